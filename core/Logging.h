@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCore)
+Q_DECLARE_LOGGING_CATEGORY(lcPackage)
+Q_DECLARE_LOGGING_CATEGORY(lcUpgrade)
+Q_DECLARE_LOGGING_CATEGORY(lcTemplate)
