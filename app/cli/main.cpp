@@ -1,1 +1,101 @@
-int main() { return 1; }
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include "CliText.h"
+#include "Commands.h"
+#include "ExitCodes.h"
+
+using namespace commissioner::cli;
+
+namespace {
+
+void printHelp(QTextStream& out)
+{
+    out << CliText::tr(
+               "Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]\n"
+               "\n"
+               "Commissioning tool for EM7300-series Modbus power meters.\n"
+               "\n"
+               "Link (one of):\n"
+               "  --tcp HOST[:PORT]        Modbus TCP (port 502 unless given)\n"
+               "  --rtu-tcp HOST:PORT      Modbus RTU through a TCP gateway\n"
+               "  --serial DEV             Modbus RTU on a serial port (COM10, /dev/ttyUSB0)\n"
+               "      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]\n"
+               "                           (default 19200 baud, even parity, 1 stop bit)\n"
+               "  --modem DEV --phone NUMBER [--init STRING] [--pulse]\n"
+               "                           dial through a Hayes modem, then Modbus RTU\n"
+               "Options:\n"
+               "  --unit N                 unit ID (default 1)\n"
+               "  --timeout-ms MS          response timeout per request (default 1000; 5000 on a modem)\n"
+               "  --retries N              retries per request (default 3)\n"
+               "  --backoff-ms MS          pause before the first retry, doubling after (default 100)\n"
+               "  --data-dir DIR           where logs, backups, packages and journals go\n"
+               "\n"
+               "Commands:\n"
+               "  identify [--json]        the meter's identity, mode and active events\n"
+               "  read-live [--json] [--count N] [--interval-ms MS]\n"
+               "                           live readings\n"
+               "  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]\n"
+               "                           find meters when baud rate, parity and unit ID are unknown\n"
+               "  status [--json]          what state the meter is in (upgrade pending, stuck...)\n"
+               "  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]\n"
+               "          [--outage-wait S] [--restore-template]\n"
+               "                           upgrade the firmware from a .UPG package (resumable)\n"
+               "  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE\n"
+               "                           .UPG packages (run `upg --help`)\n"
+               "\n"
+               "Exit codes:\n"
+               "  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;\n"
+               "  4 the meter answered a Modbus exception; 5 invalid package, key or input file;\n"
+               "  6 refused by a check before anything was written; 7 cancelled or declined;\n"
+               "  8 interrupted, the meter can be resumed; 9 the meter's image verification failed.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Commissioner"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Commissioner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMMISSIONER_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+
+    const int at = CommandLine::commandIndex(args);
+    if (at < 0) {
+        if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+            out << "commissioner-cli " << COMMISSIONER_VERSION << Qt::endl;
+            return ExitOk;
+        }
+        printHelp(out);
+        return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))
+                   ? ExitOk
+                   : ExitUsage;
+    }
+
+    const QString command = args.takeAt(at);
+    if (command == QLatin1String("upg"))
+        return runUpgCommand(args.mid(at), out, err);
+
+    CommandLine cl(args, out, err);
+    if (command == QLatin1String("identify"))
+        return runIdentify(cl);
+    if (command == QLatin1String("read-live"))
+        return runReadLive(cl);
+    if (command == QLatin1String("scan"))
+        return runScan(cl);
+    if (command == QLatin1String("status"))
+        return runStatus(cl);
+    if (command == QLatin1String("upgrade"))
+        return runUpgrade(cl);
+    if (command == QLatin1String("help")) {
+        printHelp(out);
+        return ExitOk;
+    }
+    return cl.usageError(CliText::tr("unknown command \"%1\"").arg(command));
+}

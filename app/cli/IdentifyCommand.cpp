@@ -1,0 +1,76 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "CliText.h"
+#include "Commands.h"
+#include "ErrorText.h"
+#include "ExitCodes.h"
+#include "MeterQueries.h"
+
+namespace commissioner::cli {
+
+QJsonObject identityToJson(const MeterIdentity& id)
+{
+    return QJsonObject{
+        {QStringLiteral("map_version"), id.mapVersion},
+        {QStringLiteral("device_type"), id.deviceType},
+        {QStringLiteral("model"), id.modelName},
+        {QStringLiteral("hw_revision"), id.hwRevision},
+        {QStringLiteral("firmware"), id.firmware.toString()},
+        {QStringLiteral("serial_number"), id.serialNumber},
+        {QStringLiteral("mode"), deviceModeName(id.mode)},
+        {QStringLiteral("mode_code"), id.rawMode},
+        {QStringLiteral("active_events"), id.activeEvents},
+        {QStringLiteral("active_event_names"), eventNames(id.activeEvents)},
+        {QStringLiteral("bootloader_version"), id.bootloaderVersion},
+        {QStringLiteral("banks"), id.banks},
+    };
+}
+
+int runIdentify(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
+    p.addPositionalArgument(QStringLiteral("identify"), QString());
+    if (!cl.parse(p))
+        return ExitUsage;
+    if (!p.positionalArguments().isEmpty())
+        return cl.usageError(CliText::tr("identify takes no arguments"));
+    const auto settings = cl.linkSettings(p);
+    if (!settings)
+        return ExitUsage;
+    auto client = cl.openLink(*settings);
+    if (!client)
+        return ExitUnreachable;
+
+    const auto id = readIdentity(*client);
+    if (!id) {
+        cl.err() << CliText::tr("commissioner-cli: identify failed on %1: %2")
+                        .arg(settings->describe().summary(), describeLinkError(id.error()))
+                 << Qt::endl;
+        return exitCodeFor(id.error());
+    }
+    const MeterIdentity& m = id.value();
+    if (p.isSet(QStringLiteral("json"))) {
+        cl.out() << QJsonDocument(identityToJson(m)).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    QTextStream& o = cl.out();
+    o << CliText::tr("Device type:        %1 (%2)").arg(m.deviceType).arg(m.modelName) << '\n'
+      << CliText::tr("Hardware revision:  %1").arg(m.hwRevision) << '\n'
+      << CliText::tr("Firmware:           %1").arg(m.firmware.toString()) << '\n'
+      << CliText::tr("Serial number:      %1").arg(m.serialNumber) << '\n'
+      << CliText::tr("Mode:               %1").arg(deviceModeName(m.mode)) << '\n'
+      << CliText::tr("Active events:      %1").arg(eventNames(m.activeEvents)) << '\n'
+      << CliText::tr("Bootloader version: %1").arg(m.bootloaderVersion) << '\n'
+      << CliText::tr("Flash banks:        %1").arg(m.banks) << '\n'
+      << CliText::tr("Register map:       version %1").arg(m.mapVersion) << Qt::endl;
+    if (m.mapVersion != regs::MapVersionSupported)
+        cl.err() << CliText::tr("warning: register map version %1 is not the supported version %2")
+                        .arg(m.mapVersion)
+                        .arg(regs::MapVersionSupported)
+                 << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace commissioner::cli
