@@ -1,0 +1,28 @@
+#pragma once
+
+#include <memory>
+
+#include "LinkSettings.h"
+#include "LinkWarning.h"
+#include "MeterClient.h"
+#include "Result.h"
+
+namespace commissioner {
+
+// Turns LinkSettings into a MeterClient. The client belongs to the thread that calls its
+// methods (see ModbusMeterClient); create it on, or move it to, the link's worker thread
+// before the first request.
+class MeterClientFactory
+{
+public:
+    // Always returns a client, without opening anything: the first request opens the link
+    // and reports NotConnected (retried like any transient error) if it cannot.
+    static std::unique_ptr<MeterClient> create(const LinkSettings& settings);
+
+    // Builds the client and opens the link now, so that a wrong port or host is known at
+    // once. Modem links answer NotConnected until the Hayes dialer exists.
+    static Result<std::unique_ptr<MeterClient>, LinkError> open(const LinkSettings& settings,
+                                                               LinkWarnings* warnings = nullptr);
+};
+
+} // namespace commissioner

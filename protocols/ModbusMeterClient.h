@@ -1,0 +1,84 @@
+#pragma once
+
+#include <atomic>
+#include <functional>
+
+#include "LinkSettings.h"
+#include "LinkWarning.h"
+#include "MeterClient.h"
+
+struct _modbus; // libmodbus's modbus_t, kept out of this header
+
+namespace commissioner {
+
+// MeterClient over libmodbus: Modbus TCP, Modbus RTU on a serial device, and Modbus RTU
+// over a raw TCP socket (a gateway).
+//
+// Threads: one thread at a time. The client (and the libmodbus context inside it, which is
+// not thread safe) belongs to the thread that owns the link, normally the link's worker
+// QThread; every call, including the destructor, is made there. Calls block for up to
+// (retries + 1) * response timeout plus the backoff pauses.
+//
+// Retries are ours (libmodbus error recovery is off): each request is tried up to
+// 1 + policy.retries times; before retry k the RetryObserver is told (k of n, and why)
+// and the client sleeps policy.backoffBeforeRetry(k). After a timeout or a bad answer,
+// stale input is flushed before the next attempt, so that a late answer cannot be taken
+// for the next one; after a link-down error, the link is reopened first. A Modbus
+// exception is final: the meter answered.
+class ModbusMeterClient final : public MeterClient
+{
+public:
+    explicit ModbusMeterClient(const LinkSettings& settings);
+    ~ModbusMeterClient() override;
+    ModbusMeterClient(const ModbusMeterClient&) = delete;
+    ModbusMeterClient& operator=(const ModbusMeterClient&) = delete;
+
+    // Opens the link (nothing is sent to the meter). Requests open it themselves when it is
+    // closed, so calling this first is only needed to learn early that it fails.
+    Result<Ok, LinkError> open();
+    void close();
+    bool isOpen() const;
+    // Warnings from the last open() (an RS-485 mode the port refused, ...).
+    LinkWarnings warnings() const { return m_warnings; }
+
+    Result<Registers, LinkError> readRegisters(int address, int count) override;
+    Result<Ok, LinkError> writeRegisters(int address, const Registers& values) override;
+    Result<Ok, LinkError> writeRegister(int address, quint16 value) override;
+    Result<Ok, LinkError> reconnect() override;
+    LinkDescription description() const override;
+
+    void setRetryPolicy(const RetryPolicy& policy) override;
+    RetryPolicy retryPolicy() const override { return m_settings.retry; }
+    void setRetryObserver(RetryObserver observer) override { m_observer = std::move(observer); }
+    RequestRecord lastRecord() const override { return m_last; }
+
+    // The unit ID requests go to (a bus scan or a meter whose ID was just changed).
+    void setUnitId(int unitId);
+    int unitId() const { return m_settings.unitId; }
+    // Checked before each attempt: once set, a request ends with Cancelled instead of
+    // retrying. Not owned; may be set from any thread (it is an atomic).
+    void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
+
+    // libmodbus byte timeout chosen for a link: the longest gap allowed between two bytes
+    // of one answer.
+    static int byteTimeoutMs(const LinkSettings& settings);
+
+private:
+    using Operation = std::function<int(_modbus*)>; // a libmodbus call, -1 + errno on failure
+    Result<Ok, LinkError> execute(int address, int count, bool write, const Operation& op);
+    Result<Ok, LinkError> openContext();
+    void applyTimeouts();
+    void flushInput();
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    LinkSettings m_settings;
+    _modbus* m_ctx = nullptr;
+    int m_socket = -1; // RTU over TCP: the connected socket handed to the RTU context
+    bool m_open = false;
+    LinkWarnings m_warnings;
+    RetryObserver m_observer;
+    RequestRecord m_last;
+    const std::atomic_bool* m_cancel = nullptr;
+};
+
+} // namespace commissioner
