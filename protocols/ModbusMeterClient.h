@@ -59,6 +59,9 @@ public:
     // retrying. Not owned; may be set from any thread (it is an atomic).
     void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
 
+    // Drops whatever input has already arrived (a late answer to an earlier request).
+    void discardStaleInput() { flushInput(); }
+
     // libmodbus byte timeout chosen for a link: the longest gap allowed between two bytes
     // of one answer.
     static int byteTimeoutMs(const LinkSettings& settings);
