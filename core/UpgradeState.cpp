@@ -53,7 +53,7 @@ Registers encodeDescriptor(quint32 imageSize, const QByteArray& sha256, int devi
     r.reserve(regs::DescriptorCount);
     r << quint16(imageSize >> 16) << quint16(imageSize & 0xFFFF);
     for (int i = 0; i < 32; i += 2)
-        r << quint16((quint8(sha256.value(i)) << 8) | quint8(sha256.value(i + 1)));
+        r << quint16((quint8(i < sha256.size() ? sha256[i] : 0) << 8) | quint8(i + 1 < sha256.size() ? sha256[i + 1] : 0));
     r << quint16(deviceType) << quint16(hwMin) << quint16(hwMax);
     r << quint16(v.major) << quint16(v.minor) << quint16(v.build);
     return r;

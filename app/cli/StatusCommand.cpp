@@ -1,0 +1,108 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "CliText.h"
+#include "Commands.h"
+#include "DataFolder.h"
+#include "ErrorText.h"
+#include "ExitCodes.h"
+#include "MeterQueries.h"
+#include "RecoveryState.h"
+#include "UpgradeJournal.h"
+
+namespace commissioner::cli {
+
+static QString stateText(RecoveryState s)
+{
+    switch (s) {
+    case RecoveryState::Normal: return CliText::tr("normal: running its firmware, no transfer pending");
+    case RecoveryState::NormalTransferPending:
+        return CliText::tr("normal, with an interrupted transfer waiting in the spare bank");
+    case RecoveryState::NormalImageComplete:
+        return CliText::tr("normal, with a whole image stored that was never installed (commit it again)");
+    case RecoveryState::UpgradeModePartial:
+        return CliText::tr("in upgrade mode with part of an image: needs recovery (resume the transfer)");
+    case RecoveryState::UpgradeModeComplete:
+        return CliText::tr("in upgrade mode with the whole image stored: needs recovery (commit again)");
+    case RecoveryState::UpgradeModeEmpty:
+        return CliText::tr("in upgrade mode with no image stored: needs a new transfer");
+    case RecoveryState::NoFirmware: return CliText::tr("no firmware: needs a new transfer");
+    case RecoveryState::Busy: return CliText::tr("verifying or installing an image right now");
+    }
+    return QString();
+}
+
+int runStatus(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
+    if (!cl.parse(p))
+        return ExitUsage;
+    const auto settings = cl.linkSettings(p);
+    if (!settings)
+        return ExitUsage;
+    auto client = cl.openLink(*settings);
+    if (!client)
+        return ExitUnreachable;
+    const auto id = readIdentity(*client);
+    if (!id) {
+        cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(id.error())) << Qt::endl;
+        return exitCodeFor(id.error());
+    }
+    const auto up = readUpgradeRegisters(*client);
+    if (!up) {
+        cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(up.error())) << Qt::endl;
+        return exitCodeFor(up.error());
+    }
+    const MeterIdentity& m = id.value();
+    const UpgradeRegisters& u = up.value();
+    const RecoveryState state = classifyRecovery(m, u);
+    const DataFolder folder(cl.dataDir(p));
+    const auto journal = UpgradeJournal::load(folder, m.serialNumber);
+
+    if (p.isSet(QStringLiteral("json"))) {
+        QJsonObject o{
+            {QStringLiteral("serial_number"), m.serialNumber},
+            {QStringLiteral("device_type"), m.deviceType},
+            {QStringLiteral("firmware"), m.firmware.toString()},
+            {QStringLiteral("mode"), deviceModeName(m.mode)},
+            {QStringLiteral("active_events"), m.activeEvents},
+            {QStringLiteral("state"), recoveryStateId(state)},
+            {QStringLiteral("needs_recovery"), needsRecovery(state)},
+            {QStringLiteral("upg_status"), upgStatusName(u.rawStatus)},
+            {QStringLiteral("image_size"), qint64(u.imageSize)},
+            {QStringLiteral("next_offset"), qint64(u.nextOffset)},
+            {QStringLiteral("image_sha256"), QString::fromLatin1(u.imageSha256.toHex())},
+            {QStringLiteral("image_version"), u.imageVersion.toString()},
+            {QStringLiteral("max_block"), u.maxBlock},
+            {QStringLiteral("install_seconds"), u.installSeconds},
+            {QStringLiteral("flash_capacity_kib"), u.flashCapacityKib},
+        };
+        if (journal)
+            o.insert(QStringLiteral("journal"), QJsonDocument::fromJson(journal->toJson()).object());
+        cl.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    QTextStream& o = cl.out();
+    o << CliText::tr("Meter:        %1 %2, firmware %3, %4 mode")
+             .arg(m.modelName, m.serialNumber, m.firmware.toString(), deviceModeName(m.mode))
+      << '\n'
+      << CliText::tr("State:        %1").arg(stateText(state)) << '\n'
+      << CliText::tr("UPG_STATUS:   %1").arg(upgStatusName(u.rawStatus)) << '\n';
+    if (u.imageSize > 0)
+        o << CliText::tr("Image:        %1 of %2 bytes stored, version %3, SHA-256 %4")
+                 .arg(u.nextOffset)
+                 .arg(u.imageSize)
+                 .arg(u.imageVersion.toString(), QString::fromLatin1(u.imageSha256.toHex()))
+          << '\n';
+    o << CliText::tr("Events:       %1").arg(eventNames(m.activeEvents)) << '\n';
+    if (journal)
+        o << CliText::tr("Journal:      upgrade to %1 started %2, stage %3, package %4")
+                 .arg(journal->targetVersion, journal->startedAt.toString(Qt::ISODate), journal->stage,
+                      journal->packageCopyPath)
+          << '\n';
+    o.flush();
+    return ExitOk;
+}
+
+} // namespace commissioner::cli

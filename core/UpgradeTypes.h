@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+#include <functional>
+
+#include "LinkError.h"
+#include "MeterIdentity.h"
+#include "Preflight.h"
+#include "Result.h"
+#include "UpgradeLog.h"
+
+namespace commissioner {
+
+class MeterClient;
+
+enum class UpgradeStage {
+    Connecting,
+    Checking,   // preflight
+    BackingUp,  // template backup
+    Preparing,  // package copy, journal, descriptor, BEGIN
+    Transferring,
+    Verifying,  // COMMIT sent, the meter hashes the image
+    Installing, // the meter is silent while it installs
+    Confirming, // the new version is read back
+    WaitingForLink,
+    Finished,
+};
+QString upgradeStageName(UpgradeStage stage);
+
+enum class UpgradeOutcome {
+    Succeeded,
+    PreflightRefused,  // nothing was written
+    BackupFailed,      // nothing was written
+    StorageFailed,     // journal or package copy could not be written; nothing was written
+    MeterRejected,     // BEGIN refused: meterStatus says why (16, 17, 19)
+    VerifyFailed,      // the meter's SHA-256 check failed, image discarded
+    LinkLost,          // the meter stayed silent past the outage wait; resumable
+    Cancelled,         // stopped by the person between two requests; resumable
+    WrongVersion,      // the meter came back with another version than the package's
+    MeterError,        // an exception the protocol does not expect (see lastError)
+};
+QString upgradeOutcomeName(UpgradeOutcome outcome);
+
+struct UpgradeOptions
+{
+    bool allowUnsigned = false;
+    bool allowDowngrade = false;
+    int outageWaitMs = 5 * 60 * 1000; // how long a silent meter pauses the job before it fails
+    int installMarginMs = 30000;      // beyond INSTALL_SECONDS
+    int reconnectIntervalMs = 1000;
+    int verifyPollMs = 200;
+};
+
+struct UpgradeProgress
+{
+    UpgradeStage stage = UpgradeStage::Connecting;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    double bytesPerSecond = 0;
+    int etaSeconds = -1;
+    double commEfficiency = 1.0; // answered / sent
+    int retries = 0;
+    int percent() const { return bytesTotal > 0 ? int(bytesDone * 100 / bytesTotal) : 0; }
+};
+
+struct UpgradeResult
+{
+    UpgradeOutcome outcome = UpgradeOutcome::MeterError;
+    LinkError lastError;
+    int meterStatus = 0; // UPG_STATUS when the meter rejected or failed the image
+    QVector<PreflightFinding> findings;
+    MeterIdentity before;
+    MeterIdentity after;
+    QString backupPath;
+    bool resumed = false;
+    quint32 resumedFrom = 0;
+    bool settingsReset = false; // the meter came back with factory-default settings
+    qint64 elapsedMs = 0;
+    qint64 bytesSent = 0;       // payload bytes written in this run, repeats included
+    bool resumable() const
+    {
+        return outcome == UpgradeOutcome::LinkLost || outcome == UpgradeOutcome::Cancelled;
+    }
+};
+
+// Told of everything a progress view or log shows. Called on the job's thread.
+class UpgradeObserver
+{
+public:
+    virtual ~UpgradeObserver() = default;
+    virtual void onStage(UpgradeStage) {}
+    virtual void onProgress(const UpgradeProgress&) {}
+    virtual void onLog(const UpgradeLogEntry&) {}
+    virtual void onPaused(bool /*paused*/, qint64 /*limitMs*/) {}
+};
+
+// Why a hook failed, in English for the log.
+struct HookError
+{
+    QString text;
+};
+
+// What the job borrows from the template layer, so that it stays independent of how
+// templates are stored.
+struct UpgradeHooks
+{
+    // Reads every template setting and writes the backup file durably; returns its path.
+    std::function<Result<QString, HookError>(MeterClient&, const MeterIdentity&)> backup;
+    // After the upgrade: true when the meter came back with factory-default settings.
+    std::function<bool(MeterClient&, const MeterIdentity&)> settingsAtFactoryDefaults;
+    // The newest earlier backup of this meter, for when none can be taken now.
+    std::function<QString(const QString& serial)> latestBackup;
+};
+
+} // namespace commissioner
