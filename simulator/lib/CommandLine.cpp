@@ -1,0 +1,389 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace metersim {
+
+namespace {
+
+const char* const Help = R"(metersim: the EM7300-series meter of device-protocol.md (sections 1-6),
+the other end of the wire for tests and demos.
+
+Listeners (at least one unless --dump; each prints one line "READY KIND ADDRESS" to stdout):
+  --tcp [HOST:]PORT        Modbus TCP (MBAP).                  READY tcp 127.0.0.1:40123
+  --rtu-tcp [HOST:]PORT    Modbus RTU frames over raw TCP.     READY rtu-tcp 127.0.0.1:40124
+  --serial DEV             Modbus RTU on a serial device (e.g. one end of a socat pty pair).
+  --pty                    Modbus RTU on a pseudo-terminal created here. READY serial /dev/pts/7
+  HOST defaults to 127.0.0.1 (nothing else is bound unless given); PORT 0 picks a free port.
+  --baud N (19200) --parity N|E|O (E) --stop-bits 1|2 (1): the serial line, and the meter's
+  COMM_BAUD/COMM_PARITY. Settings the OS refuses (parity on a pty) are warned about and ignored.
+
+The meter (first meter; --meter adds more):
+  --type 7330|7350         DEVICE_TYPE (7350). 7330: 1 bank, 2048 KiB; 7350: 2 banks, 4096 KiB.
+  --hw N                   HW_REVISION (1)
+  --fw X.Y.Z               running firmware at first start (1.0.0)
+  --serial-number S        SERIAL_NUMBER (PC-0209A001-11)
+  --unit N                 COMM_UNIT_ID at first start (1)
+  --banks 1|2              BANKS (by type)
+  --events BITS            ACTIVE_EVENTS (0); bit 0 critical, bit 1 warning, bit 2 wiring fault
+  --max-block N            MAX_BLOCK (240; even, 16-240)
+  --capacity-kib N         FLASH_CAPACITY_KIB (by type)
+  --install-seconds N      INSTALL_SECONDS register (30); see --install-ms for the real time
+  --bootloader-version N   BOOTLOADER_VERSION (3)
+  --mode normal|upgrade|no-firmware   start state when there is no stored state (normal)
+  --state FILE             keep all state in FILE (JSON) and FILE.image (the image bytes,
+                           append-only: NEXT_OFFSET is its length). A process killed with -9
+                           comes back as a meter that lost power. Without it, memory only.
+  --fsync                  fsync the state and image files on every change
+  --meter KEY=VALUE,...    another meter on the same listeners (an RS-485 bus; a TCP gateway).
+                           Keys: unit (required, distinct), type, hw, fw, serial, banks, events,
+                           max-block, capacity-kib, install-seconds, bootloader-version, mode,
+                           state. Unset keys take the first meter's values, except state.
+                           e.g. --meter unit=2,type=7330,serial=PC-0209A001-12
+
+Faults (off by default; apply to every meter):
+  --drop-replies PERCENT   act on the request, then do not send the reply (a lost answer)
+  --seed N                 random seed for --drop-replies (1)
+  --silent-between A:B     a request that arrives while NEXT_OFFSET is in [A,B) is acted on but
+                           not answered; answers resume once NEXT_OFFSET leaves the range
+  --silence-at-offset OFFSET --silence-seconds S
+                           once NEXT_OFFSET reaches OFFSET (the write that reaches it is stored,
+                           not answered), answer nothing and act on nothing for S seconds; once
+  --flash-delay-ms N       wait N ms per stored block before the reply
+  --verify-ms N            time in VERIFYING (300)
+  --install-ms N           real silence while INSTALLING (1000); TCP connections are dropped
+                           and refused meanwhile
+  --fail-verify            the next COMMIT's hash check fails
+  --power-loss-at-offset N die as if by kill -9 right after storing the block that makes
+                           NEXT_OFFSET >= N (that block's reply is never sent)
+  --power-loss-in verifying|installing   die as if by kill -9 halfway through that state
+
+Output on stdout, one line each, flushed:
+  READY KIND ADDRESS       per listener, once listening
+  EVENT NAME unit=N ...    NAME: begin, begin-rejected, commit, verifying, installing,
+                           installed, verify-failed, abort, restart, power-loss (not per block)
+
+  --dump                   with --state FILE: print the stored state as JSON and exit
+)";
+
+bool parseHostPort(const QString& text, ListenerSpec* spec)
+{
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    QString host = colon >= 0 ? text.left(colon) : QString();
+    const QString port = colon >= 0 ? text.mid(colon + 1) : text;
+    bool ok = false;
+    const uint p = port.toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    spec->port = quint16(p);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (!host.isEmpty()) {
+        if (host == QLatin1String("localhost"))
+            host = QStringLiteral("127.0.0.1");
+        if (!spec->host.setAddress(host))
+            return false;
+    }
+    return true;
+}
+
+bool parseVersion(const QString& text, quint16* v)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)\\.(\\d+)\\.(\\d+)$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    for (int i = 0; i < 3; ++i)
+        v[i] = quint16(m.captured(i + 1).toUInt());
+    return true;
+}
+
+bool parseMode(const QString& text, DeviceMode* mode)
+{
+    if (text == QLatin1String("normal"))
+        *mode = DeviceMode::Normal;
+    else if (text == QLatin1String("upgrade"))
+        *mode = DeviceMode::Upgrade;
+    else if (text == QLatin1String("no-firmware"))
+        *mode = DeviceMode::NoFirmware;
+    else
+        return false;
+    return true;
+}
+
+bool toU16(const QString& text, quint16* out, uint min = 0, uint max = 65535)
+{
+    bool ok = false;
+    const uint v = text.toUInt(&ok, 0);
+    if (!ok || v < min || v > max)
+        return false;
+    *out = quint16(v);
+    return true;
+}
+
+// One meter option, shared by the top-level options and --meter keys. Returns an error text.
+QString applyMeterKey(MeterConfig* m, const QString& key, const QString& value, bool* banksSet, bool* capacitySet)
+{
+    bool ok = true;
+    if (key == QLatin1String("type")) {
+        ok = toU16(value, &m->deviceType) && (m->deviceType == 7330 || m->deviceType == 7350);
+        if (ok) {
+            const quint16 banks = m->banks, capacity = m->capacityKib;
+            m->applyTypeDefaults();
+            if (*banksSet)
+                m->banks = banks;
+            if (*capacitySet)
+                m->capacityKib = capacity;
+        }
+    } else if (key == QLatin1String("hw")) {
+        ok = toU16(value, &m->hwRevision, 1);
+    } else if (key == QLatin1String("fw")) {
+        ok = parseVersion(value, m->fw);
+    } else if (key == QLatin1String("serial") || key == QLatin1String("serial-number")) {
+        ok = value.size() <= 16;
+        m->serialNumber = value;
+    } else if (key == QLatin1String("unit")) {
+        ok = toU16(value, &m->unitId, 1, 247);
+    } else if (key == QLatin1String("banks")) {
+        ok = toU16(value, &m->banks, 1, 2);
+        *banksSet = true;
+    } else if (key == QLatin1String("events")) {
+        ok = toU16(value, &m->activeEvents);
+    } else if (key == QLatin1String("max-block")) {
+        ok = toU16(value, &m->maxBlock, 16, 240) && m->maxBlock % 2 == 0;
+    } else if (key == QLatin1String("capacity-kib")) {
+        ok = toU16(value, &m->capacityKib, 1);
+        *capacitySet = true;
+    } else if (key == QLatin1String("install-seconds")) {
+        ok = toU16(value, &m->installSeconds);
+    } else if (key == QLatin1String("bootloader-version")) {
+        ok = toU16(value, &m->bootloaderVersion);
+    } else if (key == QLatin1String("mode")) {
+        ok = parseMode(value, &m->startMode);
+    } else if (key == QLatin1String("state")) {
+        m->statePath = value;
+    } else {
+        return QStringLiteral("unknown meter option %1").arg(key);
+    }
+    return ok ? QString() : QStringLiteral("bad value for %1: %2").arg(key, value);
+}
+
+} // namespace
+
+QString CommandLine::helpText()
+{
+    return QString::fromUtf8(Help);
+}
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine cl;
+    QCommandLineParser p;
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto valueOpt = [&p](const char* name) { p.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("v"))); };
+    const auto flagOpt = [&p](const char* name) { p.addOption(QCommandLineOption(QString::fromLatin1(name))); };
+    for (const char* name : {"tcp", "rtu-tcp", "serial", "baud", "parity", "stop-bits", "type", "hw", "fw",
+             "serial-number", "unit", "banks", "events", "max-block", "capacity-kib", "install-seconds",
+             "bootloader-version", "mode", "state", "meter", "drop-replies", "seed", "silent-between",
+             "silence-at-offset", "silence-seconds", "flash-delay-ms", "verify-ms", "install-ms",
+             "power-loss-at-offset", "power-loss-in"})
+        valueOpt(name);
+    for (const char* name : {"pty", "fsync", "fail-verify", "dump", "help"})
+        flagOpt(name);
+    p.addOption(QCommandLineOption(QStringList{QStringLiteral("h")}));
+
+    if (!p.parse(arguments)) {
+        cl.error = p.errorText();
+        return cl;
+    }
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("h"))) {
+        cl.helpShown = true;
+        cl.ok = true;
+        return cl;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        cl.error = QStringLiteral("unexpected argument %1").arg(p.positionalArguments().first());
+        return cl;
+    }
+    const auto fail = [&cl](const QString& text) {
+        cl.error = text;
+        return cl;
+    };
+    const auto val = [&p](const char* name) { return p.value(QString::fromLatin1(name)); };
+    const auto has = [&p](const char* name) { return p.isSet(QString::fromLatin1(name)); };
+
+    cl.statePath = val("state");
+    cl.dump = has("dump");
+    if (cl.dump) {
+        if (cl.statePath.isEmpty())
+            return fail(QStringLiteral("--dump needs --state FILE"));
+        cl.ok = true;
+        return cl;
+    }
+
+    // The serial line first: the meter's COMM_BAUD/COMM_PARITY follow it.
+    HostConfig& h = cl.host;
+    if (has("baud")) {
+        bool ok = false;
+        h.serial.baud = val("baud").toInt(&ok);
+        if (!ok || h.serial.baud <= 0)
+            return fail(QStringLiteral("bad --baud"));
+    }
+    if (has("parity")) {
+        const QString parity = val("parity").toUpper();
+        if (parity != QLatin1String("N") && parity != QLatin1String("E") && parity != QLatin1String("O"))
+            return fail(QStringLiteral("--parity is N, E or O"));
+        h.serial.parity = parity.at(0).toLatin1();
+    }
+    if (has("stop-bits")) {
+        h.serial.stopBits = val("stop-bits").toInt();
+        if (h.serial.stopBits != 1 && h.serial.stopBits != 2)
+            return fail(QStringLiteral("--stop-bits is 1 or 2"));
+    }
+
+    MeterConfig first;
+    bool banksSet = false;
+    bool capacitySet = false;
+    static const qint32 bauds[] = {9600, 19200, 38400, 57600, 115200};
+    for (quint16 i = 0; i < 5; ++i) {
+        if (bauds[i] == h.serial.baud)
+            first.commBaudCode = i;
+    }
+    first.commParityCode = h.serial.parity == 'N' ? 0 : h.serial.parity == 'E' ? 1 : 2;
+    // type first: it sets defaults the other options may override
+    const QStringList keys = {QStringLiteral("type"), QStringLiteral("hw"), QStringLiteral("fw"),
+        QStringLiteral("serial-number"), QStringLiteral("unit"), QStringLiteral("banks"), QStringLiteral("events"),
+        QStringLiteral("max-block"), QStringLiteral("capacity-kib"), QStringLiteral("install-seconds"),
+        QStringLiteral("bootloader-version"), QStringLiteral("mode"), QStringLiteral("state")};
+    for (const QString& key : keys) {
+        if (!p.isSet(key))
+            continue;
+        const QString e = applyMeterKey(&first, key, p.value(key), &banksSet, &capacitySet);
+        if (!e.isEmpty())
+            return fail(e);
+    }
+    first.fsync = has("fsync");
+    h.meters.append(first);
+
+    for (const QString& spec : p.values(QStringLiteral("meter"))) {
+        MeterConfig m = first;
+        m.statePath.clear();
+        bool b = banksSet;
+        bool c = capacitySet;
+        bool unitGiven = false;
+        QStringList pairs = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        // type first, as above
+        std::stable_sort(pairs.begin(), pairs.end(), [](const QString& a, const QString&) {
+            return a.startsWith(QLatin1String("type="));
+        });
+        for (const QString& pair : pairs) {
+            const int eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return fail(QStringLiteral("--meter wants KEY=VALUE pairs: %1").arg(pair));
+            const QString key = pair.left(eq).trimmed();
+            unitGiven |= key == QLatin1String("unit");
+            const QString e = applyMeterKey(&m, key, pair.mid(eq + 1).trimmed(), &b, &c);
+            if (!e.isEmpty())
+                return fail(QStringLiteral("--meter: %1").arg(e));
+        }
+        if (!unitGiven)
+            return fail(QStringLiteral("--meter needs unit=N"));
+        for (const MeterConfig& other : std::as_const(h.meters)) {
+            if (other.unitId == m.unitId)
+                return fail(QStringLiteral("--meter: unit %1 is taken").arg(m.unitId));
+            if (!m.statePath.isEmpty() && other.statePath == m.statePath)
+                return fail(QStringLiteral("--meter: state file %1 is taken").arg(m.statePath));
+        }
+        h.meters.append(m);
+    }
+
+    FaultConfig& f = h.faults;
+    bool ok = true;
+    const auto intOpt = [&](const char* name, auto* out, qint64 min, qint64 max) {
+        if (!has(name))
+            return;
+        bool good = false;
+        const qint64 v = val(name).toLongLong(&good, 0);
+        if (!good || v < min || v > max) {
+            ok = false;
+            cl.error = QStringLiteral("bad value for --%1").arg(QLatin1String(name));
+            return;
+        }
+        *out = decltype(+*out)(v);
+    };
+    intOpt("drop-replies", &f.dropRepliesPercent, 0, 100);
+    intOpt("seed", &f.seed, 0, 0xFFFFFFFFLL);
+    intOpt("silence-seconds", &f.silenceSeconds, 0, 86400);
+    intOpt("flash-delay-ms", &f.flashDelayMs, 0, 60000);
+    intOpt("verify-ms", &f.verifyMs, 0, 3600000);
+    intOpt("install-ms", &f.installMs, 0, 3600000);
+    if (!ok)
+        return cl;
+    const auto offsetOpt = [&](const char* name, std::optional<quint32>* out) {
+        if (!has(name))
+            return;
+        bool good = false;
+        const quint32 v = val(name).toUInt(&good, 0);
+        if (!good) {
+            ok = false;
+            cl.error = QStringLiteral("bad value for --%1").arg(QLatin1String(name));
+        }
+        *out = v;
+    };
+    offsetOpt("silence-at-offset", &f.silenceAtOffset);
+    offsetOpt("power-loss-at-offset", &f.powerLossAtOffset);
+    if (!ok)
+        return cl;
+    if (has("silent-between")) {
+        const QStringList ab = val("silent-between").split(QLatin1Char(':'));
+        bool a = false;
+        bool b = false;
+        if (ab.size() == 2) {
+            f.silentFrom = ab[0].toUInt(&a, 0);
+            f.silentTo = ab[1].toUInt(&b, 0);
+        }
+        if (!a || !b || *f.silentFrom >= *f.silentTo)
+            return fail(QStringLiteral("--silent-between wants A:B with A < B"));
+    }
+    f.failVerify = has("fail-verify");
+    if (has("power-loss-in")) {
+        const QString where = val("power-loss-in");
+        if (where == QLatin1String("verifying"))
+            f.powerLossIn = FaultConfig::PowerLossIn::Verifying;
+        else if (where == QLatin1String("installing"))
+            f.powerLossIn = FaultConfig::PowerLossIn::Installing;
+        else
+            return fail(QStringLiteral("--power-loss-in is verifying or installing"));
+    }
+
+    const auto addListeners = [&](const char* name, ListenerSpec::Kind kind) {
+        for (const QString& v : p.values(QString::fromLatin1(name))) {
+            ListenerSpec spec;
+            spec.kind = kind;
+            if (kind == ListenerSpec::Kind::Serial)
+                spec.device = v;
+            else if (!parseHostPort(v, &spec)) {
+                ok = false;
+                cl.error = QStringLiteral("--%1 wants [HOST:]PORT, not %2").arg(QLatin1String(name), v);
+            }
+            h.listeners.append(spec);
+        }
+    };
+    addListeners("tcp", ListenerSpec::Kind::Tcp);
+    addListeners("rtu-tcp", ListenerSpec::Kind::RtuTcp);
+    addListeners("serial", ListenerSpec::Kind::Serial);
+    if (!ok)
+        return cl;
+    if (has("pty")) {
+        ListenerSpec spec;
+        spec.kind = ListenerSpec::Kind::Pty;
+        h.listeners.append(spec);
+    }
+    if (h.listeners.isEmpty())
+        return fail(QStringLiteral("no listener: give --tcp, --rtu-tcp, --serial or --pty (see --help)"));
+    cl.ok = true;
+    return cl;
+}
+
+} // namespace metersim

@@ -1,0 +1,129 @@
+#include "MeterNode.h"
+
+#include "FileStorage.h"
+#include "ModbusPdu.h"
+#include "SimLogging.h"
+
+#include <QDateTime>
+#include <QThread>
+
+namespace metersim {
+
+MeterNode::MeterNode(const MeterConfig& config, const FaultConfig& faults, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_faults(faults)
+    , m_random(faults.seed + config.unitId)
+{
+    if (config.statePath.isEmpty())
+        m_storage = std::make_unique<MemoryStorage>();
+    else
+        m_storage = std::make_unique<FileStorage>(config.statePath, config.fsync);
+    m_verifyTimer.setSingleShot(true);
+    m_installTimer.setSingleShot(true);
+    m_powerLossTimer.setSingleShot(true);
+    connect(&m_verifyTimer, &QTimer::timeout, this, [this] { m_model->finishVerification(); });
+    connect(&m_installTimer, &QTimer::timeout, this, [this] { m_model->finishInstallation(); });
+    connect(&m_powerLossTimer, &QTimer::timeout, this, &MeterNode::powerLossRequested);
+    createModel();
+}
+
+MeterNode::~MeterNode() = default;
+
+void MeterNode::createModel()
+{
+    m_model = std::make_unique<MeterModel>(m_config, m_storage.get());
+    m_model->setFailNextVerify(m_faults.failVerify);
+    m_model->setEventSink([this](const QString& name, const QString& details) { onModelEvent(name, details); });
+}
+
+void MeterNode::powerUp()
+{
+    m_model->powerUp();
+}
+
+void MeterNode::powerCycle()
+{
+    m_verifyTimer.stop();
+    m_installTimer.stop();
+    m_powerLossTimer.stop();
+    const bool wasInstalling = m_model->isSilent();
+    m_faults.failVerify = false; // one-shot faults do not come back with power
+    createModel();
+    m_model->powerUp();
+    if (wasInstalling)
+        Q_EMIT installingFinished();
+}
+
+bool MeterNode::isSilent() const
+{
+    return m_model->isSilent() || QDateTime::currentMSecsSinceEpoch() < m_silentUntilMs;
+}
+
+void MeterNode::onModelEvent(const QString& name, const QString& details)
+{
+    using PL = FaultConfig::PowerLossIn;
+    if (name == QLatin1String("verifying")) {
+        m_verifyTimer.start(m_faults.verifyMs);
+        if (m_faults.powerLossIn == PL::Verifying)
+            m_powerLossTimer.start(m_faults.verifyMs / 2);
+    } else if (name == QLatin1String("installing")) {
+        m_installTimer.start(m_faults.installMs);
+        if (m_faults.powerLossIn == PL::Installing)
+            m_powerLossTimer.start(m_faults.installMs / 2);
+    }
+    Q_EMIT event(name, details);
+    if (name == QLatin1String("installing"))
+        Q_EMIT installingStarted();
+    else if (name == QLatin1String("installed"))
+        Q_EMIT installingFinished();
+}
+
+NodeReply MeterNode::handle(const QByteArray& pdu, bool broadcast)
+{
+    NodeReply reply;
+    if (isSilent())
+        return reply; // installing, or --silence-seconds: deaf, nothing is acted on
+    const quint32 before = m_model->nextOffset();
+    const bool inSilentZone = m_faults.silentFrom && before >= *m_faults.silentFrom && before < *m_faults.silentTo;
+
+    const PduResult result = ModbusPdu::process(*m_model, pdu);
+    const quint32 after = m_model->nextOffset();
+    const bool stored = after > before;
+
+    if (stored && m_faults.powerLossAtOffset && m_powerLossArmed && after >= *m_faults.powerLossAtOffset) {
+        m_powerLossArmed = false;
+        Q_EMIT powerLossRequested(); // the block is stored; the answer never leaves
+        return reply;
+    }
+    if (stored && m_faults.flashDelayMs > 0)
+        QThread::msleep(quint32(m_faults.flashDelayMs)); // the meter is busy writing flash
+    if (m_faults.silenceAtOffset && !m_silenceTriggered && after >= *m_faults.silenceAtOffset && after > 0) {
+        m_silenceTriggered = true;
+        m_silentUntilMs = QDateTime::currentMSecsSinceEpoch() + qint64(m_faults.silenceSeconds) * 1000;
+        qCInfo(lcSimHost) << "silent for" << m_faults.silenceSeconds << "s at next_offset" << after;
+        return reply;
+    }
+    bool send = !broadcast && !result.response.isEmpty() && !inSilentZone;
+    if (send && m_faults.dropRepliesPercent > 0 && int(m_random.bounded(100)) < m_faults.dropRepliesPercent) {
+        qCDebug(lcSimHost) << "dropping a reply";
+        send = false;
+    }
+    if (!send) {
+        if (result.commSettingsWritten)
+            applyCommSettings(); // no answer to wait for
+        return reply;
+    }
+    reply.send = true;
+    reply.pdu = result.response;
+    reply.commSettingsWritten = result.commSettingsWritten;
+    return reply;
+}
+
+void MeterNode::applyCommSettings()
+{
+    m_model->applyCommSettings();
+    Q_EMIT commSettingsApplied();
+}
+
+} // namespace metersim
