@@ -242,10 +242,16 @@ void ModbusMeterClient::flushInput()
     if (!m_ctx)
         return;
     int dropped = 0;
-    if (m_socket >= 0)
+    if (m_socket >= 0) {
         dropped = rawsocket::drain(m_socket);
-    else
+        if (dropped < 0) {
+            qCDebug(lcModbus) << "the gateway closed the connection; reopening";
+            close();
+            return;
+        }
+    } else {
         dropped = modbus_flush(m_ctx);
+    }
     if (dropped > 0)
         qCDebug(lcModbus) << "flushed" << dropped << "stale bytes";
 }
@@ -262,7 +268,6 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
         return *invalid;
 
     const int retries = std::max(0, m_settings.retry.retries);
-    bool flushFirst = false;
     LinkError lastError;
     for (int attempt = 0; attempt <= retries; ++attempt) {
         if (attempt > 0) {
@@ -283,6 +288,15 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
             return e;
         }
 
+        if (m_flushBeforeNext && m_open) {
+            // Done here, after the backoff pause, so that a late answer to the previous
+            // attempt (of this request or of the last one) has had every chance to arrive
+            // and be dropped. A gateway found to have closed the connection meanwhile is
+            // reopened below.
+            flushInput();
+        }
+        m_flushBeforeNext = false;
+
         QElapsedTimer clock;
         clock.start();
         AttemptRecord record;
@@ -297,14 +311,6 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
                 lastError = record.error;
                 continue;
             }
-            flushFirst = false; // a fresh link has no stale input
-            clock.restart();
-        }
-        if (flushFirst) {
-            // Done here, after the backoff pause, so that a late answer to the previous
-            // attempt has had every chance to arrive and be dropped.
-            flushInput();
-            flushFirst = false;
             clock.restart();
         }
 
@@ -333,7 +339,7 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
         case LinkErrorKind::Cancelled:
             return lastError; // the meter answered (or the request cannot be sent): final
         case LinkErrorKind::Timeout:
-        case LinkErrorKind::BadResponse: flushFirst = true; break;
+        case LinkErrorKind::BadResponse: m_flushBeforeNext = true; break;
         case LinkErrorKind::LinkDown:
         case LinkErrorKind::NotConnected:
             qCDebug(lcModbus) << "link down:" << describeForLog(lastError);

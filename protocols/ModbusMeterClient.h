@@ -23,7 +23,7 @@ namespace commissioner {
 // 1 + policy.retries times; before retry k the RetryObserver is told (k of n, and why)
 // and the client sleeps policy.backoffBeforeRetry(k). After a timeout or a bad answer,
 // stale input is flushed before the next attempt, so that a late answer cannot be taken
-// for the next one; after a link-down error, the link is reopened first. A Modbus
+// for the next one (this holds across requests too); after a link-down error, the link is reopened first. A Modbus
 // exception is final: the meter answered.
 class ModbusMeterClient final : public MeterClient
 {
@@ -78,6 +78,7 @@ private:
     _modbus* m_ctx = nullptr;
     int m_socket = -1; // RTU over TCP: the connected socket handed to the RTU context
     bool m_open = false;
+    bool m_flushBeforeNext = false; // the last attempt timed out or got a garbled answer
     LinkWarnings m_warnings;
     RetryObserver m_observer;
     RequestRecord m_last;
