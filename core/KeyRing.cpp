@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include "Logging.h"
 
 namespace commissioner {
 
@@ -20,7 +19,6 @@ static QList<KeyLoadProblem> loadFolder(KeyRing& ring, const QString& dir)
     for (const QFileInfo& info : files) {
         auto key = readPublicKeyFile(info.filePath());
         if (!key) {
-            qCWarning(lcPackage) << "key file left out:" << keyErrorText(key.error());
             problems.append({info.filePath(), key.error()});
             continue;
         }

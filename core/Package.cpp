@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
-#include "Logging.h"
 
 namespace commissioner {
 
@@ -66,9 +65,10 @@ Result<Package, PackageError> Package::readFile(const QString& path)
 // read below stays inside bytes because the length checks run first.
 Result<Package, PackageError> Package::parseImpl(const QByteArray& bytes, qint64 fileLength, const QString& path)
 {
+    // No logging here: the caller says what a rejection means (and the CLI's stderr
+    // must carry exactly one line for it).
     auto withPath = [&](PackageError e) {
         e.path = path;
-        qCDebug(lcPackage) << "package rejected:" << path << packageErrorRuleText(e);
         return e;
     };
 

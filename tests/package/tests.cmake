@@ -1,0 +1,15 @@
+# .UPG packages: parsing and every rule, signing and keys, and the `upg` CLI commands.
+commissioner_add_test(NAME package_format_test
+  SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/PackageParseTests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SigningTests.cpp
+  LABELS unit)
+target_include_directories(package_format_test PRIVATE ${CMAKE_CURRENT_LIST_DIR})
+
+# Links UpgCommand.cpp itself, so `upg` is tested without the rest of the CLI.
+commissioner_add_test(NAME package_cli_test
+  SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/UpgCommandTests.cpp
+    ${PROJECT_SOURCE_DIR}/app/cli/UpgCommand.cpp
+  LABELS unit)
+target_include_directories(package_cli_test PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${PROJECT_SOURCE_DIR}/app/cli)
