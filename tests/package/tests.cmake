@@ -6,10 +6,12 @@ commissioner_add_test(NAME package_format_test
   LABELS unit)
 target_include_directories(package_format_test PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 
-# Links UpgCommand.cpp itself, so `upg` is tested without the rest of the CLI.
+# Links UpgCommand.cpp itself, so `upg` is tested in process; UpgProcessTests also runs
+# the built commissioner-cli (COMMISSIONER_CLI_PATH) the way a person would.
 commissioner_add_test(NAME package_cli_test
   SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/UpgCommandTests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/UpgProcessTests.cpp
     ${PROJECT_SOURCE_DIR}/app/cli/UpgCommand.cpp
   LABELS unit)
 target_include_directories(package_cli_test PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${PROJECT_SOURCE_DIR}/app/cli)
