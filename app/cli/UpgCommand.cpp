@@ -293,7 +293,14 @@ int runPack(const QStringList& words, QTextStream& out, QTextStream& err)
         err << CliText::tr("%1: cannot read the payload: %2").arg(image.fileName(), image.errorString()) << Qt::endl;
         return ExitBadPackage;
     }
-    const QByteArray imageBytes = image.read(qint64(upg::kMaxPayloadSize) + 1);
+    if (image.size() > qint64(upg::kMaxPayloadSize)) {
+        // Said before reading: a 2 GB file is not loaded just to be refused.
+        const PackageError e{PackageRule::PayloadSizeOutOfRange, image.size(), upg::kMaxPayloadSize, {}, {}, false};
+        err << CliText::tr("cannot build the package: %1 [rule %2]").arg(packageErrorRuleText(e), packageRuleId(e.rule))
+            << Qt::endl;
+        return ExitBadPackage;
+    }
+    const QByteArray imageBytes = image.readAll();
 
     QString notesText;
     if (parser.isSet(notes)) {
