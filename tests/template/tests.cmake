@@ -1,0 +1,6 @@
+# Template settings: profiles, the file format, read/restore/compare, backups, CLI.
+commissioner_add_test(NAME template_unit_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/TemplateUnitTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/FakeTemplateMeter.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/FakeTemplateMeter.h
+  LABELS unit)
