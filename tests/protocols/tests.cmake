@@ -14,3 +14,13 @@ commissioner_add_test(NAME protocols_client_tests
   LABELS integration
   LIBS commissioner_protocols Libmodbus::Libmodbus
   TIMEOUT 120)
+
+# Against metersim as its own process: Modbus TCP, RTU over TCP, and RTU on a socat pty
+# pair; and a bus scan on a pty pair. Needs socat.
+commissioner_add_test(NAME protocols_metersim_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/MeterSimIntegrationTest.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/SocatPtyPair.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/SocatPtyPair.h
+  LABELS integration
+  LIBS commissioner_protocols
+  TIMEOUT 180)
