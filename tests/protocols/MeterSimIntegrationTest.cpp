@@ -194,3 +194,31 @@ TEST_CASE("bus scan finds a meter at 9600 N unit 5 on a pty pair", "[protocols][
     // 7 silent probes bounded by the worst case (plus opening the port).
     CHECK(clock.elapsed() < BusScanner::worstCaseMs(options) + 2000);
 }
+
+TEST_CASE("a port that refuses RS-485 mode opens with a warning", "[protocols][serial][integration]")
+{
+    SocatPtyPair ptys;
+    REQUIRE(ptys.start());
+    LinkSettings s;
+    s.kind = LinkDescription::Kind::Serial;
+    s.device = ptys.second();
+    s.rs485 = true; // a pty has no RS-485 mode
+    LinkWarnings warnings;
+    auto opened = MeterClientFactory::open(s, &warnings);
+    REQUIRE(opened.ok());
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].kind == LinkWarningKind::Rs485ModeRefused);
+    CHECK(warnings[0].sysErrno != 0);
+}
+
+TEST_CASE("a serial device that does not exist is NotConnected", "[protocols][serial][integration]")
+{
+    LinkSettings s;
+    s.kind = LinkDescription::Kind::Serial;
+    s.device = QStringLiteral("/dev/commissioner-no-such-port");
+    auto opened = MeterClientFactory::open(s);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == LinkErrorKind::NotConnected);
+    CHECK(opened.error().sysErrno == ENOENT);
+    CHECK(opened.error().detail.contains(s.device));
+}

@@ -13,6 +13,7 @@
 #include "ModbusErrors.h"
 #include "ModbusMeterClient.h"
 #include "RawSocket.h"
+#include "SerialPortDiscovery.h"
 #include "SerialPortName.h"
 
 using namespace commissioner;
@@ -342,4 +343,18 @@ TEST_CASE("a write to a socket whose peer has gone fails with EPIPE instead of S
     CHECK(linkErrorFromErrno(err).kind == LinkErrorKind::LinkDown);
     CHECK(rawsocket::drain(fds[0]) == -1); // the peer is gone
     ::close(fds[0]);
+}
+
+TEST_CASE("serial port discovery lists ports as plain values", "[protocols][serial]")
+{
+    // Whatever this machine has (often nothing): every entry names its port.
+    const QVector<SerialPortInfo> ports = SerialPortDiscovery::availablePorts();
+    for (const SerialPortInfo& p : ports) {
+        CHECK_FALSE(p.portName.isEmpty());
+        CHECK_FALSE(p.systemLocation.isEmpty());
+        if (!p.hasUsbIds) {
+            CHECK(p.vendorId == 0);
+            CHECK(p.productId == 0);
+        }
+    }
 }
