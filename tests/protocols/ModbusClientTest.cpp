@@ -185,7 +185,8 @@ TEST_CASE("a late answer is flushed, not taken for the retry's answer", "[protoc
     const auto kind = framing == TestModbusServer::Framing::Tcp ? LinkDescription::Kind::Tcp
                                                                 : LinkDescription::Kind::RtuOverTcp;
     LinkSettings s = settingsFor(server, kind);
-    s.retry.backoffMs = 150; // the late answer (at 250 ms) arrives during the pause
+    s.retry.backoffMs = 300; // the late answer (at 250 ms) arrives during the pause
+    s.retry.maxBackoffMs = 300;
     ModbusMeterClient client(s);
     REQUIRE(client.readRegisters(0, 1).ok());
 
@@ -213,7 +214,7 @@ TEST_CASE("a late answer is flushed, not taken for the retry's answer", "[protoc
     const auto timedOut = client.readRegisters(40, 4);
     REQUIRE_FALSE(timedOut.ok());
     CHECK(timedOut.error().kind == LinkErrorKind::Timeout);
-    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    std::this_thread::sleep_for(std::chrono::milliseconds(400));
     const auto own = client.readRegisters(50, 4);
     REQUIRE(own.ok());
     CHECK(own.value() == Registers{1050, 1051, 1052, 1053});
