@@ -1,0 +1,455 @@
+#include "TemplateCommands.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#include "CliText.h"
+#include "DataFolder.h"
+#include "DeviceProfile.h"
+#include "ErrorText.h"
+#include "ExitCodes.h"
+#include "MeterQueries.h"
+#include "TemplateBackup.h"
+#include "TemplateDiff.h"
+#include "TemplateFile.h"
+#include "TemplateIo.h"
+#include "TemplateRestore.h"
+
+namespace commissioner::cli {
+
+QString describeTemplateError(const TemplateError& e)
+{
+    const QString in = e.path.isEmpty() ? QString() : CliText::tr("%1: ").arg(e.path);
+    switch (e.kind) {
+    case TemplateErrorKind::FileUnreadable:
+        return CliText::tr("cannot read %1: %2").arg(e.path, e.detail);
+    case TemplateErrorKind::FileNotWritten:
+        return CliText::tr("cannot write %1: %2").arg(e.path, e.detail);
+    case TemplateErrorKind::NotJson:
+        return CliText::tr("%1not valid JSON at line %2, column %3: %4").arg(in).arg(e.line).arg(e.column).arg(e.detail);
+    case TemplateErrorKind::NotATemplate:
+        return CliText::tr("%1not a Commissioner template (\"format\" should be \"commissioner-template\")").arg(in);
+    case TemplateErrorKind::UnknownFormatVersion:
+        return CliText::tr("%1template format version %2 is not one this tool reads (it reads version 1); "
+                           "use a newer Commissioner")
+            .arg(in, e.value);
+    case TemplateErrorKind::MissingField:
+        return CliText::tr("%1the field \"%2\" is missing or invalid (%3)").arg(in, e.field, e.detail);
+    case TemplateErrorKind::UnknownDeviceType:
+        return CliText::tr("%1no device profile knows device type %2").arg(in, e.value);
+    case TemplateErrorKind::UnknownSetting:
+        return CliText::tr("%1unknown setting %2: it is not in this device type's profile").arg(in, e.setting);
+    case TemplateErrorKind::MissingSetting:
+        return CliText::tr("%1the setting %2 is missing: a template holds every setting").arg(in, e.setting);
+    case TemplateErrorKind::WrongType:
+        return CliText::tr("%1setting %2: %3 is not %4").arg(in, e.setting, e.value, e.rule);
+    case TemplateErrorKind::OutOfRange:
+        return CliText::tr("%1setting %2: %3 is outside the allowed values (%4)").arg(in, e.setting, e.value, e.rule);
+    case TemplateErrorKind::UnitMismatch:
+        return CliText::tr("%1setting %2: the unit %3 is not the profile's \"%4\"").arg(in, e.setting, e.value, e.rule);
+    case TemplateErrorKind::ProfileInvalid:
+        return CliText::tr("the device profile %1 is invalid%2: %3")
+            .arg(e.path, e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting), e.detail);
+    case TemplateErrorKind::DeviceTypeMismatch:
+        return CliText::tr("the template was saved from device type %1 but the meter is device type %2 "
+                           "(use --force-type to restore only the settings both have)")
+            .arg(e.value, e.rule);
+    case TemplateErrorKind::UnknownGroup:
+        return CliText::tr("unknown group \"%1\"").arg(e.value);
+    case TemplateErrorKind::MeterNotNormal:
+        return CliText::tr("the meter is in %1 mode: its settings can be read and written only in NORMAL mode")
+            .arg(e.value);
+    case TemplateErrorKind::Link: return describeLinkError(e.link);
+    }
+    return CliText::tr("template error");
+}
+
+int exitCodeFor(const TemplateError& e)
+{
+    switch (e.kind) {
+    case TemplateErrorKind::Link: return exitCodeFor(e.link);
+    case TemplateErrorKind::FileNotWritten: return ExitFailed;
+    case TemplateErrorKind::UnknownGroup: return ExitUsage;
+    case TemplateErrorKind::DeviceTypeMismatch:
+    case TemplateErrorKind::MeterNotNormal: return ExitPreflight;
+    default: return ExitBadPackage; // a bad input file (template or profile)
+    }
+}
+
+namespace {
+
+const QString kProgram = QStringLiteral("commissioner-cli");
+
+int fail(CommandLine& cl, const QString& what, const TemplateError& e)
+{
+    cl.err() << CliText::tr("%1: %2: %3").arg(kProgram, what, describeTemplateError(e)) << Qt::endl;
+    return exitCodeFor(e);
+}
+
+// The profiles: compiled-in plus <data dir>/profiles.
+std::optional<DeviceProfiles> loadProfiles(CommandLine& cl, const QCommandLineParser& p)
+{
+    auto profiles = DeviceProfiles::load(DeviceProfiles::userFolder(DataFolder(cl.dataDir(p))));
+    if (!profiles) {
+        fail(cl, CliText::tr("device profiles"), profiles.error());
+        return std::nullopt;
+    }
+    return profiles.value();
+}
+
+// An open link to a meter in NORMAL mode with a known profile.
+struct Meter
+{
+    std::unique_ptr<MeterClient> client;
+    MeterIdentity identity;
+    const DeviceProfile* profile = nullptr;
+    int exitCode = ExitOk;
+};
+
+Meter openMeter(CommandLine& cl, const QCommandLineParser& p, const DeviceProfiles& profiles, bool needNormal = true)
+{
+    Meter m;
+    const auto settings = cl.linkSettings(p);
+    if (!settings) {
+        m.exitCode = ExitUsage;
+        return m;
+    }
+    m.client = cl.openLink(*settings);
+    if (!m.client) {
+        m.exitCode = ExitUnreachable;
+        return m;
+    }
+    const auto id = readIdentity(*m.client);
+    if (!id) {
+        cl.err() << CliText::tr("%1: cannot identify the meter on %2: %3")
+                        .arg(kProgram, settings->describe().summary(), describeLinkError(id.error()))
+                 << Qt::endl;
+        m.exitCode = exitCodeFor(id.error());
+        return m;
+    }
+    m.identity = id.value();
+    if (needNormal && m.identity.mode != DeviceMode::Normal) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::MeterNotNormal;
+        e.value = deviceModeName(m.identity.mode);
+        m.exitCode = fail(cl, m.identity.serialNumber, e);
+        return m;
+    }
+    m.profile = profiles.forDeviceType(m.identity.deviceType);
+    if (!m.profile) {
+        cl.err() << CliText::tr("%1: no device profile for device type %2 (%3); add one to %4")
+                        .arg(kProgram)
+                        .arg(m.identity.deviceType)
+                        .arg(m.identity.modelName, DeviceProfiles::userFolder(DataFolder(cl.dataDir(p))))
+                 << Qt::endl;
+        m.exitCode = ExitPreflight;
+    }
+    return m;
+}
+
+QString meterName(const MeterIdentity& id)
+{
+    return CliText::tr("%1 %2 (device type %3, firmware %4)")
+        .arg(id.modelName, id.serialNumber)
+        .arg(id.deviceType)
+        .arg(id.firmware.toString());
+}
+
+QString padded(const QString& s, int width) { return s.leftJustified(width, QLatin1Char(' ')); }
+
+void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& leftTitle, const QString& rightTitle,
+               bool changedOnly)
+{
+    int w0 = CliText::tr("Setting").size(), w1 = leftTitle.size(), w2 = rightTitle.size();
+    for (const DiffRow& r : rows) {
+        if (changedOnly && !r.changed)
+            continue;
+        w0 = std::max(w0, int(r.setting.size()));
+        w1 = std::max(w1, int(r.left.size()) + 2);
+        w2 = std::max(w2, int(r.right.size()) + 2);
+    }
+    w1 = std::min(w1, 40);
+    w2 = std::min(w2, 40);
+    o << "  " << padded(CliText::tr("Setting"), w0) << "  " << padded(leftTitle, w1) << "  "
+      << padded(rightTitle, w2) << "  " << CliText::tr("Unit") << '\n';
+    const QString absent = CliText::tr("(absent)");
+    for (const DiffRow& r : rows) {
+        if (changedOnly && !r.changed)
+            continue;
+        const QString left = r.missingLeft ? absent : r.left;
+        const QString right = r.missingRight ? absent : r.right;
+        o << (r.changed ? "* " : "  ") << padded(r.setting, w0) << "  " << padded(left, w1) << "  "
+          << padded(right, w2) << "  " << r.unit << '\n';
+    }
+}
+
+int runSave(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("reason"), CliText::tr("Why the template is saved (default manual)."),
+                 QStringLiteral("R"), QStringLiteral("manual")});
+    if (!cl.parse(p))
+        return ExitUsage;
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1)
+        return cl.usageError(CliText::tr("template save takes one FILE"));
+    const auto profiles = loadProfiles(cl, p);
+    if (!profiles)
+        return ExitBadPackage;
+    Meter m = openMeter(cl, p, *profiles);
+    if (m.exitCode != ExitOk)
+        return m.exitCode;
+    const auto values = readTemplate(*m.client, *m.profile);
+    if (!values)
+        return fail(cl, CliText::tr("reading the settings"), values.error());
+    const TemplateFile file = TemplateFile::fromMeter(m.identity, values.value(), p.value(QStringLiteral("reason")));
+    const QString path = QFileInfo(args[0]).absoluteFilePath();
+    if (auto saved = saveTemplateFile(path, file, *m.profile); !saved)
+        return fail(cl, CliText::tr("saving"), saved.error());
+    cl.out() << CliText::tr("Saved %1 settings of %2 to %3").arg(values->size()).arg(meterName(m.identity), path)
+             << Qt::endl;
+    if (looksFactoryDefault(values.value(), *m.profile))
+        cl.err() << CliText::tr("warning: every setting is at its factory default: did the meter lose its "
+                                "settings (a restart during an upgrade)? A backup may hold them: "
+                                "see `template list`.")
+                 << Qt::endl;
+    return ExitOk;
+}
+
+int runDiff(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("changed"), CliText::tr("Show only the settings that differ.")});
+    if (!cl.parse(p))
+        return ExitUsage;
+    const QStringList args = p.positionalArguments();
+    if (args.size() < 1 || args.size() > 2)
+        return cl.usageError(CliText::tr("template diff takes FILE, or FILE FILE2"));
+    const auto profiles = loadProfiles(cl, p);
+    if (!profiles)
+        return ExitBadPackage;
+    const auto left = loadTemplateFile(args[0], *profiles);
+    if (!left)
+        return fail(cl, CliText::tr("template"), left.error());
+    const DeviceProfile* leftProfile = profiles->forDeviceType(left->deviceType);
+
+    TemplateValues right;
+    const DeviceProfile* rightProfile = nullptr;
+    QString rightTitle;
+    Meter m;
+    if (args.size() == 2) {
+        const auto other = loadTemplateFile(args[1], *profiles);
+        if (!other)
+            return fail(cl, CliText::tr("template"), other.error());
+        right = other->settings;
+        rightProfile = profiles->forDeviceType(other->deviceType);
+        rightTitle = QFileInfo(args[1]).fileName();
+    } else {
+        m = openMeter(cl, p, *profiles);
+        if (m.exitCode != ExitOk)
+            return m.exitCode;
+        const auto values = readTemplate(*m.client, *m.profile);
+        if (!values)
+            return fail(cl, CliText::tr("reading the settings"), values.error());
+        right = values.value();
+        rightProfile = m.profile;
+        rightTitle = CliText::tr("meter %1").arg(m.identity.serialNumber);
+    }
+    const auto rows = compareTemplates(*leftProfile, left->settings, *rightProfile, right);
+    printRows(cl.out(), rows, QFileInfo(args[0]).fileName(), rightTitle, p.isSet(QStringLiteral("changed")));
+    const int changed = int(std::count_if(rows.begin(), rows.end(), [](const DiffRow& r) { return r.changed; }));
+    if (changed == 0) {
+        cl.out() << CliText::tr("Equal: all %1 settings are the same.").arg(rows.size()) << Qt::endl;
+        return ExitOk;
+    }
+    cl.out() << CliText::tr("%1 of %2 settings differ (marked *).").arg(changed).arg(rows.size()) << Qt::endl;
+    return ExitFailed;
+}
+
+void printList(QTextStream& o, const QString& title, const QStringList& names)
+{
+    if (!names.isEmpty())
+        o << "  " << title << ' ' << names.join(QStringLiteral(", ")) << '\n';
+}
+
+int runRestore(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("groups"),
+                 CliText::tr("Comma-separated groups to restore (transformers, volts, clock, nameplate, "
+                             "energy, itc, communications, or all). Default: all but communications."),
+                 QStringLiteral("LIST")});
+    p.addOption({QStringLiteral("dry-run"), CliText::tr("Show what would be written; write nothing.")});
+    p.addOption({QStringLiteral("force-type"),
+                 CliText::tr("Restore a template of another device type: only the settings both have.")});
+    p.addOption({QStringLiteral("yes"), CliText::tr("Do not ask before writing.")});
+    if (!cl.parse(p))
+        return ExitUsage;
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 1)
+        return cl.usageError(CliText::tr("template restore takes one FILE"));
+    const auto profiles = loadProfiles(cl, p);
+    if (!profiles)
+        return ExitBadPackage;
+    const auto file = loadTemplateFile(args[0], *profiles);
+    if (!file)
+        return fail(cl, CliText::tr("template"), file.error());
+
+    Meter m = openMeter(cl, p, *profiles);
+    if (m.exitCode != ExitOk)
+        return m.exitCode;
+    RestoreOptions options;
+    if (p.isSet(QStringLiteral("groups")))
+        options.groups = p.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.forceType = p.isSet(QStringLiteral("force-type"));
+    const auto plan = planRestore(file.value(), m.identity, *m.profile, options);
+    if (!plan)
+        return fail(cl, CliText::tr("restore refused, nothing written"), plan.error());
+
+    QTextStream& o = cl.out();
+    o << CliText::tr("Template: %1 (saved %2 from %3 %4, reason %5)")
+             .arg(args[0], file->savedAt.toString(Qt::ISODate), file->model, file->serialNumber, file->reason)
+      << '\n'
+      << CliText::tr("Meter:    %1").arg(meterName(m.identity)) << '\n';
+    if (plan->otherSerial)
+        o << CliText::tr("Note: the template was saved from another meter (%1).").arg(file->serialNumber) << '\n';
+    if (plan->otherDeviceType)
+        o << CliText::tr("Note: the template is for device type %1; only the settings both device types have "
+                         "are restored.")
+                 .arg(file->deviceType)
+          << '\n';
+    printList(o, CliText::tr("Not on this meter, skipped:"), plan->notInTarget);
+    QStringList groupNames;
+    for (const QString& id : plan->groups)
+        groupNames << m.profile->group(id)->name;
+    o << CliText::tr("Groups restored: %1").arg(groupNames.join(QStringLiteral(", "))) << '\n';
+    for (const QString& id : plan->groupsLeftOut) {
+        const SettingGroup* g = m.profile->group(id);
+        o << CliText::tr("Left out: %1%2 (add it with --groups)")
+                 .arg(g->name, g->why.isEmpty() ? QString() : CliText::tr(": %1").arg(g->why))
+          << '\n';
+    }
+
+    // What would change.
+    const auto current = readSettings(*m.client, plan->settings);
+    if (!current)
+        return fail(cl, CliText::tr("reading the settings"), current.error());
+    const auto rows = compareTemplates(*m.profile, current.value(), *m.profile, plan->values);
+    int changes = 0;
+    for (const DiffRow& r : rows)
+        changes += r.changed ? 1 : 0;
+    if (changes == 0) {
+        o << CliText::tr("The meter already has every one of these %1 settings: nothing to write.")
+                 .arg(plan->settings.size())
+          << Qt::endl;
+        return ExitOk;
+    }
+    o << CliText::tr("%1 of %2 settings will change:").arg(changes).arg(plan->settings.size()) << '\n';
+    printRows(o, rows, CliText::tr("Now"), CliText::tr("After"), true);
+    o.flush();
+    if (p.isSet(QStringLiteral("dry-run"))) {
+        o << CliText::tr("Dry run: nothing was written.") << Qt::endl;
+        return ExitOk;
+    }
+    if (!p.isSet(QStringLiteral("yes"))) {
+        if (!cl.interactive()) {
+            cl.err() << CliText::tr("%1: not writing without confirmation: no terminal to ask on; give --yes")
+                            .arg(kProgram)
+                     << Qt::endl;
+            return ExitCancelled;
+        }
+        if (!cl.confirm(CliText::tr("Write %1 settings to meter %2?").arg(plan->settings.size()).arg(m.identity.serialNumber))) {
+            o << CliText::tr("Nothing written.") << Qt::endl;
+            return ExitCancelled;
+        }
+    }
+
+    const RestoreReport report = executeRestore(*m.client, plan.value());
+    if (!report.complete()) {
+        o << CliText::tr("Restore PARTIAL: %1").arg(describeTemplateError(*report.stoppedBy)) << '\n';
+        printList(o, CliText::tr("Written:"), report.written);
+        printList(o, CliText::tr("Sent, no answer (may or may not be applied):"), report.unconfirmed);
+        printList(o, CliText::tr("Not written:"), report.notWritten);
+        o << CliText::tr("Run the same command again to complete the restore.") << Qt::endl;
+        const bool refused = report.stoppedBy->kind == TemplateErrorKind::Link &&
+                             report.stoppedBy->link.kind == LinkErrorKind::Exception;
+        return refused ? ExitMeterRefused : ExitResumable;
+    }
+    o << CliText::tr("Wrote %1 settings in %2 requests.").arg(report.written.size()).arg(report.writeRequests) << '\n';
+    if (!report.readBackDone) {
+        const bool comm = plan->groups.contains(QStringLiteral("communications"));
+        o << CliText::tr("Read-back failed: %1").arg(describeTemplateError(*report.readBackError)) << '\n';
+        if (comm)
+            o << CliText::tr("The communications settings may have changed how the meter answers; connect "
+                             "with its new settings and run `template diff %1`.")
+                     .arg(args[0])
+              << '\n';
+        o.flush();
+        return comm ? ExitOk : exitCodeFor(*report.readBackError);
+    }
+    if (!report.mismatches.isEmpty()) {
+        o << CliText::tr("Read-back: %1 settings differ from the template:").arg(report.mismatches.size()) << '\n';
+        for (const SettingMismatch& mm : report.mismatches) {
+            const SettingDef* d = m.profile->setting(mm.setting);
+            o << CliText::tr("  %1: wrote %2, reads %3").arg(mm.setting, d->displayValue(mm.wanted), d->displayValue(mm.readBack))
+              << '\n';
+        }
+        o.flush();
+        return ExitFailed;
+    }
+    o << CliText::tr("Read-back: every setting written reads as in the template.") << Qt::endl;
+    return ExitOk;
+}
+
+int runList(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("serial"), CliText::tr("Only this meter's backups."), QStringLiteral("SERIAL")});
+    if (!cl.parse(p))
+        return ExitUsage;
+    if (!p.positionalArguments().isEmpty())
+        return cl.usageError(CliText::tr("template list takes no arguments"));
+    const DataFolder folder(cl.dataDir(p));
+    const auto backups = listBackups(folder, p.value(QStringLiteral("serial")));
+    QTextStream& o = cl.out();
+    if (backups.isEmpty()) {
+        o << CliText::tr("No template backups in %1").arg(QDir::toNativeSeparators(folder.backupsRoot())) << Qt::endl;
+        return ExitOk;
+    }
+    int w = CliText::tr("Serial").size();
+    for (const BackupEntry& b : backups)
+        w = std::max(w, int(b.serial.size()));
+    o << padded(CliText::tr("Serial"), w) << "  " << padded(CliText::tr("Saved (UTC)"), 20) << "  "
+      << padded(CliText::tr("Reason"), 12) << "  " << CliText::tr("File") << '\n';
+    for (const BackupEntry& b : backups)
+        o << padded(b.serial, w) << "  " << padded(b.savedAt.toString(Qt::ISODate), 20) << "  "
+          << padded(b.reason, 12) << "  " << QDir::toNativeSeparators(b.path)
+          << (b.readable ? QString() : CliText::tr("  (unreadable)")) << '\n';
+    o.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int runTemplateCommand(CommandLine& cl)
+{
+    QStringList args = cl.args();
+    const int at = CommandLine::commandIndex(args);
+    if (at < 0)
+        return cl.usageError(CliText::tr("template needs save, diff, restore or list"));
+    const QString sub = args.takeAt(at);
+    CommandLine subLine(args, cl.out(), cl.err());
+    if (sub == QLatin1String("save"))
+        return runSave(subLine);
+    if (sub == QLatin1String("diff"))
+        return runDiff(subLine);
+    if (sub == QLatin1String("restore"))
+        return runRestore(subLine);
+    if (sub == QLatin1String("list"))
+        return runList(subLine);
+    return cl.usageError(CliText::tr("unknown template command \"%1\" (save, diff, restore, list)").arg(sub));
+}
+
+} // namespace commissioner::cli
