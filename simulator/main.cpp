@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 #include <csignal>
 #include <cstdio>
@@ -44,6 +45,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("metersim"));
+    // Quiet by default (a chatty stderr can fill a test's pipe); QT_LOGGING_RULES wins.
+    QLoggingCategory::setFilterRules(QStringLiteral("metersim.*.debug=false"));
 
     const metersim::CommandLine cl = metersim::CommandLine::parse(QCoreApplication::arguments());
     if (cl.helpShown) {

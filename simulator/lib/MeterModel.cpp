@@ -107,7 +107,7 @@ void MeterModel::persist()
 
 void MeterModel::emitEvent(const QString& name, const QString& details)
 {
-    qCInfo(lcSimModel).noquote() << "unit" << m_unitId << name << details;
+    qCDebug(lcSimModel).noquote() << "unit" << m_unitId << name << details;
     if (m_eventSink)
         m_eventSink(name, details);
 }
