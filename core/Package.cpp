@@ -39,10 +39,13 @@ Result<Package, PackageError> Package::parse(const QByteArray& file, const QStri
 Result<Package, PackageError> Package::readFile(const QString& path)
 {
     QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir() || !file.open(QIODevice::ReadOnly)) {
         PackageError e = fail(PackageRule::FileUnreadable);
         e.path = path;
-        e.osError = QFileInfo(path).isDir() ? QStringLiteral("is a folder") : file.errorString();
+        e.osError = !info.exists() ? QStringLiteral("no such file")
+                    : info.isDir() ? QStringLiteral("is a folder")
+                                   : file.errorString();
         return e;
     }
     // Never read more than a valid package can hold; the real length still decides the
