@@ -1,0 +1,253 @@
+#include <QFileInfo>
+
+#include <atomic>
+#include <csignal>
+
+#include "CliText.h"
+#include "Commands.h"
+#include "ErrorText.h"
+#include "ExitCodes.h"
+#include "KeyRing.h"
+#include "Package.h"
+#include "PreflightText.h"
+#include "RestoreOffer.h"
+#include "UpgradeHooksFactory.h"
+#include "UpgradeJob.h"
+#include "UpgradePlan.h"
+
+namespace commissioner::cli {
+
+namespace {
+
+std::atomic<UpgradeJob*> g_runningJob{nullptr};
+
+extern "C" void cancelOnSignal(int)
+{
+    // Only sets a flag: the job stops between two requests, never mid-request.
+    if (UpgradeJob* job = g_runningJob.load())
+        job->cancel();
+}
+
+QString rateText(double bytesPerSecond)
+{
+    if (bytesPerSecond >= 1024 * 1024)
+        return CliText::tr("%1 MiB/s").arg(bytesPerSecond / (1024 * 1024), 0, 'f', 2);
+    if (bytesPerSecond >= 1024)
+        return CliText::tr("%1 KiB/s").arg(bytesPerSecond / 1024, 0, 'f', 1);
+    return CliText::tr("%1 B/s").arg(bytesPerSecond, 0, 'f', 0);
+}
+
+QString etaText(int seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("--:--");
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+// On a terminal: one live line (percent, rate, ETA, stage) with log lines above it.
+// Piped: the log lines alone, one per line.
+class CliUpgradeObserver : public UpgradeObserver
+{
+public:
+    CliUpgradeObserver(QTextStream& out, bool live) : m_out(out), m_live(live) {}
+
+    void onLog(const UpgradeLogEntry& e) override
+    {
+        clearLine();
+        m_out << e.text << '\n';
+        m_out.flush();
+        redraw();
+    }
+    void onProgress(const UpgradeProgress& p) override
+    {
+        m_last = p;
+        redraw();
+    }
+    void onStage(UpgradeStage) override {}
+    void finish() { clearLine(); }
+
+private:
+    void clearLine()
+    {
+        if (m_live && m_drawn) {
+            m_out << "\r\033[K";
+            m_drawn = false;
+        }
+    }
+    void redraw()
+    {
+        if (!m_live)
+            return;
+        m_out << "\r\033[K"
+              << CliText::tr("%1% %2 ETA %3 [%4] comm %5%")
+                     .arg(m_last.percent(), 3)
+                     .arg(rateText(m_last.bytesPerSecond), etaText(m_last.etaSeconds),
+                          upgradeStageName(m_last.stage))
+                     .arg(m_last.commEfficiency * 100, 0, 'f', 1);
+        m_out.flush();
+        m_drawn = true;
+    }
+
+    QTextStream& m_out;
+    bool m_live;
+    bool m_drawn = false;
+    UpgradeProgress m_last;
+};
+
+int exitCodeFor(const UpgradeResult& r)
+{
+    switch (r.outcome) {
+    case UpgradeOutcome::Succeeded: return ExitOk;
+    case UpgradeOutcome::PreflightRefused: return ExitPreflight;
+    case UpgradeOutcome::MeterRejected: return ExitMeterRefused;
+    case UpgradeOutcome::VerifyFailed: return ExitVerifyFailed;
+    case UpgradeOutcome::LinkLost: return ExitResumable;
+    case UpgradeOutcome::Cancelled: return ExitCancelled;
+    default: return ExitFailed;
+    }
+}
+
+} // namespace
+
+int runUpgrade(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The .UPG package."));
+    p.addOptions({
+        {QStringLiteral("yes"), CliText::tr("Do not ask before starting.")},
+        {QStringLiteral("allow-unsigned"), CliText::tr("Accept a package that is not signed.")},
+        {QStringLiteral("allow-downgrade"), CliText::tr("Accept the same or an older version.")},
+        {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."), QStringLiteral("DIR")},
+        {QStringLiteral("outage-wait"),
+         CliText::tr("How long a silent meter pauses the upgrade before it fails (default 300)."),
+         QStringLiteral("S")},
+        {QStringLiteral("install-margin"),
+         CliText::tr("Seconds to wait beyond the meter's INSTALL_SECONDS (default 30)."), QStringLiteral("S")},
+        {QStringLiteral("restore-template"),
+         CliText::tr("If the meter comes back at factory settings, restore its backup without asking.")},
+    });
+    if (!cl.parse(p))
+        return ExitUsage;
+    const QStringList files = p.positionalArguments();
+    if (files.size() != 1)
+        return cl.usageError(CliText::tr("upgrade takes one package file"));
+
+    UpgradeOptions options;
+    options.allowUnsigned = p.isSet(QStringLiteral("allow-unsigned"));
+    options.allowDowngrade = p.isSet(QStringLiteral("allow-downgrade"));
+    for (const auto& [name, target] : {std::pair{QStringLiteral("outage-wait"), &options.outageWaitMs},
+                                       std::pair{QStringLiteral("install-margin"), &options.installMarginMs}}) {
+        if (!p.isSet(name))
+            continue;
+        bool ok = false;
+        const int s = p.value(name).toInt(&ok);
+        if (!ok || s < 0 || s > 86400)
+            return cl.usageError(CliText::tr("--%1 must be seconds from 0 to 86400").arg(name));
+        *target = s * 1000;
+    }
+
+    // The package first: nothing is sent to a meter on bad input.
+    const auto package = Package::readFile(files.first());
+    if (!package) {
+        cl.err() << CliText::tr("commissioner-cli: %1 is not a valid firmware package: %2")
+                        .arg(files.first(), packageErrorRuleText(package.error()))
+                 << Qt::endl;
+        return ExitBadPackage;
+    }
+    const QString dataDir = cl.dataDir(p);
+    KeyRing keys = KeyRing::builtIn();
+    keys.addFolder(dataDir + QStringLiteral("/keys"));
+    if (p.isSet(QStringLiteral("keys"))) {
+        const auto problems = keys.addFolder(p.value(QStringLiteral("keys")));
+        for (const auto& problem : problems)
+            cl.err() << CliText::tr("warning: key file %1 was not loaded").arg(problem.path) << Qt::endl;
+    }
+    const UpgradeImage image = upgradeImageFrom(package.value(), package.value().checkSignature(keys));
+
+    const auto settings = cl.linkSettings(p);
+    if (!settings)
+        return ExitUsage;
+    auto client = cl.openLink(*settings);
+    if (!client)
+        return ExitUnreachable;
+
+    const auto plan = planUpgrade(*client, image, options);
+    if (!plan) {
+        cl.err() << CliText::tr("commissioner-cli: cannot read the meter: %1").arg(describeLinkError(plan.error()))
+                 << Qt::endl;
+        return exitCodeFor(plan.error());
+    }
+    const MeterIdentity& m = plan.value().identity;
+    cl.out() << CliText::tr("Meter:   %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
+                    .arg(m.modelName)
+                    .arg(m.deviceType)
+                    .arg(m.hwRevision)
+                    .arg(m.serialNumber, m.firmware.toString(), deviceModeName(m.mode))
+             << '\n'
+             << CliText::tr("Package: %1 version %2 for type %3, hardware %4-%5, %6 bytes, %7")
+                    .arg(QFileInfo(files.first()).fileName(), image.version.toString())
+                    .arg(image.deviceType)
+                    .arg(image.hwMin)
+                    .arg(image.hwMax)
+                    .arg(image.payload.size())
+                    .arg(image.signature == PreflightInput::Signature::Verified
+                             ? CliText::tr("signed by %1").arg(image.signedBy)
+                             : CliText::tr("not verified"))
+             << Qt::endl;
+    for (const PreflightFinding& f : plan.value().findings)
+        (f.blocking ? cl.err() : cl.out())
+            << (f.blocking ? CliText::tr("refused: %1") : CliText::tr("note: %1")).arg(describeFinding(f))
+            << Qt::endl;
+    if (!plan.value().passes())
+        return ExitPreflight;
+
+    if (!p.isSet(QStringLiteral("yes"))) {
+        if (!cl.interactive()) {
+            cl.err() << CliText::tr("commissioner-cli: not starting without --yes when there is no terminal to ask")
+                     << Qt::endl;
+            return ExitCancelled;
+        }
+        const QString question = plan.value().resumes()
+                                     ? CliText::tr("Resume the upgrade of %1 to %2?")
+                                     : CliText::tr("Upgrade %1 to %2? Its settings are backed up first.");
+        if (!cl.confirm(question.arg(m.serialNumber, image.version.toString()))) {
+            cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
+            return ExitCancelled;
+        }
+    }
+
+    const DataFolder folder(dataDir);
+    CliUpgradeObserver observer(cl.out(), cl.interactive());
+    UpgradeJob job(*client, image, folder, options, makeUpgradeHooks(folder), &observer);
+    g_runningJob = &job;
+    auto previousInt = std::signal(SIGINT, cancelOnSignal);
+    const UpgradeResult result = job.runToEnd();
+    std::signal(SIGINT, previousInt);
+    g_runningJob = nullptr;
+    observer.finish();
+
+    if (result.outcome == UpgradeOutcome::Succeeded) {
+        cl.out() << CliText::tr("Upgrade done: %1 now runs %2.")
+                        .arg(result.after.serialNumber, result.after.firmware.toString())
+                 << Qt::endl;
+        if (result.settingsReset) {
+            cl.out() << CliText::tr("The meter came back with factory-default settings.") << Qt::endl;
+            const int restored = offerTemplateRestore(cl, *client, folder, result.after, result.backupPath,
+                                                      p.isSet(QStringLiteral("restore-template")));
+            if (restored != ExitOk)
+                return restored;
+        }
+    } else {
+        cl.err() << CliText::tr("Upgrade %1. See %2").arg(upgradeOutcomeName(result.outcome), job.upgradeLogPath())
+                 << Qt::endl;
+        if (result.resumable())
+            cl.err() << CliText::tr("The meter keeps what it received: run the same command again to resume.")
+                     << Qt::endl;
+    }
+    if (!result.backupPath.isEmpty())
+        cl.out() << CliText::tr("Template backup: %1").arg(result.backupPath) << Qt::endl;
+    cl.out() << CliText::tr("Log: %1").arg(job.upgradeLogPath()) << Qt::endl;
+    return exitCodeFor(result);
+}
+
+} // namespace commissioner::cli
