@@ -11,7 +11,6 @@
 #include <cmath>
 
 #include "DataFolder.h"
-#include "Logging.h"
 
 namespace commissioner {
 
@@ -394,7 +393,6 @@ static Result<Ok, TemplateError> loadFolder(DeviceProfiles& into, const QString&
         auto profile = DeviceProfile::fromJson(f.readAll(), path);
         if (!profile)
             return profile.error();
-        qCDebug(lcTemplate) << "device profile" << path << profile->family();
         into.add(profile.value());
     }
     return Ok{};

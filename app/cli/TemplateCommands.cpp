@@ -325,12 +325,15 @@ int runRestore(CommandLine& cl)
     for (const QString& id : plan->groups)
         groupNames << m.profile->group(id)->name;
     o << CliText::tr("Groups restored: %1").arg(groupNames.join(QStringLiteral(", "))) << '\n';
+    QStringList notChosen;
     for (const QString& id : plan->groupsLeftOut) {
         const SettingGroup* g = m.profile->group(id);
-        o << CliText::tr("Left out: %1%2 (add it with --groups)")
-                 .arg(g->name, g->why.isEmpty() ? QString() : CliText::tr(": %1").arg(g->why))
-          << '\n';
+        if (g->why.isEmpty())
+            notChosen << g->name;
+        else
+            o << CliText::tr("Left out: %1: %2 (add it with --groups)").arg(g->name, g->why) << '\n';
     }
+    printList(o, CliText::tr("Not chosen:"), notChosen);
 
     // What would change.
     const auto current = readSettings(*m.client, plan->settings);
