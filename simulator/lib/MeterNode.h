@@ -54,9 +54,10 @@ private:
     FaultConfig m_faults;
     std::unique_ptr<MeterStorage> m_storage;
     std::unique_ptr<MeterModel> m_model;
-    QTimer m_verifyTimer;
-    QTimer m_installTimer;
-    QTimer m_powerLossTimer;
+    // Parented, so moving the host (and its nodes) to another thread moves them too.
+    QTimer m_verifyTimer{this};
+    QTimer m_installTimer{this};
+    QTimer m_powerLossTimer{this};
     QRandomGenerator m_random;
     qint64 m_silentUntilMs = 0;
     bool m_silenceTriggered = false;

@@ -88,9 +88,9 @@ void TtyDevice::applySettings(const SerialSettings& s)
     if (m_settingsFd < 0)
         return;
     if (!setTermios(m_settingsFd, s, true)) {
-        qCWarning(lcSimWire).nospace() << m_path << ": the OS refuses " << s.baud << " " << s.parity << " "
-                                       << s.stopBits << " (" << std::strerror(errno)
-                                       << "); the line stays raw 8N1, the bytes are the same";
+        qCWarning(lcSimWire).nospace().noquote() << m_path << ": the OS does not take " << s.baud << " "
+                                                 << s.parity << " " << s.stopBits
+                                                 << "; the line stays raw 8N1, the bytes are the same";
         setTermios(m_settingsFd, s, false);
     }
 }
