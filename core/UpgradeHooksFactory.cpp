@@ -2,6 +2,7 @@
 
 #include "DeviceProfile.h"
 #include "TemplateBackup.h"
+#include "TemplateFile.h"
 #include "TemplateIo.h"
 
 namespace commissioner {
@@ -15,7 +16,7 @@ UpgradeHooks makeUpgradeHooks(const DataFolder& folder)
             return HookError{describe(saved.error())};
         return saved.value();
     };
-    hooks.settingsAtFactoryDefaults = [folder](MeterClient& client, const MeterIdentity& id) {
+    hooks.settingsLost = [folder](MeterClient& client, const MeterIdentity& id, const QString& backupPath) {
         const auto profiles = DeviceProfiles::load(folder);
         if (!profiles)
             return false;
@@ -23,7 +24,13 @@ UpgradeHooks makeUpgradeHooks(const DataFolder& folder)
         if (!profile)
             return false;
         const auto values = readTemplate(client, *profile);
-        return values && looksFactoryDefault(values.value(), *profile);
+        if (!values || !looksFactoryDefault(values.value(), *profile))
+            return false;
+        // A meter that was at factory settings before lost nothing.
+        if (backupPath.isEmpty())
+            return true;
+        const auto backup = loadTemplateFile(backupPath, profiles.value());
+        return !backup || !looksFactoryDefault(backup.value().settings, *profile);
     };
     hooks.latestBackup = [folder](const QString& serial) {
         const auto entry = latestBackup(folder, serial);

@@ -39,7 +39,7 @@ UpgradeJob::UpgradeJob(MeterClient& client, UpgradeImage image, DataFolder folde
     // Every retry is ours and each one is a line of the retry log.
     m_client.setRetryObserver([this](int k, int n, const LinkError& why, const RequestRecord&) {
         ++m_progress.retries;
-        const bool silent = why.kind == LinkErrorKind::Timeout;
+        const bool silent = why.kind != LinkErrorKind::BadResponse;
         log(QStringLiteral("retry"),
             QStringLiteral("%1... resending (%2 of %3)")
                 .arg(silent ? QStringLiteral("No response") : QStringLiteral("Bad response"))
@@ -458,8 +458,8 @@ UpgradeJob::Step UpgradeJob::doConfirm()
                                m_image.version.toString()));
     log(QStringLiteral("step"), QStringLiteral("New firmware confirmed: %1").arg(m_result.after.firmware.toString()),
         {{QStringLiteral("firmware"), m_result.after.firmware.toString()}});
-    if (m_hooks.settingsAtFactoryDefaults) {
-        m_result.settingsReset = m_hooks.settingsAtFactoryDefaults(m_client, m_result.after);
+    if (m_hooks.settingsLost) {
+        m_result.settingsReset = m_hooks.settingsLost(m_client, m_result.after, m_result.backupPath);
         countRecord();
         if (m_result.settingsReset)
             log(QStringLiteral("settings"),

@@ -108,8 +108,9 @@ struct UpgradeHooks
 {
     // Reads every template setting and writes the backup file durably; returns its path.
     std::function<Result<QString, HookError>(MeterClient&, const MeterIdentity&)> backup;
-    // After the upgrade: true when the meter came back with factory-default settings.
-    std::function<bool(MeterClient&, const MeterIdentity&)> settingsAtFactoryDefaults;
+    // After the upgrade: true when the meter came back with factory-default settings that it
+    // did not have before (the backup at backupPath tells; without one, defaults alone).
+    std::function<bool(MeterClient&, const MeterIdentity&, const QString& backupPath)> settingsLost;
     // The newest earlier backup of this meter, for when none can be taken now.
     std::function<QString(const QString& serial)> latestBackup;
 };

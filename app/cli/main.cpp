@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -6,6 +7,7 @@
 #include "CliText.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "TemplateCommands.h"
 
 using namespace commissioner::cli;
 
@@ -32,6 +34,7 @@ void printHelp(QTextStream& out)
                "  --retries N              retries per request (default 3)\n"
                "  --backoff-ms MS          pause before the first retry, doubling after (default 100)\n"
                "  --data-dir DIR           where logs, backups, packages and journals go\n"
+               "  --verbose                log what happens on the wire to stderr\n"
                "\n"
                "Commands:\n"
                "  identify [--json]        the meter's identity, mode and active events\n"
@@ -43,6 +46,13 @@ void printHelp(QTextStream& out)
                "  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]\n"
                "          [--outage-wait S] [--restore-template]\n"
                "                           upgrade the firmware from a .UPG package (resumable)\n"
+               "  template save FILE [--reason R]  save the meter's settings to a template file\n"
+               "  template diff FILE [FILE2] [--changed]\n"
+               "                           compare a template with the meter or another file (exit 0 equal, 1 differ)\n"
+               "  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]\n"
+               "                           write a template (all but communications unless named), then read back\n"
+               "  template list [--serial S]  template backups, newest first\n"
+               "  clock sync | clock show  set the meter's clock from this computer (UTC), or show it\n"
                "  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE\n"
                "                           .UPG packages (run `upg --help`)\n"
                "\n"
@@ -62,9 +72,15 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Commissioner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMISSIONER_VERSION));
 
+    // The log categories' info lines repeat what the commands print; --verbose or
+    // QT_LOGGING_RULES bring them back.
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("commissioner.*.info=false\nmetersim.*.info=false"));
+
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = QCoreApplication::arguments();
+    args.removeAll(QStringLiteral("--verbose"));
 
     const int at = CommandLine::commandIndex(args);
     if (at < 0) {
@@ -93,6 +109,10 @@ int main(int argc, char* argv[])
         return runStatus(cl);
     if (command == QLatin1String("upgrade"))
         return runUpgrade(cl);
+    if (command == QLatin1String("template"))
+        return runTemplateCommand(cl);
+    if (command == QLatin1String("clock"))
+        return runClockCommand(cl);
     if (command == QLatin1String("help")) {
         printHelp(out);
         return ExitOk;

@@ -126,7 +126,7 @@ struct CliRun
 CliRun runCli(const QStringList& args, int timeoutMs = 30000)
 {
     QProcess p;
-    p.setProgram(QStringLiteral(TEMPLATE_CLI_PATH));
+    p.setProgram(QStringLiteral(COMMISSIONER_CLI_PATH));
     p.setArguments(args);
     p.setStandardInputFile(QProcess::nullDevice()); // no terminal
     p.start();
