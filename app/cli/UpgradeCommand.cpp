@@ -162,7 +162,21 @@ int runUpgrade(CommandLine& cl)
         for (const auto& problem : problems)
             cl.err() << CliText::tr("warning: key file %1 was not loaded").arg(problem.path) << Qt::endl;
     }
-    const UpgradeImage image = upgradeImageFrom(package.value(), package.value().checkSignature(keys));
+    const SignatureCheck signature = package.value().checkSignature(keys);
+    // A signature that does not count makes the file untrustworthy: refuse it before any link
+    // is opened, as for any other broken package.
+    if (signature.state == SignatureState::UnknownKey || signature.state == SignatureState::BadSignature) {
+        cl.err() << (signature.state == SignatureState::UnknownKey
+                         ? CliText::tr("commissioner-cli: %1 is signed with key %2, which this tool does not trust "
+                                       "(add its .pub with --keys)")
+                               .arg(files.first(), QString::fromLatin1(signature.keyId.toHex()))
+                         : CliText::tr("commissioner-cli: %1: the signature does not verify; the file was changed "
+                                       "after it was signed")
+                               .arg(files.first()))
+                 << Qt::endl;
+        return ExitBadPackage;
+    }
+    const UpgradeImage image = upgradeImageFrom(package.value(), signature);
 
     const auto settings = cl.linkSettings(p);
     if (!settings)

@@ -1,0 +1,217 @@
+// The upgrade's pure parts: preflight rules, the meter's recovery states, wire encodings,
+// the journal.
+#include <QTemporaryDir>
+
+#include "CatchCompat.h"
+#include "DataFolder.h"
+#include "Preflight.h"
+#include "RecoveryState.h"
+#include "UpgradeJournal.h"
+#include "UpgradeState.h"
+
+using namespace commissioner;
+using Code = PreflightFinding::Code;
+
+namespace {
+PreflightInput goodInput()
+{
+    PreflightInput in;
+    in.identity.mapVersion = 1;
+    in.identity.deviceType = 7350;
+    in.identity.hwRevision = 2;
+    in.identity.firmware = {1, 0, 0};
+    in.upgrade.maxBlock = 240;
+    in.upgrade.flashCapacityKib = 4096;
+    in.packageDeviceType = 7350;
+    in.packageHwMin = 1;
+    in.packageHwMax = 3;
+    in.packageVersion = {1, 1, 0};
+    in.payloadSize = 100000;
+    in.payloadSha256 = QByteArray(32, 'a');
+    in.signature = PreflightInput::Signature::Verified;
+    return in;
+}
+
+bool has(const QVector<PreflightFinding>& f, Code code, bool blocking)
+{
+    for (const auto& x : f)
+        if (x.code == code && x.blocking == blocking)
+            return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("preflight passes a fitting, signed, newer package", "[preflight]")
+{
+    const auto f = runPreflight(goodInput());
+    CHECK(preflightPasses(f));
+    CHECK(f.isEmpty());
+}
+
+TEST_CASE("preflight blocks each misfit with its reason", "[preflight]")
+{
+    PreflightInput in = goodInput();
+    SECTION("device type")
+    {
+        in.packageDeviceType = 7330;
+        CHECK(has(runPreflight(in), Code::DeviceTypeMismatch, true));
+    }
+    SECTION("hardware revision")
+    {
+        in.identity.hwRevision = 4;
+        CHECK(has(runPreflight(in), Code::HwRevisionOutOfRange, true));
+        in.identity.hwRevision = 3; // the range is inclusive
+        CHECK(preflightPasses(runPreflight(in)));
+    }
+    SECTION("critical and warning events block, a site wiring fault alone does not")
+    {
+        in.identity.activeEvents = events::Critical;
+        CHECK(has(runPreflight(in), Code::EventsActive, true));
+        in.identity.activeEvents = events::Warning | events::SiteWiringFault;
+        CHECK(has(runPreflight(in), Code::EventsActive, true));
+        in.identity.activeEvents = events::SiteWiringFault;
+        CHECK(has(runPreflight(in), Code::SiteWiringFaultOnly, false));
+        CHECK(preflightPasses(runPreflight(in)));
+    }
+    SECTION("size against FLASH_CAPACITY_KIB")
+    {
+        in.payloadSize = 4096 * 1024 + 1;
+        CHECK(has(runPreflight(in), Code::ImageTooLarge, true));
+        in.payloadSize = 4096 * 1024;
+        CHECK(preflightPasses(runPreflight(in)));
+    }
+    SECTION("same version and downgrade need allowDowngrade")
+    {
+        in.packageVersion = {1, 0, 0};
+        CHECK(has(runPreflight(in), Code::SameVersion, true));
+        in.packageVersion = {0, 9, 9};
+        CHECK(has(runPreflight(in), Code::Downgrade, true));
+        in.allowDowngrade = true;
+        CHECK(preflightPasses(runPreflight(in)));
+    }
+    SECTION("a meter without firmware has nothing to go down from")
+    {
+        in.identity.mode = DeviceMode::NoFirmware;
+        in.identity.firmware = {0, 0, 0};
+        in.packageVersion = {0, 5, 0};
+        CHECK(preflightPasses(runPreflight(in)));
+    }
+    SECTION("signatures")
+    {
+        in.signature = PreflightInput::Signature::Unsigned;
+        CHECK(has(runPreflight(in), Code::SignatureUnsigned, true));
+        in.allowUnsigned = true;
+        CHECK(has(runPreflight(in), Code::SignatureUnsignedAllowed, false));
+        in.signature = PreflightInput::Signature::UnknownKey;
+        CHECK(has(runPreflight(in), Code::SignatureUnknownKey, true));
+        in.signature = PreflightInput::Signature::Bad;
+        CHECK(has(runPreflight(in), Code::SignatureBad, true));
+    }
+    SECTION("an odd or out-of-range MAX_BLOCK")
+    {
+        in.upgrade.maxBlock = 241;
+        CHECK(has(runPreflight(in), Code::MaxBlockInvalid, true));
+        in.upgrade.maxBlock = 8;
+        CHECK(has(runPreflight(in), Code::MaxBlockInvalid, true));
+    }
+    SECTION("a partial image of this package is a resume")
+    {
+        in.upgrade.status = UpgStatus::Receiving;
+        in.upgrade.imageSize = quint32(in.payloadSize);
+        in.upgrade.imageSha256 = in.payloadSha256;
+        in.upgrade.nextOffset = 4800;
+        const auto f = runPreflight(in);
+        CHECK(has(f, Code::ResumeAvailable, false));
+        CHECK(preflightPasses(f));
+    }
+}
+
+TEST_CASE("the meter's states are told apart on connect", "[recovery]")
+{
+    MeterIdentity id;
+    UpgradeRegisters u;
+    CHECK(classifyRecovery(id, u) == RecoveryState::Normal);
+    u.status = UpgStatus::Receiving;
+    u.imageSize = 1000;
+    u.nextOffset = 400;
+    CHECK(classifyRecovery(id, u) == RecoveryState::NormalTransferPending);
+    u.nextOffset = 1000;
+    CHECK(classifyRecovery(id, u) == RecoveryState::NormalImageComplete);
+    id.mode = DeviceMode::Upgrade;
+    CHECK(classifyRecovery(id, u) == RecoveryState::UpgradeModeComplete);
+    u.nextOffset = 10;
+    CHECK(classifyRecovery(id, u) == RecoveryState::UpgradeModePartial);
+    u.status = UpgStatus::VerifyFailed;
+    CHECK(classifyRecovery(id, u) == RecoveryState::UpgradeModeEmpty);
+    id.mode = DeviceMode::NoFirmware;
+    u.status = UpgStatus::Idle;
+    CHECK(classifyRecovery(id, u) == RecoveryState::NoFirmware);
+    CHECK(needsRecovery(RecoveryState::NoFirmware));
+    CHECK_FALSE(needsRecovery(RecoveryState::NormalTransferPending));
+    u.status = UpgStatus::Verifying;
+    CHECK(classifyRecovery(id, u) == RecoveryState::Busy);
+}
+
+TEST_CASE("data-window writes pack bytes high first and pad an odd last byte", "[wire]")
+{
+    const char bytes[] = {'\x01', '\x02', '\x03'};
+    const Registers r = encodeDataBlock(0x00012345, bytes, 3);
+    REQUIRE(r.size() == 3 + 2);
+    CHECK(r[0] == 0x0001);
+    CHECK(r[1] == 0x2345);
+    CHECK(r[2] == 3);
+    CHECK(r[3] == 0x0102);
+    CHECK(r[4] == 0x0300);
+    const Registers full = encodeDataBlock(0, QByteArray(240, 'x').constData(), 240);
+    CHECK(full.size() == 123); // the most one Modbus write may carry
+}
+
+TEST_CASE("the descriptor is one 24-register write in the spec's order", "[wire]")
+{
+    QByteArray sha(32, 0);
+    for (int i = 0; i < 32; ++i)
+        sha[i] = char(i);
+    const Registers d = encodeDescriptor(0x00100020, sha, 7350, 1, 3, {2, 1, 7});
+    REQUIRE(d.size() == 24);
+    CHECK(d[0] == 0x0010);
+    CHECK(d[1] == 0x0020);
+    CHECK(d[2] == 0x0001);
+    CHECK(d[17] == 0x1E1F);
+    CHECK(d[18] == 7350);
+    CHECK(d[19] == 1);
+    CHECK(d[20] == 3);
+    CHECK(d[21] == 2);
+    CHECK(d[22] == 1);
+    CHECK(d[23] == 7);
+    // And it decodes back the way the meter's registers read.
+    Registers block(31, 0);
+    for (int i = 0; i < 24; ++i)
+        block[2 + i] = d[i];
+    const UpgradeRegisters u = UpgradeRegisters::decode(block);
+    CHECK(u.imageSize == 0x00100020);
+    CHECK(u.imageSha256 == sha);
+    CHECK(u.imageVersion == FirmwareVersion{2, 1, 7});
+}
+
+TEST_CASE("the journal survives a round trip through the data folder", "[journal]")
+{
+    QTemporaryDir dir;
+    const DataFolder folder(dir.path());
+    UpgradeJournal j;
+    j.serialNumber = QStringLiteral("PC/0209:A001");
+    j.deviceType = 7330;
+    j.payloadSha256 = QByteArray(32, '\x5a');
+    j.packageCopyPath = QStringLiteral("/x/packages/abc.upg");
+    j.backupPath = QStringLiteral("/x/backups/b.json");
+    j.allowUnsigned = true;
+    j.stage = QStringLiteral("begin");
+    REQUIRE(j.save(folder));
+    CHECK(folder.journalPath(j.serialNumber).endsWith(QStringLiteral("PC_0209_A001.json")));
+    const auto back = UpgradeJournal::load(folder, j.serialNumber);
+    REQUIRE(back);
+    CHECK(back->payloadSha256 == j.payloadSha256);
+    CHECK(back->backupPath == j.backupPath);
+    CHECK(back->allowUnsigned);
+    UpgradeJournal::remove(folder, j.serialNumber);
+    CHECK_FALSE(UpgradeJournal::load(folder, j.serialNumber));
+}
