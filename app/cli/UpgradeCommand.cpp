@@ -7,13 +7,13 @@
 #include "Commands.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "KeyRing.h"
-#include "Package.h"
+#include "PackageLoading.h"
 #include "PreflightText.h"
 #include "RestoreOffer.h"
 #include "UpgradeHooksFactory.h"
 #include "UpgradeJob.h"
 #include "UpgradePlan.h"
+#include "UpgradeRunner.h"
 
 namespace commissioner::cli {
 
@@ -147,36 +147,12 @@ int runUpgrade(CommandLine& cl)
     }
 
     // The package first: nothing is sent to a meter on bad input.
-    const auto package = Package::readFile(files.first());
-    if (!package) {
-        cl.err() << CliText::tr("commissioner-cli: %1 is not a valid firmware package: %2")
-                        .arg(files.first(), packageErrorRuleText(package.error()))
-                 << Qt::endl;
-        return ExitBadPackage;
-    }
     const QString dataDir = cl.dataDir(p);
-    KeyRing keys = KeyRing::builtIn();
-    keys.addFolder(dataDir + QStringLiteral("/keys"));
-    if (p.isSet(QStringLiteral("keys"))) {
-        const auto problems = keys.addFolder(p.value(QStringLiteral("keys")));
-        for (const auto& problem : problems)
-            cl.err() << CliText::tr("warning: key file %1 was not loaded").arg(problem.path) << Qt::endl;
-    }
-    const SignatureCheck signature = package.value().checkSignature(keys);
-    // A signature that does not count makes the file untrustworthy: refuse it before any link
-    // is opened, as for any other broken package.
-    if (signature.state == SignatureState::UnknownKey || signature.state == SignatureState::BadSignature) {
-        cl.err() << (signature.state == SignatureState::UnknownKey
-                         ? CliText::tr("commissioner-cli: %1 is signed with key %2, which this tool does not trust "
-                                       "(add its .pub with --keys)")
-                               .arg(files.first(), QString::fromLatin1(signature.keyId.toHex()))
-                         : CliText::tr("commissioner-cli: %1: the signature does not verify; the file was changed "
-                                       "after it was signed")
-                               .arg(files.first()))
-                 << Qt::endl;
-        return ExitBadPackage;
-    }
-    const UpgradeImage image = upgradeImageFrom(package.value(), signature);
+    int loadExit = ExitOk;
+    const auto loaded = loadUpgradeImage(cl, files.first(), dataDir, p.value(QStringLiteral("keys")), &loadExit);
+    if (!loaded)
+        return loadExit;
+    const UpgradeImage& image = *loaded;
 
     const auto settings = cl.linkSettings(p);
     if (!settings)
@@ -230,9 +206,15 @@ int runUpgrade(CommandLine& cl)
         }
     }
 
-    const DataFolder folder(dataDir);
+    return runUpgradeJob(cl, *client, image, DataFolder(dataDir), options,
+                         p.isSet(QStringLiteral("restore-template")));
+}
+
+int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& image, const DataFolder& folder,
+                  const UpgradeOptions& options, bool restoreTemplate)
+{
     CliUpgradeObserver observer(cl.out(), cl.interactive());
-    UpgradeJob job(*client, image, folder, options, makeUpgradeHooks(folder), &observer);
+    UpgradeJob job(client, image, folder, options, makeUpgradeHooks(folder), &observer);
     g_runningJob = &job;
     auto previousInt = std::signal(SIGINT, cancelOnSignal);
     const UpgradeResult result = job.runToEnd();
@@ -246,8 +228,8 @@ int runUpgrade(CommandLine& cl)
                  << Qt::endl;
         if (result.settingsReset) {
             cl.out() << CliText::tr("The meter came back with factory-default settings.") << Qt::endl;
-            const int restored = offerTemplateRestore(cl, *client, folder, result.after, result.backupPath,
-                                                      p.isSet(QStringLiteral("restore-template")));
+            const int restored = offerTemplateRestore(cl, client, folder, result.after, result.backupPath,
+                                                      restoreTemplate);
             if (restored != ExitOk)
                 return restored;
         }
