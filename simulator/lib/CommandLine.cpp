@@ -65,6 +65,18 @@ Output on stdout, one line each, flushed:
                            installed, verify-failed, abort, restart, power-loss (not per block)
 
   --dump                   with --state FILE: print the stored state as JSON and exit
+
+XMODEM recovery bootloader (device-protocol.md section 7):
+  --xmodem-bootloader      with --serial DEV or --pty (and no other listener, no --meter):
+                           the meter answers no Modbus; it sends 'C' once a second at 115200
+                           8N1 and takes a .UPG over XMODEM-CRC / XMODEM-1K. A good package is
+                           installed (after --install-ms): NORMAL mode, the package's version,
+                           factory-default settings, and Modbus RTU on the same line at 19200
+                           8E1 unit 1 (--baud/--parity do not apply). A refused one gets CAN CAN
+                           and the bootloader asks again. It always starts in the bootloader.
+  --xmodem-window-s N      how long it asks after power-up or a refusal (60)
+  EVENT lines: xmodem-waiting, xmodem-receiving, xmodem-refused reason=R, xmodem-aborted,
+               xmodem-window-closed, xmodem-installed unit=1 fw=X.Y.Z sha256=H
 )";
 
 bool parseHostPort(const QString& text, ListenerSpec* spec)
@@ -189,6 +201,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
              "silence-at-offset", "silence-seconds", "flash-delay-ms", "verify-ms", "install-ms",
              "power-loss-at-offset", "power-loss-in"})
         valueOpt(name);
+    valueOpt("xmodem-window-s");
+    flagOpt("xmodem-bootloader");
     for (const char* name : {"pty", "fsync", "fail-verify", "dump", "help"})
         flagOpt(name);
     p.addOption(QCommandLineOption(QStringList{QStringLiteral("h")}));
@@ -382,6 +396,21 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (h.listeners.isEmpty())
         return fail(QStringLiteral("no listener: give --tcp, --rtu-tcp, --serial or --pty (see --help)"));
+    if (has("xmodem-bootloader") || has("xmodem-window-s")) {
+        // One meter on one serial line: the recovery bootloader of section 7.
+        h.xmodemBootloader = true;
+        if (h.listeners.size() != 1 || h.listeners.first().kind == ListenerSpec::Kind::Tcp
+            || h.listeners.first().kind == ListenerSpec::Kind::RtuTcp)
+            return fail(QStringLiteral("--xmodem-bootloader takes one serial line: --serial DEV or --pty"));
+        if (h.meters.size() != 1)
+            return fail(QStringLiteral("--xmodem-bootloader is one meter: no --meter"));
+        bool good = false;
+        if (has("xmodem-window-s")) {
+            h.xmodemWindowSeconds = val("xmodem-window-s").toInt(&good);
+            if (!good || h.xmodemWindowSeconds < 1 || h.xmodemWindowSeconds > 86400)
+                return fail(QStringLiteral("bad value for --xmodem-window-s"));
+        }
+    }
     cl.ok = true;
     return cl;
 }

@@ -6,6 +6,7 @@
 #include "RtuTcpServer.h"
 #include "SerialLine.h"
 #include "SimLogging.h"
+#include "XmodemBootloader.h"
 
 namespace metersim {
 
@@ -19,6 +20,16 @@ SimulatorHost::~SimulatorHost() = default;
 
 bool SimulatorHost::start()
 {
+    if (m_config.xmodemBootloader) {
+        auto* bootloader = new XmodemBootloader(m_config, m_config.xmodemWindowSeconds, this);
+        connect(bootloader, &XmodemBootloader::listenerReady, this, &SimulatorHost::listenerReady);
+        connect(bootloader, &XmodemBootloader::meterEvent, this, &SimulatorHost::meterEvent);
+        if (!bootloader->start()) {
+            m_error = bootloader->errorString();
+            return false;
+        }
+        return true;
+    }
     MeterBus bus;
     for (const MeterConfig& meter : m_config.meters) {
         auto* node = new MeterNode(meter, m_config.faults, this);

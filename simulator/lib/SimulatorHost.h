@@ -28,6 +28,10 @@ struct HostConfig {
     // The CLI dies on a power-loss fault (kill -9 of itself); in-process, the meter is
     // power-cycled instead.
     bool processDiesOnPowerLoss = false;
+    // --xmodem-bootloader: the serial line runs the XMODEM recovery bootloader
+    // (XmodemBootloader) until a package is installed; no other listener.
+    bool xmodemBootloader = false;
+    int xmodemWindowSeconds = 60;
 };
 
 // Owns the meters and the listeners. No global state: several hosts may live in one
