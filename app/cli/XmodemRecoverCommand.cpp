@@ -1,0 +1,283 @@
+#include "XmodemRecoverCommand.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <atomic>
+#include <csignal>
+
+#include "CliText.h"
+#include "ErrorText.h"
+#include "ExitCodes.h"
+#include "KeyRing.h"
+#include "MeterClientFactory.h"
+#include "MeterQueries.h"
+#include "Package.h"
+#include "PackageError.h"
+#include "SerialStream.h"
+#include "XmodemSender.h"
+
+namespace commissioner::cli {
+
+namespace {
+
+std::atomic_bool g_cancel{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_cancel.store(true); // the sender sees it between blocks and sends CAN CAN CAN
+}
+
+// Ctrl-C during the transfer cancels it cleanly instead of leaving the bootloader mid-file.
+class InterruptGuard
+{
+public:
+    InterruptGuard()
+    {
+        g_cancel.store(false);
+        m_previous = std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
+
+bool secondsOption(CommandLine& cl, const QCommandLineParser& p, const QString& name, int* out)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const int s = p.value(name).toInt(&ok);
+    if (!ok || s < 1 || s > 3600) {
+        cl.usageError(CliText::tr("--%1 must be seconds from 1 to 3600").arg(name));
+        return false;
+    }
+    *out = s;
+    return true;
+}
+
+// The package, checked before the port is even opened: nothing is sent on bad input.
+int checkPackage(CommandLine& cl, const QCommandLineParser& p, const QString& path, QByteArray* file)
+{
+    const auto package = Package::readFile(path);
+    if (!package) {
+        cl.err() << CliText::tr("commissioner-cli: %1 is not a valid firmware package: %2")
+                        .arg(path, packageErrorRuleText(package.error()))
+                 << Qt::endl;
+        return ExitBadPackage;
+    }
+    KeyRing keys = KeyRing::builtIn();
+    keys.addFolder(cl.dataDir(p) + QStringLiteral("/keys"));
+    if (p.isSet(QStringLiteral("keys"))) {
+        for (const auto& problem : keys.addFolder(p.value(QStringLiteral("keys"))))
+            cl.err() << CliText::tr("warning: key file %1 was not loaded").arg(problem.path) << Qt::endl;
+    }
+    const SignatureCheck signature = package.value().checkSignature(keys);
+    if (signature.state == SignatureState::UnknownKey) {
+        cl.err() << CliText::tr("commissioner-cli: %1 is signed with key %2, which this tool does not trust "
+                                "(add its .pub with --keys)")
+                        .arg(path, QString::fromLatin1(signature.keyId.toHex()))
+                 << Qt::endl;
+        return ExitBadPackage;
+    }
+    if (signature.state == SignatureState::BadSignature) {
+        cl.err() << CliText::tr("commissioner-cli: %1: the signature does not verify; the file was changed "
+                                "after it was signed")
+                        .arg(path)
+                 << Qt::endl;
+        return ExitBadPackage;
+    }
+    if (!acceptable(signature.state, p.isSet(QStringLiteral("allow-unsigned")))) {
+        cl.err() << CliText::tr("commissioner-cli: %1 is not signed; give --allow-unsigned to send it anyway")
+                        .arg(path)
+                 << Qt::endl;
+        return ExitPreflight;
+    }
+    const Package& pkg = package.value();
+    cl.out() << CliText::tr("Package: %1, firmware %2 for type %3, hardware %4-%5, %6 bytes")
+                    .arg(path, pkg.version().toString())
+                    .arg(pkg.deviceType())
+                    .arg(pkg.hwMin())
+                    .arg(pkg.hwMax())
+                    .arg(pkg.fileBytes().size())
+             << Qt::endl;
+    *file = pkg.fileBytes(); // over XMODEM the whole file goes, header included
+    return ExitOk;
+}
+
+int reportFailure(CommandLine& cl, const XmodemFailure& f, const QString& device)
+{
+    QTextStream& e = cl.err();
+    switch (f.kind) {
+    case XmodemError::NoReceiver:
+        e << CliText::tr("commissioner-cli: no XMODEM bootloader answered on %1; power-cycle the meter and "
+                         "start again within its first minute, and check the cable")
+                 .arg(device)
+          << Qt::endl;
+        return ExitUnreachable;
+    case XmodemError::CancelledByReceiver:
+        e << CliText::tr("commissioner-cli: the meter's bootloader refused the package (wrong device type, "
+                         "hardware revision, or a damaged file)")
+          << Qt::endl;
+        return ExitMeterRefused;
+    case XmodemError::Cancelled:
+        e << CliText::tr("commissioner-cli: cancelled; the meter's bootloader will ask for a package again")
+          << Qt::endl;
+        return ExitCancelled;
+    case XmodemError::TooManyRetries:
+    case XmodemError::EndNotAcknowledged:
+        e << CliText::tr("commissioner-cli: the transfer failed at %1 bytes: the meter stopped acknowledging; "
+                         "check the cable, power-cycle the meter and start again")
+                 .arg(f.offset)
+          << Qt::endl;
+        return ExitUnreachable;
+    case XmodemError::LinkFailed:
+        e << CliText::tr("commissioner-cli: the serial port failed: %1").arg(f.detail) << Qt::endl;
+        return ExitUnreachable;
+    case XmodemError::EmptyFile:
+        break;
+    }
+    e << CliText::tr("commissioner-cli: the transfer failed (%1)").arg(describeForLog(f)) << Qt::endl;
+    return ExitFailed;
+}
+
+} // namespace
+
+int runXmodemRecover(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.addOptions({
+        {QStringLiteral("xmodem"), CliText::tr("Recover over the meter's XMODEM bootloader.")},
+        {QStringLiteral("package"), CliText::tr("The .UPG package to send."), QStringLiteral("FILE")},
+        {QStringLiteral("wait-s"),
+         CliText::tr("How long to wait for the bootloader to ask (default 60)."), QStringLiteral("S")},
+        {QStringLiteral("answer-wait-s"),
+         CliText::tr("How long to wait for the meter to answer Modbus afterwards (default 30)."),
+         QStringLiteral("S")},
+        {QStringLiteral("allow-unsigned"), CliText::tr("Accept a package that is not signed.")},
+        {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."), QStringLiteral("DIR")},
+    });
+    if (!cl.parse(p))
+        return ExitUsage;
+    if (!p.positionalArguments().isEmpty())
+        return cl.usageError(CliText::tr("recover --xmodem takes no arguments"));
+    const QString device = p.value(QStringLiteral("serial"));
+    if (device.isEmpty())
+        return cl.usageError(CliText::tr("recover --xmodem needs --serial DEV"));
+    for (const char* other : {"tcp", "rtu-tcp", "modem"}) {
+        if (p.isSet(QString::fromLatin1(other)))
+            return cl.usageError(CliText::tr("recover --xmodem works on a serial port only, not --%1")
+                                     .arg(QString::fromLatin1(other)));
+    }
+    if (!p.isSet(QStringLiteral("package")))
+        return cl.usageError(CliText::tr("recover --xmodem needs --package FILE"));
+    int waitS = 60;
+    int answerWaitS = 30;
+    if (!secondsOption(cl, p, QStringLiteral("wait-s"), &waitS)
+        || !secondsOption(cl, p, QStringLiteral("answer-wait-s"), &answerWaitS))
+        return ExitUsage;
+
+    QByteArray file;
+    if (const int rc = checkPackage(cl, p, p.value(QStringLiteral("package")), &file); rc != ExitOk)
+        return rc;
+
+    SerialStream stream;
+    SerialStream::Settings line; // the bootloader's 115200 8N1
+    line.device = device;
+    if (!stream.open(line)) {
+        cl.err() << CliText::tr("commissioner-cli: cannot open %1: %2").arg(device, stream.errorString())
+                 << Qt::endl;
+        return ExitUnreachable;
+    }
+
+    XmodemOptions options;
+    options.startWaitMs = waitS * 1000;
+    XmodemSender sender(stream, options);
+    const bool tty = cl.interactive();
+    int lastTenth = -1;
+    XmodemObserver observer;
+    observer.waiting = [&](int elapsedMs, int remainingMs) {
+        if (tty && elapsedMs > 0) {
+            cl.out() << '\r' << CliText::tr("  still waiting, %1 s left ").arg((remainingMs + 999) / 1000)
+                     << Qt::flush;
+        }
+    };
+    observer.started = [&](xmodem::Check check, int blockSize) {
+        if (tty)
+            cl.out() << '\n';
+        cl.out() << CliText::tr("The bootloader answered; sending %1 bytes (%2, %3-byte blocks)")
+                        .arg(file.size())
+                        .arg(check == xmodem::Check::Crc16 ? QStringLiteral("CRC") : QStringLiteral("checksum"))
+                        .arg(blockSize)
+                 << Qt::endl;
+    };
+    observer.progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (tty) {
+            cl.out() << '\r' << CliText::tr("  %1% (%2 of %3 bytes)").arg(percent).arg(done).arg(total) << Qt::flush;
+            if (done == total)
+                cl.out() << Qt::endl;
+        } else if (percent / 10 != lastTenth) {
+            lastTenth = percent / 10;
+            cl.out() << CliText::tr("  %1% (%2 of %3 bytes)").arg(percent).arg(done).arg(total) << Qt::endl;
+        }
+    };
+    observer.fellBackTo128 = [&] {
+        cl.out() << CliText::tr("  the meter asked for smaller blocks; going on with 128-byte blocks") << Qt::endl;
+    };
+    sender.setObserver(observer);
+    sender.setCancelFlag(&g_cancel);
+
+    cl.out() << CliText::tr("Waiting for the meter's bootloader ('C') on %1... power-cycle the meter now")
+                    .arg(device)
+             << Qt::endl;
+    Result<XmodemReport, XmodemFailure> sent = XmodemFailure{};
+    {
+        InterruptGuard guard;
+        sent = sender.send(file);
+    }
+    stream.close();
+    if (!sent)
+        return reportFailure(cl, sent.error(), device);
+    cl.out() << CliText::tr("The meter's bootloader took the package; waiting for the meter to start "
+                            "(Modbus RTU, 19200 baud, 8E1, unit 1)...")
+             << Qt::endl;
+
+    // The spec's defaults: the meter comes back with factory settings.
+    LinkSettings settings;
+    settings.kind = LinkDescription::Kind::Serial;
+    settings.device = device;
+    settings.baudRate = 19200;
+    settings.parity = 'E';
+    settings.stopBits = 1;
+    settings.unitId = 1;
+    auto client = MeterClientFactory::create(settings);
+    const QDeadlineTimer deadline(qint64(answerWaitS) * 1000);
+    LinkError lastError;
+    for (;;) {
+        const auto id = readIdentity(*client);
+        if (id) {
+            const MeterIdentity& m = id.value();
+            cl.out() << CliText::tr("Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
+                            .arg(m.modelName)
+                            .arg(m.deviceType)
+                            .arg(m.hwRevision)
+                            .arg(m.serialNumber, m.firmware.toString(), deviceModeName(m.mode))
+                     << Qt::endl;
+            return ExitOk;
+        }
+        lastError = id.error();
+        if (deadline.hasExpired())
+            break;
+        QThread::msleep(500);
+    }
+    cl.err() << CliText::tr("commissioner-cli: the package was sent, but the meter does not answer Modbus at "
+                            "19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify")
+                    .arg(answerWaitS)
+                    .arg(describeLinkError(lastError))
+             << Qt::endl;
+    return ExitUnreachable;
+}
+
+} // namespace commissioner::cli
