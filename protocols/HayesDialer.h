@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QVector>
+
+#include "ModemError.h"
+#include "ModemIo.h"
+#include "ModemResult.h"
+#include "Result.h"
+
+namespace commissioner {
+
+struct DialerOptions
+{
+    // Silence before and after "+++" (device-protocol.md section 8: 1 s). Tests shorten it.
+    int guardMs = 1000;
+    // How long a command other than a dial may take to answer.
+    int commandTimeoutMs = 3000;
+    // How long a dial may take to answer CONNECT (LinkSettings::connectTimeoutMs).
+    int connectTimeoutMs = 60000;
+    // How long DTR stays down when it is dropped to force a hang-up.
+    int dtrDropMs = 500;
+};
+
+struct DialRequest
+{
+    QByteArray init = "ATZ"; // sent as is, then CR; e.g. "AT&F E0 V1 Q0 &D2"
+    QByteArray number;       // "5551234"
+    bool pulse = false;      // ATDP instead of ATDT
+};
+
+struct ConnectInfo
+{
+    int rate = 0;        // CONNECT <rate>, 0 if the modem gave none
+    QByteArray leftover; // data that arrived right behind the CONNECT line
+};
+
+// A Hayes (AT) dialer on an open serial port: init, dial, hang up. It knows nothing of
+// Modbus: once dial() has answered, the line carries whatever its owner sends.
+//
+// Result codes are read line by line (CR, LF or CR LF); the modem's echo of a command,
+// empty lines, RING and informational lines ("CARRIER 19200") are skipped, so echo on or
+// off makes no difference.
+class HayesDialer
+{
+public:
+    HayesDialer(ModemIo& io, const DialerOptions& options = {});
+
+    // Sends the init string and expects OK, then dials and expects CONNECT.
+    Result<ConnectInfo, ModemFailure> dial(const DialRequest& request);
+
+    // Ends a call in data mode: guard, "+++", guard, OK, then ATH, OK. If the modem does not
+    // answer (it may already be in command mode after a lost carrier), ATH is sent anyway;
+    // DTR is dropped only when that fails too. skipEscape: the modem is known to be in
+    // command mode already (it said NO CARRIER).
+    Result<Ok, ModemFailure> hangUp(bool skipEscape = false);
+
+    // Sends one command (without CR) and waits for its final result code.
+    Result<ModemResult, ModemFailure> command(const QByteArray& command, int timeoutMs);
+
+    static QByteArray dialCommand(const QByteArray& number, bool pulse);
+    const DialerOptions& options() const { return m_options; }
+
+private:
+    // Waits for a final result code; nullopt on timeout or a port failure (*failed).
+    std::optional<ModemResult> awaitResult(const QByteArray& sent, int timeoutMs, bool* failed);
+    ModemFailure portFailure(const QByteArray& command) const;
+
+    ModemIo& m_io;
+    DialerOptions m_options;
+    ModemLineSplitter m_lines;
+};
+
+} // namespace commissioner

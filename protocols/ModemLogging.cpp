@@ -1,0 +1,3 @@
+#include "ModemLogging.h"
+
+Q_LOGGING_CATEGORY(lcModem, "commissioner.protocols.modem")
