@@ -25,4 +25,9 @@ LinkDescription LinkSettings::describe() const
     return d;
 }
 
+RetryPolicy LinkSettings::defaultRetryFor(LinkDescription::Kind kind)
+{
+    return kind == LinkDescription::Kind::Modem ? RetryPolicy::forModem() : RetryPolicy{};
+}
+
 } // namespace commissioner

@@ -32,6 +32,10 @@ struct LinkSettings
     RetryPolicy retry;
 
     LinkDescription describe() const;
+    // The retry policy a link of this kind starts with: RetryPolicy::forModem() for a
+    // modem (a long round trip), the plain defaults otherwise. The CLI and the GUI's
+    // connection pages set `retry` from it when the kind is chosen.
+    static RetryPolicy defaultRetryFor(LinkDescription::Kind kind);
 };
 
 } // namespace commissioner

@@ -20,7 +20,7 @@ public:
     static std::unique_ptr<MeterClient> create(const LinkSettings& settings);
 
     // Builds the client and opens the link now, so that a wrong port or host is known at
-    // once. Modem links answer NotConnected until the Hayes dialer exists.
+    // once. A modem link dials here (and hangs up when the client goes).
     static Result<std::unique_ptr<MeterClient>, LinkError> open(const LinkSettings& settings,
                                                                LinkWarnings* warnings = nullptr);
 };

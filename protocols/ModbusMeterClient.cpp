@@ -9,6 +9,7 @@
 
 #include <modbus.h>
 
+#include "LineOpener.h"
 #include "ModbusErrors.h"
 #include "ProtocolsLogging.h"
 #include "RawSocket.h"
@@ -31,8 +32,9 @@
 // not ctx->s, so this does not carry over. The Windows build will need a small RTU framer
 // over a socket (request: unit, function, PDU, CRC; answer length known from the function
 // code, or 5 bytes for an exception) behind the same execute() loop; rawsocket::connectTcp
-// answers NotConnected there until it exists. The same modbus_set_socket() route lets the
-// coming Hayes dialer hand its already-open, connected serial line to an RTU context.
+// answers NotConnected there until it exists. The same modbus_set_socket() route carries a
+// modem link: a LineOpener (ModemLine) dials on a serial port it keeps open and hands the
+// connected line to the RTU context (see ModemLine.h for why the port is never reopened).
 
 namespace commissioner {
 
@@ -60,6 +62,12 @@ int elapsedMs(const QElapsedTimer& t)
 } // namespace
 
 ModbusMeterClient::ModbusMeterClient(const LinkSettings& settings) : m_settings(settings) {}
+
+ModbusMeterClient::ModbusMeterClient(const LinkSettings& settings, std::unique_ptr<LineOpener> opener)
+    : m_settings(settings)
+    , m_opener(std::move(opener))
+{
+}
 
 ModbusMeterClient::~ModbusMeterClient()
 {
@@ -160,12 +168,16 @@ Result<Ok, LinkError> ModbusMeterClient::openContext()
         m_ctx = modbus_new_rtu("rtu-over-tcp", 19200, 'N', 8, 1);
         break;
     case LinkDescription::Kind::Modem: {
-        // The Hayes dialer is not written yet. When it is, it opens and dials the port and
-        // hands the connected descriptor to an RTU context, as RTU over TCP does.
-        LinkError e;
-        e.kind = LinkErrorKind::NotConnected;
-        e.detail = where.endpoint + QStringLiteral(": modem links are not available yet");
-        return e;
+        if (!m_opener) {
+            LinkError e;
+            e.kind = LinkErrorKind::NotConnected;
+            e.detail = where.endpoint + QStringLiteral(": no dialer for this modem link");
+            return e;
+        }
+        // Framing only: the line settings belong to the port the opener keeps open.
+        m_ctx = modbus_new_rtu("modem-line", std::max(1, m_settings.baudRate), m_settings.parity,
+                               m_settings.dataBits, m_settings.stopBits);
+        break;
     }
     }
 
@@ -180,6 +192,15 @@ Result<Ok, LinkError> ModbusMeterClient::openContext()
     if (m_settings.kind == LinkDescription::Kind::RtuOverTcp) {
         auto fd = rawsocket::connectTcp(m_settings.host, m_settings.port,
                                         std::max(1000, m_settings.retry.responseTimeoutMs));
+        if (!fd) {
+            modbus_free(m_ctx);
+            m_ctx = nullptr;
+            return fd.error();
+        }
+        m_socket = fd.value();
+        modbus_set_socket(m_ctx, m_socket);
+    } else if (m_opener) {
+        auto fd = m_opener->openLine();
         if (!fd) {
             modbus_free(m_ctx);
             m_ctx = nullptr;
@@ -218,7 +239,12 @@ void ModbusMeterClient::close()
 {
     if (!m_ctx)
         return;
-    if (m_socket >= 0) {
+    if (m_opener) {
+        // The opener's line: closing it hangs up (the port itself stays open).
+        modbus_set_socket(m_ctx, -1);
+        m_opener->closeLine();
+        m_socket = -1;
+    } else if (m_socket >= 0) {
         // Ours, not libmodbus's: its RTU close would tcsetattr() a socket.
         modbus_set_socket(m_ctx, -1);
         rawsocket::close(m_socket);
@@ -300,6 +326,13 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
         QElapsedTimer clock;
         clock.start();
         AttemptRecord record;
+        if (!m_open && m_opener && attempt > 0) {
+            // The line went while retrying (its far end closed): redialing is the caller's.
+            LinkError e = m_opener->lineLost().value_or(lastError);
+            e.address = address;
+            e.count = count;
+            return e;
+        }
         if (!m_open) {
             auto opened = openContext();
             if (!opened) {
@@ -330,6 +363,17 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
         }
 
         record.error = linkErrorFromErrno(err, address, count);
+        if (m_opener) {
+            if (auto lost = m_opener->lineLost()) {
+                // NO CARRIER in place of an answer: the call is gone, a retry cannot help.
+                record.error = *lost;
+                record.error.address = address;
+                record.error.count = count;
+                m_last.attempts.append(record);
+                close();
+                return record.error;
+            }
+        }
         m_last.attempts.append(record);
         lastError = record.error;
 

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 #include "LinkSettings.h"
 #include "LinkWarning.h"
@@ -11,8 +12,11 @@ struct _modbus; // libmodbus's modbus_t, kept out of this header
 
 namespace commissioner {
 
-// MeterClient over libmodbus: Modbus TCP, Modbus RTU on a serial device, and Modbus RTU
-// over a raw TCP socket (a gateway).
+class LineOpener;
+
+// MeterClient over libmodbus: Modbus TCP, Modbus RTU on a serial device, Modbus RTU
+// over a raw TCP socket (a gateway), and Modbus RTU over a line that a LineOpener makes
+// (a dial-up modem: opening dials, closing hangs up, so reconnect() redials).
 //
 // Threads: one thread at a time. The client (and the libmodbus context inside it, which is
 // not thread safe) belongs to the thread that owns the link, normally the link's worker
@@ -29,6 +33,10 @@ class ModbusMeterClient final : public MeterClient
 {
 public:
     explicit ModbusMeterClient(const LinkSettings& settings);
+    // RTU over the line that opener makes (kind Modem). A lost line (opener->lineLost())
+    // ends a request with LinkDown at once, and a line that cannot be made with
+    // NotConnected, without retries: a redial is slow and is the caller's decision.
+    ModbusMeterClient(const LinkSettings& settings, std::unique_ptr<LineOpener> opener);
     ~ModbusMeterClient() override;
     ModbusMeterClient(const ModbusMeterClient&) = delete;
     ModbusMeterClient& operator=(const ModbusMeterClient&) = delete;
@@ -77,6 +85,7 @@ private:
     LinkSettings m_settings;
     _modbus* m_ctx = nullptr;
     int m_socket = -1; // RTU over TCP: the connected socket handed to the RTU context
+    std::unique_ptr<LineOpener> m_opener; // when set, m_socket is its line (not ours to close)
     bool m_open = false;
     bool m_flushBeforeNext = false; // the last attempt timed out or got a garbled answer
     LinkWarnings m_warnings;
