@@ -207,20 +207,24 @@ std::optional<LinkSettings> CommandLine::linkSettings(const QCommandLineParser& 
 
 std::unique_ptr<MeterClient> CommandLine::openLink(const LinkSettings& settings)
 {
-    auto client = MeterClientFactory::create(settings);
-    if (!client) {
-        m_err << CliText::tr("commissioner-cli: this kind of link is not available in this build")
-              << Qt::endl;
-        return nullptr;
+    LinkWarnings warnings;
+    auto opened = MeterClientFactory::open(settings, &warnings);
+    for (const LinkWarning& w : warnings) {
+        switch (w.kind) {
+        case LinkWarningKind::Rs485ModeRefused:
+            m_err << CliText::tr("warning: %1 would not switch to RS-485 mode (%2); going on in its current mode")
+                         .arg(settings.device, w.detail)
+                  << Qt::endl;
+            break;
+        }
     }
-    auto opened = client->reconnect();
     if (!opened) {
         m_err << CliText::tr("commissioner-cli: cannot open %1: %2")
                      .arg(settings.describe().summary(), describeLinkError(opened.error()))
               << Qt::endl;
         return nullptr;
     }
-    return client;
+    return std::move(opened).value();
 }
 
 QString CommandLine::dataDir(const QCommandLineParser& p) const

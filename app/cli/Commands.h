@@ -10,6 +10,7 @@ int runReadLive(CommandLine& cl);
 int runScan(CommandLine& cl);
 int runStatus(CommandLine& cl);
 int runUpgrade(CommandLine& cl);
+int runRecover(CommandLine& cl);
 int runUpgCommand(const QStringList& args, QTextStream& out, QTextStream& err);
 
 } // namespace commissioner::cli

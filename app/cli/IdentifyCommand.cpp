@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "ExitCodes.h"
 #include "MeterQueries.h"
+#include "RecoveryText.h"
 
 namespace commissioner::cli {
 
@@ -65,6 +66,14 @@ int runIdentify(CommandLine& cl)
       << CliText::tr("Bootloader version: %1").arg(m.bootloaderVersion) << '\n'
       << CliText::tr("Flash banks:        %1").arg(m.banks) << '\n'
       << CliText::tr("Register map:       version %1").arg(m.mapVersion) << Qt::endl;
+    // Every connect tells whether an interrupted upgrade left something to finish.
+    if (const auto up = readUpgradeRegisters(*client)) {
+        const RecoveryState state = classifyRecovery(m, up.value());
+        o << CliText::tr("Upgrade state:      %1").arg(recoveryStateText(state)) << Qt::endl;
+        if (needsRecovery(state) || hasPendingImage(state))
+            cl.err() << CliText::tr("This meter has an unfinished firmware transfer: run `recover` to finish it.")
+                     << Qt::endl;
+    }
     if (m.mapVersion != regs::MapVersionSupported)
         cl.err() << CliText::tr("warning: register map version %1 is not the supported version %2")
                         .arg(m.mapVersion)

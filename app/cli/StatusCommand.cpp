@@ -6,31 +6,12 @@
 #include "DataFolder.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
+#include "RecoveryText.h"
 #include "MeterQueries.h"
 #include "RecoveryState.h"
 #include "UpgradeJournal.h"
 
 namespace commissioner::cli {
-
-static QString stateText(RecoveryState s)
-{
-    switch (s) {
-    case RecoveryState::Normal: return CliText::tr("normal: running its firmware, no transfer pending");
-    case RecoveryState::NormalTransferPending:
-        return CliText::tr("normal, with an interrupted transfer waiting in the spare bank");
-    case RecoveryState::NormalImageComplete:
-        return CliText::tr("normal, with a whole image stored that was never installed (commit it again)");
-    case RecoveryState::UpgradeModePartial:
-        return CliText::tr("in upgrade mode with part of an image: needs recovery (resume the transfer)");
-    case RecoveryState::UpgradeModeComplete:
-        return CliText::tr("in upgrade mode with the whole image stored: needs recovery (commit again)");
-    case RecoveryState::UpgradeModeEmpty:
-        return CliText::tr("in upgrade mode with no image stored: needs a new transfer");
-    case RecoveryState::NoFirmware: return CliText::tr("no firmware: needs a new transfer");
-    case RecoveryState::Busy: return CliText::tr("verifying or installing an image right now");
-    }
-    return QString();
-}
 
 int runStatus(CommandLine& cl)
 {
@@ -87,7 +68,7 @@ int runStatus(CommandLine& cl)
     o << CliText::tr("Meter:        %1 %2, firmware %3, %4 mode")
              .arg(m.modelName, m.serialNumber, m.firmware.toString(), deviceModeName(m.mode))
       << '\n'
-      << CliText::tr("State:        %1").arg(stateText(state)) << '\n'
+      << CliText::tr("State:        %1").arg(recoveryStateText(state)) << '\n'
       << CliText::tr("UPG_STATUS:   %1").arg(upgStatusName(u.rawStatus)) << '\n';
     if (u.imageSize > 0)
         o << CliText::tr("Image:        %1 of %2 bytes stored, version %3, SHA-256 %4")

@@ -53,6 +53,9 @@ void printHelp(QTextStream& out)
                "                           write a template (all but communications unless named), then read back\n"
                "  template list [--serial S]  template backups, newest first\n"
                "  clock sync | clock show  set the meter's clock from this computer (UTC), or show it\n"
+               "  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]\n"
+               "                           finish an interrupted upgrade: the package is found by the\n"
+               "                           meter's image SHA-256 and the transfer resumes at NEXT_OFFSET\n"
                "  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE\n"
                "                           .UPG packages (run `upg --help`)\n"
                "\n"
@@ -75,7 +78,7 @@ int main(int argc, char* argv[])
     // The log categories' info lines repeat what the commands print; --verbose or
     // QT_LOGGING_RULES bring them back.
     if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("commissioner.*.info=false\nmetersim.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("commissioner.*.debug=false\ncommissioner.*.info=false\ncommissioner.*.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -109,6 +112,8 @@ int main(int argc, char* argv[])
         return runStatus(cl);
     if (command == QLatin1String("upgrade"))
         return runUpgrade(cl);
+    if (command == QLatin1String("recover"))
+        return runRecover(cl);
     if (command == QLatin1String("template"))
         return runTemplateCommand(cl);
     if (command == QLatin1String("clock"))

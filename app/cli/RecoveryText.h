@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+#include "RecoveryState.h"
+
+namespace commissioner::cli {
+
+// What a meter left by an upgrade needs, in one line for people.
+QString recoveryStateText(RecoveryState state);
+
+} // namespace commissioner::cli
