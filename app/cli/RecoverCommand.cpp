@@ -15,6 +15,7 @@
 #include "UpgradeJournal.h"
 #include "UpgradePlan.h"
 #include "UpgradeRunner.h"
+#include "XmodemRecoverCommand.h"
 
 namespace commissioner::cli {
 
@@ -36,6 +37,10 @@ QString askForPackagePath(CommandLine& cl)
 // with none, takes the package the person names and starts the transfer again.
 int runRecover(CommandLine& cl)
 {
+    // A meter that answers no Modbus at all: its XMODEM recovery bootloader.
+    if (cl.args().contains(QStringLiteral("--xmodem")))
+        return runXmodemRecover(cl);
+
 
     QCommandLineParser p;
     p.addOptions({
