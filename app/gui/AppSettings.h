@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include "RetryPolicy.h"
+
+namespace commissioner::gui {
+
+// What the Settings dialog edits, persisted in QSettings.
+struct AppSettings
+{
+    int responseTimeoutMs = 1000;
+    int retries = 3;
+    int outageWaitSeconds = 300;
+    QString dataDir;    // logs/, backups/, journal/, packages/, keys/
+    QString packageDir; // where newer firmware is looked for
+    QString language;   // "" (the system's), "en", "fr", "de", "es"
+
+    static AppSettings load();
+    void save() const;
+    static QString defaultDataDir();
+
+    RetryPolicy retryPolicy() const;
+    QString keysDir() const { return dataDir + QStringLiteral("/keys"); }
+    QString backupsDir(const QString& serial) const;
+};
+
+} // namespace commissioner::gui

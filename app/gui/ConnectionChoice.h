@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include "LinkSettings.h"
+
+namespace commissioner::gui {
+
+// What the connection dialog hands back: a link to open, or the built-in demo meter.
+struct ConnectionChoice
+{
+    bool demo = false;
+    LinkSettings settings;
+
+    QString label() const; // "Demo meter", "Modbus TCP 10.0.0.5:502 unit 3", ...
+    bool sameAs(const ConnectionChoice& other) const { return label() == other.label(); }
+};
+
+// The last few connections, newest first, kept in QSettings.
+class RecentConnections
+{
+public:
+    static QList<ConnectionChoice> load();
+    static void remember(const ConnectionChoice& choice);
+    static constexpr int Max = 8;
+};
+
+} // namespace commissioner::gui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "LinkError.h"
+#include "LinkWarning.h"
+#include "Package.h"
+#include "PackageError.h"
+#include "Preflight.h"
+#include "RecoveryState.h"
+#include "TemplateError.h"
+#include "TemplateRestore.h"
+#include "UpgradeState.h"
+#include "UpgradeTypes.h"
+
+namespace commissioner::gui {
+
+// The sentences people read for core's and protocols' values. core/ and protocols/ return
+// values only; this is where they become translated words.
+class GuiText
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiText)
+public:
+    static QString linkError(const LinkError& e);
+    static QString linkWarning(const LinkWarning& w);
+    static QString packageError(const PackageError& e);
+    static QString finding(const PreflightFinding& f);
+    static QString recoveryState(RecoveryState s);
+    static QString stage(UpgradeStage s);
+    static QString outcome(const UpgradeResult& r);
+    static QString signature(SignatureState s, const QString& keyName = QString());
+    static QString mode(DeviceMode m);
+    static QString events(int activeEvents);
+    static QString upgStatus(int rawStatus);
+    static QString templateError(const TemplateError& e);
+    static QString restoreReport(const RestoreReport& r);
+    static QString bytes(qint64 n);
+    static QString rate(double bytesPerSecond);
+    static QString duration(int seconds);
+};
+
+} // namespace commissioner::gui

@@ -1,0 +1,327 @@
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+#include "Asker.h"
+#include "ConnectionDialog.h"
+#include "DemoMeter.h"
+#include "GuiLogging.h"
+#include "GuiText.h"
+#include "LinkSession.h"
+#include "MeterPanel.h"
+#include "SettingsDialog.h"
+#include "TemplatesPage.h"
+#include "UpgradeProgressDialog.h"
+#include "UpgradeWizard.h"
+#include "UpgradeFlow.h"
+
+namespace commissioner::gui {
+
+MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_ownAsker(std::make_unique<DialogAsker>()), m_asker(m_ownAsker.get())
+{
+    setWindowTitle(tr("Commissioner"));
+    m_tabs = new QTabWidget;
+    auto* overview = new QWidget;
+    auto* h = new QHBoxLayout(overview);
+    m_meterPanel = new MeterPanel;
+    m_live = new LiveReadingsPanel;
+    h->addWidget(m_meterPanel, 3);
+    auto* liveColumn = new QVBoxLayout;
+    liveColumn->addWidget(m_live);
+    liveColumn->addStretch();
+    h->addLayout(liveColumn, 2);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(overview);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scroll, tr("&Meter"));
+    m_templates = new TemplatesPage(&m_settings, m_asker);
+    m_tabs->addTab(m_templates, tr("&Templates"));
+    setCentralWidget(m_tabs);
+
+    m_log = new QPlainTextEdit;
+    m_log->setReadOnly(true);
+    m_log->setObjectName(QStringLiteral("mainLog"));
+    m_log->setMaximumBlockCount(5000);
+    auto* dock = new QDockWidget(tr("Log"));
+    dock->setObjectName(QStringLiteral("logDock"));
+    dock->setWidget(m_log);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    m_linkLabel = new QLabel(tr("Not connected"));
+    statusBar()->addWidget(m_linkLabel, 1);
+
+    m_flow = new UpgradeFlow(this, &m_settings, m_asker);
+    connect(m_flow, &UpgradeFlow::logLine, this, &MainWindow::appendLog);
+    connect(m_templates, &TemplatesPage::logLine, this, &MainWindow::appendLog);
+    connect(m_meterPanel, &MeterPanel::upgradeWith, this, [this](const QString& path) { m_flow->openWizard(path); });
+    buildMenus();
+    updateActions();
+    resize(1000, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    m_flow->setSession(nullptr);
+    m_templates->setSession(nullptr);
+    m_session.reset();
+}
+
+void MainWindow::setAsker(Asker* asker)
+{
+    m_asker = asker;
+    m_flow->setAsker(asker);
+    m_templates->setAsker(asker);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* link = menuBar()->addMenu(tr("&Connection"));
+    QAction* connectAction = link->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
+    connectAction->setShortcut(QKeySequence::Open);
+    link->addAction(tr("&Demo meter"), this, &MainWindow::startDemo);
+    m_disconnect = link->addAction(tr("&Disconnect"), this, &MainWindow::disconnectLink);
+    link->addSeparator();
+    link->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)->setShortcut(QKeySequence::Quit);
+
+    QMenu* meter = menuBar()->addMenu(tr("&Meter"));
+    m_refresh = meter->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_upgrade = meter->addAction(tr("&Upgrade firmware…"), this, &MainWindow::openUpgradeWizard);
+    m_upgrade->setShortcut(Qt::CTRL | Qt::Key_U);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings)->setShortcut(QKeySequence::Preferences);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Commissioner"), this, [this] {
+        QMessageBox::about(this, tr("About Commissioner"),
+                           tr("Commissioner %1\nCommissioning tool for Modbus power meters.")
+                               .arg(QStringLiteral(COMMISSIONER_VERSION)));
+    });
+
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(connectAction);
+    bar->addAction(m_disconnect);
+    bar->addAction(m_refresh);
+    bar->addAction(m_upgrade);
+}
+
+void MainWindow::updateActions()
+{
+    const bool on = m_session != nullptr;
+    m_disconnect->setEnabled(on);
+    m_refresh->setEnabled(on);
+    m_upgrade->setEnabled(on && m_meter.has_value());
+}
+
+QString MainWindow::logText() const
+{
+    return m_log->toPlainText();
+}
+
+void MainWindow::appendLog(const QString& text)
+{
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(Qt::ISODate), text));
+    qCInfo(lcGui).noquote() << text;
+}
+
+void MainWindow::openConnectionDialog()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    connectTo(dialog.choice());
+}
+
+void MainWindow::startDemo()
+{
+    ConnectionChoice c;
+    c.demo = true;
+    connectTo(c);
+}
+
+void MainWindow::connectTo(const ConnectionChoice& choice)
+{
+    disconnectLink();
+    m_choice = choice;
+    if (choice.demo) {
+        if (!m_demo) {
+            m_demo = std::make_unique<DemoMeter>();
+            connect(m_demo.get(), &DemoMeter::failed, this, [this](const QString& why) {
+                appendLog(tr("The demo meter could not start: %1").arg(why));
+                Q_EMIT connectFailed(why);
+            });
+        }
+        appendLog(tr("Starting the demo meter…"));
+        if (!m_demo->isReady()) {
+            connect(m_demo.get(), &DemoMeter::ready, this, [this] {
+                if (m_choice.demo && !m_session)
+                    connectTo(m_choice);
+            }, Qt::SingleShotConnection);
+            m_demo->start();
+            return;
+        }
+        m_choice.settings.kind = LinkDescription::Kind::Tcp;
+        m_choice.settings.host = m_demo->host();
+        m_choice.settings.port = m_demo->port();
+        m_choice.settings.unitId = 1;
+    }
+    LinkSettings s = m_choice.settings;
+    if (s.kind != LinkDescription::Kind::Modem)
+        s.retry = m_settings.retryPolicy();
+
+    m_session = std::make_unique<LinkSession>();
+    LinkWorker* w = m_session->worker();
+    connect(w, &LinkWorker::opened, this, &MainWindow::onOpened);
+    connect(w, &LinkWorker::openFailed, this, [this](const LinkError& e) {
+        const QString why = GuiText::linkError(e);
+        const bool modem = m_choice.settings.kind == LinkDescription::Kind::Modem;
+        appendLog(tr("Could not connect: %1").arg(why));
+        m_linkLabel->setText(tr("Not connected"));
+        m_asker->warn(this, tr("Could not connect"),
+                      modem ? tr("The modem link could not be opened: %1\n\nDial-up support is not available in this "
+                                 "version yet.")
+                                  .arg(why)
+                            : tr("%1\n\n%2").arg(m_choice.label(), why));
+        QMetaObject::invokeMethod(this, &MainWindow::disconnectLink, Qt::QueuedConnection);
+        Q_EMIT connectFailed(why);
+    });
+    connect(w, &LinkWorker::meterRead, this, &MainWindow::onMeterRead);
+    connect(w, &LinkWorker::requestFailed, this, &MainWindow::onRequestFailed);
+    connect(w, &LinkWorker::measurementsRead, m_live, &LiveReadingsPanel::showReadings);
+    connect(w, &LinkWorker::newerFirmwareFound, this, [this](const QVector<AvailableFirmware>& found) {
+        m_meterPanel->showNewerFirmware(found, m_settings.packageDir);
+    });
+    connect(w, &LinkWorker::upgradeStarted, this, [this] {
+        m_live->showUnavailable(tr("Paused while the upgrade runs."));
+        m_upgrade->setEnabled(false);
+    });
+    m_flow->setSession(m_session.get());
+    m_templates->setSession(m_session.get());
+    m_firstRead = true;
+    m_linkLabel->setText(tr("Connecting to %1…").arg(m_choice.label()));
+    appendLog(tr("Connecting to %1…").arg(m_choice.label()));
+    m_session->post([w, s] { w->open(s); });
+    updateActions();
+}
+
+void MainWindow::disconnectLink()
+{
+    if (!m_session)
+        return;
+    m_flow->setSession(nullptr);
+    m_templates->setSession(nullptr);
+    m_session.reset(); // joins the worker thread; the client closes there
+    m_meter.reset();
+    m_templates->setMeter(std::nullopt);
+    m_meterPanel->clear();
+    m_live->clear();
+    m_linkLabel->setText(tr("Not connected"));
+    appendLog(tr("Disconnected."));
+    updateActions();
+    Q_EMIT disconnected();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session)
+        return;
+    LinkWorker* w = m_session->worker();
+    m_session->post([w] { w->refresh(); });
+}
+
+void MainWindow::onOpened(const QString& summary, const LinkWarnings& warnings)
+{
+    RecentConnections::remember(m_choice);
+    m_linkLabel->setText(m_choice.demo ? tr("Connected to the demo meter (%1)").arg(summary)
+                                       : tr("Connected: %1").arg(summary));
+    appendLog(tr("Connected: %1").arg(summary));
+    for (const LinkWarning& warning : warnings)
+        appendLog(tr("Warning: %1").arg(GuiText::linkWarning(warning)));
+    Q_EMIT connected(summary);
+}
+
+void MainWindow::onMeterRead(const MeterSnapshot& s)
+{
+    const bool first = m_firstRead;
+    m_firstRead = false;
+    m_meter = s;
+    m_meterPanel->showMeter(s);
+    m_templates->setMeter(s);
+    m_flow->setMeter(s);
+    updateActions();
+    if (m_flow->isRunning())
+        m_upgrade->setEnabled(false);
+    LinkWorker* w = m_session->worker();
+    const bool normal = s.identity.mode == DeviceMode::Normal && s.state != RecoveryState::Busy;
+    m_session->post([w, normal] { w->setLiveReadings(normal); });
+    if (!normal)
+        m_live->showUnavailable(tr("No readings: the meter is not in normal mode."));
+    const QString packageDir = m_settings.packageDir;
+    const QString keys = m_settings.keysDir();
+    const MeterIdentity id = s.identity;
+    m_session->post([w, packageDir, id, keys] { w->findNewerFirmware(packageDir, id, keys); });
+    if (first) {
+        appendLog(tr("Meter %1 %2, firmware %3, %4.")
+                      .arg(s.identity.modelName, s.identity.serialNumber, s.identity.firmware.toString(),
+                           GuiText::recoveryState(s.state)));
+        if (s.identity.activeEvents)
+            appendLog(tr("Active events: %1").arg(GuiText::events(s.identity.activeEvents)));
+    }
+    Q_EMIT meterShown(s);
+    // The prompt last: it may open a modal question.
+    if (first)
+        m_flow->offerRecovery(s);
+}
+
+void MainWindow::onRequestFailed(LinkOperation op, const LinkError& e)
+{
+    switch (op) {
+    case LinkOperation::Live:
+        if (m_meter && m_meter->identity.mode == DeviceMode::Normal)
+            m_live->showUnavailable(tr("No reading: %1").arg(GuiText::linkError(e)));
+        break;
+    case LinkOperation::Identify:
+        appendLog(tr("The meter could not be read: %1").arg(GuiText::linkError(e)));
+        m_linkLabel->setText(tr("Connected, but the meter does not answer"));
+        break;
+    default: break;
+    }
+}
+
+void MainWindow::openUpgradeWizard()
+{
+    if (!m_flow->openWizard())
+        appendLog(tr("Connect to a meter first."));
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, m_asker, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings = dialog.settings();
+    m_settings.save();
+    appendLog(tr("Settings saved."));
+    if (m_meter)
+        onMeterRead(*m_meter);
+}
+
+} // namespace commissioner::gui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+#include "AppSettings.h"
+#include "ConnectionChoice.h"
+#include "LinkWorker.h"
+
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+
+namespace commissioner::gui {
+
+class Asker;
+class DemoMeter;
+class LinkSession;
+class LiveReadingsPanel;
+class MeterPanel;
+class TemplatesPage;
+class UpgradeFlow;
+
+// Single-device mode: one meter at a time, its identity, state and live values, the
+// upgrade and recovery flows, the templates page, and a log of what happened.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Tests give their own asker; the window does not own it.
+    void setAsker(Asker* asker);
+
+    void connectTo(const ConnectionChoice& choice);
+    bool isConnected() const { return m_session != nullptr; }
+    const std::optional<MeterSnapshot>& meter() const { return m_meter; }
+    const AppSettings& settings() const { return m_settings; }
+
+    MeterPanel* meterPanel() const { return m_meterPanel; }
+    LiveReadingsPanel* livePanel() const { return m_live; }
+    TemplatesPage* templatesPage() const { return m_templates; }
+    UpgradeFlow* upgradeFlow() const { return m_flow; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QString logText() const;
+    void appendLog(const QString& text);
+
+public Q_SLOTS:
+    void openConnectionDialog();
+    void startDemo();
+    void disconnectLink();
+    void refresh();
+    void openUpgradeWizard();
+    void openSettings();
+
+Q_SIGNALS:
+    void connected(const QString& summary);
+    void connectFailed(const QString& why);
+    void meterShown(const commissioner::MeterSnapshot& meter);
+    void disconnected();
+
+private:
+    void buildMenus();
+    void onOpened(const QString& summary, const LinkWarnings& warnings);
+    void onMeterRead(const MeterSnapshot& s);
+    void onRequestFailed(LinkOperation op, const LinkError& e);
+    void updateActions();
+
+    AppSettings m_settings;
+    std::unique_ptr<Asker> m_ownAsker;
+    Asker* m_asker;
+    std::unique_ptr<LinkSession> m_session;
+    std::unique_ptr<DemoMeter> m_demo;
+    ConnectionChoice m_choice;
+    bool m_firstRead = false;
+    std::optional<MeterSnapshot> m_meter;
+
+    QTabWidget* m_tabs;
+    MeterPanel* m_meterPanel;
+    LiveReadingsPanel* m_live;
+    TemplatesPage* m_templates;
+    QPlainTextEdit* m_log;
+    QLabel* m_linkLabel;
+    UpgradeFlow* m_flow;
+    QAction* m_disconnect = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_upgrade = nullptr;
+};
+
+} // namespace commissioner::gui

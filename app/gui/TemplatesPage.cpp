@@ -1,0 +1,323 @@
+#include "TemplatesPage.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "Asker.h"
+#include "DeviceProfile.h"
+#include "GuiText.h"
+#include "LinkSession.h"
+
+namespace commissioner::gui {
+
+TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget* parent)
+    : QWidget(parent), m_settings(settings), m_asker(asker)
+{
+    auto* v = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    m_save = new QPushButton(tr("&Save the meter's template…"));
+    connect(m_save, &QPushButton::clicked, this, &TemplatesPage::saveFromMeter);
+    top->addWidget(m_save);
+    top->addStretch();
+    v->addLayout(top);
+
+    auto* fileRow = new QHBoxLayout;
+    auto* fileLabel = new QLabel(tr("Template &file:"));
+    m_file = new QLineEdit;
+    fileLabel->setBuddy(m_file);
+    m_choose = new QPushButton(tr("C&hoose…"));
+    connect(m_choose, &QPushButton::clicked, this, &TemplatesPage::chooseFile);
+    m_compare = new QPushButton(tr("&Compare with the meter"));
+    connect(m_compare, &QPushButton::clicked, this, &TemplatesPage::compare);
+    fileRow->addWidget(fileLabel);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_choose);
+    fileRow->addWidget(m_compare);
+    v->addLayout(fileRow);
+
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    v->addWidget(m_status);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    m_table = new QTableWidget(0, 4);
+    m_table->setHorizontalHeaderLabels({tr("Setting"), tr("File"), tr("Meter"), tr("Unit")});
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    split->addWidget(m_table);
+
+    auto* right = new QWidget;
+    auto* rv = new QVBoxLayout(right);
+    rv->setContentsMargins(0, 0, 0, 0);
+    m_groupBox = new QGroupBox(tr("Restore these groups"));
+    m_groupLayout = new QVBoxLayout(m_groupBox);
+    rv->addWidget(m_groupBox);
+    m_restore = new QPushButton(tr("&Restore to the meter"));
+    connect(m_restore, &QPushButton::clicked, this, &TemplatesPage::restore);
+    rv->addWidget(m_restore);
+    rv->addWidget(new QLabel(tr("Report:")));
+    m_report = new QPlainTextEdit;
+    m_report->setReadOnly(true);
+    rv->addWidget(m_report, 1);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    v->addWidget(split, 1);
+    setSession(nullptr);
+}
+
+void TemplatesPage::setSession(LinkSession* session)
+{
+    for (const auto& c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_session = session;
+    m_pendingSave.clear();
+    m_pendingCompare.clear();
+    m_pendingRestore.clear();
+    const bool on = session != nullptr;
+    for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_restore)})
+        w->setEnabled(on);
+    if (!session) {
+        m_status->setText(tr("Connect to a meter to save, compare or restore its template."));
+        return;
+    }
+    m_status->clear();
+    LinkWorker* w = session->worker();
+    m_connections << connect(w, &LinkWorker::templateSaved, this, [this](const QString& path) {
+        if (path != m_pendingSave)
+            return;
+        m_pendingSave.clear();
+        setBusy(false, tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
+        setFile(path);
+        Q_EMIT logLine(tr("Template saved to %1").arg(path));
+        Q_EMIT saved(path);
+    });
+    m_connections << connect(w, &LinkWorker::templateCompared, this, [this](const TemplateComparison& c) {
+        if (c.path != m_pendingCompare)
+            return;
+        m_pendingCompare.clear();
+        showComparison(c);
+        Q_EMIT compared();
+    });
+    m_connections << connect(w, &LinkWorker::templateRestored, this, [this](const QString& path, const RestoreReport& r) {
+        if (path != m_pendingRestore)
+            return;
+        m_pendingRestore.clear();
+        m_report->setPlainText(GuiText::restoreReport(r));
+        setBusy(false, r.verified() ? tr("Restored and read back.") : tr("The restore is incomplete: see the report."));
+        Q_EMIT logLine(tr("Template %1 restored: %2 written, %3 mismatches")
+                           .arg(path)
+                           .arg(r.written.size())
+                           .arg(r.mismatches.size()));
+        Q_EMIT restored(r);
+    });
+    m_connections << connect(w, &LinkWorker::templateFailed, this, [this](LinkOperation op, const TemplateError& e) {
+        QString* pending = op == LinkOperation::TemplateSave      ? &m_pendingSave
+                           : op == LinkOperation::TemplateCompare ? &m_pendingCompare
+                           : op == LinkOperation::TemplateRestore ? &m_pendingRestore
+                                                                  : nullptr;
+        if (!pending || pending->isEmpty())
+            return;
+        pending->clear();
+        const QString why = GuiText::templateError(e);
+        setBusy(false, why);
+        Q_EMIT logLine(tr("Template: %1").arg(why));
+        Q_EMIT failed(why);
+    });
+}
+
+void TemplatesPage::setMeter(const std::optional<MeterSnapshot>& meter)
+{
+    m_meter = meter;
+    if (meter && meter->identity.deviceType != m_groupsFor)
+        buildGroups(meter->identity.deviceType);
+}
+
+void TemplatesPage::buildGroups(int deviceType)
+{
+    for (QCheckBox* b : std::as_const(m_groups))
+        b->deleteLater();
+    m_groups.clear();
+    while (QLayoutItem* item = m_groupLayout->takeAt(0)) {
+        if (item->widget())
+            item->widget()->deleteLater();
+        delete item;
+    }
+    m_groupsFor = deviceType;
+    // Compiled-in profiles plus the data folder's (small files).
+    const auto profiles = DeviceProfiles::load(DataFolder(m_settings->dataDir));
+    const DeviceProfile* profile = profiles ? profiles.value().forDeviceType(deviceType) : nullptr;
+    if (!profile) {
+        m_groupLayout->addWidget(new QLabel(tr("No device profile for type %1.").arg(deviceType)));
+        return;
+    }
+    for (const SettingGroup& g : profile->groups()) {
+        auto* box = new QCheckBox(g.name);
+        box->setChecked(g.restoreByDefault);
+        m_groups.insert(g.id, box);
+        m_groupLayout->addWidget(box);
+        if (!g.restoreByDefault && !g.why.isEmpty()) {
+            auto* why = new QLabel(tr("Not restored unless ticked: %1.").arg(g.why));
+            why->setWordWrap(true);
+            why->setIndent(24);
+            QFont f = why->font();
+            f.setItalic(true);
+            why->setFont(f);
+            m_groupLayout->addWidget(why);
+        }
+    }
+}
+
+QStringList TemplatesPage::chosenGroups() const
+{
+    QStringList ids;
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        if (it.value()->isChecked())
+            ids << it.key();
+    return ids;
+}
+
+void TemplatesPage::setFile(const QString& path)
+{
+    m_file->setText(path);
+}
+
+QString TemplatesPage::file() const
+{
+    return m_file->text().trimmed();
+}
+
+QString TemplatesPage::reportText() const
+{
+    return m_report->toPlainText();
+}
+
+QString TemplatesPage::statusText() const
+{
+    return m_status->text();
+}
+
+void TemplatesPage::setBusy(bool busy, const QString& status)
+{
+    m_status->setText(status);
+    for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_restore)})
+        w->setEnabled(!busy && m_session);
+}
+
+void TemplatesPage::saveFromMeter()
+{
+    if (!m_session)
+        return;
+    const QString serial = m_meter ? m_meter->identity.serialNumber : QStringLiteral("meter");
+    const QString suggested = QDir(m_settings->dataDir).filePath(
+        QStringLiteral("%1-%2.json").arg(DataFolder::safeName(serial), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = m_asker->saveFile(this, tr("Save the meter's template"), suggested,
+                                           tr("Templates (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        saveTo(path);
+}
+
+void TemplatesPage::saveTo(const QString& path)
+{
+    if (!m_session)
+        return;
+    m_pendingSave = path;
+    setBusy(true, tr("Reading the meter's settings…"));
+    LinkWorker* w = m_session->worker();
+    const QString dataDir = m_settings->dataDir;
+    m_session->post([w, path, dataDir] { w->saveTemplate(path, dataDir); });
+}
+
+void TemplatesPage::chooseFile()
+{
+    const QString start = file().isEmpty() ? m_settings->dataDir : QFileInfo(file()).absolutePath();
+    const QString path = m_asker->openFile(this, tr("Choose a template"), start, tr("Templates (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void TemplatesPage::compare()
+{
+    if (!m_session)
+        return;
+    if (file().isEmpty())
+        chooseFile();
+    const QString path = file();
+    if (path.isEmpty())
+        return;
+    m_pendingCompare = path;
+    setBusy(true, tr("Reading the meter's settings…"));
+    LinkWorker* w = m_session->worker();
+    const QString dataDir = m_settings->dataDir;
+    m_session->post([w, path, dataDir] { w->compareTemplate(path, dataDir); });
+}
+
+void TemplatesPage::showComparison(const TemplateComparison& c)
+{
+    m_table->setRowCount(0);
+    int changed = 0;
+    for (const DiffRow& r : c.rows) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const QString left = r.missingLeft ? tr("(not in file)") : r.left;
+        const QString right = r.missingRight ? tr("(not on meter)") : r.right;
+        const QStringList cells = {r.changed ? QStringLiteral("≠ ") + r.setting : r.setting, left, right, r.unit};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(r.group);
+            if (r.changed) {
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+                item->setBackground(QColor(255, 236, 179));
+            }
+            m_table->setItem(row, col, item);
+        }
+        changed += r.changed ? 1 : 0;
+    }
+    setBusy(false, changed == 0 ? tr("The meter's settings match %1.").arg(QFileInfo(c.path).fileName())
+                                : tr("%n setting(s) differ between %1 and the meter (marked ≠).", nullptr, changed)
+                                      .arg(QFileInfo(c.path).fileName()));
+}
+
+void TemplatesPage::restore()
+{
+    if (!m_session)
+        return;
+    if (file().isEmpty())
+        chooseFile();
+    const QString path = file();
+    if (path.isEmpty())
+        return;
+    const QStringList groups = chosenGroups();
+    if (groups.isEmpty()) {
+        m_status->setText(tr("Tick at least one group to restore."));
+        return;
+    }
+    if (!m_asker->question(this, tr("Restore the template?"),
+                           tr("Write the ticked groups of %1 to the meter?").arg(QFileInfo(path).fileName())))
+        return;
+    m_pendingRestore = path;
+    m_report->clear();
+    setBusy(true, tr("Writing the settings…"));
+    LinkWorker* w = m_session->worker();
+    const QString dataDir = m_settings->dataDir;
+    m_session->post([w, path, groups, dataDir] { w->restoreTemplate(path, groups, dataDir); });
+}
+
+} // namespace commissioner::gui

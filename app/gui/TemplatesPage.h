@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+#include <optional>
+
+#include "AppSettings.h"
+#include "LinkWorker.h"
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace commissioner::gui {
+
+class Asker;
+class LinkSession;
+
+// Templates: save the meter's settings to a file, compare a file with the meter as a
+// table, restore chosen groups of a file to the meter with the read-back report.
+class TemplatesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    TemplatesPage(const AppSettings* settings, Asker* asker, QWidget* parent = nullptr);
+
+    void setAsker(Asker* asker) { m_asker = asker; }
+    void setSession(LinkSession* session);
+    void setMeter(const std::optional<MeterSnapshot>& meter);
+    void setFile(const QString& path);
+    QString file() const;
+
+    QTableWidget* table() const { return m_table; }
+    QMap<QString, QCheckBox*> groupBoxes() const { return m_groups; }
+    QStringList chosenGroups() const;
+    QString reportText() const;
+    QString statusText() const;
+
+public Q_SLOTS:
+    void saveFromMeter(); // asks where
+    void saveTo(const QString& path);
+    void chooseFile();
+    void compare();
+    void restore();
+
+Q_SIGNALS:
+    void saved(const QString& path);
+    void compared();
+    void restored(const commissioner::RestoreReport& report);
+    void failed(const QString& why);
+    void logLine(const QString& text);
+
+private:
+    void buildGroups(int deviceType);
+    void setBusy(bool busy, const QString& status);
+    void showComparison(const TemplateComparison& c);
+
+    const AppSettings* m_settings;
+    Asker* m_asker;
+    LinkSession* m_session = nullptr;
+    std::optional<MeterSnapshot> m_meter;
+    QList<QMetaObject::Connection> m_connections;
+    QString m_pendingSave;
+    QString m_pendingCompare;
+    QString m_pendingRestore;
+    int m_groupsFor = 0;
+
+    QLineEdit* m_file;
+    QPushButton* m_save;
+    QPushButton* m_choose;
+    QPushButton* m_compare;
+    QPushButton* m_restore;
+    QLabel* m_status;
+    QTableWidget* m_table;
+    QGroupBox* m_groupBox;
+    QVBoxLayout* m_groupLayout;
+    QMap<QString, QCheckBox*> m_groups;
+    QPlainTextEdit* m_report;
+};
+
+} // namespace commissioner::gui

@@ -1,0 +1,290 @@
+#include "UpgradeFlow.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QWidget>
+
+#include "Asker.h"
+#include "GuiLogging.h"
+#include "GuiText.h"
+#include "LinkSession.h"
+#include "TemplateBackup.h"
+#include "UpgradeProgressDialog.h"
+#include "UpgradeWizard.h"
+
+namespace commissioner::gui {
+
+UpgradeFlow::UpgradeFlow(QWidget* window, const AppSettings* settings, Asker* asker)
+    : QObject(window), m_window(window), m_settings(settings), m_asker(asker)
+{
+}
+
+void UpgradeFlow::setSession(LinkSession* session)
+{
+    for (const auto& c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_session = session;
+    m_recovering = false;
+    m_restorePath.clear();
+    if (m_running && m_progress) {
+        UpgradeResult r;
+        r.outcome = UpgradeOutcome::LinkLost;
+        m_progress->showResult(r, DataFolder(m_settings->dataDir).upgradeLogPath());
+    }
+    m_running = false;
+    if (!session)
+        return;
+    LinkWorker* w = session->worker();
+    m_connections << connect(w, &LinkWorker::packageFound, this, &UpgradeFlow::onPackageFound);
+    m_connections << connect(w, &LinkWorker::packageLoaded, this, &UpgradeFlow::onRecoveryPackage);
+    m_connections << connect(w, &LinkWorker::packageFailed, this, [this](const PackageError& e) {
+        if (!m_recovering || m_recoveryPath.isEmpty())
+            return;
+        m_recoveryPath.clear();
+        m_asker->warn(m_window, tr("Recovery"), tr("This file cannot be used: %1").arg(GuiText::packageError(e)));
+        askForRecoveryPackage();
+    });
+    m_connections << connect(w, &LinkWorker::upgradeStarted, this, [this](const QString& logPath) {
+        if (m_progress)
+            m_progress->showStarted(logPath);
+    });
+    m_connections << connect(w, &LinkWorker::upgradeStage, this, [this](UpgradeStage s) {
+        if (m_progress)
+            m_progress->showStage(s);
+    });
+    m_connections << connect(w, &LinkWorker::upgradeProgress, this, [this](const UpgradeProgress& p) {
+        if (m_progress)
+            m_progress->showProgress(p);
+    });
+    m_connections << connect(w, &LinkWorker::upgradeLog, this, [this](const UpgradeLogEntry& e) {
+        if (m_progress)
+            m_progress->appendLog(e);
+    });
+    m_connections << connect(w, &LinkWorker::upgradePaused, this, [this](bool paused, qint64 limit) {
+        if (m_progress)
+            m_progress->showPaused(paused, limit);
+    });
+    m_connections << connect(w, &LinkWorker::upgradeFinished, this, &UpgradeFlow::onFinished);
+    m_connections << connect(w, &LinkWorker::requestFailed, this, [this](LinkOperation op, const LinkError& e) {
+        if (op == LinkOperation::Upgrade && m_running) {
+            m_running = false;
+            if (m_progress)
+                m_progress->showRestoreFailed(GuiText::linkError(e));
+        }
+    });
+    m_connections << connect(w, &LinkWorker::templateRestored, this,
+                             [this](const QString& path, const RestoreReport& report) {
+                                 if (path != m_restorePath)
+                                     return;
+                                 m_restorePath.clear();
+                                 if (m_progress)
+                                     m_progress->showRestoreReport(path, report);
+                                 Q_EMIT logLine(report.verified() ? tr("Settings restored from %1.").arg(path)
+                                                                  : tr("Settings restore incomplete."));
+                                 Q_EMIT restoreFinished(report);
+                             });
+    m_connections << connect(w, &LinkWorker::templateFailed, this, [this](LinkOperation op, const TemplateError& e) {
+        if (op != LinkOperation::TemplateRestore || m_restorePath.isEmpty())
+            return;
+        m_restorePath.clear();
+        if (m_progress)
+            m_progress->showRestoreFailed(GuiText::templateError(e));
+        Q_EMIT logLine(tr("Settings not restored: %1").arg(GuiText::templateError(e)));
+        Q_EMIT restoreFinished(RestoreReport{});
+    });
+}
+
+UpgradeWizard* UpgradeFlow::openWizard(const QString& packagePath)
+{
+    if (!m_session || !m_meter || m_running)
+        return nullptr;
+    if (m_wizard)
+        m_wizard->close();
+    m_wizard = new UpgradeWizard(m_session, *m_settings, m_asker, *m_meter, m_window);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &UpgradeWizard::upgradeRequested, this,
+            [this](const LoadedPackage& p, const UpgradeOptions& o) { startUpgrade(p, o, false); });
+    m_wizard->open();
+    if (!packagePath.isEmpty())
+        m_wizard->setPackagePath(packagePath);
+    return m_wizard;
+}
+
+void UpgradeFlow::offerRecovery(const MeterSnapshot& meter)
+{
+    m_meter = meter;
+    if (!m_session || m_running || m_recovering)
+        return;
+    if (!needsRecovery(meter.state) && !hasPendingImage(meter.state))
+        return;
+    const UpgradeRegisters& u = meter.upgrade;
+    const MeterIdentity& m = meter.identity;
+    QString text;
+    if (hasPendingImage(meter.state) && m.mode != DeviceMode::Normal)
+        text = tr("This meter (%1) is in upgrade mode with %2 of %3 of firmware %4. It does not measure until the "
+                  "firmware is installed.\n\nRecover now?")
+                   .arg(m.serialNumber, GuiText::bytes(u.nextOffset), GuiText::bytes(u.imageSize),
+                        u.imageVersion.toString());
+    else if (hasPendingImage(meter.state))
+        text = tr("An interrupted upgrade of this meter (%1) to firmware %2 waits in its spare bank: %3 of %4 "
+                  "received. The meter goes on measuring with firmware %5.\n\nFinish the upgrade now?")
+                   .arg(m.serialNumber, u.imageVersion.toString(), GuiText::bytes(u.nextOffset),
+                        GuiText::bytes(u.imageSize), m.firmware.toString());
+    else
+        text = tr("This meter (%1) has no firmware to run: %2.\n\nInstall firmware now?")
+                   .arg(m.serialNumber, GuiText::recoveryState(meter.state));
+    Q_EMIT logLine(tr("Meter %1 needs recovery: %2").arg(m.serialNumber, GuiText::recoveryState(meter.state)));
+    if (!m_asker->question(m_window, tr("Firmware recovery"), text)) {
+        Q_EMIT logLine(tr("Recovery postponed."));
+        Q_EMIT recoveryDeclined();
+        return;
+    }
+    m_recovering = true;
+    m_recoveryPath.clear();
+    m_journalAllowUnsigned = -1;
+    if (hasPendingImage(meter.state) && u.imageSha256.size() == 32) {
+        LinkWorker* w = m_session->worker();
+        const QString dataDir = m_settings->dataDir;
+        const QString serial = m.serialNumber;
+        const QByteArray sha = u.imageSha256;
+        QStringList extra;
+        if (!m_settings->packageDir.isEmpty())
+            extra << m_settings->packageDir;
+        m_session->post([w, dataDir, serial, sha, extra] { w->findPackage(dataDir, serial, sha, extra); });
+    } else {
+        askForRecoveryPackage();
+    }
+}
+
+void UpgradeFlow::onPackageFound(const QByteArray& sha, const QString& path, const QString& origin,
+                                 int journalAllowUnsigned)
+{
+    if (!m_recovering || !m_meter || sha != m_meter->upgrade.imageSha256)
+        return;
+    m_journalAllowUnsigned = journalAllowUnsigned;
+    if (path.isEmpty()) {
+        Q_EMIT logLine(tr("The package of the meter's pending image was not found in the data or package folder."));
+        askForRecoveryPackage();
+        return;
+    }
+    Q_EMIT logLine(tr("Found the package of the pending image: %1 (%2)").arg(path, origin));
+    m_recoveryPath = path;
+    LinkWorker* w = m_session->worker();
+    const QString keys = m_settings->keysDir();
+    m_session->post([w, path, keys] { w->loadPackage(path, keys); });
+}
+
+void UpgradeFlow::askForRecoveryPackage()
+{
+    const QString path = m_asker->openFile(m_window, tr("Choose the firmware package (.UPG) for the recovery"),
+                                           m_settings->packageDir, tr("Firmware packages (*.upg *.UPG);;All files (*)"));
+    if (path.isEmpty()) {
+        m_recovering = false;
+        Q_EMIT logLine(tr("Recovery postponed: no package chosen."));
+        Q_EMIT recoveryDeclined();
+        return;
+    }
+    m_recoveryPath = path;
+    LinkWorker* w = m_session->worker();
+    const QString keys = m_settings->keysDir();
+    m_session->post([w, path, keys] { w->loadPackage(path, keys); });
+}
+
+void UpgradeFlow::onRecoveryPackage(const LoadedPackage& p)
+{
+    if (!m_recovering || p.path != m_recoveryPath)
+        return;
+    m_recoveryPath.clear();
+    UpgradeOptions options;
+    // The meter has no firmware to go down from: whatever it held is not running.
+    options.allowDowngrade = true;
+    options.outageWaitMs = m_settings->outageWaitSeconds * 1000;
+    if (p.signature.state == SignatureState::Unsigned) {
+        if (m_journalAllowUnsigned >= 0)
+            options.allowUnsigned = m_journalAllowUnsigned == 1;
+        else
+            options.allowUnsigned =
+                m_asker->question(m_window, tr("Unsigned package"),
+                                  tr("The package %1 is not signed. Use it anyway? Only do so if you trust where it "
+                                     "came from.")
+                                      .arg(QFileInfo(p.path).fileName()));
+    }
+    m_recovering = false;
+    startUpgrade(p, options, true);
+}
+
+void UpgradeFlow::startUpgrade(const LoadedPackage& package, const UpgradeOptions& options, bool recovery)
+{
+    if (!m_session || m_running)
+        return;
+    m_running = true;
+    if (m_progress)
+        m_progress->deleteLater();
+    m_progress = new UpgradeProgressDialog(m_asker, m_window);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    const QString serial = m_meter ? m_meter->identity.serialNumber : QString();
+    m_progress->setHeadline(recovery ? tr("Recovering %1 with firmware %2").arg(serial, package.image.version.toString())
+                                     : tr("Upgrading %1 to firmware %2").arg(serial, package.image.version.toString()));
+    LinkSession* session = m_session;
+    connect(m_progress, &UpgradeProgressDialog::abortRequested, this, [this, session] {
+        if (m_session != session)
+            return;
+        Q_EMIT logLine(tr("Abort requested; stopping after the current request."));
+        session->cancel(); // atomic: seen between two requests even while a step runs
+        LinkWorker* w = session->worker();
+        session->post([w] { w->cancelUpgrade(); });
+    });
+    m_progress->open();
+    Q_EMIT logLine(tr("Upgrade of %1 to %2 started (%3).")
+                       .arg(serial, package.image.version.toString(), QFileInfo(package.path).fileName()));
+    LinkWorker* w = m_session->worker();
+    const UpgradeImage image = package.image;
+    const QString dataDir = m_settings->dataDir;
+    m_session->post([w, image, options, dataDir] { w->startUpgrade(image, options, dataDir); });
+}
+
+void UpgradeFlow::onFinished(const UpgradeResult& r, const QString& logPath)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_progress)
+        m_progress->showResult(r, logPath);
+    Q_EMIT logLine(GuiText::outcome(r));
+    Q_EMIT upgradeFinished(r);
+    if (r.outcome == UpgradeOutcome::Succeeded && r.settingsReset)
+        offerRestore(r);
+}
+
+void UpgradeFlow::offerRestore(const UpgradeResult& r)
+{
+    QString path = r.backupPath;
+    if (path.isEmpty()) {
+        const auto latest = latestBackup(DataFolder(m_settings->dataDir), r.after.serialNumber,
+                                         QStringLiteral("pre-upgrade"));
+        if (latest)
+            path = latest->path;
+    }
+    if (path.isEmpty()) {
+        m_asker->inform(m_progress ? static_cast<QWidget*>(m_progress) : m_window, tr("Factory settings"),
+                        tr("The meter came back with its factory settings and no backup of it was found. Restore "
+                           "its template from a saved file (Templates page) or set it by hand."));
+        return;
+    }
+    const bool yes = m_asker->question(
+        m_progress ? static_cast<QWidget*>(m_progress) : m_window, tr("Restore the settings?"),
+        tr("The meter came back with its factory settings (transformer ratios, clock, nameplate, energy readings, "
+           "ITC).\n\nRestore them from the backup %1 now? Communications settings are left as they are.")
+            .arg(QDir::toNativeSeparators(path)));
+    if (!yes)
+        return;
+    m_restorePath = path;
+    if (m_progress)
+        m_progress->showRestoreStarted(path);
+    LinkWorker* w = m_session->worker();
+    const QString dataDir = m_settings->dataDir;
+    m_session->post([w, path, dataDir] { w->restoreTemplate(path, {}, dataDir); });
+}
+
+} // namespace commissioner::gui

@@ -1,0 +1,52 @@
+// commissioner: the desktop application. Everything but this file is in commissioner_gui.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+#include <cstdio>
+#include <cstring>
+
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "Screenshots.h"
+
+int main(int argc, char* argv[])
+{
+    // Before QApplication: works without a display (packaging checks, scripts).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("commissioner %s\n", COMMISSIONER_VERSION);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Commissioner"));
+    QApplication::setApplicationName(QStringLiteral("Commissioner"));
+    QApplication::setApplicationVersion(QStringLiteral(COMMISSIONER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Commissioning tool for Modbus power meters."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("version"), QApplication::translate("main", "Print the version and exit.")});
+    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Connect to the built-in demo meter.")});
+    parser.addOption({QStringLiteral("data-dir"), QApplication::translate("main", "Use this data folder."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("screenshots"),
+                      QApplication::translate("main", "Render each main screen to PNG files in DIR and exit."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+
+    if (parser.isSet(QStringLiteral("screenshots")))
+        return commissioner::gui::renderScreenshots(parser.value(QStringLiteral("screenshots")));
+
+    commissioner::gui::AppSettings settings = commissioner::gui::AppSettings::load();
+    if (parser.isSet(QStringLiteral("data-dir")))
+        settings.dataDir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
+    commissioner::gui::MainWindow window(settings);
+    window.show();
+    if (parser.isSet(QStringLiteral("demo")))
+        window.startDemo();
+    else
+        QMetaObject::invokeMethod(&window, &commissioner::gui::MainWindow::openConnectionDialog, Qt::QueuedConnection);
+    return app.exec();
+}
