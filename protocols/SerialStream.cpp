@@ -22,7 +22,8 @@ bool SerialStream::open(const Settings& s)
         m_error = QStringLiteral("%1: %2").arg(s.device, m_port.errorString());
         return false;
     }
-    m_port.clear(QSerialPort::Input); // whatever the line carried before we were there
+    // Input that was waiting is kept: on a pty it may be the receiver's 'C'. The sender
+    // itself drops what is stale once it knows the receiver is there.
     m_buffer.clear();
     m_pos = 0;
     return true;
