@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "ModemOptions.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -185,7 +187,7 @@ QString applyMeterKey(MeterConfig* m, const QString& key, const QString& value, 
 
 QString CommandLine::helpText()
 {
-    return QString::fromUtf8(Help);
+    return QString::fromUtf8(Help) + modemHelpText();
 }
 
 CommandLine CommandLine::parse(const QStringList& arguments)
@@ -203,6 +205,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         valueOpt(name);
     valueOpt("xmodem-window-s");
     flagOpt("xmodem-bootloader");
+    addModemOptions(p);
     for (const char* name : {"pty", "fsync", "fail-verify", "dump", "help"})
         flagOpt(name);
     p.addOption(QCommandLineOption(QStringList{QStringLiteral("h")}));
@@ -411,6 +414,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                 return fail(QStringLiteral("bad value for --xmodem-window-s"));
         }
     }
+    if (const QString e = applyModemOptions(p, &h); !e.isEmpty())
+        return fail(e);
     cl.ok = true;
     return cl;
 }

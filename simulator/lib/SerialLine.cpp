@@ -1,6 +1,7 @@
 #include "SerialLine.h"
 
 #include "MeterNode.h"
+#include "ModemFrontEnd.h"
 #include "RtuSession.h"
 #include "SimLogging.h"
 
@@ -27,7 +28,10 @@ bool SerialLine::open(const QString& device)
     const bool ok = device.isEmpty() ? m_device->openPty(m_settings) : m_device->openDevice(device, m_settings);
     if (!ok)
         return false;
-    m_session = new RtuSession(m_device, m_bus, silenceMs(m_settings.baud), this);
+    QIODevice* rtu = m_device;
+    if (m_modem.enabled)
+        rtu = (new ModemFrontEnd(m_device, m_modem, this))->dataChannel();
+    m_session = new RtuSession(rtu, m_bus, silenceMs(m_settings.baud), this);
     connect(m_session, &RtuSession::commSettingsApplied, this, &SerialLine::follow);
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MeterBus.h"
+#include "ModemConfig.h"
 #include "TtyDevice.h"
 
 #include <QObject>
@@ -15,6 +16,8 @@ class SerialLine : public QObject {
     Q_OBJECT
 public:
     SerialLine(const MeterBus& bus, const SerialSettings& settings, QObject* parent = nullptr);
+    // Before open(): a modem answers calls on the line, and the meters hear only calls.
+    void setModem(const ModemConfig& modem) { m_modem = modem; }
     bool open(const QString& device); // empty: create a pty
     QString path() const { return m_device->path(); }
     QString errorString() const { return m_device->errorString(); }
@@ -28,6 +31,7 @@ private:
     SerialSettings m_settings;
     TtyDevice* m_device;
     RtuSession* m_session = nullptr;
+    ModemConfig m_modem;
 };
 
 } // namespace metersim

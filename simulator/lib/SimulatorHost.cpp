@@ -73,6 +73,7 @@ bool SimulatorHost::start()
         case ListenerSpec::Kind::Serial:
         case ListenerSpec::Kind::Pty: {
             auto* line = new SerialLine(bus, m_config.serial, this);
+            line->setModem(m_config.modem);
             if (!line->open(spec.kind == ListenerSpec::Kind::Serial ? spec.device : QString())) {
                 m_error = line->errorString();
                 return false;

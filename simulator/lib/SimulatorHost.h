@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MeterConfig.h"
+#include "ModemConfig.h"
 #include "TtyDevice.h"
 
 #include <QHostAddress>
@@ -32,6 +33,8 @@ struct HostConfig {
     // (XmodemBootloader) until a package is installed; no other listener.
     bool xmodemBootloader = false;
     int xmodemWindowSeconds = 60;
+    // --modem: a Hayes modem answers calls in front of each serial line (ModemFrontEnd).
+    ModemConfig modem;
 };
 
 // Owns the meters and the listeners. No global state: several hosts may live in one
