@@ -7,6 +7,8 @@
 
 #include "AppSettings.h"
 #include "LinkWorker.h"
+#include "UpgradeProgressDialog.h"
+#include "UpgradeWizard.h"
 
 class QWidget;
 
@@ -14,8 +16,6 @@ namespace commissioner::gui {
 
 class Asker;
 class LinkSession;
-class UpgradeProgressDialog;
-class UpgradeWizard;
 
 // The upgrade and recovery conversations: the wizard, the progress dialog, the recovery
 // prompt on connect, and the restore offer when a meter comes back at factory settings.

@@ -1,0 +1,19 @@
+# The desktop application's widgets, driven against metersim (in-process demo and as a
+# process). Each program gets a QApplication on the offscreen platform.
+set(_gui_test_common ${CMAKE_CURRENT_LIST_DIR}/GuiTestSupport.h ${CMAKE_CURRENT_LIST_DIR}/GuiTestSupport.cpp)
+
+commissioner_add_test(NAME gui_demo_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/DemoTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 180)
+
+commissioner_add_test(NAME gui_upgrade_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/UpgradeTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 300)
+
+commissioner_add_test(NAME gui_recovery_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/RecoveryTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 300)
+
+commissioner_add_test(NAME gui_template_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/TemplateTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 180)
