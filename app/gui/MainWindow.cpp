@@ -61,6 +61,8 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     dock->setWidget(m_log);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // About eight lines of log at first, in text units so it scales with the font.
+    resizeDocks({dock}, {fontMetrics().height() * 8}, Qt::Vertical);
 
     m_linkLabel = new QLabel(tr("Not connected"));
     statusBar()->addWidget(m_linkLabel, 1);
@@ -169,8 +171,8 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
                 Q_EMIT connectFailed(why);
             });
         }
-        appendLog(tr("Starting the demo meter…"));
         if (!m_demo->isReady()) {
+            appendLog(tr("Starting the demo meter…"));
             connect(m_demo.get(), &DemoMeter::ready, this, [this] {
                 if (m_choice.demo && !m_session)
                     connectTo(m_choice);

@@ -65,6 +65,8 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     rv->setContentsMargins(0, 0, 0, 0);
     m_groupBox = new QGroupBox(tr("Restore these groups"));
     m_groupLayout = new QVBoxLayout(m_groupBox);
+    // The group list keeps the height its wrapped reasons need; the report takes the rest.
+    m_groupBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     rv->addWidget(m_groupBox);
     m_restore = new QPushButton(tr("&Restore to the meter"));
     connect(m_restore, &QPushButton::clicked, this, &TemplatesPage::restore);
