@@ -98,6 +98,7 @@ TEST_CASE("abort mid-transfer, reconnect, and the resume prompt completes it", "
     REQUIRE(waitUntil([&] { return !progress->isRunning(); }, 30000));
     CHECK(f.asker.asked.last().contains(QStringLiteral("keeps what it has received")));
     CHECK(progress->summaryText().contains(QStringLiteral("connect again")));
+    const QPointer<UpgradeProgressDialog> first(progress);
     progress->accept();
     f.window->disconnectLink();
 
@@ -112,9 +113,11 @@ TEST_CASE("abort mid-transfer, reconnect, and the resume prompt completes it", "
     REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
     REQUIRE(waitUntil([&] { return !f.asker.asked.isEmpty(); }, 5000));
     CHECK(f.asker.asked.first().contains(QStringLiteral("Finish the upgrade now?")));
+    // The first dialog deletes itself on close, and the second may be allocated at the same
+    // address: tell them apart with a guarded pointer, not by address.
     UpgradeProgressDialog* resumed = nullptr;
     REQUIRE(waitUntil([&] { return (resumed = f.window->upgradeFlow()->progressDialog()) != nullptr &&
-                                   resumed != progress; },
+                                   (first.isNull() || resumed != first.data()); },
                       10000));
     REQUIRE(waitUntil([&] { return !resumed->isRunning(); }, 120000));
     INFO(resumed->logText().toStdString());
