@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QCryptographicHash>
+#include <QPointer>
 #include <QTimer>
 
 #include "GuiTestSupport.h"
