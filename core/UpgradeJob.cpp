@@ -630,12 +630,15 @@ void UpgradeJob::reportProgress(bool force)
 {
     const qint64 total = m_image.payload.size();
     const qint64 nowMs = m_transferClock.isValid() ? m_transferClock.elapsed() : 0;
+    const int decile = int(qint64(m_offset) * 10 / std::max<qint64>(1, total));
+    const bool observerDue = m_observer && (force || m_lastProgressMs < 0 || nowMs - m_lastProgressMs >= 50);
+    if (!observerDue && decile == m_lastDecile)
+        return; // nothing to say for this block: keep the per-block cost low
     const qint64 moved = qint64(m_offset) - qint64(m_transferStartOffset);
     if (nowMs > 0 && moved > 0) {
         m_progress.bytesPerSecond = double(moved) * 1000.0 / double(nowMs);
         m_progress.etaSeconds = int(double(total - m_offset) / m_progress.bytesPerSecond);
     }
-    const int decile = int(qint64(m_offset) * 10 / std::max<qint64>(1, total));
     while (m_lastDecile < decile && m_lastDecile < 10) {
         ++m_lastDecile;
         log(QStringLiteral("progress"), QStringLiteral("%1% completed").arg(m_lastDecile * 10),
@@ -647,7 +650,7 @@ void UpgradeJob::reportProgress(bool force)
             {{QStringLiteral("comm_efficiency"), m_progress.commEfficiency}});
     }
     // Observers get at most ~20 updates a second: enough for a bar, cheap for a GUI.
-    if (m_observer && (force || m_lastProgressMs < 0 || nowMs - m_lastProgressMs >= 50)) {
+    if (observerDue) {
         m_lastProgressMs = nowMs;
         m_observer->onProgress(m_progress);
     }

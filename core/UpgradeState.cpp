@@ -61,14 +61,19 @@ Registers encodeDescriptor(quint32 imageSize, const QByteArray& sha256, int devi
 
 Registers encodeDataBlock(quint32 offset, const char* bytes, int length)
 {
-    Registers r;
-    r.reserve(regs::DataWindowHeader + (length + 1) / 2);
-    r << quint16(offset >> 16) << quint16(offset & 0xFFFF) << quint16(length);
-    for (int i = 0; i < length; i += 2) {
-        const quint16 hi = quint8(bytes[i]);
-        const quint16 lo = i + 1 < length ? quint8(bytes[i + 1]) : 0;
-        r << quint16((hi << 8) | lo);
-    }
+    // Sized once and filled by index: this runs for every block of every transfer.
+    Registers r(regs::DataWindowHeader + (length + 1) / 2);
+    quint16* out = r.data();
+    out[0] = quint16(offset >> 16);
+    out[1] = quint16(offset & 0xFFFF);
+    out[2] = quint16(length);
+    const auto* in = reinterpret_cast<const quint8*>(bytes);
+    int reg = regs::DataWindowHeader;
+    int i = 0;
+    for (; i + 1 < length; i += 2)
+        out[reg++] = quint16((in[i] << 8) | in[i + 1]);
+    if (i < length)
+        out[reg] = quint16(in[i] << 8); // an odd last byte, padded with 0
     return r;
 }
 
