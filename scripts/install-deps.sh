@@ -8,6 +8,8 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-serialport-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl-dev libmodbus-dev libsodium-dev zlib1g-dev
+  # translations: Qt's own qtbase_XX.qm (dialog buttons, command-line help)
+  qt6-translations-l10n
   # tests: Catch2 2.x, peers nobody here wrote, pseudo-terminals, a display
   catch2 socat mbpoll lrzsz python3 python3-pymodbus python3-serial
   xvfb xauth libqt6svg6 qt6-qpa-plugins fonts-dejavu-core

@@ -56,9 +56,9 @@ int offerTemplateRestore(CommandLine& cl, MeterClient& client, const DataFolder&
     }
     const RestoreReport report = executeRestore(client, plan.value());
     if (report.verified()) {
-        cl.out() << CliText::tr("Template restored from %1: %2 settings written and read back.")
+        cl.out() << CliText::tr("Template restored from %1: %n setting(s) written and read back.", nullptr,
+                                int(report.written.size()))
                         .arg(path)
-                        .arg(report.written.size())
                  << Qt::endl;
         return ExitOk;
     }

@@ -124,8 +124,7 @@ int runScan(CommandLine& cl)
                                               {QStringLiteral("elapsed_ms"), r.elapsedMs}})
                         .toJson(QJsonDocument::Indented);
     } else {
-        cl.out() << CliText::tr("%1 meter(s) found in %2 s%3")
-                        .arg(r.found.size())
+        cl.out() << CliText::tr("%n meter(s) found in %1 s%2", nullptr, int(r.found.size()))
                         .arg(r.elapsedMs / 1000)
                         .arg(r.cancelled ? CliText::tr(" (stopped early)") : QString())
                  << Qt::endl;

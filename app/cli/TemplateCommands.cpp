@@ -208,7 +208,7 @@ int runSave(CommandLine& cl)
     const QString path = QFileInfo(args[0]).absoluteFilePath();
     if (auto saved = saveTemplateFile(path, file, *m.profile); !saved)
         return fail(cl, CliText::tr("saving"), saved.error());
-    cl.out() << CliText::tr("Saved %1 settings of %2 to %3").arg(values->size()).arg(meterName(m.identity), path)
+    cl.out() << CliText::tr("Saved %n setting(s) of %1 to %2", nullptr, int(values->size())).arg(meterName(m.identity), path)
              << Qt::endl;
     if (looksFactoryDefault(values.value(), *m.profile))
         cl.err() << CliText::tr("warning: every setting is at its factory default: did the meter lose its "
@@ -261,10 +261,10 @@ int runDiff(CommandLine& cl)
     printRows(cl.out(), rows, QFileInfo(args[0]).fileName(), rightTitle, p.isSet(QStringLiteral("changed")));
     const int changed = int(std::count_if(rows.begin(), rows.end(), [](const DiffRow& r) { return r.changed; }));
     if (changed == 0) {
-        cl.out() << CliText::tr("Equal: all %1 settings are the same.").arg(rows.size()) << Qt::endl;
+        cl.out() << CliText::tr("Equal: all %n setting(s) are the same.", nullptr, int(rows.size())) << Qt::endl;
         return ExitOk;
     }
-    cl.out() << CliText::tr("%1 of %2 settings differ (marked *).").arg(changed).arg(rows.size()) << Qt::endl;
+    cl.out() << CliText::tr("%1 of %n setting(s) differ (marked *).", nullptr, int(rows.size())).arg(changed) << Qt::endl;
     return ExitFailed;
 }
 
@@ -344,12 +344,12 @@ int runRestore(CommandLine& cl)
     for (const DiffRow& r : rows)
         changes += r.changed ? 1 : 0;
     if (changes == 0) {
-        o << CliText::tr("The meter already has every one of these %1 settings: nothing to write.")
-                 .arg(plan->settings.size())
+        o << CliText::tr("The meter already has every one of these %n setting(s): nothing to write.", nullptr,
+                         int(plan->settings.size()))
           << Qt::endl;
         return ExitOk;
     }
-    o << CliText::tr("%1 of %2 settings will change:").arg(changes).arg(plan->settings.size()) << '\n';
+    o << CliText::tr("%1 of %n setting(s) will change:", nullptr, int(plan->settings.size())).arg(changes) << '\n';
     printRows(o, rows, CliText::tr("Now"), CliText::tr("After"), true);
     o.flush();
     if (p.isSet(QStringLiteral("dry-run"))) {
@@ -363,7 +363,7 @@ int runRestore(CommandLine& cl)
                      << Qt::endl;
             return ExitCancelled;
         }
-        if (!cl.confirm(CliText::tr("Write %1 settings to meter %2?").arg(plan->settings.size()).arg(m.identity.serialNumber))) {
+        if (!cl.confirm(CliText::tr("Write %n setting(s) to meter %1?", nullptr, int(plan->settings.size())).arg(m.identity.serialNumber))) {
             o << CliText::tr("Nothing written.") << Qt::endl;
             return ExitCancelled;
         }
@@ -380,7 +380,7 @@ int runRestore(CommandLine& cl)
                              report.stoppedBy->link.kind == LinkErrorKind::Exception;
         return refused ? ExitMeterRefused : ExitResumable;
     }
-    o << CliText::tr("Wrote %1 settings in %2 requests.").arg(report.written.size()).arg(report.writeRequests) << '\n';
+    o << CliText::tr("Wrote %n setting(s) in %1 request(s).", nullptr, int(report.written.size())).arg(report.writeRequests) << '\n';
     if (!report.readBackDone) {
         const bool comm = plan->groups.contains(QStringLiteral("communications"));
         o << CliText::tr("Read-back failed: %1").arg(describeTemplateError(*report.readBackError)) << '\n';
@@ -393,7 +393,7 @@ int runRestore(CommandLine& cl)
         return comm ? ExitOk : exitCodeFor(*report.readBackError);
     }
     if (!report.mismatches.isEmpty()) {
-        o << CliText::tr("Read-back: %1 settings differ from the template:").arg(report.mismatches.size()) << '\n';
+        o << CliText::tr("Read-back: %n setting(s) differ from the template:", nullptr, int(report.mismatches.size())) << '\n';
         for (const SettingMismatch& mm : report.mismatches) {
             const SettingDef* d = m.profile->setting(mm.setting);
             o << CliText::tr("  %1: wrote %2, reads %3").arg(mm.setting, d->displayValue(mm.wanted), d->displayValue(mm.readBack))

@@ -7,6 +7,7 @@
 #include "CliText.h"
 #include "Commands.h"
 #include "ExitCodes.h"
+#include "Localisation.h"
 #include "TemplateCommands.h"
 
 using namespace commissioner::cli;
@@ -77,6 +78,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Commissioner"));
     QCoreApplication::setOrganizationName(QStringLiteral("Commissioner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMISSIONER_VERSION));
+    // What it prints follows the system locale (LANG, LC_MESSAGES...) or COMMISSIONER_LANG.
+    commissioner::app::installTranslations(&app,
+                                           commissioner::app::uiLocale(commissioner::app::languageFromEnvironment()));
 
     // The log categories' info lines repeat what the commands print; --verbose or
     // QT_LOGGING_RULES bring them back.
@@ -91,7 +95,8 @@ int main(int argc, char* argv[])
     const int at = CommandLine::commandIndex(args);
     if (at < 0) {
         if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
-            out << "commissioner-cli " << COMMISSIONER_VERSION << Qt::endl;
+            out << "commissioner-cli " << COMMISSIONER_VERSION << '\n'
+                << commissioner::app::libraryVersionsLine() << Qt::endl;
             return ExitOk;
         }
         printHelp(out);

@@ -360,11 +360,10 @@ void ConnectionDialog::startScan()
     connect(w, &LinkWorker::scanFound, this, [this](const FoundMeter& m) {
         m_foundMeters.append(m);
         m_found->setVisible(true);
-        m_found->addItem(tr("Unit %1 at %2 baud, parity %3, %4 stop bit(s)")
+        m_found->addItem(tr("Unit %1 at %2 baud, parity %3, %n stop bit(s)", nullptr, m.line.stopBits)
                              .arg(m.unitId)
                              .arg(m.line.baudRate)
-                             .arg(parityName(m.line.parity))
-                             .arg(m.line.stopBits));
+                             .arg(parityName(m.line.parity)));
     });
     connect(w, &LinkWorker::scanFinished, this, &ConnectionDialog::scanFinished);
     m_foundMeters.clear();

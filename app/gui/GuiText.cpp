@@ -256,7 +256,7 @@ QString GuiText::restoreReport(const RestoreReport& r)
         lines << tr("Stopped by: %1").arg(templateError(*r.stoppedBy));
     if (r.readBackDone)
         lines << (r.mismatches.isEmpty() ? tr("Read back: every setting matches the file.")
-                                         : tr("Read back: %1 settings differ from the file:").arg(r.mismatches.size()));
+                                         : tr("Read back: %n setting(s) differ from the file:", nullptr, int(r.mismatches.size())));
     else if (r.readBackError)
         lines << tr("Read back failed: %1").arg(templateError(*r.readBackError));
     for (const SettingMismatch& m : r.mismatches)

@@ -19,9 +19,11 @@
 #include "DemoMeter.h"
 #include "GuiLogging.h"
 #include "GuiText.h"
+#include "LibraryVersions.h"
 #include "LinkSession.h"
 #include "MeterPanel.h"
 #include "SettingsDialog.h"
+#include "SodiumVersion.h"
 #include "TemplatesPage.h"
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
@@ -111,9 +113,19 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Commissioner"), this, [this] {
-        QMessageBox::about(this, tr("About Commissioner"),
-                           tr("Commissioner %1\nCommissioning tool for Modbus power meters.")
-                               .arg(QStringLiteral(COMMISSIONER_VERSION)));
+        // The versions a bug report needs: this tool's and those of the libraries it runs with.
+        QMessageBox::about(
+            this, tr("About Commissioner"),
+            tr("<h3>Commissioner %1</h3><p>Commissioning tool for Modbus power meters.</p>")
+                    .arg(QStringLiteral(COMMISSIONER_VERSION)) +
+                QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                    .arg(tr("Qt %1 (built with Qt %2)")
+                             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))
+                             .toHtmlEscaped(),
+                         tr("libmodbus %1 (built with %2)")
+                             .arg(libmodbusRuntimeVersion(), libmodbusBuildVersion())
+                             .toHtmlEscaped(),
+                         tr("libsodium %1").arg(libsodiumVersion()).toHtmlEscaped()));
     });
 
     QToolBar* bar = addToolBar(tr("Main"));

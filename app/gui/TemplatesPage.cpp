@@ -122,10 +122,9 @@ void TemplatesPage::setSession(LinkSession* session)
         m_pendingRestore.clear();
         m_report->setPlainText(GuiText::restoreReport(r));
         setBusy(false, r.verified() ? tr("Restored and read back.") : tr("The restore is incomplete: see the report."));
-        Q_EMIT logLine(tr("Template %1 restored: %2 written, %3 mismatches")
+        Q_EMIT logLine(tr("Template %1 restored: %2 written, %n mismatch(es)", nullptr, int(r.mismatches.size()))
                            .arg(path)
-                           .arg(r.written.size())
-                           .arg(r.mismatches.size()));
+                           .arg(r.written.size()));
         Q_EMIT restored(r);
     });
     m_connections << connect(w, &LinkWorker::templateFailed, this, [this](LinkOperation op, const TemplateError& e) {

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "AppSettings.h"
+#include "Localisation.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
 
@@ -15,7 +16,8 @@ int main(int argc, char* argv[])
     // Before QApplication: works without a display (packaging checks, scripts).
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-            std::printf("commissioner %s\n", COMMISSIONER_VERSION);
+            std::printf("commissioner %s\n%s\n", COMMISSIONER_VERSION,
+                        qPrintable(commissioner::app::libraryVersionsLine()));
             return 0;
         }
     }
@@ -23,6 +25,16 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Commissioner"));
     QApplication::setApplicationName(QStringLiteral("Commissioner"));
     QApplication::setApplicationVersion(QStringLiteral(COMMISSIONER_VERSION));
+
+    // The language: COMMISSIONER_LANG if set (scripts, screenshots), else the Settings
+    // dialog's choice, else the system's. Read once here: a change applies at the next start.
+    QString language = commissioner::app::languageFromEnvironment();
+    if (language.isEmpty())
+        language = commissioner::gui::AppSettings::load().language;
+    const QLocale locale = commissioner::app::uiLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale); // dates and numbers in the chosen language too
+    commissioner::app::installTranslations(&app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Commissioning tool for Modbus power meters."));
