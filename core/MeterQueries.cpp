@@ -26,4 +26,19 @@ Result<UpgradeRegisters, LinkError> readUpgradeRegisters(MeterClient& client)
     return UpgradeRegisters::decode(r.value());
 }
 
+Result<MeterSnapshot, LinkError> readSnapshot(MeterClient& client)
+{
+    const auto id = readIdentity(client);
+    if (!id)
+        return id.error();
+    const auto up = readUpgradeRegisters(client);
+    if (!up)
+        return up.error();
+    MeterSnapshot s;
+    s.identity = id.value();
+    s.upgrade = up.value();
+    s.state = classifyRecovery(s.identity, s.upgrade);
+    return s;
+}
+
 } // namespace commissioner

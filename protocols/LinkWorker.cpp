@@ -166,21 +166,12 @@ void LinkWorker::refresh()
 {
     if (!requireClient(LinkOperation::Identify))
         return;
-    const auto id = readIdentity(*m_client);
-    if (!id) {
-        Q_EMIT requestFailed(LinkOperation::Identify, id.error());
+    const auto snapshot = readSnapshot(*m_client);
+    if (!snapshot) {
+        Q_EMIT requestFailed(LinkOperation::Identify, snapshot.error());
         return;
     }
-    const auto up = readUpgradeRegisters(*m_client);
-    if (!up) {
-        Q_EMIT requestFailed(LinkOperation::Identify, up.error());
-        return;
-    }
-    MeterSnapshot s;
-    s.identity = id.value();
-    s.upgrade = up.value();
-    s.state = classifyRecovery(s.identity, s.upgrade);
-    Q_EMIT meterRead(s);
+    Q_EMIT meterRead(snapshot.value());
 }
 
 void LinkWorker::setLiveReadings(bool on)

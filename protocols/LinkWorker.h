@@ -16,6 +16,7 @@
 #include "LinkWarning.h"
 #include "Measurements.h"
 #include "MeterIdentity.h"
+#include "MeterQueries.h"
 #include "Package.h"
 #include "PackageError.h"
 #include "RecoveryState.h"
@@ -34,13 +35,6 @@ class MeterClient;
 class UpgradeJob;
 
 // What every connect reads: the identity block, the upgrade registers and what they mean.
-struct MeterSnapshot
-{
-    MeterIdentity identity;
-    UpgradeRegisters upgrade;
-    RecoveryState state = RecoveryState::Normal;
-};
-
 // A package read and checked on the worker, ready for planUpgrade/startUpgrade.
 struct LoadedPackage
 {

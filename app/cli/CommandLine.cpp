@@ -227,6 +227,30 @@ std::unique_ptr<MeterClient> CommandLine::openLink(const LinkSettings& settings)
     return std::move(opened).value();
 }
 
+std::unique_ptr<MeterClient> CommandLine::connect(const QCommandLineParser& parser, int* exitCode)
+{
+    const auto settings = linkSettings(parser);
+    if (!settings) {
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    auto client = openLink(*settings);
+    *exitCode = client ? ExitOk : ExitUnreachable;
+    return client;
+}
+
+std::optional<MeterSnapshot> CommandLine::readSnapshot(MeterClient& client, int* exitCode)
+{
+    const auto snapshot = commissioner::readSnapshot(client);
+    if (!snapshot) {
+        m_err << CliText::tr("commissioner-cli: %1").arg(describeLinkError(snapshot.error())) << Qt::endl;
+        *exitCode = exitCodeFor(snapshot.error());
+        return std::nullopt;
+    }
+    *exitCode = ExitOk;
+    return snapshot.value();
+}
+
 QString CommandLine::dataDir(const QCommandLineParser& p) const
 {
     if (p.isSet(QStringLiteral("data-dir")))

@@ -9,6 +9,7 @@
 
 #include "LinkSettings.h"
 #include "MeterClient.h"
+#include "MeterQueries.h"
 
 namespace commissioner::cli {
 
@@ -33,6 +34,11 @@ public:
     std::optional<LinkSettings> linkSettings(const QCommandLineParser& parser);
     // Opens the link; on failure prints the cause and returns null.
     std::unique_ptr<MeterClient> openLink(const LinkSettings& settings);
+
+    // linkSettings + openLink: the meter's client, or null with *exitCode set.
+    std::unique_ptr<MeterClient> connect(const QCommandLineParser& parser, int* exitCode);
+    // Reads identity and upgrade registers; on failure prints the cause, sets *exitCode.
+    std::optional<MeterSnapshot> readSnapshot(MeterClient& client, int* exitCode);
 
     QString dataDir(const QCommandLineParser& parser) const;
     bool interactive() const; // stdin and stdout are a terminal

@@ -38,12 +38,10 @@ int runReadLive(CommandLine& cl)
     const int interval = p.value(QStringLiteral("interval-ms")).toInt(&okInterval);
     if (!okCount || count < 0 || !okInterval || interval < 0)
         return cl.usageError(CliText::tr("--count and --interval-ms must be whole numbers, 0 or more"));
-    const auto settings = cl.linkSettings(p);
-    if (!settings)
-        return ExitUsage;
-    auto client = cl.openLink(*settings);
+    int exit = ExitOk;
+    auto client = cl.connect(p, &exit);
     if (!client)
-        return ExitUnreachable;
+        return exit;
 
     for (int n = 0; count == 0 || n < count; ++n) {
         if (n > 0)

@@ -76,19 +76,13 @@ int runRecover(CommandLine& cl)
     auto client = cl.openLink(*settings);
     if (!client)
         return ExitUnreachable;
-    const auto id = readIdentity(*client);
-    if (!id) {
-        cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(id.error())) << Qt::endl;
-        return exitCodeFor(id.error());
-    }
-    const auto up = readUpgradeRegisters(*client);
-    if (!up) {
-        cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(up.error())) << Qt::endl;
-        return exitCodeFor(up.error());
-    }
-    const MeterIdentity& m = id.value();
-    const UpgradeRegisters& u = up.value();
-    const RecoveryState state = classifyRecovery(m, u);
+    int exit = ExitOk;
+    const auto snapshot = cl.readSnapshot(*client, &exit);
+    if (!snapshot)
+        return exit;
+    const MeterIdentity& m = snapshot->identity;
+    const UpgradeRegisters& u = snapshot->upgrade;
+    const RecoveryState state = snapshot->state;
     if (state == RecoveryState::Normal && !image) {
         cl.out() << CliText::tr("%1 runs firmware %2 in NORMAL mode with no transfer pending: nothing to recover.")
                         .arg(m.serialNumber, m.firmware.toString())

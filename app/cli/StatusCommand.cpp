@@ -19,25 +19,16 @@ int runStatus(CommandLine& cl)
     p.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
     if (!cl.parse(p))
         return ExitUsage;
-    const auto settings = cl.linkSettings(p);
-    if (!settings)
-        return ExitUsage;
-    auto client = cl.openLink(*settings);
+    int exit = ExitOk;
+    auto client = cl.connect(p, &exit);
     if (!client)
-        return ExitUnreachable;
-    const auto id = readIdentity(*client);
-    if (!id) {
-        cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(id.error())) << Qt::endl;
-        return exitCodeFor(id.error());
-    }
-    const auto up = readUpgradeRegisters(*client);
-    if (!up) {
-        cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(up.error())) << Qt::endl;
-        return exitCodeFor(up.error());
-    }
-    const MeterIdentity& m = id.value();
-    const UpgradeRegisters& u = up.value();
-    const RecoveryState state = classifyRecovery(m, u);
+        return exit;
+    const auto snapshot = cl.readSnapshot(*client, &exit);
+    if (!snapshot)
+        return exit;
+    const MeterIdentity& m = snapshot->identity;
+    const UpgradeRegisters& u = snapshot->upgrade;
+    const RecoveryState state = snapshot->state;
     const DataFolder folder(cl.dataDir(p));
     const auto journal = UpgradeJournal::load(folder, m.serialNumber);
 
