@@ -17,11 +17,11 @@ while [ $# -gt 0 ]; do
     *) parts+=("$1"); shift ;;
   esac
 done
-[ ${#parts[@]} -gt 0 ] || parts=(transfer rtt resume serial gui)
+[ ${#parts[@]} -gt 0 ] || parts=(identify transfer rtt resume serial gui)
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOMMISSIONER_BUILD_GUI=OFF \
   -DCOMMISSIONER_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" -j "$(nproc)" --target bench-transfer bench-resume bench-serial paced-pty-bridge
+cmake --build "$build" -j "$(nproc)" --target bench-identify bench-transfer bench-resume bench-serial paced-pty-bridge
 b="$build/bench"
 
 for part in "${parts[@]}"; do
@@ -31,6 +31,7 @@ for part in "${parts[@]}"; do
               else "$b/bench-transfer"; fi ;;
     rtt)      if [ $full = 1 ]; then "$b/bench-transfer" --rtt-ms 50,300 --seconds 20
               else "$b/bench-transfer" --rtt-ms 50,300; fi ;;
+    identify) "$b/bench-identify" ;;
     resume)   "$b/bench-resume" ;;
     serial)   if [ $full = 1 ]; then "$b/bench-serial" --full; else "$b/bench-serial"; fi ;;
     gui)      bench/gui/measure-gui.sh || echo "gui: skipped (no commissioner binary: build with COMMISSIONER_BUILD_GUI=ON)" ;;
