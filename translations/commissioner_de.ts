@@ -5,1257 +5,1261 @@
     <name>CommissionerCli</name>
     <message>
         <source>clock needs sync or show</source>
-        <translation type="unfinished"></translation>
+        <translation>clock erwartet sync oder show</translation>
     </message>
     <message>
         <source>clock %1 takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>clock %1 erwartet keine Argumente</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot identify the meter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: Zähler kann nicht identifiziert werden: %1</translation>
     </message>
     <message>
         <source>commissioner-cli: the meter is in %1 mode: its clock is available only in NORMAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: Der Zähler ist im Modus %1: Seine Uhr ist nur im Modus NORMAL verfügbar</translation>
     </message>
     <message>
         <source>commissioner-cli: reading the clock failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: Lesen der Uhr fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Meter clock:    %1 (%2 s from this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähleruhr:      %1 (%2 s Abweichung zu diesem Computer)</translation>
     </message>
     <message>
         <source>commissioner-cli: this computer&apos;s time does not fit the meter&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: Die Zeit dieses Computers passt nicht in die Uhr des Zählers</translation>
     </message>
     <message>
         <source>commissioner-cli: setting the clock failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: Stellen der Uhr fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Set to:         %1 (this computer&apos;s clock, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellt auf:   %1 (Uhr dieses Computers, UTC)</translation>
     </message>
     <message>
         <source>commissioner-cli: reading the clock back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: Zurücklesen der Uhr fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Read back:      %1 (%2 s from this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgelesen:  %1 (%2 s Abweichung zu diesem Computer)</translation>
     </message>
     <message>
         <source>warning: the meter&apos;s clock reads %1 s away from the time just set</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Uhr des Zählers weicht %1 s von der gerade gestellten Zeit ab</translation>
     </message>
     <message>
         <source>Modbus TCP to HOST (port 502 unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP zu HOST (Port 502, sofern nicht angegeben).</translation>
     </message>
     <message>
         <source>Modbus RTU through a TCP gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU über ein TCP-Gateway.</translation>
     </message>
     <message>
         <source>Modbus RTU on a serial port (COM10, /dev/ttyUSB0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU an einer seriellen Schnittstelle (COM10, /dev/ttyUSB0).</translation>
     </message>
     <message>
         <source>Serial baud rate (default 19200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baudrate der seriellen Verbindung (Standard 19200).</translation>
     </message>
     <message>
         <source>Serial parity N, E or O (default E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parität der seriellen Verbindung N, E oder O (Standard E).</translation>
     </message>
     <message>
         <source>Serial stop bits 1 or 2 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppbits der seriellen Verbindung, 1 oder 2 (Standard 1).</translation>
     </message>
     <message>
         <source>Ask the serial driver for RS-485 mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den seriellen Treiber um den RS-485-Modus bitten.</translation>
     </message>
     <message>
         <source>Dial through a Hayes modem on DEV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ein Hayes-Modem an DEV wählen.</translation>
     </message>
     <message>
         <source>The number the modem dials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer, die das Modem wählt.</translation>
     </message>
     <message>
         <source>The modem&apos;s init string (default ATZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Init-String des Modems (Standard ATZ).</translation>
     </message>
     <message>
         <source>Pulse dialing instead of tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulswahl statt Tonwahl.</translation>
     </message>
     <message>
         <source>The meter&apos;s unit ID (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräteadresse (Unit-ID) des Zählers (Standard 1).</translation>
     </message>
     <message>
         <source>Response timeout per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Timeout pro Anfrage.</translation>
     </message>
     <message>
         <source>Retries per request (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen pro Anfrage (Standard 3).</translation>
     </message>
     <message>
         <source>Pause before the first retry (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause vor der ersten Wiederholung (Standard 100).</translation>
     </message>
     <message>
         <source>Where logs, backups, packages and journals go (default: the app data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort für Protokolle, Sicherungen, Pakete und Journale (Standard: der Datenordner der Anwendung).</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 (siehe --help)</translation>
     </message>
     <message>
         <source>no link given: use --tcp, --rtu-tcp, --serial or --modem</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung angegeben: --tcp, --rtu-tcp, --serial oder --modem verwenden</translation>
     </message>
     <message>
         <source>give only one of --tcp, --rtu-tcp, --serial, --modem</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine der Optionen --tcp, --rtu-tcp, --serial, --modem angeben</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
         <source>--tcp wants HOST or HOST:PORT, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tcp erwartet HOST oder HOST:PORT, nicht „%1“</translation>
     </message>
     <message>
         <source>--rtu-tcp wants HOST:PORT, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rtu-tcp erwartet HOST:PORT, nicht „%1“</translation>
     </message>
     <message>
         <source>--modem needs --phone NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>--modem benötigt --phone NUMMER</translation>
     </message>
     <message>
         <source>--parity must be N, E or O, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--parity muss N, E oder O sein, nicht „%1“</translation>
     </message>
     <message>
         <source>warning: %1 would not switch to RS-485 mode (%2); going on in its current mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 ließ sich nicht in den RS-485-Modus schalten (%2); es geht im aktuellen Modus weiter</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source> [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation> [j/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>illegal function</source>
-        <translation type="unfinished"></translation>
+        <translation>unzulässige Funktion</translation>
     </message>
     <message>
         <source>illegal data address</source>
-        <translation type="unfinished"></translation>
+        <translation>unzulässige Datenadresse</translation>
     </message>
     <message>
         <source>illegal data value</source>
-        <translation type="unfinished"></translation>
+        <translation>unzulässiger Datenwert</translation>
     </message>
     <message>
         <source>server device failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätefehler</translation>
     </message>
     <message>
         <source>server device busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät beschäftigt</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
         <source> (register %1, %2 registers)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Register %1, %2 Register)</translation>
     </message>
     <message>
         <source>no answer from the meter%1; check the cable, the unit ID and the baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Zähler%1; Kabel, Geräteadresse (Unit-ID) und Baudrate prüfen</translation>
     </message>
     <message>
         <source>the link was lost%1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ging verloren%1</translation>
     </message>
     <message>
         <source>cannot connect%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich%1</translation>
     </message>
     <message>
         <source>the meter answered exception %1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler antwortete mit Exception %1 (%2)%3</translation>
     </message>
     <message>
         <source>a garbled answer%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine verstümmelte Antwort%1%2</translation>
     </message>
     <message>
         <source>the request cannot be sent%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage kann nicht gesendet werden%1%2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON ausgeben.</translation>
     </message>
     <message>
         <source>identify takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>identify erwartet keine Argumente</translation>
     </message>
     <message>
         <source>commissioner-cli: identify failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: Identifizierung an %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Device type:        %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp:            %1 (%2)</translation>
     </message>
     <message>
         <source>Hardware revision:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Revision:    %1</translation>
     </message>
     <message>
         <source>Firmware:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware:             %1</translation>
     </message>
     <message>
         <source>Serial number:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer:         %1</translation>
     </message>
     <message>
         <source>Mode:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:                %1</translation>
     </message>
     <message>
         <source>Active events:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Ereignisse:    %1</translation>
     </message>
     <message>
         <source>Bootloader version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader-Version:   %1</translation>
     </message>
     <message>
         <source>Flash banks:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash-Bänke:          %1</translation>
     </message>
     <message>
         <source>Register map:       version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registertabelle:      Version %1</translation>
     </message>
     <message>
         <source>Upgrade state:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsstatus:%1</translation>
     </message>
     <message>
         <source>This meter has an unfinished firmware transfer: run `recover` to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zähler hat eine unvollendete Firmware-Übertragung: `recover` ausführen, um sie abzuschließen.</translation>
     </message>
     <message>
         <source>warning: register map version %1 is not the supported version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Registertabellen-Version %1 ist nicht die unterstützte Version %2</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 is not a valid firmware package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 ist kein gültiges Firmware-Paket: %2</translation>
     </message>
     <message>
         <source>warning: key file %1 was not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Schlüsseldatei %1 wurde nicht geladen</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 is signed with key %2, which this tool does not trust (add its .pub with --keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 ist mit dem Schlüssel %2 signiert, dem dieses Werkzeug nicht vertraut (dessen .pub mit --keys hinzufügen)</translation>
     </message>
     <message>
         <source>commissioner-cli: %1: the signature does not verify; the file was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1: Die Signatur ist ungültig; die Datei wurde nach dem Signieren verändert</translation>
     </message>
     <message>
         <source>the meter&apos;s register map version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>die Registertabellen-Version %1 des Zählers wird nicht unterstützt</translation>
     </message>
     <message>
         <source>the package is not signed; use --allow-unsigned if you trust where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist nicht signiert; --allow-unsigned verwenden, wenn Sie seiner Herkunft vertrauen</translation>
     </message>
     <message>
         <source>the package is not signed (allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist nicht signiert (erlaubt)</translation>
     </message>
     <message>
         <source>the package is signed with a key this tool does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist mit einem Schlüssel signiert, dem dieses Werkzeug nicht vertraut</translation>
     </message>
     <message>
         <source>the package&apos;s signature does not verify: it was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur des Pakets ist ungültig: es wurde nach dem Signieren verändert</translation>
     </message>
     <message>
         <source>the package is for device type %1, this meter is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist für Gerätetyp %1, dieser Zähler ist %2</translation>
     </message>
     <message>
         <source>the meter&apos;s hardware revision %1 is outside the package&apos;s range %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Hardware-Revision %1 des Zählers liegt außerhalb des Paketbereichs %2 bis %3</translation>
     </message>
     <message>
         <source>the meter has active events (%1): clear them first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler hat aktive Ereignisse (%1): zuerst quittieren</translation>
     </message>
     <message>
         <source>a site wiring fault is active; it does not block an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verdrahtungsfehler vor Ort ist aktiv; er blockiert keine Aktualisierung</translation>
     </message>
     <message>
         <source>the image is %1 bytes; this meter takes at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Image hat %1 Byte; dieser Zähler nimmt höchstens %2</translation>
     </message>
     <message>
         <source>the meter already runs this version; use --allow-downgrade to install it again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler hat bereits diese Version; --allow-downgrade verwenden, um sie erneut zu installieren</translation>
     </message>
     <message>
         <source>the package is older than the meter&apos;s firmware; use --allow-downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist älter als die Firmware des Zählers; --allow-downgrade verwenden</translation>
     </message>
     <message>
         <source>same or older version (allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche oder ältere Version (erlaubt)</translation>
     </message>
     <message>
         <source>the meter reports a block size of %1 bytes, which the spec does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler meldet eine Blockgröße von %1 Byte, die die Spezifikation nicht erlaubt</translation>
     </message>
     <message>
         <source>the meter is verifying or installing an image; the upgrade waits for it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler prüft oder installiert gerade ein Image; die Aktualisierung wartet darauf</translation>
     </message>
     <message>
         <source>the meter already holds %1 of %2 bytes of this image: the transfer resumes there</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler hat bereits %1 von %2 Byte dieses Images: die Übertragung wird dort fortgesetzt</translation>
     </message>
     <message>
         <source>the meter is in upgrade mode: its settings cannot be read for a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler ist im Aktualisierungsmodus: seine Einstellungen können nicht für eine Sicherung gelesen werden</translation>
     </message>
     <message>
         <source>Print JSON, one object per reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON ausgeben, ein Objekt pro Messung.</translation>
     </message>
     <message>
         <source>Readings to take (default 1; 0 = until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Messungen (Standard 1; 0 = bis zum Abbruch).</translation>
     </message>
     <message>
         <source>Time between readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen den Messungen.</translation>
     </message>
     <message>
         <source>--count and --interval-ms must be whole numbers, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--count und --interval-ms müssen ganze Zahlen sein, 0 oder mehr</translation>
     </message>
     <message>
         <source>commissioner-cli: reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: Lesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>(readings are only available while the meter runs its firmware in NORMAL mode; see `status`)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Messwerte sind nur verfügbar, während der Zähler seine Firmware im Modus NORMAL ausführt; siehe `status`)</translation>
     </message>
     <message>
         <source>V: %1 %2 %3 V   I: %4 %5 %6 A   P: %7 kW  Q: %8 kvar  S: %9 kVA</source>
-        <translation type="unfinished"></translation>
+        <translation>U: %1 %2 %3 V   I: %4 %5 %6 A   P: %7 kW  Q: %8 kvar  S: %9 kVA</translation>
     </message>
     <message>
         <source>   PF: %1  f: %2 Hz  up %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>   PF: %1  f: %2 Hz  seit %3 s</translation>
     </message>
     <message>
         <source>Path of the .UPG package to send (empty to stop): </source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des zu sendenden .UPG-Pakets (leer zum Beenden): </translation>
     </message>
     <message>
         <source>The .UPG to use (else found by the meter&apos;s image SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu verwendende .UPG (sonst über den SHA-256 des Zähler-Images gesucht).</translation>
     </message>
     <message>
         <source>A folder to look for the matching package in (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner, in dem das passende Paket gesucht wird (wiederholbar).</translation>
     </message>
     <message>
         <source>A folder of further trusted public keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit weiteren vertrauenswürdigen öffentlichen Schlüsseln.</translation>
     </message>
     <message>
         <source>Accept a package that is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht signiertes Paket akzeptieren.</translation>
     </message>
     <message>
         <source>Restore the meter&apos;s last pre-upgrade backup if it comes back at factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sicherung vor der Aktualisierung zurückspielen, wenn der Zähler mit Werkseinstellungen zurückkommt.</translation>
     </message>
     <message>
         <source>How long a silent meter pauses the transfer (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein stummer Zähler die Übertragung pausiert (Standard 300).</translation>
     </message>
     <message>
         <source>Do not ask before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start nicht nachfragen.</translation>
     </message>
     <message>
         <source>commissioner-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1</translation>
     </message>
     <message>
         <source>%1 runs firmware %2 in NORMAL mode with no transfer pending: nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt Firmware %2 im Modus NORMAL ohne ausstehende Übertragung aus: nichts wiederherzustellen.</translation>
     </message>
     <message>
         <source>%1 is in %2 mode, UPG_STATUS %3, %4 of %5 bytes of image %6 stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Modus %2, UPG_STATUS %3, %4 von %5 Byte des Images %6 gespeichert.</translation>
     </message>
     <message>
         <source>Found the package of that image: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket dieses Images gefunden: %1 (%2)</translation>
     </message>
     <message>
         <source>No package with the meter&apos;s image (SHA-256 %1) was found in the journal, %2 or the folders given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paket mit dem Image des Zählers (SHA-256 %1) im Journal, in %2 oder in den angegebenen Ordnern gefunden.</translation>
     </message>
     <message>
         <source>commissioner-cli: name the package to send with --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: das zu sendende Paket mit --package DATEI angeben</translation>
     </message>
     <message>
         <source>This package is not the meter&apos;s pending image: the transfer starts again from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket ist nicht das ausstehende Image des Zählers: die Übertragung beginnt wieder bei 0.</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>commissioner-cli: not starting without --yes when there is no terminal to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: kein Start ohne --yes, wenn es kein Terminal zum Nachfragen gibt</translation>
     </message>
     <message>
         <source>Recover %1 with firmware %2 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt mit Firmware %2 wiederherstellen?</translation>
     </message>
     <message>
         <source>normal: running its firmware, no transfer pending</source>
-        <translation type="unfinished"></translation>
+        <translation>normal: führt seine Firmware aus, keine Übertragung ausstehend</translation>
     </message>
     <message>
         <source>normal, with an interrupted transfer waiting in the spare bank</source>
-        <translation type="unfinished"></translation>
+        <translation>normal, mit einer unterbrochenen Übertragung in der Reservebank</translation>
     </message>
     <message>
         <source>normal, with a whole image stored that was never installed (commit it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>normal, mit einem vollständig gespeicherten, nie installierten Image (erneut bestätigen)</translation>
     </message>
     <message>
         <source>in upgrade mode with part of an image: needs recovery (resume the transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Aktualisierungsmodus mit einem Teil eines Images: Wiederherstellung nötig (Übertragung fortsetzen)</translation>
     </message>
     <message>
         <source>in upgrade mode with the whole image stored: needs recovery (commit again)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Aktualisierungsmodus mit vollständig gespeichertem Image: Wiederherstellung nötig (erneut bestätigen)</translation>
     </message>
     <message>
         <source>in upgrade mode with no image stored: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>im Aktualisierungsmodus ohne gespeichertes Image: neue Übertragung nötig</translation>
     </message>
     <message>
         <source>no firmware: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Firmware: neue Übertragung nötig</translation>
     </message>
     <message>
         <source>verifying or installing an image right now</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft oder installiert gerade ein Image</translation>
     </message>
     <message>
         <source>No backup of %1 was found: set its template by hand or from a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung von %1 gefunden: die Vorlage von Hand oder aus einer gespeicherten Datei setzen.</translation>
     </message>
     <message>
         <source>Restore it with: template restore %1 (or give --restore-template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspielen mit: template restore %1 (oder --restore-template angeben)</translation>
     </message>
     <message>
         <source>Restore the backup %1 to the meter now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 jetzt auf den Zähler zurückspielen?</translation>
     </message>
     <message>
         <source>commissioner-cli: no device profile for type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: kein Geräteprofil für Typ %1</translation>
     </message>
     <message>
         <source>commissioner-cli: the backup %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: die Sicherung %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>commissioner-cli: nothing restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: nichts zurückgespielt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Template restored from %1: %n setting(s) written and read back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorlage aus %1 zurückgespielt: %n Einstellung geschrieben und zurückgelesen.</numerusform>
+            <numerusform>Vorlage aus %1 zurückgespielt: %n Einstellungen geschrieben und zurückgelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ on read-back%5. Run `template restore %6` again to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspielen der Vorlage unvollständig: %1 geschrieben, %2 unbestätigt, %3 nicht geschrieben, %4 beim Zurücklesen abweichend%5. `template restore %6` erneut ausführen, um es abzuschließen.</translation>
     </message>
     <message>
         <source>Baud rates to try, in order (default 19200,9600,38400,57600,115200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu probierende Baudraten, in dieser Reihenfolge (Standard 19200,9600,38400,57600,115200).</translation>
     </message>
     <message>
         <source>Parities to try, in order (default E,N,O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu probierende Paritäten, in dieser Reihenfolge (Standard E,N,O).</translation>
     </message>
     <message>
         <source>Unit IDs to try (default 1-247).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu probierende Geräteadressen (Standard 1-247).</translation>
     </message>
     <message>
         <source>Stop at the first meter found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten gefundenen Zähler anhalten.</translation>
     </message>
     <message>
         <source>Print the meters found as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefundenen Zähler als JSON ausgeben.</translation>
     </message>
     <message>
         <source>scan needs --serial DEV</source>
-        <translation type="unfinished"></translation>
+        <translation>scan benötigt --serial DEV</translation>
     </message>
     <message>
         <source>--bauds wants a list like 9600,19200</source>
-        <translation type="unfinished"></translation>
+        <translation>--bauds erwartet eine Liste wie 9600,19200</translation>
     </message>
     <message>
         <source>--parities wants a list of N, E and O</source>
-        <translation type="unfinished"></translation>
+        <translation>--parities erwartet eine Liste aus N, E und O</translation>
     </message>
     <message>
         <source>--units wants A-B within 1-247</source>
-        <translation type="unfinished"></translation>
+        <translation>--units erwartet A-B innerhalb von 1-247</translation>
     </message>
     <message>
         <source>Scanning %1: %2 line settings x units %3-%4; at worst %5 min %6 s (Ctrl-C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche an %1: %2 Leitungseinstellungen x Adressen %3-%4; höchstens %5 min %6 s (Strg-C hält an)</translation>
     </message>
     <message>
         <source>found: unit %1 at %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>gefunden: Adresse %1 mit %2%3</translation>
     </message>
     <message>
         <source> (answered exception %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (antwortete mit Exception %1)</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meter(s) found in %1 s%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zähler in %1 s gefunden%2</numerusform>
+            <numerusform>%n Zähler in %1 s gefunden%2</numerusform>
         </translation>
     </message>
     <message>
         <source> (stopped early)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vorzeitig beendet)</translation>
     </message>
     <message>
         <source>Meter:        %1 %2, firmware %3, %4 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler:       %1 %2, Firmware %3, Modus %4</translation>
     </message>
     <message>
         <source>State:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:      %1</translation>
     </message>
     <message>
         <source>UPG_STATUS:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UPG_STATUS:   %1</translation>
     </message>
     <message>
         <source>Image:        %1 of %2 bytes stored, version %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Image:        %1 von %2 Byte gespeichert, Version %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Events:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse:   %1</translation>
     </message>
     <message>
         <source>Journal:      upgrade to %1 started %2, stage %3, package %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal:      Aktualisierung auf %1 gestartet %2, Schritt %3, Paket %4</translation>
     </message>
     <message>
         <source>%1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1not valid JSON at line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1kein gültiges JSON in Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
         <source>%1not a Commissioner template (&quot;format&quot; should be &quot;commissioner-template&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1keine Commissioner-Vorlage („format“ sollte „commissioner-template“ sein)</translation>
     </message>
     <message>
         <source>%1template format version %2 is not one this tool reads (it reads version 1); use a newer Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Vorlagenformat-Version %2 kann dieses Werkzeug nicht lesen (es liest Version 1); einen neueren Commissioner verwenden</translation>
     </message>
     <message>
         <source>%1the field &quot;%2&quot; is missing or invalid (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1das Feld „%2“ fehlt oder ist ungültig (%3)</translation>
     </message>
     <message>
         <source>%1no device profile knows device type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1kein Geräteprofil kennt den Gerätetyp %2</translation>
     </message>
     <message>
         <source>%1unknown setting %2: it is not in this device type&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1unbekannte Einstellung %2: sie ist nicht im Profil dieses Gerätetyps</translation>
     </message>
     <message>
         <source>%1the setting %2 is missing: a template holds every setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1die Einstellung %2 fehlt: eine Vorlage enthält jede Einstellung</translation>
     </message>
     <message>
         <source>%1setting %2: %3 is not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Einstellung %2: %3 ist nicht %4</translation>
     </message>
     <message>
         <source>%1setting %2: %3 is outside the allowed values (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Einstellung %2: %3 liegt außerhalb der erlaubten Werte (%4)</translation>
     </message>
     <message>
         <source>%1setting %2: the unit %3 is not the profile&apos;s &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Einstellung %2: die Einheit %3 ist nicht die des Profils, „%4“</translation>
     </message>
     <message>
         <source>the device profile %1 is invalid%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geräteprofil %1 ist ungültig%2: %3</translation>
     </message>
     <message>
         <source> (setting %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Einstellung %1)</translation>
     </message>
     <message>
         <source>the template was saved from device type %1 but the meter is device type %2 (use --force-type to restore only the settings both have)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage wurde von Gerätetyp %1 gespeichert, der Zähler ist aber Gerätetyp %2 (--force-type verwenden, um nur die gemeinsamen Einstellungen zurückzuspielen)</translation>
     </message>
     <message>
         <source>unknown group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Gruppe „%1“</translation>
     </message>
     <message>
         <source>the meter is in %1 mode: its settings can be read and written only in NORMAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zähler ist im Modus %1: seine Einstellungen können nur im Modus NORMAL gelesen und geschrieben werden</translation>
     </message>
     <message>
         <source>template error</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenfehler</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>device profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteprofile</translation>
     </message>
     <message>
         <source>%1: cannot identify the meter on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zähler an %2 kann nicht identifiziert werden: %3</translation>
     </message>
     <message>
         <source>%1: no device profile for device type %2 (%3); add one to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Geräteprofil für Gerätetyp %2 (%3); eines in %4 hinzufügen</translation>
     </message>
     <message>
         <source>%1 %2 (device type %3, firmware %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Gerätetyp %3, Firmware %4)</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>Why the template is saved (default manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Speichern der Vorlage (Standard manual).</translation>
     </message>
     <message>
         <source>template save takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>template save erwartet eine DATEI</translation>
     </message>
     <message>
         <source>reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Einstellungen</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n setting(s) of %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung von %1 in %2 gespeichert</numerusform>
+            <numerusform>%n Einstellungen von %1 in %2 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: every setting is at its factory default: did the meter lose its settings (a restart during an upgrade)? A backup may hold them: see `template list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Jede Einstellung steht auf Werkseinstellung: Hat der Zähler seine Einstellungen verloren (Neustart während einer Aktualisierung)? Eine Sicherung kann sie enthalten: siehe `template list`.</translation>
     </message>
     <message>
         <source>Show only the settings that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die abweichenden Einstellungen zeigen.</translation>
     </message>
     <message>
         <source>template diff takes FILE, or FILE FILE2</source>
-        <translation type="unfinished"></translation>
+        <translation>template diff erwartet DATEI oder DATEI DATEI2</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler %1</translation>
     </message>
     <message numerus="yes">
         <source>Equal: all %n setting(s) are the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gleich: die Einstellung ist identisch.</numerusform>
+            <numerusform>Gleich: alle %n Einstellungen sind identisch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n setting(s) differ (marked *).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Einstellung weicht ab (mit * markiert).</numerusform>
+            <numerusform>%1 von %n Einstellungen weichen ab (mit * markiert).</numerusform>
         </translation>
     </message>
     <message>
         <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but communications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Gruppen zum Zurückspielen (transformers, volts, clock, nameplate, energy, itc, communications oder all). Standard: alle außer communications.</translation>
     </message>
     <message>
         <source>Show what would be written; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was geschrieben würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>Restore a template of another device type: only the settings both have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage eines anderen Gerätetyps zurückspielen: nur die gemeinsamen Einstellungen.</translation>
     </message>
     <message>
         <source>Do not ask before writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Schreiben nicht nachfragen.</translation>
     </message>
     <message>
         <source>template restore takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>template restore erwartet eine DATEI</translation>
     </message>
     <message>
         <source>restore refused, nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspielen abgelehnt, nichts geschrieben</translation>
     </message>
     <message>
         <source>Template: %1 (saved %2 from %3 %4, reason %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:  %1 (gespeichert %2 von %3 %4, Grund %5)</translation>
     </message>
     <message>
         <source>Meter:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler:   %1</translation>
     </message>
     <message>
         <source>Note: the template was saved from another meter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die Vorlage wurde von einem anderen Zähler gespeichert (%1).</translation>
     </message>
     <message>
         <source>Note: the template is for device type %1; only the settings both device types have are restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die Vorlage ist für Gerätetyp %1; nur die Einstellungen, die beide Gerätetypen haben, werden zurückgespielt.</translation>
     </message>
     <message>
         <source>Not on this meter, skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht auf diesem Zähler, übersprungen:</translation>
     </message>
     <message>
         <source>Groups restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgespielte Gruppen: %1</translation>
     </message>
     <message>
         <source>Left out: %1: %2 (add it with --groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: %1: %2 (mit --groups hinzufügen)</translation>
     </message>
     <message>
         <source>Not chosen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gewählt:</translation>
     </message>
     <message numerus="yes">
         <source>The meter already has every one of these %n setting(s): nothing to write.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Zähler hat diese Einstellung bereits: nichts zu schreiben.</numerusform>
+            <numerusform>Der Zähler hat jede dieser %n Einstellungen bereits: nichts zu schreiben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n setting(s) will change:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Einstellung ändert sich:</numerusform>
+            <numerusform>%1 von %n Einstellungen ändern sich:</numerusform>
         </translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>%1: not writing without confirmation: no terminal to ask on; give --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Schreiben ohne Bestätigung: kein Terminal zum Nachfragen; --yes angeben</translation>
     </message>
     <message numerus="yes">
         <source>Write %n setting(s) to meter %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung auf Zähler %1 schreiben?</numerusform>
+            <numerusform>%n Einstellungen auf Zähler %1 schreiben?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geschrieben.</translation>
     </message>
     <message>
         <source>Restore PARTIAL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspielen TEILWEISE: %1</translation>
     </message>
     <message>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben:</translation>
     </message>
     <message>
         <source>Sent, no answer (may or may not be applied):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet, keine Antwort (evtl. übernommen, evtl. nicht):</translation>
     </message>
     <message>
         <source>Not written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben:</translation>
     </message>
     <message>
         <source>Run the same command again to complete the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denselben Befehl erneut ausführen, um das Zurückspielen abzuschließen.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n setting(s) in %1 request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung in %1 Anfrage(n) geschrieben.</numerusform>
+            <numerusform>%n Einstellungen in %1 Anfrage(n) geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The communications settings may have changed how the meter answers; connect with its new settings and run `template diff %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommunikationseinstellungen haben evtl. geändert, wie der Zähler antwortet; mit seinen neuen Einstellungen verbinden und `template diff %1` ausführen.</translation>
     </message>
     <message numerus="yes">
         <source>Read-back: %n setting(s) differ from the template:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zurücklesen: %n Einstellung weicht von der Vorlage ab:</numerusform>
+            <numerusform>Zurücklesen: %n Einstellungen weichen von der Vorlage ab:</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: wrote %2, reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: geschrieben %2, gelesen %3</translation>
     </message>
     <message>
         <source>Read-back: every setting written reads as in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklesen: jede geschriebene Einstellung liest sich wie in der Vorlage.</translation>
     </message>
     <message>
         <source>Only this meter&apos;s backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Sicherungen dieses Zählers.</translation>
     </message>
     <message>
         <source>template list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>template list erwartet keine Argumente</translation>
     </message>
     <message>
         <source>No template backups in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlagensicherungen in %1</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennr.</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert (UTC)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>  (unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (nicht lesbar)</translation>
     </message>
     <message>
         <source>template needs save, diff, restore or list</source>
-        <translation type="unfinished"></translation>
+        <translation>template erwartet save, diff, restore oder list</translation>
     </message>
     <message>
         <source>unknown template command &quot;%1&quot; (save, diff, restore, list)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter template-Befehl „%1“ (save, diff, restore, list)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>upg %1: %2 (see `upg %1 --help`)</source>
-        <translation type="unfinished"></translation>
+        <translation>upg %1: %2 (siehe `upg %1 --help`)</translation>
     </message>
     <message>
         <source>unsigned (usable only when unsigned packages are allowed explicitly)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht signiert (nur verwendbar, wenn nicht signierte Pakete ausdrücklich erlaubt sind)</translation>
     </message>
     <message>
         <source>verified, signed by trusted key &quot;%1&quot; (key id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft, signiert mit vertrauenswürdigem Schlüssel „%1“ (Schlüssel-ID %2)</translation>
     </message>
     <message>
         <source>signed by an unknown key (key id %1): not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>mit unbekanntem Schlüssel signiert (Schlüssel-ID %1): nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>BAD SIGNATURE: does not verify with trusted key id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGÜLTIGE SIGNATUR: nicht gültig mit vertrauenswürdiger Schlüssel-ID %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>yes, every rule of the .UPG format holds</source>
-        <translation type="unfinished"></translation>
+        <translation>ja, jede Regel des .UPG-Formats ist erfüllt</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateigröße</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <source>File SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Datei</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion</translation>
     </message>
     <message>
         <source>Header size</source>
-        <translation type="unfinished"></translation>
+        <translation>Headergröße</translation>
     </message>
     <message>
         <source>Header CRC-32</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-CRC-32</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp</translation>
     </message>
     <message>
         <source>Hardware revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Revisionen</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Firmware version</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Version</translation>
     </message>
     <message>
         <source>Build time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellungszeit</translation>
     </message>
     <message>
         <source>%1 (%2 s since 1970 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s seit 1970 UTC)</translation>
     </message>
     <message>
         <source>Payload size</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdatengröße</translation>
     </message>
     <message>
         <source>Payload SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Nutzdaten</translation>
     </message>
     <message>
         <source>Payload CRC-32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 der Nutzdaten</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Release notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionshinweise</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>warning: key left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Schlüssel ausgelassen: %1</translation>
     </message>
     <message>
         <source>Check a .UPG package against every rule of the format and show its fields.
 Exit code 0: valid, and verified or unsigned; 5: invalid, or signed by an
 unknown key, or a bad signature (the reason is one line on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein .UPG-Paket gegen jede Regel des Formats prüfen und seine Felder anzeigen.
+Exit-Code 0: gültig und geprüft oder nicht signiert; 5: ungültig, mit einem unbekannten
+Schlüssel signiert oder ungültige Signatur (der Grund steht in einer Zeile auf stderr).</translation>
     </message>
     <message>
         <source>The .UPG package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das .UPG-Paket.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Also trust the public keys (*.pub) in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den öffentlichen Schlüsseln (*.pub) in DIR vertrauen.</translation>
     </message>
     <message>
         <source>name exactly one package file</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Paketdatei angeben</translation>
     </message>
     <message>
         <source>%1: not a valid .UPG package: %2 [rule %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges .UPG-Paket: %2 [Regel %3]</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt: %2</translation>
     </message>
     <message>
         <source>--hw takes MIN MAX or MIN:MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>--hw erwartet MIN MAX oder MIN:MAX</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--hw takes two revisions from 0 to 65535, as MIN MAX or MIN:MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>--hw erwartet zwei Revisionen von 0 bis 65535, als MIN MAX oder MIN:MAX</translation>
     </message>
     <message>
         <source>--hw: MIN %1 is above MAX %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--hw: MIN %1 ist größer als MAX %2</translation>
     </message>
     <message>
         <source>Build a .UPG package from a firmware image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein .UPG-Paket aus einem Firmware-Image erstellen.</translation>
     </message>
     <message>
         <source>The firmware image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Image-Datei.</translation>
     </message>
     <message>
         <source>Device type, e.g. 7350 (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp, z. B. 7350 (1-65535).</translation>
     </message>
     <message>
         <source>Hardware revisions it runs on: MIN MAX, or MIN:MAX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Revisionen, auf denen es läuft: MIN MAX oder MIN:MAX.</translation>
     </message>
     <message>
         <source>The version the meter reports once it runs this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version, die der Zähler meldet, sobald er dieses Image ausführt.</translation>
     </message>
     <message>
         <source>Release notes, a UTF-8 text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionshinweise, eine UTF-8-Textdatei.</translation>
     </message>
     <message>
         <source>Seconds since 1970 UTC (default: $SOURCE_DATE_EPOCH, else now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden seit 1970 UTC (Standard: $SOURCE_DATE_EPOCH, sonst jetzt).</translation>
     </message>
     <message>
         <source>Sign with this secret key file (.key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser geheimen Schlüsseldatei (.key) signieren.</translation>
     </message>
     <message>
         <source>The package to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu schreibende Paket.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich</translation>
     </message>
     <message>
         <source>--type takes a device type from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--type erwartet einen Gerätetyp von 1 bis 65535</translation>
     </message>
     <message>
         <source>--version takes X.Y.Z, each 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--version erwartet X.Y.Z, jeweils 0 bis 65535</translation>
     </message>
     <message>
         <source>--build-time takes seconds since 1970 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>--build-time erwartet Sekunden seit 1970 UTC</translation>
     </message>
     <message>
         <source>%1: cannot read the payload: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nutzdaten können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot build the package: %1 [rule %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket kann nicht erstellt werden: %1 [Regel %2]</translation>
     </message>
     <message>
         <source>%1: cannot read the release notes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Versionshinweise können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: release notes must be UTF-8 text without NUL bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Versionshinweise müssen UTF-8-Text ohne NUL-Bytes sein</translation>
     </message>
     <message>
         <source>cannot sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signieren nicht möglich: %1</translation>
     </message>
     <message>
         <source>%1: cannot write the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Paket kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>wrote %1: %2 bytes, device type %3, hardware %4 to %5, version %6, payload %7 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2 Byte, Gerätetyp %3, Hardware %4 bis %5, Version %6, Nutzdaten %7 Byte</translation>
     </message>
     <message>
         <source>unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht signiert</translation>
     </message>
     <message>
         <source>signed with key id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert mit Schlüssel-ID %1</translation>
     </message>
     <message>
         <source>Make an Ed25519 key pair for signing packages: BASENAME.key (the secret,
 readable by you only; never commit it) and BASENAME.pub (to give to the tool).
 Existing files are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ed25519-Schlüsselpaar zum Signieren von Paketen erzeugen: BASENAME.key (geheim,
+nur für Sie lesbar; nie einchecken) und BASENAME.pub (für das Werkzeug).
+Vorhandene Dateien werden nie überschrieben.</translation>
     </message>
     <message>
         <source>Where to write, without extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin schreiben, ohne Endung.</translation>
     </message>
     <message>
         <source>-o BASENAME is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o BASENAME ist erforderlich</translation>
     </message>
     <message>
         <source>cannot make the key pair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselpaar kann nicht erzeugt werden: %1</translation>
     </message>
     <message>
         <source>wrote %1.key (secret: keep it private) and %1.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.key (geheim: privat halten) und %1.pub geschrieben</translation>
     </message>
     <message>
         <source>key id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID %1</translation>
     </message>
     <message>
         <source>Usage: commissioner-cli upg COMMAND [OPTIONS]
@@ -1270,211 +1274,222 @@ Existing files are never overwritten.</source>
 
 `upg COMMAND --help` for the options of one command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: commissioner-cli upg BEFEHL [OPTIONEN]
+
+  inspect FILE [--json] [--keys DIR]
+                 ein .UPG-Paket prüfen und jedes Feld zeigen
+  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
+       [--build-time EPOCH] [--sign KEY] -o OUT
+                 ein Paket erstellen
+  keygen -o BASENAME
+                 ein Signatur-Schlüsselpaar erzeugen (BASENAME.key, BASENAME.pub)
+
+`upg BEFEHL --help` für die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <source>upg: name a command: inspect, pack or keygen</source>
-        <translation type="unfinished"></translation>
+        <translation>upg: einen Befehl angeben: inspect, pack oder keygen</translation>
     </message>
     <message>
         <source>upg: unknown command &quot;%1&quot; (inspect, pack or keygen)</source>
-        <translation type="unfinished"></translation>
+        <translation>upg: unbekannter Befehl „%1“ (inspect, pack oder keygen)</translation>
     </message>
     <message>
         <source>%1 MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB/s</translation>
     </message>
     <message>
         <source>%1 KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB/s</translation>
     </message>
     <message>
         <source>%1 B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B/s</translation>
     </message>
     <message>
         <source>%1% %2 ETA %3 [%4] comm %5%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% %2 Rest %3 [%4] Komm. %5%</translation>
     </message>
     <message>
         <source>Accept the same or an older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gleiche oder eine ältere Version akzeptieren.</translation>
     </message>
     <message>
         <source>How long a silent meter pauses the upgrade before it fails (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein stummer Zähler die Aktualisierung pausiert, bevor sie fehlschlägt (Standard 300).</translation>
     </message>
     <message>
         <source>Seconds to wait beyond the meter&apos;s INSTALL_SECONDS (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Wartezeit über INSTALL_SECONDS des Zählers hinaus (Standard 30).</translation>
     </message>
     <message>
         <source>If the meter comes back at factory settings, restore its backup without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Zähler mit Werkseinstellungen zurückkommt, seine Sicherung ohne Nachfrage zurückspielen.</translation>
     </message>
     <message>
         <source>upgrade takes one package file</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade erwartet eine Paketdatei</translation>
     </message>
     <message>
         <source>--%1 must be seconds from 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss in Sekunden von 0 bis 86400 angegeben werden</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot read the meter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: Zähler kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Meter:   %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler:  %1 (Typ %2, Hardware %3), Seriennummer %4, Firmware %5, Modus %6</translation>
     </message>
     <message>
         <source>Package: %1 version %2 for type %3, hardware %4-%5, %6 bytes, %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket:   %1 Version %2 für Typ %3, Hardware %4-%5, %6 Byte, %7</translation>
     </message>
     <message>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signiert von %1</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Resume the upgrade of %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung von %1 auf %2 fortsetzen?</translation>
     </message>
     <message>
         <source>Upgrade %1 to %2? Its settings are backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 aktualisieren? Die Einstellungen werden zuerst gesichert.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>Upgrade done: %1 now runs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fertig: %1 läuft jetzt mit %2.</translation>
     </message>
     <message>
         <source>The meter came back with factory-default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler kam mit Werkseinstellungen zurück.</translation>
     </message>
     <message>
         <source>Upgrade %1. See %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung %1. Siehe %2</translation>
     </message>
     <message>
         <source>The meter keeps what it received: run the same command again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler behält, was er empfangen hat: denselben Befehl erneut ausführen, um fortzusetzen.</translation>
     </message>
     <message>
         <source>Template backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagensicherung: %1</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <source>--%1 must be seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss in Sekunden von 1 bis 3600 angegeben werden</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 is not signed; give --allow-unsigned to send it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 ist nicht signiert; --allow-unsigned angeben, um es trotzdem zu senden</translation>
     </message>
     <message>
         <source>Package: %1, firmware %2 for type %3, hardware %4-%5, %6 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket: %1, Firmware %2 für Typ %3, Hardware %4-%5, %6 Byte</translation>
     </message>
     <message>
         <source>commissioner-cli: no XMODEM bootloader answered on %1; power-cycle the meter and start again within its first minute, and check the cable</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: an %1 hat sich kein XMODEM-Bootloader gemeldet; den Zähler aus- und wieder einschalten, innerhalb seiner ersten Minute erneut starten und das Kabel prüfen</translation>
     </message>
     <message>
         <source>commissioner-cli: the meter&apos;s bootloader refused the package (wrong device type, hardware revision, or a damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: der Bootloader des Zählers hat das Paket abgelehnt (falscher Gerätetyp, falsche Hardware-Revision oder beschädigte Datei)</translation>
     </message>
     <message>
         <source>commissioner-cli: cancelled; the meter&apos;s bootloader will ask for a package again</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: abgebrochen; der Bootloader des Zählers fragt erneut nach einem Paket</translation>
     </message>
     <message>
         <source>commissioner-cli: the transfer failed at %1 bytes: the meter stopped acknowledging; check the cable, power-cycle the meter and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: die Übertragung schlug bei %1 Byte fehl: der Zähler hat nicht mehr quittiert; Kabel prüfen, Zähler aus- und wieder einschalten und neu beginnen</translation>
     </message>
     <message>
         <source>commissioner-cli: the serial port failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: die serielle Schnittstelle ist ausgefallen: %1</translation>
     </message>
     <message>
         <source>commissioner-cli: the transfer failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: die Übertragung ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
         <source>Recover over the meter&apos;s XMODEM bootloader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den XMODEM-Bootloader des Zählers wiederherstellen.</translation>
     </message>
     <message>
         <source>The .UPG package to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu sendende .UPG-Paket.</translation>
     </message>
     <message>
         <source>How long to wait for the bootloader to ask (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf die Anfrage des Bootloaders gewartet wird (Standard 60).</translation>
     </message>
     <message>
         <source>How long to wait for the meter to answer Modbus afterwards (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange danach auf eine Modbus-Antwort des Zählers gewartet wird (Standard 30).</translation>
     </message>
     <message>
         <source>recover --xmodem takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem erwartet keine Argumente</translation>
     </message>
     <message>
         <source>recover --xmodem needs --serial DEV</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem benötigt --serial DEV</translation>
     </message>
     <message>
         <source>recover --xmodem works on a serial port only, not --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem funktioniert nur an einer seriellen Schnittstelle, nicht mit --%1</translation>
     </message>
     <message>
         <source>recover --xmodem needs --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem benötigt --package DATEI</translation>
     </message>
     <message>
         <source>  still waiting, %1 s left </source>
-        <translation type="unfinished"></translation>
+        <translation>  warte noch, %1 s verbleibend </translation>
     </message>
     <message>
         <source>The bootloader answered; sending %1 bytes (%2, %3-byte blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bootloader hat geantwortet; sende %1 Byte (%2, Blöcke zu %3 Byte)</translation>
     </message>
     <message>
         <source>  %1% (%2 of %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1% (%2 von %3 Byte)</translation>
     </message>
     <message>
         <source>  the meter asked for smaller blocks; going on with 128-byte blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>  der Zähler hat kleinere Blöcke verlangt; weiter mit Blöcken zu 128 Byte</translation>
     </message>
     <message>
         <source>Waiting for the meter&apos;s bootloader (&apos;C&apos;) on %1... power-cycle the meter now</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf den Bootloader des Zählers (&apos;C&apos;) an %1... jetzt den Zähler aus- und wieder einschalten</translation>
     </message>
     <message>
         <source>The meter&apos;s bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bootloader des Zählers hat das Paket angenommen; warte auf den Start des Zählers (Modbus RTU, 19200 Baud, 8E1, Adresse 1)...</translation>
     </message>
     <message>
         <source>Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: %1 (Typ %2, Hardware %3), Seriennummer %4, Firmware %5, Modus %6</translation>
     </message>
     <message>
         <source>commissioner-cli: the package was sent, but the meter does not answer Modbus at 19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: das Paket wurde gesendet, aber der Zähler antwortet nach %1 s nicht per Modbus mit 19200 8E1 Adresse 1 (%2); ihn aus- und wieder einschalten und identify ausführen</translation>
     </message>
     <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
@@ -1529,667 +1544,718 @@ Exit codes:
   6 refused by a check before anything was written; 7 cancelled or declined;
   8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: commissioner-cli [VERBINDUNG] [OPTIONEN] BEFEHL [ARGUMENTE]
+
+Inbetriebnahme-Werkzeug für Modbus-Energiezähler der Serie EM7300.
+
+Verbindung (eine davon):
+  --tcp HOST[:PORT]        Modbus TCP (Port 502, sofern nicht angegeben)
+  --rtu-tcp HOST:PORT      Modbus RTU über ein TCP-Gateway
+  --serial DEV             Modbus RTU an einer seriellen Schnittstelle (COM10, /dev/ttyUSB0)
+      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
+                           (Standard 19200 Baud, gerade Parität, 1 Stoppbit)
+  --modem DEV --phone NUMBER [--init STRING] [--pulse]
+                           über ein Hayes-Modem wählen, dann Modbus RTU
+Optionen:
+  --unit N                 Geräteadresse (Unit-ID, Standard 1)
+  --timeout-ms MS          Antwort-Timeout pro Anfrage (Standard 1000; 5000 über Modem)
+  --retries N              Wiederholungen pro Anfrage (Standard 3)
+  --backoff-ms MS          Pause vor der ersten Wiederholung, danach verdoppelt (Standard 100)
+  --data-dir DIR           Ort für Protokolle, Sicherungen, Pakete und Journale
+  --verbose                auf stderr protokollieren, was auf der Leitung geschieht
+
+Befehle:
+  identify [--json]        Identität, Modus und aktive Ereignisse des Zählers
+  read-live [--json] [--count N] [--interval-ms MS]
+                           Live-Messwerte
+  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
+                           Zähler finden, wenn Baudrate, Parität und Geräteadresse unbekannt sind
+  status [--json]          in welchem Zustand der Zähler ist (Aktualisierung ausstehend, hängt...)
+  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
+          [--outage-wait S] [--restore-template]
+                           die Firmware aus einem .UPG-Paket aktualisieren (fortsetzbar)
+  template save FILE [--reason R]  die Einstellungen des Zählers in einer Vorlagendatei speichern
+  template diff FILE [FILE2] [--changed]
+                           eine Vorlage mit dem Zähler oder einer anderen Datei vergleichen (Exit 0 gleich, 1 verschieden)
+  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
+                           eine Vorlage schreiben (alles außer communications, sofern nicht genannt), dann zurücklesen
+  template list [--serial S]  Vorlagensicherungen, neueste zuerst
+  clock sync | clock show  die Uhr des Zählers nach diesem Computer stellen (UTC) oder anzeigen
+  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
+                           eine unterbrochene Aktualisierung abschließen: das Paket wird über den
+                           SHA-256 des Zähler-Images gefunden, die Übertragung setzt bei NEXT_OFFSET fort
+  recover --xmodem --serial DEV --package FILE [--wait-s N]
+                           ein Zähler ohne Modbus: das Paket an seinen XMODEM-Wiederherstellungs-
+                           Bootloader senden (Zähler auf Aufforderung aus- und wieder einschalten)
+  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
+                           .UPG-Pakete (`upg --help` ausführen)
+
+Exit-Codes:
+  0 fertig; 1 fehlgeschlagen; 2 ungültiges Argument; 3 keine Antwort vom Zähler oder Verbindung nicht geöffnet;
+  4 der Zähler antwortete mit einer Modbus-Exception; 5 ungültiges Paket, ungültiger Schlüssel oder Eingabedatei;
+  6 von einer Prüfung abgelehnt, bevor etwas geschrieben wurde; 7 abgebrochen oder abgelehnt;
+  8 unterbrochen, der Zähler kann fortgesetzt werden; 9 die Image-Prüfung des Zählers ist fehlgeschlagen.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>
     <name>GuiText</name>
     <message>
         <source>The meter did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The connection was lost (cable, gateway or port gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging verloren (Kabel, Gateway oder Schnittstelle weg).</translation>
     </message>
     <message>
         <source>The connection could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The connection could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The meter refused the request (illegal function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat die Anfrage abgelehnt (unzulässige Funktion).</translation>
     </message>
     <message>
         <source>The meter has no register at address %1 in this mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat in diesem Modus kein Register an Adresse %1.</translation>
     </message>
     <message>
         <source>The meter refused the value (illegal data value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat den Wert abgelehnt (unzulässiger Datenwert).</translation>
     </message>
     <message>
         <source>The meter reported a device failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat einen Gerätefehler gemeldet.</translation>
     </message>
     <message>
         <source>The meter is busy; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler ist beschäftigt; gleich noch einmal versuchen.</translation>
     </message>
     <message>
         <source>The meter answered with exception %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler antwortete mit Exception %1.</translation>
     </message>
     <message>
         <source>The meter&apos;s answer was garbled (check wiring and settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Zählers war verstümmelt (Verdrahtung und Einstellungen prüfen).</translation>
     </message>
     <message>
         <source>The request could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>The port would not switch to RS-485 mode; the adapter may do it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnittstelle ließ sich nicht in den RS-485-Modus schalten; der Adapter macht das evtl. selbst.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This is not a firmware package (.UPG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Firmware-Paket (.UPG).</translation>
     </message>
     <message>
         <source>The package format version %1 is not one this tool reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paketformat-Version %1 kann dieses Werkzeug nicht lesen.</translation>
     </message>
     <message>
         <source>The package is damaged: a checksum does not match (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist beschädigt: eine Prüfsumme stimmt nicht (%1).</translation>
     </message>
     <message>
         <source>The package is incomplete (%1). Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist unvollständig (%1). Erneut kopieren.</translation>
     </message>
     <message>
         <source>The package breaks a format rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket verletzt eine Formatregel: %1</translation>
     </message>
     <message>
         <source>The meter&apos;s register map version %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Registertabellen-Version %1 des Zählers wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The package is not signed. Tick &quot;Allow an unsigned package&quot; only if you trust where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist nicht signiert. „Nicht signiertes Paket erlauben“ nur ankreuzen, wenn Sie seiner Herkunft vertrauen.</translation>
     </message>
     <message>
         <source>The package is not signed (allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist nicht signiert (erlaubt).</translation>
     </message>
     <message>
         <source>The package is signed with a key this tool does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist mit einem Schlüssel signiert, dem dieses Werkzeug nicht vertraut.</translation>
     </message>
     <message>
         <source>The package&apos;s signature does not verify: it was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Pakets ist ungültig: es wurde nach dem Signieren verändert.</translation>
     </message>
     <message>
         <source>The package is for device type %1; this meter is type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist für Gerätetyp %1; dieser Zähler ist Typ %2.</translation>
     </message>
     <message>
         <source>The meter&apos;s hardware revision %1 is outside the package&apos;s range %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hardware-Revision %1 des Zählers liegt außerhalb des Paketbereichs %2 bis %3.</translation>
     </message>
     <message>
         <source>The meter has active events (%1): clear them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat aktive Ereignisse (%1): zuerst quittieren.</translation>
     </message>
     <message>
         <source>A site wiring fault is active; it does not block an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verdrahtungsfehler vor Ort ist aktiv; er blockiert keine Aktualisierung.</translation>
     </message>
     <message>
         <source>The image is %1; this meter takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Image hat %1; dieser Zähler nimmt höchstens %2.</translation>
     </message>
     <message>
         <source>The meter already runs this version. Tick &quot;Allow the same or an older version&quot; to install it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat bereits diese Version. „Gleiche oder ältere Version erlauben“ ankreuzen, um sie erneut zu installieren.</translation>
     </message>
     <message>
         <source>The package is older than the meter&apos;s firmware. Tick &quot;Allow the same or an older version&quot; to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist älter als die Firmware des Zählers. „Gleiche oder ältere Version erlauben“ ankreuzen, um zurückzugehen.</translation>
     </message>
     <message>
         <source>Same or older version (allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche oder ältere Version (erlaubt).</translation>
     </message>
     <message>
         <source>The meter reports a block size of %1 bytes, which the protocol does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler meldet eine Blockgröße von %1 Byte, die das Protokoll nicht erlaubt.</translation>
     </message>
     <message>
         <source>The meter is verifying or installing an image; the upgrade waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler prüft oder installiert gerade ein Image; die Aktualisierung wartet darauf.</translation>
     </message>
     <message>
         <source>The meter already holds %1 of %2 of this image: the transfer resumes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat bereits %1 von %2 dieses Images: die Übertragung wird dort fortgesetzt.</translation>
     </message>
     <message>
         <source>The meter is in upgrade mode: its settings cannot be read for a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler ist im Aktualisierungsmodus: seine Einstellungen können nicht für eine Sicherung gelesen werden.</translation>
     </message>
     <message>
         <source>Normal: running its firmware, nothing pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal: führt seine Firmware aus, nichts ausstehend</translation>
     </message>
     <message>
         <source>Normal, with an interrupted transfer waiting in the spare bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, mit einer unterbrochenen Übertragung in der Reservebank</translation>
     </message>
     <message>
         <source>Normal, with a whole image stored but never installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, mit einem vollständig gespeicherten, nie installierten Image</translation>
     </message>
     <message>
         <source>Upgrade mode with part of an image: needs recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsmodus mit einem Teil eines Images: Wiederherstellung nötig</translation>
     </message>
     <message>
         <source>Upgrade mode with the whole image stored: needs recovery (install again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsmodus mit vollständig gespeichertem Image: Wiederherstellung nötig (erneut installieren)</translation>
     </message>
     <message>
         <source>Upgrade mode with no image: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsmodus ohne Image: neue Übertragung nötig</translation>
     </message>
     <message>
         <source>No firmware: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Firmware: neue Übertragung nötig</translation>
     </message>
     <message>
         <source>Verifying or installing an image right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft oder installiert gerade ein Image</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Backing up the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen sichern</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragen</translation>
     </message>
     <message>
         <source>Meter verifying the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler prüft das Image</translation>
     </message>
     <message>
         <source>Meter installing (it stays silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler installiert (er bleibt stumm)</translation>
     </message>
     <message>
         <source>Confirming the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version bestätigen</translation>
     </message>
     <message>
         <source>Waiting for the meter to answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis der Zähler wieder antwortet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Upgrade done: %1 now runs firmware %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fertig: %1 läuft jetzt mit Firmware %2.</translation>
     </message>
     <message>
         <source>The checks refused the upgrade. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen haben die Aktualisierung abgelehnt. Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>The settings could not be backed up, so nothing was written to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht gesichert werden, daher wurde nichts auf den Zähler geschrieben.</translation>
     </message>
     <message>
         <source>The data folder could not be written (journal or package copy). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner konnte nicht beschrieben werden (Journal oder Paketkopie). Nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>The meter refused the image: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler hat das Image abgelehnt: %1.</translation>
     </message>
     <message>
         <source>The meter&apos;s check of the image failed; it discarded it. Try the upgrade again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Image-Prüfung des Zählers ist fehlgeschlagen; er hat es verworfen. Die Aktualisierung erneut starten.</translation>
     </message>
     <message>
         <source>The meter stopped answering. It keeps what it received: connect again and the upgrade resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler antwortet nicht mehr. Er behält, was er empfangen hat: erneut verbinden, dann wird die Aktualisierung dort fortgesetzt.</translation>
     </message>
     <message>
         <source>Upgrade stopped. The meter keeps what it received: connect again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung angehalten. Der Zähler behält, was er empfangen hat: zum Fortsetzen erneut verbinden.</translation>
     </message>
     <message>
         <source>The meter came back with firmware %1, not the package&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler kam mit Firmware %1 zurück, nicht mit der Version des Pakets.</translation>
     </message>
     <message>
         <source>The meter answered unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler antwortete unerwartet: %1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiert</translation>
     </message>
     <message>
         <source>Signed by %1 (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von %1 (geprüft)</translation>
     </message>
     <message>
         <source>Signed with a key this tool does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Schlüssel signiert, dem dieses Werkzeug nicht vertraut</translation>
     </message>
     <message>
         <source>Signature does NOT verify: the file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur ist NICHT gültig: die Datei wurde verändert</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Upgrade (bootloader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung (Bootloader)</translation>
     </message>
     <message>
         <source>No firmware (bootloader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Firmware (Bootloader)</translation>
     </message>
     <message>
         <source>critical event (blocks upgrades)</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisches Ereignis (blockiert Aktualisierungen)</translation>
     </message>
     <message>
         <source>warning event (blocks upgrades)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnereignis (blockiert Aktualisierungen)</translation>
     </message>
     <message>
         <source>site wiring fault (does not block upgrades)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdrahtungsfehler vor Ort (blockiert keine Aktualisierungen)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>empfängt</translation>
     </message>
     <message>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft</translation>
     </message>
     <message>
         <source>installing</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>rejected: incompatible image</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: inkompatibles Image</translation>
     </message>
     <message>
         <source>rejected: events active</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Ereignisse aktiv</translation>
     </message>
     <message>
         <source>image check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Image-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>rejected: image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Image zu groß</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (Zeile %2, Spalte %3).</translation>
     </message>
     <message>
         <source>%1 is not a Commissioner template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Commissioner-Vorlage.</translation>
     </message>
     <message>
         <source>The template format version %1 is newer than this tool reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagenformat-Version %1 ist neuer, als dieses Werkzeug lesen kann.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ fehlt oder ist ungültig.</translation>
     </message>
     <message>
         <source>No device profile knows device type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geräteprofil kennt den Gerätetyp %1.</translation>
     </message>
     <message>
         <source>Unknown setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Einstellung %1.</translation>
     </message>
     <message>
         <source>The setting %1 is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung %1 fehlt in der Datei.</translation>
     </message>
     <message>
         <source>Setting %1: %2 is not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1: %2 ist nicht %3.</translation>
     </message>
     <message>
         <source>Setting %1: %2 is outside the allowed values (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1: %2 liegt außerhalb der erlaubten Werte (%3).</translation>
     </message>
     <message>
         <source>Setting %1: the unit %2 is not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung %1: die Einheit %2 ist nicht „%3“.</translation>
     </message>
     <message>
         <source>The device profile %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geräteprofil %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>The template was saved from device type %1; this meter is type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage wurde von Gerätetyp %1 gespeichert; dieser Zähler ist Typ %2.</translation>
     </message>
     <message>
         <source>Unknown group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Gruppe „%1“.</translation>
     </message>
     <message>
         <source>The meter is not in normal mode: its settings cannot be read or written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler ist nicht im Normalmodus: seine Einstellungen können jetzt weder gelesen noch geschrieben werden.</translation>
     </message>
     <message>
         <source>Written and confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben und bestätigt: %1</translation>
     </message>
     <message>
         <source>Unconfirmed (the meter may or may not have applied them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestätigt (der Zähler hat sie evtl. übernommen, evtl. nicht): %1</translation>
     </message>
     <message>
         <source>Not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschrieben: %1</translation>
     </message>
     <message>
         <source>Stopped by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten durch: %1</translation>
     </message>
     <message>
         <source>Read back: every setting matches the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklesen: jede Einstellung stimmt mit der Datei überein.</translation>
     </message>
     <message numerus="yes">
         <source>Read back: %n setting(s) differ from the file:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zurücklesen: %n Einstellung weicht von der Datei ab:</numerusform>
+            <numerusform>Zurücklesen: %n Einstellungen weichen von der Datei ab:</numerusform>
         </translation>
     </message>
     <message>
         <source>Read back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklesen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>  %1: wanted %2, meter has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: gewünscht %2, Zähler hat %3</translation>
     </message>
     <message>
         <source>Restore the same file again to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Datei erneut zurückspielen, um es abzuschließen.</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB/s</translation>
     </message>
     <message>
         <source>%1 B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B/s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::ConnectionDialog</name>
     <message>
         <source>Demo meter (simulated EM7350)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Zähler (simulierter EM7350)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungerade</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade</translation>
     </message>
     <message>
         <source>Connect to a meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Zähler verbinden</translation>
     </message>
     <message>
         <source>(choose a recent connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine letzte Verbindung wählen)</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt:</translation>
     </message>
     <message>
         <source>&amp;Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seriell</translation>
     </message>
     <message>
         <source>&amp;Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modem</translation>
     </message>
     <message>
         <source>A meter with an Ethernet port, speaking Modbus TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zähler mit Ethernet-Anschluss, der Modbus TCP spricht.</translation>
     </message>
     <message>
         <source>&amp;TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TCP</translation>
     </message>
     <message>
         <source>A serial meter behind a gateway that passes Modbus RTU frames over a raw TCP socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein serieller Zähler hinter einem Gateway, das Modbus-RTU-Frames über einen rohen TCP-Socket weiterreicht.</translation>
     </message>
     <message>
         <source>&amp;Gateway (RTU over TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway (RTU über TCP)</translation>
     </message>
     <message>
         <source>&amp;Demo meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Zähler</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnittstelle:</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baudrate:</translation>
     </message>
     <message>
         <source>P&amp;arity:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;arität:</translation>
     </message>
     <message>
         <source>S&amp;top bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppbits:</translation>
     </message>
     <message>
         <source>&amp;Unit ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräteadresse (Unit-ID):</translation>
     </message>
     <message>
         <source>Sc&amp;an the bus…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;us durchsuchen…</translation>
     </message>
     <message>
         <source>Try every baud rate, parity and unit ID to find the meters on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Baudrate, Parität und Geräteadresse probieren, um die Zähler an dieser Schnittstelle zu finden.</translation>
     </message>
     <message>
         <source>Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche anhalten</translation>
     </message>
     <message>
         <source>e.g. 5551234</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5551234</translation>
     </message>
     <message>
         <source>Modem &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem-&amp;Gerät:</translation>
     </message>
     <message>
         <source>P&amp;hone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer:</translation>
     </message>
     <message>
         <source>&amp;Init string:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Init-String:</translation>
     </message>
     <message>
         <source>The modem dials, then Modbus RTU runs over the call (19200 8E1 at the meter end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modem wählt, dann läuft Modbus RTU über die Verbindung (19200 8E1 auf der Zählerseite).</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try Commissioner without a meter.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The demo meter is a simulated EM7350 (serial DEMO-0001, firmware 1.0.0) running inside this program. Read its identity and live values, save and restore its template, and upgrade its firmware as you would a real one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Commissioner ohne Zähler ausprobieren.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Der Demo-Zähler ist ein simulierter EM7350 (Seriennummer DEMO-0001, Firmware 1.0.0), der in diesem Programm läuft. Lesen Sie seine Identität und Live-Werte, speichern Sie seine Vorlage und spielen Sie sie zurück, und aktualisieren Sie seine Firmware wie bei einem echten Zähler.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose a port to scan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Schnittstelle zum Durchsuchen wählen.</translation>
     </message>
     <message>
         <source>Trying %1 baud, parity %2, unit %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probiere %1 Baud, Parität %2, Adresse %3…</translation>
     </message>
     <message numerus="yes">
         <source>Unit %1 at %2 baud, parity %3, %n stop bit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adresse %1 mit %2 Baud, Parität %3, %n Stoppbit</numerusform>
+            <numerusform>Adresse %1 mit %2 Baud, Parität %3, %n Stoppbits</numerusform>
         </translation>
     </message>
     <message>
         <source>The port could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schnittstelle konnte nicht verwendet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Scan stopped; %n meter(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suche angehalten; %n Zähler gefunden.</numerusform>
+            <numerusform>Suche angehalten; %n Zähler gefunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scan done; %n meter(s) found. Pick one to use its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suche fertig; %n Zähler gefunden. Einen wählen, um seine Einstellungen zu übernehmen.</numerusform>
+            <numerusform>Suche fertig; %n Zähler gefunden. Einen wählen, um seine Einstellungen zu übernehmen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2197,922 +2263,936 @@ Exit codes:
     <name>commissioner::gui::LiveReadingsPanel</name>
     <message>
         <source>Live readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Messwerte</translation>
     </message>
     <message>
         <source>V%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>U%1:</translation>
     </message>
     <message>
         <source>I%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>I%1:</translation>
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkleistung:</translation>
     </message>
     <message>
         <source>Reactive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindleistung:</translation>
     </message>
     <message>
         <source>Apparent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheinleistung:</translation>
     </message>
     <message>
         <source>Power factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsfaktor:</translation>
     </message>
     <message>
         <source>Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenz:</translation>
     </message>
     <message>
         <source>Since power-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Einschalten:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>%1 V</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 V</translation>
     </message>
     <message>
         <source>%1 A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 A</translation>
     </message>
     <message>
         <source>%1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW</translation>
     </message>
     <message>
         <source>%1 kvar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kvar</translation>
     </message>
     <message>
         <source>%1 kVA</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kVA</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::MainWindow</name>
     <message>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioner</translation>
     </message>
     <message>
         <source>&amp;Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zähler</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;lagen</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>&amp;Demo meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Zähler</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Upgrade firmware…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmware aktualisieren…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Commissioner</translation>
     </message>
     <message>
         <source>About Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Commissioner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Commissioner %1&lt;/h3&gt;&lt;p&gt;Commissioning tool for Modbus power meters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Commissioner %1&lt;/h3&gt;&lt;p&gt;Inbetriebnahme-Werkzeug für Modbus-Energiezähler.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (erstellt mit Qt %2)</translation>
     </message>
     <message>
         <source>libmodbus %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>libmodbus %1 (erstellt mit %2)</translation>
     </message>
     <message>
         <source>libsodium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium %1</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>The demo meter could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Zähler konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Starting the demo meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Zähler wird gestartet…</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
         <source>The modem link could not be opened: %1
 
 Dial-up support is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modemverbindung konnte nicht geöffnet werden: %1
+
+Wählverbindungen werden in dieser Version noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Paused while the upgrade runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert, während die Aktualisierung läuft.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt.</translation>
     </message>
     <message>
         <source>Connected to the demo meter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Demo-Zähler verbunden (%1)</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>No readings: the meter is not in normal mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Messwerte: der Zähler ist nicht im Normalmodus.</translation>
     </message>
     <message>
         <source>Meter %1 %2, firmware %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler %1 %2, Firmware %3, %4.</translation>
     </message>
     <message>
         <source>Active events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Ereignisse: %1</translation>
     </message>
     <message>
         <source>No reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Messwert: %1</translation>
     </message>
     <message>
         <source>The meter could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Connected, but the meter does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, aber der Zähler antwortet nicht</translation>
     </message>
     <message>
         <source>Connect to a meter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst mit einem Zähler verbinden.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <source>Device type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer:</translation>
     </message>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware:</translation>
     </message>
     <message>
         <source>Hardware revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Revision:</translation>
     </message>
     <message>
         <source>Bootloader:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader:</translation>
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus:</translation>
     </message>
     <message>
         <source>Active events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Ereignisse:</translation>
     </message>
     <message>
         <source>Firmware upgrade state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Firmware-Aktualisierung</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Transfer status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungsstatus:</translation>
     </message>
     <message>
         <source>Stored image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Image:</translation>
     </message>
     <message>
         <source>Upgrade to it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Darauf aktualisieren…</translation>
     </message>
     <message>
         <source>Package folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketordner:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>keines installiert</translation>
     </message>
     <message>
         <source>dual bank (keeps measuring while upgrading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelbank (misst während der Aktualisierung weiter)</translation>
     </message>
     <message>
         <source>single bank (stops measuring while upgrading)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelbank (misst während der Aktualisierung nicht)</translation>
     </message>
     <message>
         <source>%1 of %2 of firmware %3 (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 der Firmware %3 (%4 %)</translation>
     </message>
     <message>
         <source>none pending</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ausstehend</translation>
     </message>
     <message>
         <source>No package folder set (Tools ▸ Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paketordner festgelegt (Extras ▸ Einstellungen).</translation>
     </message>
     <message>
         <source>No newer firmware for this meter in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuere Firmware für diesen Zähler in %1.</translation>
     </message>
     <message>
         <source>Firmware %1 is available: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware %1 ist verfügbar: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long an upgrade waits for a silent meter before it stops (the meter stays resumable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Aktualisierung auf einen stummen Zähler wartet, bevor sie anhält (der Zähler bleibt fortsetzbar).</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Response timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort-Timeout:</translation>
     </message>
     <message>
         <source>Re&amp;tries per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen pro Anfrage:</translation>
     </message>
     <message>
         <source>&amp;Wait for a silent meter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf &amp;stummen Zähler:</translation>
     </message>
     <message>
         <source>&amp;Data folder (logs, backups):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner (Protokolle, Sicherungen):</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>&amp;Package folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paketordner:</translation>
     </message>
     <message>
         <source>Package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketordner</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>A new language applies the next time Commissioner starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Commissioner.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::TemplatesPage</name>
     <message>
         <source>&amp;Save the meter&apos;s template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage des Zählers &amp;speichern…</translation>
     </message>
     <message>
         <source>Template &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen&amp;datei:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>&amp;Compare with the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Zähler &amp;vergleichen</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Restore these groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppen zurückspielen</translation>
     </message>
     <message>
         <source>&amp;Restore to the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Zähler &amp;zurückspielen</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht:</translation>
     </message>
     <message>
         <source>Connect to a meter to save, compare or restore its template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Zähler verbinden, um seine Vorlage zu speichern, zu vergleichen oder zurückzuspielen.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Template saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage gespeichert in %1</translation>
     </message>
     <message>
         <source>Restored and read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgespielt und zurückgelesen.</translation>
     </message>
     <message>
         <source>The restore is incomplete: see the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurückspielen ist unvollständig: siehe Bericht.</translation>
     </message>
     <message numerus="yes">
         <source>Template %1 restored: %2 written, %n mismatch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorlage %1 zurückgespielt: %2 geschrieben, %n Abweichung</numerusform>
+            <numerusform>Vorlage %1 zurückgespielt: %2 geschrieben, %n Abweichungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: %1</translation>
     </message>
     <message>
         <source>No device profile for type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geräteprofil für Typ %1.</translation>
     </message>
     <message>
         <source>Not restored unless ticked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zurückgespielt, wenn angekreuzt: %1.</translation>
     </message>
     <message>
         <source>Save the meter&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage des Zählers speichern</translation>
     </message>
     <message>
         <source>Templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading the meter&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Einstellungen des Zählers…</translation>
     </message>
     <message>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage wählen</translation>
     </message>
     <message>
         <source>(not in file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Datei)</translation>
     </message>
     <message>
         <source>(not on meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht im Zähler)</translation>
     </message>
     <message>
         <source>The meter&apos;s settings match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Zählers stimmen mit %1 überein.</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) differ between %1 and the meter (marked ≠).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung weicht zwischen %1 und dem Zähler ab (mit ≠ markiert).</numerusform>
+            <numerusform>%n Einstellungen weichen zwischen %1 und dem Zähler ab (mit ≠ markiert).</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one group to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Gruppe zum Zurückspielen ankreuzen.</translation>
     </message>
     <message>
         <source>Restore the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage zurückspielen?</translation>
     </message>
     <message>
         <source>Write the ticked groups of %1 to the meter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angekreuzten Gruppen von %1 auf den Zähler schreiben?</translation>
     </message>
     <message>
         <source>Writing the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibe die Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeFlow</name>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Settings restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen aus %1 zurückgespielt.</translation>
     </message>
     <message>
         <source>Settings restore incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspielen der Einstellungen unvollständig.</translation>
     </message>
     <message>
         <source>Settings not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht zurückgespielt: %1</translation>
     </message>
     <message>
         <source>This meter (%1) is in upgrade mode with %2 of %3 of firmware %4. It does not measure until the firmware is installed.
 
 Recover now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zähler (%1) ist im Aktualisierungsmodus mit %2 von %3 der Firmware %4. Er misst nicht, bis die Firmware installiert ist.
+
+Jetzt wiederherstellen?</translation>
     </message>
     <message>
         <source>An interrupted upgrade of this meter (%1) to firmware %2 waits in its spare bank: %3 of %4 received. The meter goes on measuring with firmware %5.
 
 Finish the upgrade now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Aktualisierung dieses Zählers (%1) auf Firmware %2 wartet in seiner Reservebank: %3 von %4 empfangen. Der Zähler misst mit Firmware %5 weiter.
+
+Die Aktualisierung jetzt abschließen?</translation>
     </message>
     <message>
         <source>This meter (%1) has no firmware to run: %2.
 
 Install firmware now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zähler (%1) hat keine ausführbare Firmware: %2.
+
+Jetzt Firmware installieren?</translation>
     </message>
     <message>
         <source>Meter %1 needs recovery: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler %1 muss wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>Firmware recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Wiederherstellung</translation>
     </message>
     <message>
         <source>Recovery postponed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung verschoben.</translation>
     </message>
     <message>
         <source>The package of the meter&apos;s pending image was not found in the data or package folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket des ausstehenden Zähler-Images wurde weder im Daten- noch im Paketordner gefunden.</translation>
     </message>
     <message>
         <source>Found the package of the pending image: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket des ausstehenden Images gefunden: %1 (%2)</translation>
     </message>
     <message>
         <source>Choose the firmware package (.UPG) for the recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Firmware-Paket (.UPG) für die Wiederherstellung wählen</translation>
     </message>
     <message>
         <source>Firmware packages (*.upg *.UPG);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Pakete (*.upg *.UPG);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Recovery postponed: no package chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung verschoben: kein Paket gewählt.</translation>
     </message>
     <message>
         <source>Unsigned package</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht signiertes Paket</translation>
     </message>
     <message>
         <source>The package %1 is not signed. Use it anyway? Only do so if you trust where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket %1 ist nicht signiert. Trotzdem verwenden? Nur, wenn Sie seiner Herkunft vertrauen.</translation>
     </message>
     <message>
         <source>Recovering %1 with firmware %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle %1 mit Firmware %2 wieder her</translation>
     </message>
     <message>
         <source>Upgrading %1 to firmware %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere %1 auf Firmware %2</translation>
     </message>
     <message>
         <source>Abort requested; stopping after the current request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert; halte nach der laufenden Anfrage an.</translation>
     </message>
     <message>
         <source>Upgrade of %1 to %2 started (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung von %1 auf %2 gestartet (%3).</translation>
     </message>
     <message>
         <source>Factory settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkseinstellungen</translation>
     </message>
     <message>
         <source>The meter came back with its factory settings and no backup of it was found. Restore its template from a saved file (Templates page) or set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler kam mit Werkseinstellungen zurück, und es wurde keine Sicherung gefunden. Seine Vorlage aus einer gespeicherten Datei zurückspielen (Seite Vorlagen) oder von Hand einstellen.</translation>
     </message>
     <message>
         <source>Restore the settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen zurückspielen?</translation>
     </message>
     <message>
         <source>The meter came back with its factory settings (transformer ratios, clock, nameplate, energy readings, ITC).
 
 Restore them from the backup %1 now? Communications settings are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler kam mit Werkseinstellungen zurück (Wandlerverhältnisse, Uhr, Typenschild, Energiezählerstände, ITC).
+
+Sie jetzt aus der Sicherung %1 zurückspielen? Kommunikationseinstellungen bleiben unverändert.</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeProgressDialog</name>
     <message>
         <source>Firmware upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Aktualisierung</translation>
     </message>
     <message>
         <source>&amp;Abort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen…</translation>
     </message>
     <message>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 % — %2 of %3 — %4 — %5 left — comm efficiency %6 % — %n retry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 % — %2 von %3 — %4 — noch %5 — Komm.-Effizienz %6 % — %n Wiederholung</numerusform>
+            <numerusform>%1 % — %2 von %3 — %4 — noch %5 — Komm.-Effizienz %6 % — %n Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
         <source>The meter is not answering. Check the cable or line; the upgrade goes on by itself when it answers again (waiting up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler antwortet nicht. Kabel oder Leitung prüfen; die Aktualisierung läuft von selbst weiter, sobald er wieder antwortet (wartet bis zu %1).</translation>
     </message>
     <message>
         <source>Settings backup: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung der Einstellungen: %1 (%2)</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>Restoring the settings from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele die Einstellungen aus %1 zurück…</translation>
     </message>
     <message>
         <source>Settings restored from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen aus %1 zurückgespielt:</translation>
     </message>
     <message>
         <source>Settings restore from %1 incomplete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückspielen der Einstellungen aus %1 unvollständig:</translation>
     </message>
     <message>
         <source>Settings not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht zurückgespielt: %1</translation>
     </message>
     <message>
         <source>Abort the upgrade?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung abbrechen?</translation>
     </message>
     <message>
         <source>Stop the upgrade after the current request?
 
 The meter keeps what it has received. Connect to it again and the upgrade resumes from there; until then a single-bank meter stays in upgrade mode and does not measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung nach der laufenden Anfrage anhalten?
+
+Der Zähler behält, was er empfangen hat. Erneut verbinden, dann wird die Aktualisierung dort fortgesetzt; bis dahin bleibt ein Einzelbank-Zähler im Aktualisierungsmodus und misst nicht.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte an…</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeWizard</name>
     <message>
         <source>Upgrade the firmware of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware von %1 aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Start upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung &amp;starten</translation>
     </message>
     <message>
         <source>The meter could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler konnte nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Firmware package</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Paket</translation>
     </message>
     <message>
         <source>Choose the .UPG file to install on this meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .UPG-Datei wählen, die auf diesem Zähler installiert werden soll.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>What the meter and the package say before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Zähler und Paket sagen, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <source>Allow an &amp;unsigned package</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht signiertes Paket erlauben</translation>
     </message>
     <message>
         <source>Allow the same or an &amp;older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche oder ält&amp;ere Version erlauben</translation>
     </message>
     <message>
         <source>Ready to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Aktualisierung</translation>
     </message>
     <message>
         <source>Choose a firmware package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Firmware-Paket wählen</translation>
     </message>
     <message>
         <source>Firmware packages (*.upg *.UPG);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Pakete (*.upg *.UPG);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be used.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diese Datei ist nicht verwendbar.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>No: it is for device type %1, this meter is type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: es ist für Gerätetyp %1, dieser Zähler ist Typ %2.</translation>
     </message>
     <message>
         <source>No: it is for hardware revisions %1 to %2, this meter is revision %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein: es ist für Hardware-Revisionen %1 bis %2, dieser Zähler hat Revision %3.</translation>
     </message>
     <message>
         <source>Yes (type %1, hardware %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (Typ %1, Hardware %2 bis %3).</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>meter runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler hat</translation>
     </message>
     <message>
         <source>Built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur:</translation>
     </message>
     <message>
         <source>Fits this meter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt zu diesem Zähler:</translation>
     </message>
     <message>
         <source>Release notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionshinweise:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Resume the upgrade of meter %1 to firmware %2. The meter already holds part of this image; the transfer goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung von Zähler %1 auf Firmware %2 fortsetzen. Der Zähler hat bereits einen Teil dieses Images; die Übertragung wird dort fortgesetzt.</translation>
     </message>
     <message>
         <source>Upgrade meter %1 (%2) from firmware %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler %1 (%2) von Firmware %3 auf %4 aktualisieren.</translation>
     </message>
     <message>
         <source>Its settings are read and saved first, to %1. If the meter comes back with factory settings, you will be offered to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Einstellungen werden zuerst gelesen und in %1 gesichert. Kommt der Zähler mit Werkseinstellungen zurück, wird angeboten, sie zurückzuspielen.</translation>
     </message>
     <message>
         <source>The meter is in upgrade mode, so its settings cannot be read now; the latest backup in %1 is offered afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler ist im Aktualisierungsmodus, daher können seine Einstellungen jetzt nicht gelesen werden; die letzte Sicherung in %1 wird danach angeboten.</translation>
     </message>
     <message>
         <source>This is a single-bank meter: it stops measuring until the new firmware is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Einzelbank-Zähler: er misst nicht, bis die neue Firmware installiert ist.</translation>
     </message>
     <message>
         <source>A lost connection does not harm the meter: the upgrade waits for it and resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbindungsabbruch schadet dem Zähler nicht: die Aktualisierung wartet auf ihn und setzt dort fort, wo sie angehalten hat.</translation>
     </message>
     <message>
         <source>Checking the meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe den Zähler…</translation>
     </message>
     <message>
         <source>Blocks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>The upgrade can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung kann beginnen.</translation>
     </message>
     <message>
         <source>The upgrade cannot go ahead as it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung kann so nicht beginnen:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Commissioning tool for Modbus power meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbetriebnahme-Werkzeug für Modbus-Energiezähler.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Connect to the built-in demo meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem eingebauten Demo-Zähler verbinden.</translation>
     </message>
     <message>
         <source>Use this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Datenordner verwenden.</translation>
     </message>
     <message>
         <source>Render each main screen to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Hauptbildschirm als PNG-Datei in DIR rendern und beenden.</translation>
     </message>
 </context>
 </TS>

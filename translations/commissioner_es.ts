@@ -5,1257 +5,1261 @@
     <name>CommissionerCli</name>
     <message>
         <source>clock needs sync or show</source>
-        <translation type="unfinished"></translation>
+        <translation>clock necesita sync o show</translation>
     </message>
     <message>
         <source>clock %1 takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>clock %1 no admite argumentos</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot identify the meter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: no se puede identificar el medidor: %1</translation>
     </message>
     <message>
         <source>commissioner-cli: the meter is in %1 mode: its clock is available only in NORMAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: el medidor está en modo %1: su reloj solo está disponible en modo NORMAL</translation>
     </message>
     <message>
         <source>commissioner-cli: reading the clock failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: falló la lectura del reloj: %1</translation>
     </message>
     <message>
         <source>Meter clock:    %1 (%2 s from this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj del medidor:  %1 (%2 s respecto a este equipo)</translation>
     </message>
     <message>
         <source>commissioner-cli: this computer&apos;s time does not fit the meter&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: la hora de este equipo no cabe en el reloj del medidor</translation>
     </message>
     <message>
         <source>commissioner-cli: setting the clock failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: falló el ajuste del reloj: %1</translation>
     </message>
     <message>
         <source>Set to:         %1 (this computer&apos;s clock, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustado a:         %1 (reloj de este equipo, UTC)</translation>
     </message>
     <message>
         <source>commissioner-cli: reading the clock back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: falló la relectura del reloj: %1</translation>
     </message>
     <message>
         <source>Read back:      %1 (%2 s from this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Releído:            %1 (%2 s respecto a este equipo)</translation>
     </message>
     <message>
         <source>warning: the meter&apos;s clock reads %1 s away from the time just set</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: el reloj del medidor marca %1 s de diferencia con la hora recién ajustada</translation>
     </message>
     <message>
         <source>Modbus TCP to HOST (port 502 unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP hacia HOST (puerto 502 salvo que se indique).</translation>
     </message>
     <message>
         <source>Modbus RTU through a TCP gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU a través de una pasarela TCP.</translation>
     </message>
     <message>
         <source>Modbus RTU on a serial port (COM10, /dev/ttyUSB0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU en un puerto serie (COM10, /dev/ttyUSB0).</translation>
     </message>
     <message>
         <source>Serial baud rate (default 19200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad en baudios del puerto serie (por defecto 19200).</translation>
     </message>
     <message>
         <source>Serial parity N, E or O (default E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paridad del puerto serie N, E u O (por defecto E).</translation>
     </message>
     <message>
         <source>Serial stop bits 1 or 2 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits de parada del puerto serie, 1 o 2 (por defecto 1).</translation>
     </message>
     <message>
         <source>Ask the serial driver for RS-485 mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al controlador serie el modo RS-485.</translation>
     </message>
     <message>
         <source>Dial through a Hayes modem on DEV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a través de un módem Hayes en DEV.</translation>
     </message>
     <message>
         <source>The number the modem dials.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número que marca el módem.</translation>
     </message>
     <message>
         <source>The modem&apos;s init string (default ATZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de inicialización del módem (por defecto ATZ).</translation>
     </message>
     <message>
         <source>Pulse dialing instead of tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcación por pulsos en lugar de tonos.</translation>
     </message>
     <message>
         <source>The meter&apos;s unit ID (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de unidad del medidor (por defecto 1).</translation>
     </message>
     <message>
         <source>Response timeout per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de respuesta por petición.</translation>
     </message>
     <message>
         <source>Retries per request (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos por petición (por defecto 3).</translation>
     </message>
     <message>
         <source>Pause before the first retry (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa antes del primer reintento (por defecto 100).</translation>
     </message>
     <message>
         <source>Where logs, backups, packages and journals go (default: the app data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde van los registros, copias de seguridad, paquetes y diarios (por defecto: la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 (véase --help)</translation>
     </message>
     <message>
         <source>no link given: use --tcp, --rtu-tcp, --serial or --modem</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún enlace: use --tcp, --rtu-tcp, --serial o --modem</translation>
     </message>
     <message>
         <source>give only one of --tcp, --rtu-tcp, --serial, --modem</source>
-        <translation type="unfinished"></translation>
+        <translation>indique solo una de --tcp, --rtu-tcp, --serial, --modem</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número de %2 a %3, no «%4»</translation>
     </message>
     <message>
         <source>--tcp wants HOST or HOST:PORT, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tcp espera HOST o HOST:PUERTO, no «%1»</translation>
     </message>
     <message>
         <source>--rtu-tcp wants HOST:PORT, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rtu-tcp espera HOST:PUERTO, no «%1»</translation>
     </message>
     <message>
         <source>--modem needs --phone NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>--modem necesita --phone NÚMERO</translation>
     </message>
     <message>
         <source>--parity must be N, E or O, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--parity debe ser N, E u O, no «%1»</translation>
     </message>
     <message>
         <source>warning: %1 would not switch to RS-485 mode (%2); going on in its current mode</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1 no quiso pasar a modo RS-485 (%2); se continúa en su modo actual</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: no se puede abrir %1: %2</translation>
     </message>
     <message>
         <source> [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation> [s/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>illegal function</source>
-        <translation type="unfinished"></translation>
+        <translation>función no permitida</translation>
     </message>
     <message>
         <source>illegal data address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de datos no permitida</translation>
     </message>
     <message>
         <source>illegal data value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de datos no permitido</translation>
     </message>
     <message>
         <source>server device failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo del dispositivo</translation>
     </message>
     <message>
         <source>server device busy</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo ocupado</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código %1</translation>
     </message>
     <message>
         <source> (register %1, %2 registers)</source>
-        <translation type="unfinished"></translation>
+        <translation> (registro %1, %2 registros)</translation>
     </message>
     <message>
         <source>no answer from the meter%1; check the cable, the unit ID and the baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta del medidor%1; compruebe el cable, el ID de unidad y la velocidad en baudios</translation>
     </message>
     <message>
         <source>the link was lost%1</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió el enlace%1</translation>
     </message>
     <message>
         <source>cannot connect%1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede conectar%1</translation>
     </message>
     <message>
         <source>the meter answered exception %1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>el medidor respondió con la excepción %1 (%2)%3</translation>
     </message>
     <message>
         <source>a garbled answer%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>una respuesta ilegible%1%2</translation>
     </message>
     <message>
         <source>the request cannot be sent%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>la petición no se puede enviar%1%2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en JSON.</translation>
     </message>
     <message>
         <source>identify takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>identify no admite argumentos</translation>
     </message>
     <message>
         <source>commissioner-cli: identify failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: falló la identificación en %1: %2</translation>
     </message>
     <message>
         <source>Device type:        %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo:     %1 (%2)</translation>
     </message>
     <message>
         <source>Hardware revision:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de hardware:    %1</translation>
     </message>
     <message>
         <source>Firmware:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware:                %1</translation>
     </message>
     <message>
         <source>Serial number:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie:         %1</translation>
     </message>
     <message>
         <source>Mode:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo:                    %1</translation>
     </message>
     <message>
         <source>Active events:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos activos:         %1</translation>
     </message>
     <message>
         <source>Bootloader version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del bootloader:  %1</translation>
     </message>
     <message>
         <source>Flash banks:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de flash:         %1</translation>
     </message>
     <message>
         <source>Register map:       version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de registros:       versión %1</translation>
     </message>
     <message>
         <source>Upgrade state:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de actualización: %1</translation>
     </message>
     <message>
         <source>This meter has an unfinished firmware transfer: run `recover` to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este medidor tiene una transferencia de firmware sin terminar: ejecute `recover` para terminarla.</translation>
     </message>
     <message>
         <source>warning: register map version %1 is not the supported version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: la versión %1 del mapa de registros no es la versión admitida %2</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 is not a valid firmware package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 no es un paquete de firmware válido: %2</translation>
     </message>
     <message>
         <source>warning: key file %1 was not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: no se cargó el archivo de clave %1</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 is signed with key %2, which this tool does not trust (add its .pub with --keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 está firmado con la clave %2, en la que esta herramienta no confía (añada su .pub con --keys)</translation>
     </message>
     <message>
         <source>commissioner-cli: %1: the signature does not verify; the file was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1: la firma no es válida; el archivo se modificó después de firmarse</translation>
     </message>
     <message>
         <source>the meter&apos;s register map version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 del mapa de registros del medidor no es compatible</translation>
     </message>
     <message>
         <source>the package is not signed; use --allow-unsigned if you trust where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no está firmado; use --allow-unsigned si confía en su procedencia</translation>
     </message>
     <message>
         <source>the package is not signed (allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete no está firmado (permitido)</translation>
     </message>
     <message>
         <source>the package is signed with a key this tool does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete está firmado con una clave en la que esta herramienta no confía</translation>
     </message>
     <message>
         <source>the package&apos;s signature does not verify: it was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma del paquete no es válida: se modificó después de firmarse</translation>
     </message>
     <message>
         <source>the package is for device type %1, this meter is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete es para el tipo de dispositivo %1, este medidor es %2</translation>
     </message>
     <message>
         <source>the meter&apos;s hardware revision %1 is outside the package&apos;s range %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión de hardware %1 del medidor está fuera del rango %2 a %3 del paquete</translation>
     </message>
     <message>
         <source>the meter has active events (%1): clear them first</source>
-        <translation type="unfinished"></translation>
+        <translation>el medidor tiene eventos activos (%1): elimínelos primero</translation>
     </message>
     <message>
         <source>a site wiring fault is active; it does not block an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>hay un fallo de cableado en la instalación; no bloquea la actualización</translation>
     </message>
     <message>
         <source>the image is %1 bytes; this meter takes at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen tiene %1 bytes; este medidor admite como máximo %2</translation>
     </message>
     <message>
         <source>the meter already runs this version; use --allow-downgrade to install it again</source>
-        <translation type="unfinished"></translation>
+        <translation>el medidor ya ejecuta esta versión; use --allow-downgrade para instalarla de nuevo</translation>
     </message>
     <message>
         <source>the package is older than the meter&apos;s firmware; use --allow-downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete es más antiguo que el firmware del medidor; use --allow-downgrade</translation>
     </message>
     <message>
         <source>same or older version (allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>versión igual o anterior (permitido)</translation>
     </message>
     <message>
         <source>the meter reports a block size of %1 bytes, which the spec does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>el medidor indica un tamaño de bloque de %1 bytes, que la especificación no permite</translation>
     </message>
     <message>
         <source>the meter is verifying or installing an image; the upgrade waits for it</source>
-        <translation type="unfinished"></translation>
+        <translation>el medidor está verificando o instalando una imagen; la actualización lo espera</translation>
     </message>
     <message>
         <source>the meter already holds %1 of %2 bytes of this image: the transfer resumes there</source>
-        <translation type="unfinished"></translation>
+        <translation>el medidor ya tiene %1 de %2 bytes de esta imagen: la transferencia continúa desde ahí</translation>
     </message>
     <message>
         <source>the meter is in upgrade mode: its settings cannot be read for a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>el medidor está en modo de actualización: sus ajustes no se pueden leer para una copia de seguridad</translation>
     </message>
     <message>
         <source>Print JSON, one object per reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en JSON, un objeto por lectura.</translation>
     </message>
     <message>
         <source>Readings to take (default 1; 0 = until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas a tomar (por defecto 1; 0 = hasta detener).</translation>
     </message>
     <message>
         <source>Time between readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo entre lecturas.</translation>
     </message>
     <message>
         <source>--count and --interval-ms must be whole numbers, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--count e --interval-ms deben ser números enteros, 0 o más</translation>
     </message>
     <message>
         <source>commissioner-cli: reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: falló la lectura: %1</translation>
     </message>
     <message>
         <source>(readings are only available while the meter runs its firmware in NORMAL mode; see `status`)</source>
-        <translation type="unfinished"></translation>
+        <translation>(las lecturas solo están disponibles mientras el medidor ejecuta su firmware en modo NORMAL; véase `status`)</translation>
     </message>
     <message>
         <source>V: %1 %2 %3 V   I: %4 %5 %6 A   P: %7 kW  Q: %8 kvar  S: %9 kVA</source>
-        <translation type="unfinished"></translation>
+        <translation>V: %1 %2 %3 V   I: %4 %5 %6 A   P: %7 kW  Q: %8 kvar  S: %9 kVA</translation>
     </message>
     <message>
         <source>   PF: %1  f: %2 Hz  up %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>   FP: %1  f: %2 Hz  encendido %3 s</translation>
     </message>
     <message>
         <source>Path of the .UPG package to send (empty to stop): </source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del paquete .UPG a enviar (vacío para parar): </translation>
     </message>
     <message>
         <source>The .UPG to use (else found by the meter&apos;s image SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>El .UPG a usar (si no, se busca por el SHA-256 de la imagen del medidor).</translation>
     </message>
     <message>
         <source>A folder to look for the matching package in (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta donde buscar el paquete correspondiente (repetible).</translation>
     </message>
     <message>
         <source>A folder of further trusted public keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta con más claves públicas de confianza.</translation>
     </message>
     <message>
         <source>Accept a package that is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar un paquete sin firmar.</translation>
     </message>
     <message>
         <source>Restore the meter&apos;s last pre-upgrade backup if it comes back at factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la última copia de seguridad previa a la actualización si el medidor vuelve con los ajustes de fábrica.</translation>
     </message>
     <message>
         <source>How long a silent meter pauses the transfer (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo pausa la transferencia un medidor que no responde (por defecto 300).</translation>
     </message>
     <message>
         <source>Do not ask before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntar antes de empezar.</translation>
     </message>
     <message>
         <source>commissioner-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1</translation>
     </message>
     <message>
         <source>%1 runs firmware %2 in NORMAL mode with no transfer pending: nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta el firmware %2 en modo NORMAL sin transferencia pendiente: nada que recuperar.</translation>
     </message>
     <message>
         <source>%1 is in %2 mode, UPG_STATUS %3, %4 of %5 bytes of image %6 stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en modo %2, UPG_STATUS %3, %4 de %5 bytes de la imagen %6 almacenados.</translation>
     </message>
     <message>
         <source>Found the package of that image: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado el paquete de esa imagen: %1 (%2)</translation>
     </message>
     <message>
         <source>No package with the meter&apos;s image (SHA-256 %1) was found in the journal, %2 or the folders given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún paquete con la imagen del medidor (SHA-256 %1) en el diario, en %2 ni en las carpetas indicadas.</translation>
     </message>
     <message>
         <source>commissioner-cli: name the package to send with --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: indique el paquete a enviar con --package ARCHIVO</translation>
     </message>
     <message>
         <source>This package is not the meter&apos;s pending image: the transfer starts again from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete no es la imagen pendiente del medidor: la transferencia empieza de nuevo desde 0.</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>commissioner-cli: not starting without --yes when there is no terminal to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: no se empieza sin --yes cuando no hay terminal para preguntar</translation>
     </message>
     <message>
         <source>Recover %1 with firmware %2 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar %1 con el firmware %2 ahora?</translation>
     </message>
     <message>
         <source>normal: running its firmware, no transfer pending</source>
-        <translation type="unfinished"></translation>
+        <translation>normal: ejecuta su firmware, sin transferencia pendiente</translation>
     </message>
     <message>
         <source>normal, with an interrupted transfer waiting in the spare bank</source>
-        <translation type="unfinished"></translation>
+        <translation>normal, con una transferencia interrumpida esperando en el banco de reserva</translation>
     </message>
     <message>
         <source>normal, with a whole image stored that was never installed (commit it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>normal, con una imagen completa almacenada que nunca se instaló (confírmela de nuevo)</translation>
     </message>
     <message>
         <source>in upgrade mode with part of an image: needs recovery (resume the transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>en modo de actualización con parte de una imagen: necesita recuperación (reanudar la transferencia)</translation>
     </message>
     <message>
         <source>in upgrade mode with the whole image stored: needs recovery (commit again)</source>
-        <translation type="unfinished"></translation>
+        <translation>en modo de actualización con la imagen completa almacenada: necesita recuperación (confirmar de nuevo)</translation>
     </message>
     <message>
         <source>in upgrade mode with no image stored: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>en modo de actualización sin imagen almacenada: necesita una nueva transferencia</translation>
     </message>
     <message>
         <source>no firmware: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firmware: necesita una nueva transferencia</translation>
     </message>
     <message>
         <source>verifying or installing an image right now</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando o instalando una imagen en este momento</translation>
     </message>
     <message>
         <source>No backup of %1 was found: set its template by hand or from a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad de %1: configure su plantilla a mano o desde un archivo guardado.</translation>
     </message>
     <message>
         <source>Restore it with: template restore %1 (or give --restore-template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restáurela con: template restore %1 (o indique --restore-template)</translation>
     </message>
     <message>
         <source>Restore the backup %1 to the meter now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar ahora la copia de seguridad %1 en el medidor?</translation>
     </message>
     <message>
         <source>commissioner-cli: no device profile for type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: no hay perfil de dispositivo para el tipo %1</translation>
     </message>
     <message>
         <source>commissioner-cli: the backup %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: la copia de seguridad %1 no se puede usar: %2</translation>
     </message>
     <message>
         <source>commissioner-cli: nothing restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: no se restauró nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>Template restored from %1: %n setting(s) written and read back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plantilla restaurada desde %1: %n ajuste escrito y releído.</numerusform>
+            <numerusform>Plantilla restaurada desde %1: %n ajustes escritos y releídos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ on read-back%5. Run `template restore %6` again to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración de la plantilla incompleta: %1 escritos, %2 sin confirmar, %3 sin escribir, %4 distintos al releer%5. Ejecute `template restore %6` de nuevo para completarla.</translation>
     </message>
     <message>
         <source>Baud rates to try, in order (default 19200,9600,38400,57600,115200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidades en baudios a probar, en orden (por defecto 19200,9600,38400,57600,115200).</translation>
     </message>
     <message>
         <source>Parities to try, in order (default E,N,O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paridades a probar, en orden (por defecto E,N,O).</translation>
     </message>
     <message>
         <source>Unit IDs to try (default 1-247).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de unidad a probar (por defecto 1-247).</translation>
     </message>
     <message>
         <source>Stop at the first meter found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar en el primer medidor encontrado.</translation>
     </message>
     <message>
         <source>Print the meters found as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los medidores encontrados en JSON.</translation>
     </message>
     <message>
         <source>scan needs --serial DEV</source>
-        <translation type="unfinished"></translation>
+        <translation>scan necesita --serial DEV</translation>
     </message>
     <message>
         <source>--bauds wants a list like 9600,19200</source>
-        <translation type="unfinished"></translation>
+        <translation>--bauds espera una lista como 9600,19200</translation>
     </message>
     <message>
         <source>--parities wants a list of N, E and O</source>
-        <translation type="unfinished"></translation>
+        <translation>--parities espera una lista de N, E y O</translation>
     </message>
     <message>
         <source>--units wants A-B within 1-247</source>
-        <translation type="unfinished"></translation>
+        <translation>--units espera A-B dentro de 1-247</translation>
     </message>
     <message>
         <source>Scanning %1: %2 line settings x units %3-%4; at worst %5 min %6 s (Ctrl-C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorando %1: %2 configuraciones de línea x unidades %3-%4; como máximo %5 min %6 s (Ctrl-C para parar)</translation>
     </message>
     <message>
         <source>found: unit %1 at %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrado: unidad %1 a %2%3</translation>
     </message>
     <message>
         <source> (answered exception %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (respondió con la excepción %1)</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: no se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meter(s) found in %1 s%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n medidor encontrado en %1 s%2</numerusform>
+            <numerusform>%n medidores encontrados en %1 s%2</numerusform>
         </translation>
     </message>
     <message>
         <source> (stopped early)</source>
-        <translation type="unfinished"></translation>
+        <translation> (detenido antes de terminar)</translation>
     </message>
     <message>
         <source>Meter:        %1 %2, firmware %3, %4 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor:       %1 %2, firmware %3, modo %4</translation>
     </message>
     <message>
         <source>State:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:        %1</translation>
     </message>
     <message>
         <source>UPG_STATUS:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UPG_STATUS:    %1</translation>
     </message>
     <message>
         <source>Image:        %1 of %2 bytes stored, version %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen:        %1 de %2 bytes almacenados, versión %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Events:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos:       %1</translation>
     </message>
     <message>
         <source>Journal:      upgrade to %1 started %2, stage %3, package %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario:        actualización a %1 iniciada %2, etapa %3, paquete %4</translation>
     </message>
     <message>
         <source>%1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1not valid JSON at line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1JSON no válido en la línea %2, columna %3: %4</translation>
     </message>
     <message>
         <source>%1not a Commissioner template (&quot;format&quot; should be &quot;commissioner-template&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1no es una plantilla de Commissioner («format» debería ser «commissioner-template»)</translation>
     </message>
     <message>
         <source>%1template format version %2 is not one this tool reads (it reads version 1); use a newer Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1esta herramienta no lee la versión %2 del formato de plantilla (lee la versión 1); use un Commissioner más reciente</translation>
     </message>
     <message>
         <source>%1the field &quot;%2&quot; is missing or invalid (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1el campo «%2» falta o no es válido (%3)</translation>
     </message>
     <message>
         <source>%1no device profile knows device type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ningún perfil de dispositivo conoce el tipo de dispositivo %2</translation>
     </message>
     <message>
         <source>%1unknown setting %2: it is not in this device type&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ajuste desconocido %2: no está en el perfil de este tipo de dispositivo</translation>
     </message>
     <message>
         <source>%1the setting %2 is missing: a template holds every setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1falta el ajuste %2: una plantilla contiene todos los ajustes</translation>
     </message>
     <message>
         <source>%1setting %2: %3 is not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ajuste %2: %3 no es %4</translation>
     </message>
     <message>
         <source>%1setting %2: %3 is outside the allowed values (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ajuste %2: %3 está fuera de los valores permitidos (%4)</translation>
     </message>
     <message>
         <source>%1setting %2: the unit %3 is not the profile&apos;s &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ajuste %2: la unidad %3 no es la del perfil, «%4»</translation>
     </message>
     <message>
         <source>the device profile %1 is invalid%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de dispositivo %1 no es válido%2: %3</translation>
     </message>
     <message>
         <source> (setting %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ajuste %1)</translation>
     </message>
     <message>
         <source>the template was saved from device type %1 but the meter is device type %2 (use --force-type to restore only the settings both have)</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla se guardó desde el tipo de dispositivo %1 pero el medidor es del tipo %2 (use --force-type para restaurar solo los ajustes que tienen ambos)</translation>
     </message>
     <message>
         <source>unknown group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo desconocido «%1»</translation>
     </message>
     <message>
         <source>the meter is in %1 mode: its settings can be read and written only in NORMAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>el medidor está en modo %1: sus ajustes solo se pueden leer y escribir en modo NORMAL</translation>
     </message>
     <message>
         <source>template error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de plantilla</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>device profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>perfiles de dispositivo</translation>
     </message>
     <message>
         <source>%1: cannot identify the meter on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede identificar el medidor en %2: %3</translation>
     </message>
     <message>
         <source>%1: no device profile for device type %2 (%3); add one to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay perfil de dispositivo para el tipo %2 (%3); añada uno en %4</translation>
     </message>
     <message>
         <source>%1 %2 (device type %3, firmware %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (tipo de dispositivo %3, firmware %4)</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausente)</translation>
     </message>
     <message>
         <source>Why the template is saved (default manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se guarda la plantilla (por defecto manual).</translation>
     </message>
     <message>
         <source>template save takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>template save admite un solo ARCHIVO</translation>
     </message>
     <message>
         <source>reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los ajustes</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>guardando</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n setting(s) of %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajuste de %1 guardado en %2</numerusform>
+            <numerusform>%n ajustes de %1 guardados en %2</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: every setting is at its factory default: did the meter lose its settings (a restart during an upgrade)? A backup may hold them: see `template list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: todos los ajustes tienen su valor de fábrica: ¿perdió el medidor sus ajustes (un reinicio durante una actualización)? Una copia de seguridad puede contenerlos: véase `template list`.</translation>
     </message>
     <message>
         <source>Show only the settings that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los ajustes que difieren.</translation>
     </message>
     <message>
         <source>template diff takes FILE, or FILE FILE2</source>
-        <translation type="unfinished"></translation>
+        <translation>template diff admite ARCHIVO, o ARCHIVO ARCHIVO2</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla</translation>
     </message>
     <message>
         <source>meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>medidor %1</translation>
     </message>
     <message numerus="yes">
         <source>Equal: all %n setting(s) are the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iguales: el ajuste es el mismo.</numerusform>
+            <numerusform>Iguales: los %n ajustes son los mismos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n setting(s) differ (marked *).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n ajuste difiere (marcado con *).</numerusform>
+            <numerusform>%1 de %n ajustes difieren (marcados con *).</numerusform>
         </translation>
     </message>
     <message>
         <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but communications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos a restaurar separados por comas (transformers, volts, clock, nameplate, energy, itc, communications o all). Por defecto: todos menos communications.</translation>
     </message>
     <message>
         <source>Show what would be written; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que se escribiría; no escribir nada.</translation>
     </message>
     <message>
         <source>Restore a template of another device type: only the settings both have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una plantilla de otro tipo de dispositivo: solo los ajustes que tienen ambos.</translation>
     </message>
     <message>
         <source>Do not ask before writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntar antes de escribir.</translation>
     </message>
     <message>
         <source>template restore takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>template restore admite un solo ARCHIVO</translation>
     </message>
     <message>
         <source>restore refused, nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>restauración rechazada, no se escribió nada</translation>
     </message>
     <message>
         <source>Template: %1 (saved %2 from %3 %4, reason %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla: %1 (guardada %2 desde %3 %4, motivo %5)</translation>
     </message>
     <message>
         <source>Meter:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor:   %1</translation>
     </message>
     <message>
         <source>Note: the template was saved from another meter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: la plantilla se guardó desde otro medidor (%1).</translation>
     </message>
     <message>
         <source>Note: the template is for device type %1; only the settings both device types have are restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: la plantilla es para el tipo de dispositivo %1; solo se restauran los ajustes que tienen ambos tipos.</translation>
     </message>
     <message>
         <source>Not on this meter, skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>No existen en este medidor, omitidos:</translation>
     </message>
     <message>
         <source>Groups restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos restaurados: %1</translation>
     </message>
     <message>
         <source>Left out: %1: %2 (add it with --groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido: %1: %2 (añádalo con --groups)</translation>
     </message>
     <message>
         <source>Not chosen:</source>
-        <translation type="unfinished"></translation>
+        <translation>No elegidos:</translation>
     </message>
     <message numerus="yes">
         <source>The meter already has every one of these %n setting(s): nothing to write.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El medidor ya tiene este ajuste: nada que escribir.</numerusform>
+            <numerusform>El medidor ya tiene cada uno de estos %n ajustes: nada que escribir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n setting(s) will change:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n ajuste cambiará:</numerusform>
+            <numerusform>%1 de %n ajustes cambiarán:</numerusform>
         </translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se escribió nada.</translation>
     </message>
     <message>
         <source>%1: not writing without confirmation: no terminal to ask on; give --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se escribe sin confirmación: no hay terminal para preguntar; indique --yes</translation>
     </message>
     <message numerus="yes">
         <source>Write %n setting(s) to meter %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Escribir %n ajuste en el medidor %1?</numerusform>
+            <numerusform>¿Escribir %n ajustes en el medidor %1?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
         <source>Restore PARTIAL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración PARCIAL: %1</translation>
     </message>
     <message>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos:</translation>
     </message>
     <message>
         <source>Sent, no answer (may or may not be applied):</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados, sin respuesta (pueden haberse aplicado o no):</translation>
     </message>
     <message>
         <source>Not written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escribir:</translation>
     </message>
     <message>
         <source>Run the same command again to complete the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute el mismo comando de nuevo para completar la restauración.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n setting(s) in %1 request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajuste escrito en %1 petición(es).</numerusform>
+            <numerusform>%n ajustes escritos en %1 petición(es).</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la relectura: %1</translation>
     </message>
     <message>
         <source>The communications settings may have changed how the meter answers; connect with its new settings and run `template diff %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de comunicación pueden haber cambiado cómo responde el medidor; conéctese con sus nuevos ajustes y ejecute `template diff %1`.</translation>
     </message>
     <message numerus="yes">
         <source>Read-back: %n setting(s) differ from the template:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relectura: %n ajuste difiere de la plantilla:</numerusform>
+            <numerusform>Relectura: %n ajustes difieren de la plantilla:</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: wrote %2, reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: escrito %2, se lee %3</translation>
     </message>
     <message>
         <source>Read-back: every setting written reads as in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relectura: cada ajuste escrito se lee como en la plantilla.</translation>
     </message>
     <message>
         <source>Only this meter&apos;s backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las copias de seguridad de este medidor.</translation>
     </message>
     <message>
         <source>template list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>template list no admite argumentos</translation>
     </message>
     <message>
         <source>No template backups in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay copias de seguridad de plantillas en %1</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º de serie</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada (UTC)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>  (unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ilegible)</translation>
     </message>
     <message>
         <source>template needs save, diff, restore or list</source>
-        <translation type="unfinished"></translation>
+        <translation>template necesita save, diff, restore o list</translation>
     </message>
     <message>
         <source>unknown template command &quot;%1&quot; (save, diff, restore, list)</source>
-        <translation type="unfinished"></translation>
+        <translation>comando template desconocido «%1» (save, diff, restore, list)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>upg %1: %2 (see `upg %1 --help`)</source>
-        <translation type="unfinished"></translation>
+        <translation>upg %1: %2 (véase `upg %1 --help`)</translation>
     </message>
     <message>
         <source>unsigned (usable only when unsigned packages are allowed explicitly)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firmar (solo utilizable si se permiten explícitamente paquetes sin firmar)</translation>
     </message>
     <message>
         <source>verified, signed by trusted key &quot;%1&quot; (key id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado, firmado con la clave de confianza «%1» (id de clave %2)</translation>
     </message>
     <message>
         <source>signed by an unknown key (key id %1): not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado con una clave desconocida (id de clave %1): no es de confianza</translation>
     </message>
     <message>
         <source>BAD SIGNATURE: does not verify with trusted key id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FIRMA INCORRECTA: no se verifica con el id de clave de confianza %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>yes, every rule of the .UPG format holds</source>
-        <translation type="unfinished"></translation>
+        <translation>sí, se cumplen todas las reglas del formato .UPG</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del archivo</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>File SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del archivo</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del formato</translation>
     </message>
     <message>
         <source>Header size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la cabecera</translation>
     </message>
     <message>
         <source>Header CRC-32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 de la cabecera</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo</translation>
     </message>
     <message>
         <source>Hardware revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones de hardware</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Firmware version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del firmware</translation>
     </message>
     <message>
         <source>Build time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de compilación</translation>
     </message>
     <message>
         <source>%1 (%2 s since 1970 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s desde 1970 UTC)</translation>
     </message>
     <message>
         <source>Payload size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la carga útil</translation>
     </message>
     <message>
         <source>Payload SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de la carga útil</translation>
     </message>
     <message>
         <source>Payload CRC-32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 de la carga útil</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Release notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la versión</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>warning: key left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: clave omitida: %1</translation>
     </message>
     <message>
         <source>Check a .UPG package against every rule of the format and show its fields.
 Exit code 0: valid, and verified or unsigned; 5: invalid, or signed by an
 unknown key, or a bad signature (the reason is one line on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un paquete .UPG con todas las reglas del formato y mostrar sus campos.
+Código de salida 0: válido, y verificado o sin firmar; 5: no válido, o firmado con una
+clave desconocida, o firma incorrecta (el motivo es una línea en stderr).</translation>
     </message>
     <message>
         <source>The .UPG package.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete .UPG.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un objeto JSON.</translation>
     </message>
     <message>
         <source>Also trust the public keys (*.pub) in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar también en las claves públicas (*.pub) de DIR.</translation>
     </message>
     <message>
         <source>name exactly one package file</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente un archivo de paquete</translation>
     </message>
     <message>
         <source>%1: not a valid .UPG package: %2 [rule %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un paquete .UPG válido: %2 [regla %3]</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rechazado: %2</translation>
     </message>
     <message>
         <source>--hw takes MIN MAX or MIN:MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>--hw admite MIN MAX o MIN:MAX</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
         <source>--hw takes two revisions from 0 to 65535, as MIN MAX or MIN:MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>--hw admite dos revisiones de 0 a 65535, como MIN MAX o MIN:MAX</translation>
     </message>
     <message>
         <source>--hw: MIN %1 is above MAX %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--hw: MIN %1 es mayor que MAX %2</translation>
     </message>
     <message>
         <source>Build a .UPG package from a firmware image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un paquete .UPG a partir de una imagen de firmware.</translation>
     </message>
     <message>
         <source>The firmware image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de imagen del firmware.</translation>
     </message>
     <message>
         <source>Device type, e.g. 7350 (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo, p. ej. 7350 (1-65535).</translation>
     </message>
     <message>
         <source>Hardware revisions it runs on: MIN MAX, or MIN:MAX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones de hardware en las que funciona: MIN MAX, o MIN:MAX.</translation>
     </message>
     <message>
         <source>The version the meter reports once it runs this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión que indica el medidor cuando ejecuta esta imagen.</translation>
     </message>
     <message>
         <source>Release notes, a UTF-8 text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la versión, un archivo de texto UTF-8.</translation>
     </message>
     <message>
         <source>Seconds since 1970 UTC (default: $SOURCE_DATE_EPOCH, else now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos desde 1970 UTC (por defecto: $SOURCE_DATE_EPOCH, si no, ahora).</translation>
     </message>
     <message>
         <source>Sign with this secret key file (.key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar con este archivo de clave secreta (.key).</translation>
     </message>
     <message>
         <source>The package to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete a escribir.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 es obligatorio</translation>
     </message>
     <message>
         <source>--type takes a device type from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--type admite un tipo de dispositivo de 1 a 65535</translation>
     </message>
     <message>
         <source>--version takes X.Y.Z, each 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--version admite X.Y.Z, cada uno de 0 a 65535</translation>
     </message>
     <message>
         <source>--build-time takes seconds since 1970 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>--build-time admite segundos desde 1970 UTC</translation>
     </message>
     <message>
         <source>%1: cannot read the payload: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer la carga útil: %2</translation>
     </message>
     <message>
         <source>cannot build the package: %1 [rule %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el paquete: %1 [regla %2]</translation>
     </message>
     <message>
         <source>%1: cannot read the release notes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pueden leer las notas de la versión: %2</translation>
     </message>
     <message>
         <source>%1: release notes must be UTF-8 text without NUL bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las notas de la versión deben ser texto UTF-8 sin bytes NUL</translation>
     </message>
     <message>
         <source>cannot sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede firmar: %1</translation>
     </message>
     <message>
         <source>%1: cannot write the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir el paquete: %2</translation>
     </message>
     <message>
         <source>wrote %1: %2 bytes, device type %3, hardware %4 to %5, version %6, payload %7 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito %1: %2 bytes, tipo de dispositivo %3, hardware %4 a %5, versión %6, carga útil %7 bytes</translation>
     </message>
     <message>
         <source>unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firmar</translation>
     </message>
     <message>
         <source>signed with key id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado con el id de clave %1</translation>
     </message>
     <message>
         <source>Make an Ed25519 key pair for signing packages: BASENAME.key (the secret,
 readable by you only; never commit it) and BASENAME.pub (to give to the tool).
 Existing files are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un par de claves Ed25519 para firmar paquetes: BASENAME.key (la secreta,
+legible solo por usted; nunca la suba al repositorio) y BASENAME.pub (para la herramienta).
+Los archivos existentes nunca se sobrescriben.</translation>
     </message>
     <message>
         <source>Where to write, without extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir, sin extensión.</translation>
     </message>
     <message>
         <source>-o BASENAME is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o BASENAME es obligatorio</translation>
     </message>
     <message>
         <source>cannot make the key pair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el par de claves: %1</translation>
     </message>
     <message>
         <source>wrote %1.key (secret: keep it private) and %1.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>escritos %1.key (secreta: manténgala privada) y %1.pub</translation>
     </message>
     <message>
         <source>key id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id de clave %1</translation>
     </message>
     <message>
         <source>Usage: commissioner-cli upg COMMAND [OPTIONS]
@@ -1270,211 +1274,222 @@ Existing files are never overwritten.</source>
 
 `upg COMMAND --help` for the options of one command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: commissioner-cli upg COMANDO [OPCIONES]
+
+  inspect FILE [--json] [--keys DIR]
+                 comprobar un paquete .UPG y mostrar todos sus campos
+  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
+       [--build-time EPOCH] [--sign KEY] -o OUT
+                 crear un paquete
+  keygen -o BASENAME
+                 crear un par de claves de firma (BASENAME.key, BASENAME.pub)
+
+`upg COMANDO --help` para las opciones de un comando.
+</translation>
     </message>
     <message>
         <source>upg: name a command: inspect, pack or keygen</source>
-        <translation type="unfinished"></translation>
+        <translation>upg: indique un comando: inspect, pack o keygen</translation>
     </message>
     <message>
         <source>upg: unknown command &quot;%1&quot; (inspect, pack or keygen)</source>
-        <translation type="unfinished"></translation>
+        <translation>upg: comando desconocido «%1» (inspect, pack o keygen)</translation>
     </message>
     <message>
         <source>%1 MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB/s</translation>
     </message>
     <message>
         <source>%1 KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB/s</translation>
     </message>
     <message>
         <source>%1 B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B/s</translation>
     </message>
     <message>
         <source>%1% %2 ETA %3 [%4] comm %5%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% %2 restan %3 [%4] com. %5%</translation>
     </message>
     <message>
         <source>Accept the same or an older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar una versión igual o anterior.</translation>
     </message>
     <message>
         <source>How long a silent meter pauses the upgrade before it fails (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo pausa la actualización un medidor que no responde antes de que falle (por defecto 300).</translation>
     </message>
     <message>
         <source>Seconds to wait beyond the meter&apos;s INSTALL_SECONDS (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera además de INSTALL_SECONDS del medidor (por defecto 30).</translation>
     </message>
     <message>
         <source>If the meter comes back at factory settings, restore its backup without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el medidor vuelve con los ajustes de fábrica, restaurar su copia de seguridad sin preguntar.</translation>
     </message>
     <message>
         <source>upgrade takes one package file</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade admite un solo archivo de paquete</translation>
     </message>
     <message>
         <source>--%1 must be seconds from 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número de segundos de 0 a 86400</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot read the meter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: no se puede leer el medidor: %1</translation>
     </message>
     <message>
         <source>Meter:   %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor: %1 (tipo %2, hardware %3), n.º de serie %4, firmware %5, modo %6</translation>
     </message>
     <message>
         <source>Package: %1 version %2 for type %3, hardware %4-%5, %6 bytes, %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete: %1 versión %2 para el tipo %3, hardware %4-%5, %6 bytes, %7</translation>
     </message>
     <message>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado por %1</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>sin verificar</translation>
     </message>
     <message>
         <source>Resume the upgrade of %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reanudar la actualización de %1 a %2?</translation>
     </message>
     <message>
         <source>Upgrade %1 to %2? Its settings are backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Actualizar %1 a %2? Primero se guarda una copia de sus ajustes.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <source>Upgrade done: %1 now runs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización terminada: %1 ejecuta ahora %2.</translation>
     </message>
     <message>
         <source>The meter came back with factory-default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor volvió con los ajustes de fábrica.</translation>
     </message>
     <message>
         <source>Upgrade %1. See %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización %1. Véase %2</translation>
     </message>
     <message>
         <source>The meter keeps what it received: run the same command again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor conserva lo que recibió: ejecute el mismo comando de nuevo para reanudar.</translation>
     </message>
     <message>
         <source>Template backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la plantilla: %1</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: %1</translation>
     </message>
     <message>
         <source>--%1 must be seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número de segundos de 1 a 3600</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 is not signed; give --allow-unsigned to send it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: %1 no está firmado; indique --allow-unsigned para enviarlo de todos modos</translation>
     </message>
     <message>
         <source>Package: %1, firmware %2 for type %3, hardware %4-%5, %6 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete: %1, firmware %2 para el tipo %3, hardware %4-%5, %6 bytes</translation>
     </message>
     <message>
         <source>commissioner-cli: no XMODEM bootloader answered on %1; power-cycle the meter and start again within its first minute, and check the cable</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: ningún bootloader XMODEM respondió en %1; apague y encienda el medidor y empiece de nuevo dentro de su primer minuto, y compruebe el cable</translation>
     </message>
     <message>
         <source>commissioner-cli: the meter&apos;s bootloader refused the package (wrong device type, hardware revision, or a damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: el bootloader del medidor rechazó el paquete (tipo de dispositivo o revisión de hardware incorrectos, o archivo dañado)</translation>
     </message>
     <message>
         <source>commissioner-cli: cancelled; the meter&apos;s bootloader will ask for a package again</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: cancelado; el bootloader del medidor volverá a pedir un paquete</translation>
     </message>
     <message>
         <source>commissioner-cli: the transfer failed at %1 bytes: the meter stopped acknowledging; check the cable, power-cycle the meter and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: la transferencia falló en %1 bytes: el medidor dejó de confirmar; compruebe el cable, apague y encienda el medidor y empiece de nuevo</translation>
     </message>
     <message>
         <source>commissioner-cli: the serial port failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: falló el puerto serie: %1</translation>
     </message>
     <message>
         <source>commissioner-cli: the transfer failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: falló la transferencia (%1)</translation>
     </message>
     <message>
         <source>Recover over the meter&apos;s XMODEM bootloader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar a través del bootloader XMODEM del medidor.</translation>
     </message>
     <message>
         <source>The .UPG package to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete .UPG a enviar.</translation>
     </message>
     <message>
         <source>How long to wait for the bootloader to ask (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto esperar a que el bootloader pida el paquete (por defecto 60).</translation>
     </message>
     <message>
         <source>How long to wait for the meter to answer Modbus afterwards (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto esperar después a que el medidor responda por Modbus (por defecto 30).</translation>
     </message>
     <message>
         <source>recover --xmodem takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem no admite argumentos</translation>
     </message>
     <message>
         <source>recover --xmodem needs --serial DEV</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem necesita --serial DEV</translation>
     </message>
     <message>
         <source>recover --xmodem works on a serial port only, not --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem solo funciona en un puerto serie, no con --%1</translation>
     </message>
     <message>
         <source>recover --xmodem needs --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem necesita --package ARCHIVO</translation>
     </message>
     <message>
         <source>  still waiting, %1 s left </source>
-        <translation type="unfinished"></translation>
+        <translation>  esperando todavía, quedan %1 s </translation>
     </message>
     <message>
         <source>The bootloader answered; sending %1 bytes (%2, %3-byte blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>El bootloader respondió; enviando %1 bytes (%2, bloques de %3 bytes)</translation>
     </message>
     <message>
         <source>  %1% (%2 of %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1% (%2 de %3 bytes)</translation>
     </message>
     <message>
         <source>  the meter asked for smaller blocks; going on with 128-byte blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>  el medidor pidió bloques más pequeños; se continúa con bloques de 128 bytes</translation>
     </message>
     <message>
         <source>Waiting for the meter&apos;s bootloader (&apos;C&apos;) on %1... power-cycle the meter now</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al bootloader del medidor (&apos;C&apos;) en %1... apague y encienda el medidor ahora</translation>
     </message>
     <message>
         <source>The meter&apos;s bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)...</source>
-        <translation type="unfinished"></translation>
+        <translation>El bootloader del medidor aceptó el paquete; esperando a que arranque el medidor (Modbus RTU, 19200 baudios, 8E1, unidad 1)...</translation>
     </message>
     <message>
         <source>Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperado: %1 (tipo %2, hardware %3), n.º de serie %4, firmware %5, modo %6</translation>
     </message>
     <message>
         <source>commissioner-cli: the package was sent, but the meter does not answer Modbus at 19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli: el paquete se envió, pero el medidor no responde por Modbus a 19200 8E1 unidad 1 tras %1 s (%2); apáguelo y enciéndalo y ejecute identify</translation>
     </message>
     <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
@@ -1529,667 +1544,718 @@ Exit codes:
   6 refused by a check before anything was written; 7 cancelled or declined;
   8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: commissioner-cli [ENLACE] [OPCIONES] COMANDO [ARGUMENTOS]
+
+Herramienta de puesta en servicio para medidores de energía Modbus de la serie EM7300.
+
+Enlace (uno de):
+  --tcp HOST[:PORT]        Modbus TCP (puerto 502 salvo que se indique)
+  --rtu-tcp HOST:PORT      Modbus RTU a través de una pasarela TCP
+  --serial DEV             Modbus RTU en un puerto serie (COM10, /dev/ttyUSB0)
+      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
+                           (por defecto 19200 baudios, paridad par, 1 bit de parada)
+  --modem DEV --phone NUMBER [--init STRING] [--pulse]
+                           marcar a través de un módem Hayes, luego Modbus RTU
+Opciones:
+  --unit N                 ID de unidad (por defecto 1)
+  --timeout-ms MS          tiempo de espera de respuesta por petición (por defecto 1000; 5000 con módem)
+  --retries N              reintentos por petición (por defecto 3)
+  --backoff-ms MS          pausa antes del primer reintento, duplicada después (por defecto 100)
+  --data-dir DIR           dónde van los registros, copias de seguridad, paquetes y diarios
+  --verbose                registrar en stderr lo que pasa por la línea
+
+Comandos:
+  identify [--json]        identidad, modo y eventos activos del medidor
+  read-live [--json] [--count N] [--interval-ms MS]
+                           lecturas en vivo
+  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
+                           encontrar medidores cuando se desconocen velocidad, paridad e ID de unidad
+  status [--json]          en qué estado está el medidor (actualización pendiente, bloqueada...)
+  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
+          [--outage-wait S] [--restore-template]
+                           actualizar el firmware desde un paquete .UPG (reanudable)
+  template save FILE [--reason R]  guardar los ajustes del medidor en un archivo de plantilla
+  template diff FILE [FILE2] [--changed]
+                           comparar una plantilla con el medidor u otro archivo (salida 0 iguales, 1 distintos)
+  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
+                           escribir una plantilla (todo menos communications salvo que se nombre), luego releer
+  template list [--serial S]  copias de seguridad de plantillas, la más reciente primero
+  clock sync | clock show  ajustar el reloj del medidor con este equipo (UTC), o mostrarlo
+  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
+                           terminar una actualización interrumpida: el paquete se busca por el
+                           SHA-256 de la imagen del medidor y la transferencia sigue en NEXT_OFFSET
+  recover --xmodem --serial DEV --package FILE [--wait-s N]
+                           un medidor sin Modbus: enviar el paquete a su bootloader de
+                           recuperación XMODEM (apagar y encender el medidor cuando se pida)
+  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
+                           paquetes .UPG (ejecute `upg --help`)
+
+Códigos de salida:
+  0 hecho; 1 fallo; 2 argumento incorrecto; 3 sin respuesta del medidor o enlace no abierto;
+  4 el medidor respondió con una excepción Modbus; 5 paquete, clave o archivo de entrada no válido;
+  6 rechazado por una comprobación antes de escribir nada; 7 cancelado o rechazado;
+  8 interrumpido, el medidor se puede reanudar; 9 falló la verificación de la imagen por el medidor.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido «%1»</translation>
     </message>
 </context>
 <context>
     <name>GuiText</name>
     <message>
         <source>The meter did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The connection was lost (cable, gateway or port gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión (cable, pasarela o puerto desaparecido).</translation>
     </message>
     <message>
         <source>The connection could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la conexión.</translation>
     </message>
     <message>
         <source>The connection could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la conexión: %1</translation>
     </message>
     <message>
         <source>The meter refused the request (illegal function).</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor rechazó la petición (función no permitida).</translation>
     </message>
     <message>
         <source>The meter has no register at address %1 in this mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor no tiene ningún registro en la dirección %1 en este modo.</translation>
     </message>
     <message>
         <source>The meter refused the value (illegal data value).</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor rechazó el valor (valor de datos no permitido).</translation>
     </message>
     <message>
         <source>The meter reported a device failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor informó de un fallo del dispositivo.</translation>
     </message>
     <message>
         <source>The meter is busy; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor está ocupado; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The meter answered with exception %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor respondió con la excepción %1.</translation>
     </message>
     <message>
         <source>The meter&apos;s answer was garbled (check wiring and settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del medidor era ilegible (compruebe el cableado y los ajustes).</translation>
     </message>
     <message>
         <source>The request could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo enviar la petición: %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
         <source>The port would not switch to RS-485 mode; the adapter may do it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto no quiso pasar a modo RS-485; puede que el adaptador lo haga por sí mismo.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>This is not a firmware package (.UPG).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un paquete de firmware (.UPG).</translation>
     </message>
     <message>
         <source>The package format version %1 is not one this tool reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta no lee la versión %1 del formato de paquete.</translation>
     </message>
     <message>
         <source>The package is damaged: a checksum does not match (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está dañado: una suma de comprobación no coincide (%1).</translation>
     </message>
     <message>
         <source>The package is incomplete (%1). Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está incompleto (%1). Cópielo de nuevo.</translation>
     </message>
     <message>
         <source>The package breaks a format rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete incumple una regla del formato: %1</translation>
     </message>
     <message>
         <source>The meter&apos;s register map version %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 del mapa de registros del medidor no es compatible.</translation>
     </message>
     <message>
         <source>The package is not signed. Tick &quot;Allow an unsigned package&quot; only if you trust where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no está firmado. Marque «Permitir un paquete sin firmar» solo si confía en su procedencia.</translation>
     </message>
     <message>
         <source>The package is not signed (allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no está firmado (permitido).</translation>
     </message>
     <message>
         <source>The package is signed with a key this tool does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está firmado con una clave en la que esta herramienta no confía.</translation>
     </message>
     <message>
         <source>The package&apos;s signature does not verify: it was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del paquete no es válida: se modificó después de firmarse.</translation>
     </message>
     <message>
         <source>The package is for device type %1; this meter is type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete es para el tipo de dispositivo %1; este medidor es del tipo %2.</translation>
     </message>
     <message>
         <source>The meter&apos;s hardware revision %1 is outside the package&apos;s range %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de hardware %1 del medidor está fuera del rango %2 a %3 del paquete.</translation>
     </message>
     <message>
         <source>The meter has active events (%1): clear them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor tiene eventos activos (%1): elimínelos primero.</translation>
     </message>
     <message>
         <source>A site wiring fault is active; it does not block an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un fallo de cableado en la instalación; no bloquea la actualización.</translation>
     </message>
     <message>
         <source>The image is %1; this meter takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen tiene %1; este medidor admite como máximo %2.</translation>
     </message>
     <message>
         <source>The meter already runs this version. Tick &quot;Allow the same or an older version&quot; to install it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor ya ejecuta esta versión. Marque «Permitir una versión igual o anterior» para instalarla de nuevo.</translation>
     </message>
     <message>
         <source>The package is older than the meter&apos;s firmware. Tick &quot;Allow the same or an older version&quot; to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete es más antiguo que el firmware del medidor. Marque «Permitir una versión igual o anterior» para volver atrás.</translation>
     </message>
     <message>
         <source>Same or older version (allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión igual o anterior (permitido).</translation>
     </message>
     <message>
         <source>The meter reports a block size of %1 bytes, which the protocol does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor indica un tamaño de bloque de %1 bytes, que el protocolo no permite.</translation>
     </message>
     <message>
         <source>The meter is verifying or installing an image; the upgrade waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor está verificando o instalando una imagen; la actualización lo espera.</translation>
     </message>
     <message>
         <source>The meter already holds %1 of %2 of this image: the transfer resumes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor ya tiene %1 de %2 de esta imagen: la transferencia continúa desde ahí.</translation>
     </message>
     <message>
         <source>The meter is in upgrade mode: its settings cannot be read for a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor está en modo de actualización: sus ajustes no se pueden leer para una copia de seguridad.</translation>
     </message>
     <message>
         <source>Normal: running its firmware, nothing pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal: ejecuta su firmware, nada pendiente</translation>
     </message>
     <message>
         <source>Normal, with an interrupted transfer waiting in the spare bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, con una transferencia interrumpida esperando en el banco de reserva</translation>
     </message>
     <message>
         <source>Normal, with a whole image stored but never installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, con una imagen completa almacenada pero nunca instalada</translation>
     </message>
     <message>
         <source>Upgrade mode with part of an image: needs recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de actualización con parte de una imagen: necesita recuperación</translation>
     </message>
     <message>
         <source>Upgrade mode with the whole image stored: needs recovery (install again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de actualización con la imagen completa almacenada: necesita recuperación (instalar de nuevo)</translation>
     </message>
     <message>
         <source>Upgrade mode with no image: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de actualización sin imagen: necesita una nueva transferencia</translation>
     </message>
     <message>
         <source>No firmware: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmware: necesita una nueva transferencia</translation>
     </message>
     <message>
         <source>Verifying or installing an image right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o instalando una imagen en este momento</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando</translation>
     </message>
     <message>
         <source>Backing up the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando una copia de los ajustes</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfiriendo</translation>
     </message>
     <message>
         <source>Meter verifying the image</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor verifica la imagen</translation>
     </message>
     <message>
         <source>Meter installing (it stays silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor instala (no responde mientras tanto)</translation>
     </message>
     <message>
         <source>Confirming the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando la nueva versión</translation>
     </message>
     <message>
         <source>Waiting for the meter to answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el medidor vuelva a responder</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Upgrade done: %1 now runs firmware %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización terminada: %1 ejecuta ahora el firmware %2.</translation>
     </message>
     <message>
         <source>The checks refused the upgrade. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones rechazaron la actualización. No se escribió nada.</translation>
     </message>
     <message>
         <source>The settings could not be backed up, so nothing was written to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar una copia de los ajustes, así que no se escribió nada en el medidor.</translation>
     </message>
     <message>
         <source>The data folder could not be written (journal or package copy). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en la carpeta de datos (diario o copia del paquete). No se escribió nada.</translation>
     </message>
     <message>
         <source>The meter refused the image: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor rechazó la imagen: %1.</translation>
     </message>
     <message>
         <source>The meter&apos;s check of the image failed; it discarded it. Try the upgrade again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la verificación de la imagen por el medidor; la descartó. Intente de nuevo la actualización.</translation>
     </message>
     <message>
         <source>The meter stopped answering. It keeps what it received: connect again and the upgrade resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor dejó de responder. Conserva lo que recibió: conéctese de nuevo y la actualización continuará desde ahí.</translation>
     </message>
     <message>
         <source>Upgrade stopped. The meter keeps what it received: connect again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización detenida. El medidor conserva lo que recibió: conéctese de nuevo para reanudar.</translation>
     </message>
     <message>
         <source>The meter came back with firmware %1, not the package&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor volvió con el firmware %1, no con la versión del paquete.</translation>
     </message>
     <message>
         <source>The meter answered unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor respondió de forma inesperada: %1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmar</translation>
     </message>
     <message>
         <source>Signed by %1 (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado por %1 (verificado)</translation>
     </message>
     <message>
         <source>Signed with a key this tool does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado con una clave en la que esta herramienta no confía</translation>
     </message>
     <message>
         <source>Signature does NOT verify: the file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma NO es válida: el archivo se modificó</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Upgrade (bootloader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización (bootloader)</translation>
     </message>
     <message>
         <source>No firmware (bootloader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmware (bootloader)</translation>
     </message>
     <message>
         <source>critical event (blocks upgrades)</source>
-        <translation type="unfinished"></translation>
+        <translation>evento crítico (bloquea las actualizaciones)</translation>
     </message>
     <message>
         <source>warning event (blocks upgrades)</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de aviso (bloquea las actualizaciones)</translation>
     </message>
     <message>
         <source>site wiring fault (does not block upgrades)</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo de cableado en la instalación (no bloquea las actualizaciones)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivo</translation>
     </message>
     <message>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>recibiendo</translation>
     </message>
     <message>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>verificando</translation>
     </message>
     <message>
         <source>installing</source>
-        <translation type="unfinished"></translation>
+        <translation>instalando</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
     <message>
         <source>rejected: incompatible image</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada: imagen incompatible</translation>
     </message>
     <message>
         <source>rejected: events active</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada: eventos activos</translation>
     </message>
     <message>
         <source>image check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la verificación de la imagen</translation>
     </message>
     <message>
         <source>rejected: image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada: imagen demasiado grande</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido (línea %2, columna %3).</translation>
     </message>
     <message>
         <source>%1 is not a Commissioner template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una plantilla de Commissioner.</translation>
     </message>
     <message>
         <source>The template format version %1 is newer than this tool reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 del formato de plantilla es más reciente de lo que esta herramienta sabe leer.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «%1» falta o no es válido.</translation>
     </message>
     <message>
         <source>No device profile knows device type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún perfil de dispositivo conoce el tipo de dispositivo %1.</translation>
     </message>
     <message>
         <source>Unknown setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste desconocido %1.</translation>
     </message>
     <message>
         <source>The setting %1 is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el ajuste %1 en el archivo.</translation>
     </message>
     <message>
         <source>Setting %1: %2 is not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste %1: %2 no es %3.</translation>
     </message>
     <message>
         <source>Setting %1: %2 is outside the allowed values (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste %1: %2 está fuera de los valores permitidos (%3).</translation>
     </message>
     <message>
         <source>Setting %1: the unit %2 is not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste %1: la unidad %2 no es «%3».</translation>
     </message>
     <message>
         <source>The device profile %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de dispositivo %1 no es válido: %2</translation>
     </message>
     <message>
         <source>The template was saved from device type %1; this meter is type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla se guardó desde el tipo de dispositivo %1; este medidor es del tipo %2.</translation>
     </message>
     <message>
         <source>Unknown group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo desconocido «%1».</translation>
     </message>
     <message>
         <source>The meter is not in normal mode: its settings cannot be read or written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor no está en modo normal: sus ajustes no se pueden leer ni escribir ahora.</translation>
     </message>
     <message>
         <source>Written and confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritos y confirmados: %1</translation>
     </message>
     <message>
         <source>Unconfirmed (the meter may or may not have applied them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar (el medidor puede haberlos aplicado o no): %1</translation>
     </message>
     <message>
         <source>Not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escribir: %1</translation>
     </message>
     <message>
         <source>Stopped by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido por: %1</translation>
     </message>
     <message>
         <source>Read back: every setting matches the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relectura: cada ajuste coincide con el archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Read back: %n setting(s) differ from the file:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relectura: %n ajuste difiere del archivo:</numerusform>
+            <numerusform>Relectura: %n ajustes difieren del archivo:</numerusform>
         </translation>
     </message>
     <message>
         <source>Read back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la relectura: %1</translation>
     </message>
     <message>
         <source>  %1: wanted %2, meter has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: se quería %2, el medidor tiene %3</translation>
     </message>
     <message>
         <source>Restore the same file again to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaure de nuevo el mismo archivo para completarlo.</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB/s</translation>
     </message>
     <message>
         <source>%1 B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B/s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::ConnectionDialog</name>
     <message>
         <source>Demo meter (simulated EM7350)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor de demostración (EM7350 simulado)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Impar</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Connect to a meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a un medidor</translation>
     </message>
     <message>
         <source>(choose a recent connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija una conexión reciente)</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recientes:</translation>
     </message>
     <message>
         <source>&amp;Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serie</translation>
     </message>
     <message>
         <source>&amp;Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Módem</translation>
     </message>
     <message>
         <source>A meter with an Ethernet port, speaking Modbus TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un medidor con puerto Ethernet que habla Modbus TCP.</translation>
     </message>
     <message>
         <source>&amp;TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TCP</translation>
     </message>
     <message>
         <source>A serial meter behind a gateway that passes Modbus RTU frames over a raw TCP socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un medidor serie detrás de una pasarela que pasa las tramas Modbus RTU por un socket TCP sin procesar.</translation>
     </message>
     <message>
         <source>&amp;Gateway (RTU over TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasarela (RTU sobre TCP)</translation>
     </message>
     <message>
         <source>&amp;Demo meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor de &amp;demostración</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velocidad (baudios):</translation>
     </message>
     <message>
         <source>P&amp;arity:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aridad:</translation>
     </message>
     <message>
         <source>S&amp;top bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bits de parada:</translation>
     </message>
     <message>
         <source>&amp;Unit ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de unidad:</translation>
     </message>
     <message>
         <source>Sc&amp;an the bus…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplorar el bus…</translation>
     </message>
     <message>
         <source>Try every baud rate, parity and unit ID to find the meters on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar cada velocidad, paridad e ID de unidad para encontrar los medidores de este puerto.</translation>
     </message>
     <message>
         <source>Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la exploración</translation>
     </message>
     <message>
         <source>e.g. 5551234</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 5551234</translation>
     </message>
     <message>
         <source>Modem &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo del módem:</translation>
     </message>
     <message>
         <source>P&amp;hone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de teléfono:</translation>
     </message>
     <message>
         <source>&amp;Init string:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de &amp;inicialización:</translation>
     </message>
     <message>
         <source>The modem dials, then Modbus RTU runs over the call (19200 8E1 at the meter end).</source>
-        <translation type="unfinished"></translation>
+        <translation>El módem marca y luego Modbus RTU funciona sobre la llamada (19200 8E1 en el lado del medidor).</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de host o dirección IP</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try Commissioner without a meter.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The demo meter is a simulated EM7350 (serial DEMO-0001, firmware 1.0.0) running inside this program. Read its identity and live values, save and restore its template, and upgrade its firmware as you would a real one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Pruebe Commissioner sin medidor.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;El medidor de demostración es un EM7350 simulado (n.º de serie DEMO-0001, firmware 1.0.0) que funciona dentro de este programa. Lea su identidad y sus valores en vivo, guarde y restaure su plantilla, y actualice su firmware como en uno real.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose a port to scan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un puerto para explorar.</translation>
     </message>
     <message>
         <source>Trying %1 baud, parity %2, unit %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando %1 baudios, paridad %2, unidad %3…</translation>
     </message>
     <message numerus="yes">
         <source>Unit %1 at %2 baud, parity %3, %n stop bit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unidad %1 a %2 baudios, paridad %3, %n bit de parada</numerusform>
+            <numerusform>Unidad %1 a %2 baudios, paridad %3, %n bits de parada</numerusform>
         </translation>
     </message>
     <message>
         <source>The port could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el puerto: %1</translation>
     </message>
     <message numerus="yes">
         <source>Scan stopped; %n meter(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exploración detenida; %n medidor encontrado.</numerusform>
+            <numerusform>Exploración detenida; %n medidores encontrados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scan done; %n meter(s) found. Pick one to use its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exploración terminada; %n medidor encontrado. Elija uno para usar sus ajustes.</numerusform>
+            <numerusform>Exploración terminada; %n medidores encontrados. Elija uno para usar sus ajustes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2197,922 +2263,936 @@ Exit codes:
     <name>commissioner::gui::LiveReadingsPanel</name>
     <message>
         <source>Live readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecturas en vivo</translation>
     </message>
     <message>
         <source>V%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>V%1:</translation>
     </message>
     <message>
         <source>I%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>I%1:</translation>
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia:</translation>
     </message>
     <message>
         <source>Reactive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactiva:</translation>
     </message>
     <message>
         <source>Apparent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparente:</translation>
     </message>
     <message>
         <source>Power factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor de potencia:</translation>
     </message>
     <message>
         <source>Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia:</translation>
     </message>
     <message>
         <source>Since power-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el encendido:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado.</translation>
     </message>
     <message>
         <source>%1 V</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 V</translation>
     </message>
     <message>
         <source>%1 A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 A</translation>
     </message>
     <message>
         <source>%1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW</translation>
     </message>
     <message>
         <source>%1 kvar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kvar</translation>
     </message>
     <message>
         <source>%1 kVA</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kVA</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::MainWindow</name>
     <message>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioner</translation>
     </message>
     <message>
         <source>&amp;Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medidor</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>&amp;Demo meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desconectar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refrescar</translation>
     </message>
     <message>
         <source>&amp;Upgrade firmware…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar firmware…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Commissioner</translation>
     </message>
     <message>
         <source>About Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Commissioner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Commissioner %1&lt;/h3&gt;&lt;p&gt;Commissioning tool for Modbus power meters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Commissioner %1&lt;/h3&gt;&lt;p&gt;Herramienta de puesta en servicio para medidores de energía Modbus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilado con Qt %2)</translation>
     </message>
     <message>
         <source>libmodbus %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>libmodbus %1 (compilado con %2)</translation>
     </message>
     <message>
         <source>libsodium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium %1</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>The demo meter could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el medidor de demostración: %1</translation>
     </message>
     <message>
         <source>Starting the demo meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el medidor de demostración…</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar: %1</translation>
     </message>
     <message>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar</translation>
     </message>
     <message>
         <source>The modem link could not be opened: %1
 
 Dial-up support is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el enlace por módem: %1
+
+La conexión por módem aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Paused while the upgrade runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa mientras se ejecuta la actualización.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando a %1…</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado.</translation>
     </message>
     <message>
         <source>Connected to the demo meter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado al medidor de demostración (%1)</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>No readings: the meter is not in normal mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin lecturas: el medidor no está en modo normal.</translation>
     </message>
     <message>
         <source>Meter %1 %2, firmware %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor %1 %2, firmware %3, %4.</translation>
     </message>
     <message>
         <source>Active events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos activos: %1</translation>
     </message>
     <message>
         <source>No reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin lectura: %1</translation>
     </message>
     <message>
         <source>The meter could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el medidor: %1</translation>
     </message>
     <message>
         <source>Connected, but the meter does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado, pero el medidor no responde</translation>
     </message>
     <message>
         <source>Connect to a meter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese primero a un medidor.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias guardadas.</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
         <source>Device type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de dispositivo:</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de serie:</translation>
     </message>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware:</translation>
     </message>
     <message>
         <source>Hardware revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de hardware:</translation>
     </message>
     <message>
         <source>Bootloader:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader:</translation>
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo:</translation>
     </message>
     <message>
         <source>Active events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos activos:</translation>
     </message>
     <message>
         <source>Firmware upgrade state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la actualización del firmware</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Transfer status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la transferencia:</translation>
     </message>
     <message>
         <source>Stored image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen almacenada:</translation>
     </message>
     <message>
         <source>Upgrade to it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar a este…</translation>
     </message>
     <message>
         <source>Package folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de paquetes:</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno instalado</translation>
     </message>
     <message>
         <source>dual bank (keeps measuring while upgrading)</source>
-        <translation type="unfinished"></translation>
+        <translation>doble banco (sigue midiendo durante la actualización)</translation>
     </message>
     <message>
         <source>single bank (stops measuring while upgrading)</source>
-        <translation type="unfinished"></translation>
+        <translation>banco único (deja de medir durante la actualización)</translation>
     </message>
     <message>
         <source>%1 of %2 of firmware %3 (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 del firmware %3 (%4 %)</translation>
     </message>
     <message>
         <source>none pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna pendiente</translation>
     </message>
     <message>
         <source>No package folder set (Tools ▸ Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay carpeta de paquetes definida (Herramientas ▸ Preferencias).</translation>
     </message>
     <message>
         <source>No newer firmware for this meter in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay firmware más reciente para este medidor en %1.</translation>
     </message>
     <message>
         <source>Firmware %1 is available: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmware %1 está disponible: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long an upgrade waits for a silent meter before it stops (the meter stays resumable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto espera una actualización a un medidor que no responde antes de detenerse (el medidor sigue siendo reanudable).</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Response timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de &amp;respuesta:</translation>
     </message>
     <message>
         <source>Re&amp;tries per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rein&amp;tentos por petición:</translation>
     </message>
     <message>
         <source>&amp;Wait for a silent meter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Espera a un medidor que no responde:</translation>
     </message>
     <message>
         <source>&amp;Data folder (logs, backups):</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;datos (registros, copias de seguridad):</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Package folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;paquetes:</translation>
     </message>
     <message>
         <source>Package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de paquetes</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time Commissioner starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicie Commissioner.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::TemplatesPage</name>
     <message>
         <source>&amp;Save the meter&apos;s template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la plantilla del medidor…</translation>
     </message>
     <message>
         <source>Template &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de plantilla:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>&amp;Compare with the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar con el medidor</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>Restore these groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar estos grupos</translation>
     </message>
     <message>
         <source>&amp;Restore to the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar en el medidor</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe:</translation>
     </message>
     <message>
         <source>Connect to a meter to save, compare or restore its template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a un medidor para guardar, comparar o restaurar su plantilla.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en %1.</translation>
     </message>
     <message>
         <source>Template saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla guardada en %1</translation>
     </message>
     <message>
         <source>Restored and read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurada y releída.</translation>
     </message>
     <message>
         <source>The restore is incomplete: see the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración está incompleta: véase el informe.</translation>
     </message>
     <message numerus="yes">
         <source>Template %1 restored: %2 written, %n mismatch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plantilla %1 restaurada: %2 escritos, %n discrepancia</numerusform>
+            <numerusform>Plantilla %1 restaurada: %2 escritos, %n discrepancias</numerusform>
         </translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla: %1</translation>
     </message>
     <message>
         <source>No device profile for type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfil de dispositivo para el tipo %1.</translation>
     </message>
     <message>
         <source>Not restored unless ticked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauran salvo que se marquen: %1.</translation>
     </message>
     <message>
         <source>Save the meter&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la plantilla del medidor</translation>
     </message>
     <message>
         <source>Templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading the meter&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los ajustes del medidor…</translation>
     </message>
     <message>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una plantilla</translation>
     </message>
     <message>
         <source>(not in file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <source>(not on meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el medidor)</translation>
     </message>
     <message>
         <source>The meter&apos;s settings match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes del medidor coinciden con %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) differ between %1 and the meter (marked ≠).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ajuste difiere entre %1 y el medidor (marcado con ≠).</numerusform>
+            <numerusform>%n ajustes difieren entre %1 y el medidor (marcados con ≠).</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one group to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un grupo para restaurar.</translation>
     </message>
     <message>
         <source>Restore the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar la plantilla?</translation>
     </message>
     <message>
         <source>Write the ticked groups of %1 to the meter?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Escribir en el medidor los grupos marcados de %1?</translation>
     </message>
     <message>
         <source>Writing the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los ajustes…</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeFlow</name>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede usar: %1</translation>
     </message>
     <message>
         <source>Settings restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes restaurados desde %1.</translation>
     </message>
     <message>
         <source>Settings restore incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración de los ajustes incompleta.</translation>
     </message>
     <message>
         <source>Settings not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes no restaurados: %1</translation>
     </message>
     <message>
         <source>This meter (%1) is in upgrade mode with %2 of %3 of firmware %4. It does not measure until the firmware is installed.
 
 Recover now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este medidor (%1) está en modo de actualización con %2 de %3 del firmware %4. No mide hasta que se instale el firmware.
+
+¿Recuperar ahora?</translation>
     </message>
     <message>
         <source>An interrupted upgrade of this meter (%1) to firmware %2 waits in its spare bank: %3 of %4 received. The meter goes on measuring with firmware %5.
 
 Finish the upgrade now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización interrumpida de este medidor (%1) al firmware %2 espera en su banco de reserva: %3 de %4 recibidos. El medidor sigue midiendo con el firmware %5.
+
+¿Terminar la actualización ahora?</translation>
     </message>
     <message>
         <source>This meter (%1) has no firmware to run: %2.
 
 Install firmware now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este medidor (%1) no tiene firmware que ejecutar: %2.
+
+¿Instalar el firmware ahora?</translation>
     </message>
     <message>
         <source>Meter %1 needs recovery: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor %1 necesita recuperación: %2</translation>
     </message>
     <message>
         <source>Firmware recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación del firmware</translation>
     </message>
     <message>
         <source>Recovery postponed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación aplazada.</translation>
     </message>
     <message>
         <source>The package of the meter&apos;s pending image was not found in the data or package folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el paquete de la imagen pendiente del medidor en la carpeta de datos ni en la de paquetes.</translation>
     </message>
     <message>
         <source>Found the package of the pending image: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado el paquete de la imagen pendiente: %1 (%2)</translation>
     </message>
     <message>
         <source>Choose the firmware package (.UPG) for the recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el paquete de firmware (.UPG) para la recuperación</translation>
     </message>
     <message>
         <source>Firmware packages (*.upg *.UPG);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de firmware (*.upg *.UPG);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Recovery postponed: no package chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperación aplazada: no se eligió ningún paquete.</translation>
     </message>
     <message>
         <source>Unsigned package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete sin firmar</translation>
     </message>
     <message>
         <source>The package %1 is not signed. Use it anyway? Only do so if you trust where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete %1 no está firmado. ¿Usarlo de todos modos? Hágalo solo si confía en su procedencia.</translation>
     </message>
     <message>
         <source>Recovering %1 with firmware %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperando %1 con el firmware %2</translation>
     </message>
     <message>
         <source>Upgrading %1 to firmware %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando %1 al firmware %2</translation>
     </message>
     <message>
         <source>Abort requested; stopping after the current request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación solicitada; se detiene tras la petición en curso.</translation>
     </message>
     <message>
         <source>Upgrade of %1 to %2 started (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de %1 a %2 iniciada (%3).</translation>
     </message>
     <message>
         <source>Factory settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de fábrica</translation>
     </message>
     <message>
         <source>The meter came back with its factory settings and no backup of it was found. Restore its template from a saved file (Templates page) or set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor volvió con los ajustes de fábrica y no se encontró ninguna copia de seguridad. Restaure su plantilla desde un archivo guardado (página Plantillas) o configúrelo a mano.</translation>
     </message>
     <message>
         <source>Restore the settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar los ajustes?</translation>
     </message>
     <message>
         <source>The meter came back with its factory settings (transformer ratios, clock, nameplate, energy readings, ITC).
 
 Restore them from the backup %1 now? Communications settings are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor volvió con los ajustes de fábrica (relaciones de transformación, reloj, placa de características, lecturas de energía, ITC).
+
+¿Restaurarlos ahora desde la copia de seguridad %1? Los ajustes de comunicación no se modifican.</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeProgressDialog</name>
     <message>
         <source>Firmware upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización del firmware</translation>
     </message>
     <message>
         <source>&amp;Abort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar…</translation>
     </message>
     <message>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro:</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro: %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 % — %2 of %3 — %4 — %5 left — comm efficiency %6 % — %n retry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 % — %2 de %3 — %4 — quedan %5 — eficiencia de com. %6 % — %n reintento</numerusform>
+            <numerusform>%1 % — %2 de %3 — %4 — quedan %5 — eficiencia de com. %6 % — %n reintentos</numerusform>
         </translation>
     </message>
     <message>
         <source>The meter is not answering. Check the cable or line; the upgrade goes on by itself when it answers again (waiting up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor no responde. Compruebe el cable o la línea; la actualización continúa sola cuando vuelva a responder (espera hasta %1).</translation>
     </message>
     <message>
         <source>Settings backup: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de los ajustes: %1 (%2)</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Restoring the settings from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando los ajustes desde %1…</translation>
     </message>
     <message>
         <source>Settings restored from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes restaurados desde %1:</translation>
     </message>
     <message>
         <source>Settings restore from %1 incomplete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración de los ajustes desde %1 incompleta:</translation>
     </message>
     <message>
         <source>Settings not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes no restaurados: %1</translation>
     </message>
     <message>
         <source>Abort the upgrade?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la actualización?</translation>
     </message>
     <message>
         <source>Stop the upgrade after the current request?
 
 The meter keeps what it has received. Connect to it again and the upgrade resumes from there; until then a single-bank meter stays in upgrade mode and does not measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener la actualización tras la petición en curso?
+
+El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización continuará desde ahí; mientras tanto, un medidor de banco único sigue en modo de actualización y no mide.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeWizard</name>
     <message>
         <source>Upgrade the firmware of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el firmware de %1</translation>
     </message>
     <message>
         <source>&amp;Start upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar la actualización</translation>
     </message>
     <message>
         <source>The meter could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar el medidor: %1</translation>
     </message>
     <message>
         <source>Firmware package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de firmware</translation>
     </message>
     <message>
         <source>Choose the .UPG file to install on this meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo .UPG a instalar en este medidor.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>What the meter and the package say before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dicen el medidor y el paquete antes de escribir nada.</translation>
     </message>
     <message>
         <source>Allow an &amp;unsigned package</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir un paquete &amp;sin firmar</translation>
     </message>
     <message>
         <source>Allow the same or an &amp;older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir una versión igual o &amp;anterior</translation>
     </message>
     <message>
         <source>Ready to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para actualizar</translation>
     </message>
     <message>
         <source>Choose a firmware package</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un paquete de firmware</translation>
     </message>
     <message>
         <source>Firmware packages (*.upg *.UPG);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de firmware (*.upg *.UPG);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be used.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este archivo no se puede usar.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>No: it is for device type %1, this meter is type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No: es para el tipo de dispositivo %1, este medidor es del tipo %2.</translation>
     </message>
     <message>
         <source>No: it is for hardware revisions %1 to %2, this meter is revision %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No: es para las revisiones de hardware %1 a %2, este medidor es la revisión %3.</translation>
     </message>
     <message>
         <source>Yes (type %1, hardware %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí (tipo %1, hardware %2 a %3).</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>meter runs</source>
-        <translation type="unfinished"></translation>
+        <translation>el medidor tiene</translation>
     </message>
     <message>
         <source>Built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilado:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>Fits this meter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuado para este medidor:</translation>
     </message>
     <message>
         <source>Release notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de la versión:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Resume the upgrade of meter %1 to firmware %2. The meter already holds part of this image; the transfer goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la actualización del medidor %1 al firmware %2. El medidor ya tiene parte de esta imagen; la transferencia continúa desde ahí.</translation>
     </message>
     <message>
         <source>Upgrade meter %1 (%2) from firmware %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar el medidor %1 (%2) del firmware %3 al %4.</translation>
     </message>
     <message>
         <source>Its settings are read and saved first, to %1. If the meter comes back with factory settings, you will be offered to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se leen sus ajustes y se guardan en %1. Si el medidor vuelve con los ajustes de fábrica, se le ofrecerá restaurarlos.</translation>
     </message>
     <message>
         <source>The meter is in upgrade mode, so its settings cannot be read now; the latest backup in %1 is offered afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>El medidor está en modo de actualización, así que sus ajustes no se pueden leer ahora; después se ofrecerá la última copia de seguridad de %1.</translation>
     </message>
     <message>
         <source>This is a single-bank meter: it stops measuring until the new firmware is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un medidor de banco único: deja de medir hasta que se instale el nuevo firmware.</translation>
     </message>
     <message>
         <source>A lost connection does not harm the meter: the upgrade waits for it and resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión perdida no daña el medidor: la actualización lo espera y continúa donde se detuvo.</translation>
     </message>
     <message>
         <source>Checking the meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el medidor…</translation>
     </message>
     <message>
         <source>Blocks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquea: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones superadas.</translation>
     </message>
     <message>
         <source>The upgrade can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización puede continuar.</translation>
     </message>
     <message>
         <source>The upgrade cannot go ahead as it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización no puede continuar tal como está:</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Commissioning tool for Modbus power meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de puesta en servicio para medidores de energía Modbus.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>Connect to the built-in demo meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar al medidor de demostración integrado.</translation>
     </message>
     <message>
         <source>Use this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta carpeta de datos.</translation>
     </message>
     <message>
         <source>Render each main screen to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar cada pantalla principal en archivos PNG en DIR y salir.</translation>
     </message>
 </context>
 </TS>

@@ -5,1257 +5,1261 @@
     <name>CommissionerCli</name>
     <message>
         <source>clock needs sync or show</source>
-        <translation type="unfinished"></translation>
+        <translation>clock attend sync ou show</translation>
     </message>
     <message>
         <source>clock %1 takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>clock %1 ne prend pas d&apos;argument</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot identify the meter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : impossible d&apos;identifier le compteur : %1</translation>
     </message>
     <message>
         <source>commissioner-cli: the meter is in %1 mode: its clock is available only in NORMAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : le compteur est en mode %1 : son horloge n&apos;est accessible qu&apos;en mode NORMAL</translation>
     </message>
     <message>
         <source>commissioner-cli: reading the clock failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : la lecture de l&apos;horloge a échoué : %1</translation>
     </message>
     <message>
         <source>Meter clock:    %1 (%2 s from this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge du compteur :   %1 (%2 s d&apos;écart avec cet ordinateur)</translation>
     </message>
     <message>
         <source>commissioner-cli: this computer&apos;s time does not fit the meter&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : l&apos;heure de cet ordinateur ne tient pas dans l&apos;horloge du compteur</translation>
     </message>
     <message>
         <source>commissioner-cli: setting the clock failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : la mise à l&apos;heure a échoué : %1</translation>
     </message>
     <message>
         <source>Set to:         %1 (this computer&apos;s clock, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglée à :              %1 (horloge de cet ordinateur, UTC)</translation>
     </message>
     <message>
         <source>commissioner-cli: reading the clock back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : la relecture de l&apos;horloge a échoué : %1</translation>
     </message>
     <message>
         <source>Read back:      %1 (%2 s from this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relue :                 %1 (%2 s d&apos;écart avec cet ordinateur)</translation>
     </message>
     <message>
         <source>warning: the meter&apos;s clock reads %1 s away from the time just set</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : l&apos;horloge du compteur indique %1 s d&apos;écart avec l&apos;heure qui vient d&apos;être réglée</translation>
     </message>
     <message>
         <source>Modbus TCP to HOST (port 502 unless given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus TCP vers HOST (port 502 sauf indication contraire).</translation>
     </message>
     <message>
         <source>Modbus RTU through a TCP gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU via une passerelle TCP.</translation>
     </message>
     <message>
         <source>Modbus RTU on a serial port (COM10, /dev/ttyUSB0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modbus RTU sur un port série (COM10, /dev/ttyUSB0).</translation>
     </message>
     <message>
         <source>Serial baud rate (default 19200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de la liaison série en bauds (19200 par défaut).</translation>
     </message>
     <message>
         <source>Serial parity N, E or O (default E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parité de la liaison série N, E ou O (E par défaut).</translation>
     </message>
     <message>
         <source>Serial stop bits 1 or 2 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits de stop de la liaison série, 1 ou 2 (1 par défaut).</translation>
     </message>
     <message>
         <source>Ask the serial driver for RS-485 mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au pilote série le mode RS-485.</translation>
     </message>
     <message>
         <source>Dial through a Hayes modem on DEV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler via un modem Hayes sur DEV.</translation>
     </message>
     <message>
         <source>The number the modem dials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro que le modem compose.</translation>
     </message>
     <message>
         <source>The modem&apos;s init string (default ATZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;initialisation du modem (ATZ par défaut).</translation>
     </message>
     <message>
         <source>Pulse dialing instead of tone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation par impulsions au lieu de la numérotation par tonalité.</translation>
     </message>
     <message>
         <source>The meter&apos;s unit ID (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;unité (adresse Modbus) du compteur (1 par défaut).</translation>
     </message>
     <message>
         <source>Response timeout per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse par requête.</translation>
     </message>
     <message>
         <source>Retries per request (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives par requête (3 par défaut).</translation>
     </message>
     <message>
         <source>Pause before the first retry (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause avant la première nouvelle tentative (100 par défaut).</translation>
     </message>
     <message>
         <source>Where logs, backups, packages and journals go (default: the app data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des journaux, sauvegardes, paquets et journaux de mise à niveau (par défaut : le dossier de données de l&apos;application).</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : %1 (voir --help)</translation>
     </message>
     <message>
         <source>no link given: use --tcp, --rtu-tcp, --serial or --modem</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune liaison indiquée : utilisez --tcp, --rtu-tcp, --serial ou --modem</translation>
     </message>
     <message>
         <source>give only one of --tcp, --rtu-tcp, --serial, --modem</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une seule option parmi --tcp, --rtu-tcp, --serial, --modem</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre de %2 à %3, pas « %4 »</translation>
     </message>
     <message>
         <source>--tcp wants HOST or HOST:PORT, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--tcp attend HOST ou HOST:PORT, pas « %1 »</translation>
     </message>
     <message>
         <source>--rtu-tcp wants HOST:PORT, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rtu-tcp attend HOST:PORT, pas « %1 »</translation>
     </message>
     <message>
         <source>--modem needs --phone NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>--modem nécessite --phone NUMÉRO</translation>
     </message>
     <message>
         <source>--parity must be N, E or O, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--parity doit valoir N, E ou O, pas « %1 »</translation>
     </message>
     <message>
         <source>warning: %1 would not switch to RS-485 mode (%2); going on in its current mode</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 n&apos;a pas voulu passer en mode RS-485 (%2) ; on continue dans son mode actuel</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source> [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation> [o/N] </translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>illegal function</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction non autorisée</translation>
     </message>
     <message>
         <source>illegal data address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse de données non autorisée</translation>
     </message>
     <message>
         <source>illegal data value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur de données non autorisée</translation>
     </message>
     <message>
         <source>server device failure</source>
-        <translation type="unfinished"></translation>
+        <translation>défaillance de l&apos;appareil</translation>
     </message>
     <message>
         <source>server device busy</source>
-        <translation type="unfinished"></translation>
+        <translation>appareil occupé</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code %1</translation>
     </message>
     <message>
         <source> (register %1, %2 registers)</source>
-        <translation type="unfinished"></translation>
+        <translation> (registre %1, %2 registres)</translation>
     </message>
     <message>
         <source>no answer from the meter%1; check the cable, the unit ID and the baud rate</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse du compteur%1 ; vérifiez le câble, l&apos;ID d&apos;unité et la vitesse en bauds</translation>
     </message>
     <message>
         <source>the link was lost%1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liaison a été perdue%1</translation>
     </message>
     <message>
         <source>cannot connect%1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion impossible%1</translation>
     </message>
     <message>
         <source>the meter answered exception %1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur a répondu par l&apos;exception %1 (%2)%3</translation>
     </message>
     <message>
         <source>a garbled answer%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse illisible%1%2</translation>
     </message>
     <message>
         <source>the request cannot be sent%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête ne peut pas être envoyée%1%2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON.</translation>
     </message>
     <message>
         <source>identify takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>identify ne prend pas d&apos;argument</translation>
     </message>
     <message>
         <source>commissioner-cli: identify failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : l&apos;identification a échoué sur %1 : %2</translation>
     </message>
     <message>
         <source>Device type:        %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appareil :       %1 (%2)</translation>
     </message>
     <message>
         <source>Hardware revision:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision matérielle :   %1</translation>
     </message>
     <message>
         <source>Firmware:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware :              %1</translation>
     </message>
     <message>
         <source>Serial number:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série :       %1</translation>
     </message>
     <message>
         <source>Mode:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode :                  %1</translation>
     </message>
     <message>
         <source>Active events:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements actifs :     %1</translation>
     </message>
     <message>
         <source>Bootloader version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du bootloader : %1</translation>
     </message>
     <message>
         <source>Flash banks:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancs de flash :        %1</translation>
     </message>
     <message>
         <source>Register map:       version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des registres :   version %1</translation>
     </message>
     <message>
         <source>Upgrade state:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de mise à niveau : %1</translation>
     </message>
     <message>
         <source>This meter has an unfinished firmware transfer: run `recover` to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compteur a un transfert de firmware inachevé : lancez `recover` pour le terminer.</translation>
     </message>
     <message>
         <source>warning: register map version %1 is not the supported version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : la version %1 de la table des registres n&apos;est pas la version prise en charge %2</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 is not a valid firmware package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : %1 n&apos;est pas un paquet firmware valide : %2</translation>
     </message>
     <message>
         <source>warning: key file %1 was not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le fichier de clé %1 n&apos;a pas été chargé</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 is signed with key %2, which this tool does not trust (add its .pub with --keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : %1 est signé avec la clé %2, à laquelle cet outil ne fait pas confiance (ajoutez son .pub avec --keys)</translation>
     </message>
     <message>
         <source>commissioner-cli: %1: the signature does not verify; the file was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : %1 : la signature n&apos;est pas valide ; le fichier a été modifié après sa signature</translation>
     </message>
     <message>
         <source>the meter&apos;s register map version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 de la table des registres du compteur n&apos;est pas prise en charge</translation>
     </message>
     <message>
         <source>the package is not signed; use --allow-unsigned if you trust where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet n&apos;est pas signé ; utilisez --allow-unsigned si vous faites confiance à sa provenance</translation>
     </message>
     <message>
         <source>the package is not signed (allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet n&apos;est pas signé (autorisé)</translation>
     </message>
     <message>
         <source>the package is signed with a key this tool does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet est signé avec une clé à laquelle cet outil ne fait pas confiance</translation>
     </message>
     <message>
         <source>the package&apos;s signature does not verify: it was changed after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature du paquet n&apos;est pas valide : il a été modifié après sa signature</translation>
     </message>
     <message>
         <source>the package is for device type %1, this meter is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet est destiné au type d&apos;appareil %1, ce compteur est de type %2</translation>
     </message>
     <message>
         <source>the meter&apos;s hardware revision %1 is outside the package&apos;s range %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la révision matérielle %1 du compteur est hors de la plage %2 à %3 du paquet</translation>
     </message>
     <message>
         <source>the meter has active events (%1): clear them first</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur a des événements actifs (%1) : acquittez-les d&apos;abord</translation>
     </message>
     <message>
         <source>a site wiring fault is active; it does not block an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>un défaut de câblage du site est actif ; il ne bloque pas la mise à niveau</translation>
     </message>
     <message>
         <source>the image is %1 bytes; this meter takes at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image fait %1 octets ; ce compteur accepte au plus %2</translation>
     </message>
     <message>
         <source>the meter already runs this version; use --allow-downgrade to install it again</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur exécute déjà cette version ; utilisez --allow-downgrade pour la réinstaller</translation>
     </message>
     <message>
         <source>the package is older than the meter&apos;s firmware; use --allow-downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet est plus ancien que le firmware du compteur ; utilisez --allow-downgrade</translation>
     </message>
     <message>
         <source>same or older version (allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>version identique ou plus ancienne (autorisé)</translation>
     </message>
     <message>
         <source>the meter reports a block size of %1 bytes, which the spec does not allow</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur indique une taille de bloc de %1 octets, que la spécification n&apos;autorise pas</translation>
     </message>
     <message>
         <source>the meter is verifying or installing an image; the upgrade waits for it</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur vérifie ou installe une image ; la mise à niveau l&apos;attend</translation>
     </message>
     <message>
         <source>the meter already holds %1 of %2 bytes of this image: the transfer resumes there</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur contient déjà %1 des %2 octets de cette image : le transfert reprend à partir de là</translation>
     </message>
     <message>
         <source>the meter is in upgrade mode: its settings cannot be read for a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur est en mode mise à niveau : ses paramètres ne peuvent pas être lus pour une sauvegarde</translation>
     </message>
     <message>
         <source>Print JSON, one object per reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en JSON, un objet par lecture.</translation>
     </message>
     <message>
         <source>Readings to take (default 1; 0 = until stopped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lectures (1 par défaut ; 0 = jusqu&apos;à l&apos;arrêt).</translation>
     </message>
     <message>
         <source>Time between readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle entre deux lectures.</translation>
     </message>
     <message>
         <source>--count and --interval-ms must be whole numbers, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--count et --interval-ms doivent être des nombres entiers, 0 ou plus</translation>
     </message>
     <message>
         <source>commissioner-cli: reading failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : la lecture a échoué : %1</translation>
     </message>
     <message>
         <source>(readings are only available while the meter runs its firmware in NORMAL mode; see `status`)</source>
-        <translation type="unfinished"></translation>
+        <translation>(les mesures ne sont disponibles que lorsque le compteur exécute son firmware en mode NORMAL ; voir `status`)</translation>
     </message>
     <message>
         <source>V: %1 %2 %3 V   I: %4 %5 %6 A   P: %7 kW  Q: %8 kvar  S: %9 kVA</source>
-        <translation type="unfinished"></translation>
+        <translation>V : %1 %2 %3 V   I : %4 %5 %6 A   P : %7 kW  Q : %8 kvar  S : %9 kVA</translation>
     </message>
     <message>
         <source>   PF: %1  f: %2 Hz  up %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>   FP : %1  f : %2 Hz  depuis %3 s</translation>
     </message>
     <message>
         <source>Path of the .UPG package to send (empty to stop): </source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du paquet .UPG à envoyer (vide pour arrêter) : </translation>
     </message>
     <message>
         <source>The .UPG to use (else found by the meter&apos;s image SHA-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le .UPG à utiliser (sinon recherché d&apos;après le SHA-256 de l&apos;image du compteur).</translation>
     </message>
     <message>
         <source>A folder to look for the matching package in (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier où chercher le paquet correspondant (répétable).</translation>
     </message>
     <message>
         <source>A folder of further trusted public keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de clés publiques de confiance supplémentaires.</translation>
     </message>
     <message>
         <source>Accept a package that is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter un paquet non signé.</translation>
     </message>
     <message>
         <source>Restore the meter&apos;s last pre-upgrade backup if it comes back at factory settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la dernière sauvegarde d&apos;avant mise à niveau si le compteur revient aux paramètres d&apos;usine.</translation>
     </message>
     <message>
         <source>How long a silent meter pauses the transfer (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle un compteur muet suspend le transfert (300 par défaut).</translation>
     </message>
     <message>
         <source>Do not ask before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander confirmation avant de commencer.</translation>
     </message>
     <message>
         <source>commissioner-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : %1</translation>
     </message>
     <message>
         <source>%1 runs firmware %2 in NORMAL mode with no transfer pending: nothing to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécute le firmware %2 en mode NORMAL sans transfert en attente : rien à récupérer.</translation>
     </message>
     <message>
         <source>%1 is in %2 mode, UPG_STATUS %3, %4 of %5 bytes of image %6 stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en mode %2, UPG_STATUS %3, %4 sur %5 octets de l&apos;image %6 stockés.</translation>
     </message>
     <message>
         <source>Found the package of that image: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de cette image trouvé : %1 (%2)</translation>
     </message>
     <message>
         <source>No package with the meter&apos;s image (SHA-256 %1) was found in the journal, %2 or the folders given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paquet correspondant à l&apos;image du compteur (SHA-256 %1) n&apos;a été trouvé dans le journal, %2 ni les dossiers indiqués.</translation>
     </message>
     <message>
         <source>commissioner-cli: name the package to send with --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : indiquez le paquet à envoyer avec --package FICHIER</translation>
     </message>
     <message>
         <source>This package is not the meter&apos;s pending image: the transfer starts again from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paquet n&apos;est pas l&apos;image en attente du compteur : le transfert repart de 0.</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>commissioner-cli: not starting without --yes when there is no terminal to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : pas de démarrage sans --yes lorsqu&apos;il n&apos;y a pas de terminal pour demander</translation>
     </message>
     <message>
         <source>Recover %1 with firmware %2 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer %1 avec le firmware %2 maintenant ?</translation>
     </message>
     <message>
         <source>normal: running its firmware, no transfer pending</source>
-        <translation type="unfinished"></translation>
+        <translation>normal : exécute son firmware, aucun transfert en attente</translation>
     </message>
     <message>
         <source>normal, with an interrupted transfer waiting in the spare bank</source>
-        <translation type="unfinished"></translation>
+        <translation>normal, avec un transfert interrompu en attente dans le banc de réserve</translation>
     </message>
     <message>
         <source>normal, with a whole image stored that was never installed (commit it again)</source>
-        <translation type="unfinished"></translation>
+        <translation>normal, avec une image complète stockée mais jamais installée (la valider à nouveau)</translation>
     </message>
     <message>
         <source>in upgrade mode with part of an image: needs recovery (resume the transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>en mode mise à niveau avec une partie d&apos;image : récupération nécessaire (reprendre le transfert)</translation>
     </message>
     <message>
         <source>in upgrade mode with the whole image stored: needs recovery (commit again)</source>
-        <translation type="unfinished"></translation>
+        <translation>en mode mise à niveau avec l&apos;image complète stockée : récupération nécessaire (valider à nouveau)</translation>
     </message>
     <message>
         <source>in upgrade mode with no image stored: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>en mode mise à niveau sans image stockée : nouveau transfert nécessaire</translation>
     </message>
     <message>
         <source>no firmware: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de firmware : nouveau transfert nécessaire</translation>
     </message>
     <message>
         <source>verifying or installing an image right now</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification ou installation d&apos;une image en cours</translation>
     </message>
     <message>
         <source>No backup of %1 was found: set its template by hand or from a saved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de %1 trouvée : réglez son modèle à la main ou à partir d&apos;un fichier enregistré.</translation>
     </message>
     <message>
         <source>Restore it with: template restore %1 (or give --restore-template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la restaurer : template restore %1 (ou indiquez --restore-template)</translation>
     </message>
     <message>
         <source>Restore the backup %1 to the meter now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde %1 sur le compteur maintenant ?</translation>
     </message>
     <message>
         <source>commissioner-cli: no device profile for type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : aucun profil d&apos;appareil pour le type %1</translation>
     </message>
     <message>
         <source>commissioner-cli: the backup %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : la sauvegarde %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>commissioner-cli: nothing restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : rien n&apos;a été restauré : %1</translation>
     </message>
     <message numerus="yes">
         <source>Template restored from %1: %n setting(s) written and read back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modèle restauré depuis %1 : %n paramètre écrit et relu.</numerusform>
+            <numerusform>Modèle restauré depuis %1 : %n paramètres écrits et relus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ on read-back%5. Run `template restore %6` again to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration du modèle incomplète : %1 écrits, %2 non confirmés, %3 non écrits, %4 différents à la relecture%5. Relancez `template restore %6` pour la terminer.</translation>
     </message>
     <message>
         <source>Baud rates to try, in order (default 19200,9600,38400,57600,115200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesses en bauds à essayer, dans l&apos;ordre (par défaut 19200,9600,38400,57600,115200).</translation>
     </message>
     <message>
         <source>Parities to try, in order (default E,N,O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parités à essayer, dans l&apos;ordre (par défaut E,N,O).</translation>
     </message>
     <message>
         <source>Unit IDs to try (default 1-247).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;unité à essayer (par défaut 1-247).</translation>
     </message>
     <message>
         <source>Stop at the first meter found.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;arrêter au premier compteur trouvé.</translation>
     </message>
     <message>
         <source>Print the meters found as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les compteurs trouvés en JSON.</translation>
     </message>
     <message>
         <source>scan needs --serial DEV</source>
-        <translation type="unfinished"></translation>
+        <translation>scan nécessite --serial DEV</translation>
     </message>
     <message>
         <source>--bauds wants a list like 9600,19200</source>
-        <translation type="unfinished"></translation>
+        <translation>--bauds attend une liste comme 9600,19200</translation>
     </message>
     <message>
         <source>--parities wants a list of N, E and O</source>
-        <translation type="unfinished"></translation>
+        <translation>--parities attend une liste de N, E et O</translation>
     </message>
     <message>
         <source>--units wants A-B within 1-247</source>
-        <translation type="unfinished"></translation>
+        <translation>--units attend A-B compris entre 1 et 247</translation>
     </message>
     <message>
         <source>Scanning %1: %2 line settings x units %3-%4; at worst %5 min %6 s (Ctrl-C stops)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage de %1 : %2 réglages de ligne x unités %3-%4 ; au pire %5 min %6 s (Ctrl-C pour arrêter)</translation>
     </message>
     <message>
         <source>found: unit %1 at %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>trouvé : unité %1 à %2%3</translation>
     </message>
     <message>
         <source> (answered exception %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (a répondu par l&apos;exception %1)</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : impossible d&apos;utiliser %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meter(s) found in %1 s%2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compteur trouvé en %1 s%2</numerusform>
+            <numerusform>%n compteurs trouvés en %1 s%2</numerusform>
         </translation>
     </message>
     <message>
         <source> (stopped early)</source>
-        <translation type="unfinished"></translation>
+        <translation> (arrêté avant la fin)</translation>
     </message>
     <message>
         <source>Meter:        %1 %2, firmware %3, %4 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur :      %1 %2, firmware %3, mode %4</translation>
     </message>
     <message>
         <source>State:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État :          %1</translation>
     </message>
     <message>
         <source>UPG_STATUS:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UPG_STATUS :    %1</translation>
     </message>
     <message>
         <source>Image:        %1 of %2 bytes stored, version %3, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Image :         %1 sur %2 octets stockés, version %3, SHA-256 %4</translation>
     </message>
     <message>
         <source>Events:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements :    %1</translation>
     </message>
     <message>
         <source>Journal:      upgrade to %1 started %2, stage %3, package %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal :       mise à niveau vers %1 commencée le %2, étape %3, paquet %4</translation>
     </message>
     <message>
         <source>%1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1not valid JSON at line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1JSON non valide à la ligne %2, colonne %3 : %4</translation>
     </message>
     <message>
         <source>%1not a Commissioner template (&quot;format&quot; should be &quot;commissioner-template&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ce n&apos;est pas un modèle Commissioner (« format » devrait valoir « commissioner-template »)</translation>
     </message>
     <message>
         <source>%1template format version %2 is not one this tool reads (it reads version 1); use a newer Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1la version %2 du format de modèle n&apos;est pas lisible par cet outil (il lit la version 1) ; utilisez un Commissioner plus récent</translation>
     </message>
     <message>
         <source>%1the field &quot;%2&quot; is missing or invalid (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1le champ « %2 » est absent ou non valide (%3)</translation>
     </message>
     <message>
         <source>%1no device profile knows device type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1aucun profil d&apos;appareil ne connaît le type d&apos;appareil %2</translation>
     </message>
     <message>
         <source>%1unknown setting %2: it is not in this device type&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1paramètre inconnu %2 : il ne figure pas dans le profil de ce type d&apos;appareil</translation>
     </message>
     <message>
         <source>%1the setting %2 is missing: a template holds every setting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1le paramètre %2 est absent : un modèle contient tous les paramètres</translation>
     </message>
     <message>
         <source>%1setting %2: %3 is not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1paramètre %2 : %3 n&apos;est pas %4</translation>
     </message>
     <message>
         <source>%1setting %2: %3 is outside the allowed values (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1paramètre %2 : %3 est hors des valeurs autorisées (%4)</translation>
     </message>
     <message>
         <source>%1setting %2: the unit %3 is not the profile&apos;s &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1paramètre %2 : l&apos;unité %3 n&apos;est pas celle du profil, « %4 »</translation>
     </message>
     <message>
         <source>the device profile %1 is invalid%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil d&apos;appareil %1 n&apos;est pas valide%2 : %3</translation>
     </message>
     <message>
         <source> (setting %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (paramètre %1)</translation>
     </message>
     <message>
         <source>the template was saved from device type %1 but the meter is device type %2 (use --force-type to restore only the settings both have)</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle a été enregistré depuis le type d&apos;appareil %1 mais le compteur est de type %2 (utilisez --force-type pour ne restaurer que les paramètres communs aux deux)</translation>
     </message>
     <message>
         <source>unknown group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe inconnu « %1 »</translation>
     </message>
     <message>
         <source>the meter is in %1 mode: its settings can be read and written only in NORMAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>le compteur est en mode %1 : ses paramètres ne peuvent être lus et écrits qu&apos;en mode NORMAL</translation>
     </message>
     <message>
         <source>template error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de modèle</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 : %3</translation>
     </message>
     <message>
         <source>device profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>profils d&apos;appareil</translation>
     </message>
     <message>
         <source>%1: cannot identify the meter on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;identifier le compteur sur %2 : %3</translation>
     </message>
     <message>
         <source>%1: no device profile for device type %2 (%3); add one to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun profil d&apos;appareil pour le type %2 (%3) ; ajoutez-en un dans %4</translation>
     </message>
     <message>
         <source>%1 %2 (device type %3, firmware %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (type d&apos;appareil %3, firmware %4)</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <source>Why the template is saved (default manual).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le modèle est enregistré (manual par défaut).</translation>
     </message>
     <message>
         <source>template save takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>template save prend un seul FICHIER</translation>
     </message>
     <message>
         <source>reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des paramètres</translation>
     </message>
     <message>
         <source>saving</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n setting(s) of %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre de %1 enregistré dans %2</numerusform>
+            <numerusform>%n paramètres de %1 enregistrés dans %2</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: every setting is at its factory default: did the meter lose its settings (a restart during an upgrade)? A backup may hold them: see `template list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : tous les paramètres sont à leur valeur d&apos;usine : le compteur a-t-il perdu ses réglages (redémarrage pendant une mise à niveau) ? Une sauvegarde peut les contenir : voir `template list`.</translation>
     </message>
     <message>
         <source>Show only the settings that differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les paramètres qui diffèrent.</translation>
     </message>
     <message>
         <source>template diff takes FILE, or FILE FILE2</source>
-        <translation type="unfinished"></translation>
+        <translation>template diff prend FICHIER, ou FICHIER FICHIER2</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>meter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compteur %1</translation>
     </message>
     <message numerus="yes">
         <source>Equal: all %n setting(s) are the same.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Identiques : le paramètre est le même.</numerusform>
+            <numerusform>Identiques : les %n paramètres sont les mêmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n setting(s) differ (marked *).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 paramètre sur %n diffère (marqué *).</numerusform>
+            <numerusform>%1 paramètre(s) sur %n diffèrent (marqués *).</numerusform>
         </translation>
     </message>
     <message>
         <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but communications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes à restaurer, séparés par des virgules (transformers, volts, clock, nameplate, energy, itc, communications, ou all). Par défaut : tous sauf communications.</translation>
     </message>
     <message>
         <source>Show what would be written; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce qui serait écrit ; ne rien écrire.</translation>
     </message>
     <message>
         <source>Restore a template of another device type: only the settings both have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer un modèle d&apos;un autre type d&apos;appareil : uniquement les paramètres communs aux deux.</translation>
     </message>
     <message>
         <source>Do not ask before writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander confirmation avant d&apos;écrire.</translation>
     </message>
     <message>
         <source>template restore takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>template restore prend un seul FICHIER</translation>
     </message>
     <message>
         <source>restore refused, nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>restauration refusée, rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Template: %1 (saved %2 from %3 %4, reason %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle :    %1 (enregistré le %2 depuis %3 %4, motif %5)</translation>
     </message>
     <message>
         <source>Meter:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur :  %1</translation>
     </message>
     <message>
         <source>Note: the template was saved from another meter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : le modèle a été enregistré depuis un autre compteur (%1).</translation>
     </message>
     <message>
         <source>Note: the template is for device type %1; only the settings both device types have are restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : le modèle est destiné au type d&apos;appareil %1 ; seuls les paramètres communs aux deux types sont restaurés.</translation>
     </message>
     <message>
         <source>Not on this meter, skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents de ce compteur, ignorés :</translation>
     </message>
     <message>
         <source>Groups restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes restaurés : %1</translation>
     </message>
     <message>
         <source>Left out: %1: %2 (add it with --groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissé de côté : %1 : %2 (ajoutez-le avec --groups)</translation>
     </message>
     <message>
         <source>Not chosen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non choisis :</translation>
     </message>
     <message numerus="yes">
         <source>The meter already has every one of these %n setting(s): nothing to write.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le compteur a déjà ce paramètre : rien à écrire.</numerusform>
+            <numerusform>Le compteur a déjà chacun de ces %n paramètres : rien à écrire.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n setting(s) will change:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 paramètre sur %n va changer :</numerusform>
+            <numerusform>%1 paramètre(s) sur %n vont changer :</numerusform>
         </translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>%1: not writing without confirmation: no terminal to ask on; give --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;écriture sans confirmation : aucun terminal pour demander ; indiquez --yes</translation>
     </message>
     <message numerus="yes">
         <source>Write %n setting(s) to meter %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écrire %n paramètre dans le compteur %1 ?</numerusform>
+            <numerusform>Écrire %n paramètres dans le compteur %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Restore PARTIAL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration PARTIELLE : %1</translation>
     </message>
     <message>
         <source>Written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits :</translation>
     </message>
     <message>
         <source>Sent, no answer (may or may not be applied):</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés, sans réponse (peut-être appliqués, peut-être pas) :</translation>
     </message>
     <message>
         <source>Not written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrits :</translation>
     </message>
     <message>
         <source>Run the same command again to complete the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la même commande pour terminer la restauration.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n setting(s) in %1 request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre écrit en %1 requête(s).</numerusform>
+            <numerusform>%n paramètres écrits en %1 requête(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture a échoué : %1</translation>
     </message>
     <message>
         <source>The communications settings may have changed how the meter answers; connect with its new settings and run `template diff %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de communication ont peut-être changé la façon dont le compteur répond ; connectez-vous avec ses nouveaux réglages et lancez `template diff %1`.</translation>
     </message>
     <message numerus="yes">
         <source>Read-back: %n setting(s) differ from the template:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relecture : %n paramètre diffère du modèle :</numerusform>
+            <numerusform>Relecture : %n paramètres diffèrent du modèle :</numerusform>
         </translation>
     </message>
     <message>
         <source>  %1: wrote %2, reads %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : écrit %2, lu %3</translation>
     </message>
     <message>
         <source>Read-back: every setting written reads as in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture : chaque paramètre écrit se relit comme dans le modèle.</translation>
     </message>
     <message>
         <source>Only this meter&apos;s backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sauvegardes de ce compteur.</translation>
     </message>
     <message>
         <source>template list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>template list ne prend pas d&apos;argument</translation>
     </message>
     <message>
         <source>No template backups in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de modèle dans %1</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de série</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (UTC)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>  (unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (illisible)</translation>
     </message>
     <message>
         <source>template needs save, diff, restore or list</source>
-        <translation type="unfinished"></translation>
+        <translation>template attend save, diff, restore ou list</translation>
     </message>
     <message>
         <source>unknown template command &quot;%1&quot; (save, diff, restore, list)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande template inconnue « %1 » (save, diff, restore, list)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>upg %1: %2 (see `upg %1 --help`)</source>
-        <translation type="unfinished"></translation>
+        <translation>upg %1 : %2 (voir `upg %1 --help`)</translation>
     </message>
     <message>
         <source>unsigned (usable only when unsigned packages are allowed explicitly)</source>
-        <translation type="unfinished"></translation>
+        <translation>non signé (utilisable uniquement si les paquets non signés sont explicitement autorisés)</translation>
     </message>
     <message>
         <source>verified, signed by trusted key &quot;%1&quot; (key id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié, signé par la clé de confiance « %1 » (id de clé %2)</translation>
     </message>
     <message>
         <source>signed by an unknown key (key id %1): not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>signé par une clé inconnue (id de clé %1) : pas de confiance</translation>
     </message>
     <message>
         <source>BAD SIGNATURE: does not verify with trusted key id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNATURE INVALIDE : ne se vérifie pas avec l&apos;id de clé de confiance %1</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>yes, every rule of the .UPG format holds</source>
-        <translation type="unfinished"></translation>
+        <translation>oui, toutes les règles du format .UPG sont respectées</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du fichier</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>File SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du format</translation>
     </message>
     <message>
         <source>Header size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;en-tête</translation>
     </message>
     <message>
         <source>Header CRC-32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 de l&apos;en-tête</translation>
     </message>
     <message>
         <source>Device type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appareil</translation>
     </message>
     <message>
         <source>Hardware revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions matérielles</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Firmware version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du firmware</translation>
     </message>
     <message>
         <source>Build time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de construction</translation>
     </message>
     <message>
         <source>%1 (%2 s since 1970 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s depuis 1970 UTC)</translation>
     </message>
     <message>
         <source>Payload size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la charge utile</translation>
     </message>
     <message>
         <source>Payload SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de la charge utile</translation>
     </message>
     <message>
         <source>Payload CRC-32</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 de la charge utile</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Release notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de version</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>warning: key left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : clé ignorée : %1</translation>
     </message>
     <message>
         <source>Check a .UPG package against every rule of the format and show its fields.
 Exit code 0: valid, and verified or unsigned; 5: invalid, or signed by an
 unknown key, or a bad signature (the reason is one line on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un paquet .UPG selon toutes les règles du format et afficher ses champs.
+Code de sortie 0 : valide, et vérifié ou non signé ; 5 : non valide, ou signé par une
+clé inconnue, ou signature invalide (la raison tient en une ligne sur stderr).</translation>
     </message>
     <message>
         <source>The .UPG package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet .UPG.</translation>
     </message>
     <message>
         <source>Print one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul objet JSON.</translation>
     </message>
     <message>
         <source>Also trust the public keys (*.pub) in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux clés publiques (*.pub) de DIR.</translation>
     </message>
     <message>
         <source>name exactly one package file</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un fichier de paquet</translation>
     </message>
     <message>
         <source>%1: not a valid .UPG package: %2 [rule %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : paquet .UPG non valide : %2 [règle %3]</translation>
     </message>
     <message>
         <source>%1: refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : refusé : %2</translation>
     </message>
     <message>
         <source>--hw takes MIN MAX or MIN:MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>--hw prend MIN MAX ou MIN:MAX</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>--hw takes two revisions from 0 to 65535, as MIN MAX or MIN:MAX</source>
-        <translation type="unfinished"></translation>
+        <translation>--hw prend deux révisions de 0 à 65535, sous la forme MIN MAX ou MIN:MAX</translation>
     </message>
     <message>
         <source>--hw: MIN %1 is above MAX %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--hw : MIN %1 est supérieur à MAX %2</translation>
     </message>
     <message>
         <source>Build a .UPG package from a firmware image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire un paquet .UPG à partir d&apos;une image firmware.</translation>
     </message>
     <message>
         <source>The firmware image file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier image du firmware.</translation>
     </message>
     <message>
         <source>Device type, e.g. 7350 (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appareil, par ex. 7350 (1-65535).</translation>
     </message>
     <message>
         <source>Hardware revisions it runs on: MIN MAX, or MIN:MAX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions matérielles prises en charge : MIN MAX, ou MIN:MAX.</translation>
     </message>
     <message>
         <source>The version the meter reports once it runs this image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version que le compteur indique une fois qu&apos;il exécute cette image.</translation>
     </message>
     <message>
         <source>Release notes, a UTF-8 text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de version, un fichier texte UTF-8.</translation>
     </message>
     <message>
         <source>Seconds since 1970 UTC (default: $SOURCE_DATE_EPOCH, else now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes depuis 1970 UTC (par défaut : $SOURCE_DATE_EPOCH, sinon maintenant).</translation>
     </message>
     <message>
         <source>Sign with this secret key file (.key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer avec ce fichier de clé secrète (.key).</translation>
     </message>
     <message>
         <source>The package to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet à écrire.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>--type takes a device type from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--type prend un type d&apos;appareil de 1 à 65535</translation>
     </message>
     <message>
         <source>--version takes X.Y.Z, each 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--version prend X.Y.Z, chacun de 0 à 65535</translation>
     </message>
     <message>
         <source>--build-time takes seconds since 1970 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>--build-time prend des secondes depuis 1970 UTC</translation>
     </message>
     <message>
         <source>%1: cannot read the payload: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire la charge utile : %2</translation>
     </message>
     <message>
         <source>cannot build the package: %1 [rule %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de construire le paquet : %1 [règle %2]</translation>
     </message>
     <message>
         <source>%1: cannot read the release notes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire les notes de version : %2</translation>
     </message>
     <message>
         <source>%1: release notes must be UTF-8 text without NUL bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les notes de version doivent être du texte UTF-8 sans octet NUL</translation>
     </message>
     <message>
         <source>cannot sign: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de signer : %1</translation>
     </message>
     <message>
         <source>%1: cannot write the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;écrire le paquet : %2</translation>
     </message>
     <message>
         <source>wrote %1: %2 bytes, device type %3, hardware %4 to %5, version %6, payload %7 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit : %2 octets, type d&apos;appareil %3, matériel %4 à %5, version %6, charge utile %7 octets</translation>
     </message>
     <message>
         <source>unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non signé</translation>
     </message>
     <message>
         <source>signed with key id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signé avec l&apos;id de clé %1</translation>
     </message>
     <message>
         <source>Make an Ed25519 key pair for signing packages: BASENAME.key (the secret,
 readable by you only; never commit it) and BASENAME.pub (to give to the tool).
 Existing files are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une paire de clés Ed25519 pour signer les paquets : BASENAME.key (la clé secrète,
+lisible par vous seul ; ne la versionnez jamais) et BASENAME.pub (à donner à l&apos;outil).
+Les fichiers existants ne sont jamais écrasés.</translation>
     </message>
     <message>
         <source>Where to write, without extension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire, sans extension.</translation>
     </message>
     <message>
         <source>-o BASENAME is required</source>
-        <translation type="unfinished"></translation>
+        <translation>-o BASENAME est obligatoire</translation>
     </message>
     <message>
         <source>cannot make the key pair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la paire de clés : %1</translation>
     </message>
     <message>
         <source>wrote %1.key (secret: keep it private) and %1.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.key écrit (secrète : gardez-la privée) et %1.pub</translation>
     </message>
     <message>
         <source>key id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id de clé %1</translation>
     </message>
     <message>
         <source>Usage: commissioner-cli upg COMMAND [OPTIONS]
@@ -1270,211 +1274,222 @@ Existing files are never overwritten.</source>
 
 `upg COMMAND --help` for the options of one command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : commissioner-cli upg COMMANDE [OPTIONS]
+
+  inspect FILE [--json] [--keys DIR]
+                 vérifier un paquet .UPG et afficher tous ses champs
+  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
+       [--build-time EPOCH] [--sign KEY] -o OUT
+                 construire un paquet
+  keygen -o BASENAME
+                 créer une paire de clés de signature (BASENAME.key, BASENAME.pub)
+
+`upg COMMANDE --help` pour les options d&apos;une commande.
+</translation>
     </message>
     <message>
         <source>upg: name a command: inspect, pack or keygen</source>
-        <translation type="unfinished"></translation>
+        <translation>upg : indiquez une commande : inspect, pack ou keygen</translation>
     </message>
     <message>
         <source>upg: unknown command &quot;%1&quot; (inspect, pack or keygen)</source>
-        <translation type="unfinished"></translation>
+        <translation>upg : commande inconnue « %1 » (inspect, pack ou keygen)</translation>
     </message>
     <message>
         <source>%1 MiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio/s</translation>
     </message>
     <message>
         <source>%1 KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio/s</translation>
     </message>
     <message>
         <source>%1 B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o/s</translation>
     </message>
     <message>
         <source>%1% %2 ETA %3 [%4] comm %5%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% %2 reste %3 [%4] comm %5%</translation>
     </message>
     <message>
         <source>Accept the same or an older version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter une version identique ou plus ancienne.</translation>
     </message>
     <message>
         <source>How long a silent meter pauses the upgrade before it fails (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle un compteur muet suspend la mise à niveau avant qu&apos;elle échoue (300 par défaut).</translation>
     </message>
     <message>
         <source>Seconds to wait beyond the meter&apos;s INSTALL_SECONDS (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente au-delà de l&apos;INSTALL_SECONDS du compteur (30 par défaut).</translation>
     </message>
     <message>
         <source>If the meter comes back at factory settings, restore its backup without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le compteur revient aux paramètres d&apos;usine, restaurer sa sauvegarde sans demander.</translation>
     </message>
     <message>
         <source>upgrade takes one package file</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade prend un seul fichier de paquet</translation>
     </message>
     <message>
         <source>--%1 must be seconds from 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre de secondes de 0 à 86400</translation>
     </message>
     <message>
         <source>commissioner-cli: cannot read the meter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : impossible de lire le compteur : %1</translation>
     </message>
     <message>
         <source>Meter:   %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur : %1 (type %2, matériel %3), n° de série %4, firmware %5, mode %6</translation>
     </message>
     <message>
         <source>Package: %1 version %2 for type %3, hardware %4-%5, %6 bytes, %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet :   %1 version %2 pour le type %3, matériel %4-%5, %6 octets, %7</translation>
     </message>
     <message>
         <source>signed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signé par %1</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>Resume the upgrade of %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la mise à niveau de %1 vers %2 ?</translation>
     </message>
     <message>
         <source>Upgrade %1 to %2? Its settings are backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau %1 vers %2 ? Ses paramètres sont d&apos;abord sauvegardés.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Upgrade done: %1 now runs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau terminée : %1 exécute maintenant %2.</translation>
     </message>
     <message>
         <source>The meter came back with factory-default settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur est revenu avec ses paramètres d&apos;usine.</translation>
     </message>
     <message>
         <source>Upgrade %1. See %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau %1. Voir %2</translation>
     </message>
     <message>
         <source>The meter keeps what it received: run the same command again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur conserve ce qu&apos;il a reçu : relancez la même commande pour reprendre.</translation>
     </message>
     <message>
         <source>Template backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du modèle : %1</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal : %1</translation>
     </message>
     <message>
         <source>--%1 must be seconds from 1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre de secondes de 1 à 3600</translation>
     </message>
     <message>
         <source>commissioner-cli: %1 is not signed; give --allow-unsigned to send it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : %1 n&apos;est pas signé ; indiquez --allow-unsigned pour l&apos;envoyer malgré tout</translation>
     </message>
     <message>
         <source>Package: %1, firmware %2 for type %3, hardware %4-%5, %6 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet : %1, firmware %2 pour le type %3, matériel %4-%5, %6 octets</translation>
     </message>
     <message>
         <source>commissioner-cli: no XMODEM bootloader answered on %1; power-cycle the meter and start again within its first minute, and check the cable</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : aucun bootloader XMODEM n&apos;a répondu sur %1 ; coupez et remettez l&apos;alimentation du compteur puis recommencez dans la première minute, et vérifiez le câble</translation>
     </message>
     <message>
         <source>commissioner-cli: the meter&apos;s bootloader refused the package (wrong device type, hardware revision, or a damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : le bootloader du compteur a refusé le paquet (mauvais type d&apos;appareil, mauvaise révision matérielle ou fichier endommagé)</translation>
     </message>
     <message>
         <source>commissioner-cli: cancelled; the meter&apos;s bootloader will ask for a package again</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : annulé ; le bootloader du compteur redemandera un paquet</translation>
     </message>
     <message>
         <source>commissioner-cli: the transfer failed at %1 bytes: the meter stopped acknowledging; check the cable, power-cycle the meter and start again</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : le transfert a échoué à %1 octets : le compteur n&apos;acquitte plus ; vérifiez le câble, coupez et remettez l&apos;alimentation du compteur et recommencez</translation>
     </message>
     <message>
         <source>commissioner-cli: the serial port failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : le port série a échoué : %1</translation>
     </message>
     <message>
         <source>commissioner-cli: the transfer failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : le transfert a échoué (%1)</translation>
     </message>
     <message>
         <source>Recover over the meter&apos;s XMODEM bootloader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer via le bootloader XMODEM du compteur.</translation>
     </message>
     <message>
         <source>The .UPG package to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet .UPG à envoyer.</translation>
     </message>
     <message>
         <source>How long to wait for the bootloader to ask (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;attente de la demande du bootloader (60 par défaut).</translation>
     </message>
     <message>
         <source>How long to wait for the meter to answer Modbus afterwards (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;attente de la réponse Modbus du compteur ensuite (30 par défaut).</translation>
     </message>
     <message>
         <source>recover --xmodem takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem ne prend pas d&apos;argument</translation>
     </message>
     <message>
         <source>recover --xmodem needs --serial DEV</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem nécessite --serial DEV</translation>
     </message>
     <message>
         <source>recover --xmodem works on a serial port only, not --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem fonctionne uniquement sur un port série, pas avec --%1</translation>
     </message>
     <message>
         <source>recover --xmodem needs --package FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>recover --xmodem nécessite --package FICHIER</translation>
     </message>
     <message>
         <source>  still waiting, %1 s left </source>
-        <translation type="unfinished"></translation>
+        <translation>  toujours en attente, %1 s restantes </translation>
     </message>
     <message>
         <source>The bootloader answered; sending %1 bytes (%2, %3-byte blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bootloader a répondu ; envoi de %1 octets (%2, blocs de %3 octets)</translation>
     </message>
     <message>
         <source>  %1% (%2 of %3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1% (%2 sur %3 octets)</translation>
     </message>
     <message>
         <source>  the meter asked for smaller blocks; going on with 128-byte blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>  le compteur a demandé des blocs plus petits ; on continue avec des blocs de 128 octets</translation>
     </message>
     <message>
         <source>Waiting for the meter&apos;s bootloader (&apos;C&apos;) on %1... power-cycle the meter now</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente du bootloader du compteur (&apos;C&apos;) sur %1... coupez et remettez l&apos;alimentation du compteur maintenant</translation>
     </message>
     <message>
         <source>The meter&apos;s bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bootloader du compteur a accepté le paquet ; attente du démarrage du compteur (Modbus RTU, 19200 bauds, 8E1, unité 1)...</translation>
     </message>
     <message>
         <source>Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré : %1 (type %2, matériel %3), n° de série %4, firmware %5, mode %6</translation>
     </message>
     <message>
         <source>commissioner-cli: the package was sent, but the meter does not answer Modbus at 19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify</source>
-        <translation type="unfinished"></translation>
+        <translation>commissioner-cli : le paquet a été envoyé, mais le compteur ne répond pas en Modbus à 19200 8E1 unité 1 après %1 s (%2) ; coupez et remettez son alimentation puis lancez identify</translation>
     </message>
     <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
@@ -1529,667 +1544,718 @@ Exit codes:
   6 refused by a check before anything was written; 7 cancelled or declined;
   8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : commissioner-cli [LIAISON] [OPTIONS] COMMANDE [ARGUMENTS]
+
+Outil de mise en service pour les compteurs d&apos;énergie Modbus de la série EM7300.
+
+Liaison (une parmi) :
+  --tcp HOST[:PORT]        Modbus TCP (port 502 sauf indication contraire)
+  --rtu-tcp HOST:PORT      Modbus RTU via une passerelle TCP
+  --serial DEV             Modbus RTU sur un port série (COM10, /dev/ttyUSB0)
+      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
+                           (par défaut 19200 bauds, parité paire, 1 bit de stop)
+  --modem DEV --phone NUMBER [--init STRING] [--pulse]
+                           appel via un modem Hayes, puis Modbus RTU
+Options :
+  --unit N                 ID d&apos;unité (1 par défaut)
+  --timeout-ms MS          délai de réponse par requête (1000 par défaut ; 5000 via modem)
+  --retries N              nouvelles tentatives par requête (3 par défaut)
+  --backoff-ms MS          pause avant la première nouvelle tentative, doublée ensuite (100 par défaut)
+  --data-dir DIR           dossier des journaux, sauvegardes, paquets et journaux de mise à niveau
+  --verbose                consigner sur stderr ce qui passe sur la ligne
+
+Commandes :
+  identify [--json]        identité, mode et événements actifs du compteur
+  read-live [--json] [--count N] [--interval-ms MS]
+                           mesures en direct
+  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
+                           trouver les compteurs quand vitesse, parité et ID d&apos;unité sont inconnus
+  status [--json]          état du compteur (mise à niveau en attente, bloquée...)
+  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
+          [--outage-wait S] [--restore-template]
+                           mettre à niveau le firmware depuis un paquet .UPG (reprise possible)
+  template save FILE [--reason R]  enregistrer les paramètres du compteur dans un fichier modèle
+  template diff FILE [FILE2] [--changed]
+                           comparer un modèle au compteur ou à un autre fichier (sortie 0 identiques, 1 différents)
+  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
+                           écrire un modèle (tout sauf communications sauf si nommé), puis relire
+  template list [--serial S]  sauvegardes de modèles, les plus récentes d&apos;abord
+  clock sync | clock show  régler l&apos;horloge du compteur sur cet ordinateur (UTC), ou l&apos;afficher
+  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
+                           terminer une mise à niveau interrompue : le paquet est trouvé d&apos;après le
+                           SHA-256 de l&apos;image du compteur et le transfert reprend à NEXT_OFFSET
+  recover --xmodem --serial DEV --package FILE [--wait-s N]
+                           compteur sans Modbus : envoyer le paquet à son bootloader de
+                           récupération XMODEM (couper et remettre l&apos;alimentation à la demande)
+  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
+                           paquets .UPG (lancez `upg --help`)
+
+Codes de sortie :
+  0 terminé ; 1 échec ; 2 argument incorrect ; 3 pas de réponse du compteur ou liaison non ouverte ;
+  4 le compteur a répondu par une exception Modbus ; 5 paquet, clé ou fichier d&apos;entrée non valide ;
+  6 refusé par une vérification avant toute écriture ; 7 annulé ou refusé ;
+  8 interrompu, le compteur peut reprendre ; 9 la vérification de l&apos;image par le compteur a échoué.
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
 </context>
 <context>
     <name>GuiText</name>
     <message>
         <source>The meter did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The connection was lost (cable, gateway or port gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été perdue (câble, passerelle ou port disparu).</translation>
     </message>
     <message>
         <source>The connection could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>The connection could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
         <source>The meter refused the request (illegal function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur a refusé la requête (fonction non autorisée).</translation>
     </message>
     <message>
         <source>The meter has no register at address %1 in this mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur n&apos;a pas de registre à l&apos;adresse %1 dans ce mode.</translation>
     </message>
     <message>
         <source>The meter refused the value (illegal data value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur a refusé la valeur (valeur de données non autorisée).</translation>
     </message>
     <message>
         <source>The meter reported a device failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur a signalé une défaillance.</translation>
     </message>
     <message>
         <source>The meter is busy; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur est occupé ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The meter answered with exception %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur a répondu par l&apos;exception %1.</translation>
     </message>
     <message>
         <source>The meter&apos;s answer was garbled (check wiring and settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du compteur était illisible (vérifiez le câblage et les réglages).</translation>
     </message>
     <message>
         <source>The request could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a pas pu être envoyée : %1</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>The port would not switch to RS-485 mode; the adapter may do it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port n&apos;a pas voulu passer en mode RS-485 ; l&apos;adaptateur le fait peut-être lui-même.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>This is not a firmware package (.UPG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un paquet firmware (.UPG).</translation>
     </message>
     <message>
         <source>The package format version %1 is not one this tool reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du format de paquet n&apos;est pas lisible par cet outil.</translation>
     </message>
     <message>
         <source>The package is damaged: a checksum does not match (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est endommagé : une somme de contrôle ne correspond pas (%1).</translation>
     </message>
     <message>
         <source>The package is incomplete (%1). Copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est incomplet (%1). Copiez-le à nouveau.</translation>
     </message>
     <message>
         <source>The package breaks a format rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet enfreint une règle du format : %1</translation>
     </message>
     <message>
         <source>The meter&apos;s register map version %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de la table des registres du compteur n&apos;est pas prise en charge.</translation>
     </message>
     <message>
         <source>The package is not signed. Tick &quot;Allow an unsigned package&quot; only if you trust where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;est pas signé. Cochez « Autoriser un paquet non signé » uniquement si vous faites confiance à sa provenance.</translation>
     </message>
     <message>
         <source>The package is not signed (allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet n&apos;est pas signé (autorisé).</translation>
     </message>
     <message>
         <source>The package is signed with a key this tool does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est signé avec une clé à laquelle cet outil ne fait pas confiance.</translation>
     </message>
     <message>
         <source>The package&apos;s signature does not verify: it was changed after signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature du paquet n&apos;est pas valide : il a été modifié après sa signature.</translation>
     </message>
     <message>
         <source>The package is for device type %1; this meter is type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est destiné au type d&apos;appareil %1 ; ce compteur est de type %2.</translation>
     </message>
     <message>
         <source>The meter&apos;s hardware revision %1 is outside the package&apos;s range %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision matérielle %1 du compteur est hors de la plage %2 à %3 du paquet.</translation>
     </message>
     <message>
         <source>The meter has active events (%1): clear them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur a des événements actifs (%1) : acquittez-les d&apos;abord.</translation>
     </message>
     <message>
         <source>A site wiring fault is active; it does not block an upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un défaut de câblage du site est actif ; il ne bloque pas la mise à niveau.</translation>
     </message>
     <message>
         <source>The image is %1; this meter takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image fait %1 ; ce compteur accepte au plus %2.</translation>
     </message>
     <message>
         <source>The meter already runs this version. Tick &quot;Allow the same or an older version&quot; to install it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur exécute déjà cette version. Cochez « Autoriser une version identique ou plus ancienne » pour la réinstaller.</translation>
     </message>
     <message>
         <source>The package is older than the meter&apos;s firmware. Tick &quot;Allow the same or an older version&quot; to go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet est plus ancien que le firmware du compteur. Cochez « Autoriser une version identique ou plus ancienne » pour revenir en arrière.</translation>
     </message>
     <message>
         <source>Same or older version (allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version identique ou plus ancienne (autorisé).</translation>
     </message>
     <message>
         <source>The meter reports a block size of %1 bytes, which the protocol does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur indique une taille de bloc de %1 octets, que le protocole n&apos;autorise pas.</translation>
     </message>
     <message>
         <source>The meter is verifying or installing an image; the upgrade waits for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur vérifie ou installe une image ; la mise à niveau l&apos;attend.</translation>
     </message>
     <message>
         <source>The meter already holds %1 of %2 of this image: the transfer resumes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur contient déjà %1 sur %2 de cette image : le transfert reprend à partir de là.</translation>
     </message>
     <message>
         <source>The meter is in upgrade mode: its settings cannot be read for a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur est en mode mise à niveau : ses paramètres ne peuvent pas être lus pour une sauvegarde.</translation>
     </message>
     <message>
         <source>Normal: running its firmware, nothing pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal : exécute son firmware, rien en attente</translation>
     </message>
     <message>
         <source>Normal, with an interrupted transfer waiting in the spare bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, avec un transfert interrompu en attente dans le banc de réserve</translation>
     </message>
     <message>
         <source>Normal, with a whole image stored but never installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, avec une image complète stockée mais jamais installée</translation>
     </message>
     <message>
         <source>Upgrade mode with part of an image: needs recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode mise à niveau avec une partie d&apos;image : récupération nécessaire</translation>
     </message>
     <message>
         <source>Upgrade mode with the whole image stored: needs recovery (install again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode mise à niveau avec l&apos;image complète stockée : récupération nécessaire (réinstaller)</translation>
     </message>
     <message>
         <source>Upgrade mode with no image: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode mise à niveau sans image : nouveau transfert nécessaire</translation>
     </message>
     <message>
         <source>No firmware: needs a new transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de firmware : nouveau transfert nécessaire</translation>
     </message>
     <message>
         <source>Verifying or installing an image right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification ou installation d&apos;une image en cours</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Backing up the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde des paramètres</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Transferring</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert</translation>
     </message>
     <message>
         <source>Meter verifying the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;image par le compteur</translation>
     </message>
     <message>
         <source>Meter installing (it stays silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation par le compteur (il reste muet)</translation>
     </message>
     <message>
         <source>Confirming the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de la nouvelle version</translation>
     </message>
     <message>
         <source>Waiting for the meter to answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente d&apos;une nouvelle réponse du compteur</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Upgrade done: %1 now runs firmware %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau terminée : %1 exécute maintenant le firmware %2.</translation>
     </message>
     <message>
         <source>The checks refused the upgrade. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications ont refusé la mise à niveau. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The settings could not be backed up, so nothing was written to the meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être sauvegardés, donc rien n&apos;a été écrit dans le compteur.</translation>
     </message>
     <message>
         <source>The data folder could not be written (journal or package copy). Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données n&apos;a pas pu être écrit (journal ou copie du paquet). Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The meter refused the image: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur a refusé l&apos;image : %1.</translation>
     </message>
     <message>
         <source>The meter&apos;s check of the image failed; it discarded it. Try the upgrade again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de l&apos;image par le compteur a échoué ; il l&apos;a rejetée. Relancez la mise à niveau.</translation>
     </message>
     <message>
         <source>The meter stopped answering. It keeps what it received: connect again and the upgrade resumes from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur ne répond plus. Il conserve ce qu&apos;il a reçu : reconnectez-vous et la mise à niveau reprendra à partir de là.</translation>
     </message>
     <message>
         <source>Upgrade stopped. The meter keeps what it received: connect again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau arrêtée. Le compteur conserve ce qu&apos;il a reçu : reconnectez-vous pour reprendre.</translation>
     </message>
     <message>
         <source>The meter came back with firmware %1, not the package&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur est revenu avec le firmware %1, et non la version du paquet.</translation>
     </message>
     <message>
         <source>The meter answered unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur a répondu de façon inattendue : %1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <source>Signed by %1 (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par %1 (vérifié)</translation>
     </message>
     <message>
         <source>Signed with a key this tool does not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé avec une clé à laquelle cet outil ne fait pas confiance</translation>
     </message>
     <message>
         <source>Signature does NOT verify: the file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature n&apos;est PAS valide : le fichier a été modifié</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Upgrade (bootloader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau (bootloader)</translation>
     </message>
     <message>
         <source>No firmware (bootloader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de firmware (bootloader)</translation>
     </message>
     <message>
         <source>critical event (blocks upgrades)</source>
-        <translation type="unfinished"></translation>
+        <translation>événement critique (bloque les mises à niveau)</translation>
     </message>
     <message>
         <source>warning event (blocks upgrades)</source>
-        <translation type="unfinished"></translation>
+        <translation>événement d&apos;avertissement (bloque les mises à niveau)</translation>
     </message>
     <message>
         <source>site wiring fault (does not block upgrades)</source>
-        <translation type="unfinished"></translation>
+        <translation>défaut de câblage du site (ne bloque pas les mises à niveau)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>réception</translation>
     </message>
     <message>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification</translation>
     </message>
     <message>
         <source>installing</source>
-        <translation type="unfinished"></translation>
+        <translation>installation</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>rejected: incompatible image</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : image incompatible</translation>
     </message>
     <message>
         <source>rejected: events active</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : événements actifs</translation>
     </message>
     <message>
         <source>image check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la vérification de l&apos;image</translation>
     </message>
     <message>
         <source>rejected: image too large</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : image trop grande</translation>
     </message>
     <message>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>état %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas du JSON valide (ligne %2, colonne %3).</translation>
     </message>
     <message>
         <source>%1 is not a Commissioner template.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un modèle Commissioner.</translation>
     </message>
     <message>
         <source>The template format version %1 is newer than this tool reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 du format de modèle est plus récente que ce que cet outil sait lire.</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; is missing or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « %1 » est absent ou non valide.</translation>
     </message>
     <message>
         <source>No device profile knows device type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil d&apos;appareil ne connaît le type d&apos;appareil %1.</translation>
     </message>
     <message>
         <source>Unknown setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre inconnu %1.</translation>
     </message>
     <message>
         <source>The setting %1 is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre %1 est absent du fichier.</translation>
     </message>
     <message>
         <source>Setting %1: %2 is not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre %1 : %2 n&apos;est pas %3.</translation>
     </message>
     <message>
         <source>Setting %1: %2 is outside the allowed values (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre %1 : %2 est hors des valeurs autorisées (%3).</translation>
     </message>
     <message>
         <source>Setting %1: the unit %2 is not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre %1 : l&apos;unité %2 n&apos;est pas « %3 ».</translation>
     </message>
     <message>
         <source>The device profile %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil d&apos;appareil %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <source>The template was saved from device type %1; this meter is type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle a été enregistré depuis le type d&apos;appareil %1 ; ce compteur est de type %2.</translation>
     </message>
     <message>
         <source>Unknown group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe inconnu « %1 ».</translation>
     </message>
     <message>
         <source>The meter is not in normal mode: its settings cannot be read or written now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur n&apos;est pas en mode normal : ses paramètres ne peuvent pas être lus ni écrits pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Written and confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrits et confirmés : %1</translation>
     </message>
     <message>
         <source>Unconfirmed (the meter may or may not have applied them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmés (le compteur les a peut-être appliqués, peut-être pas) : %1</translation>
     </message>
     <message>
         <source>Not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrits : %1</translation>
     </message>
     <message>
         <source>Stopped by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par : %1</translation>
     </message>
     <message>
         <source>Read back: every setting matches the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecture : chaque paramètre correspond au fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Read back: %n setting(s) differ from the file:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relecture : %n paramètre diffère du fichier :</numerusform>
+            <numerusform>Relecture : %n paramètres diffèrent du fichier :</numerusform>
         </translation>
     </message>
     <message>
         <source>Read back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture a échoué : %1</translation>
     </message>
     <message>
         <source>  %1: wanted %2, meter has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 : attendu %2, le compteur a %3</translation>
     </message>
     <message>
         <source>Restore the same file again to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez à nouveau le même fichier pour terminer.</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kio/s</translation>
     </message>
     <message>
         <source>%1 B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o/s</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::ConnectionDialog</name>
     <message>
         <source>Demo meter (simulated EM7350)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur de démonstration (EM7350 simulé)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Impaire</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Paire</translation>
     </message>
     <message>
         <source>Connect to a meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un compteur</translation>
     </message>
     <message>
         <source>(choose a recent connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir une connexion récente)</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récentes :</translation>
     </message>
     <message>
         <source>&amp;Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Série</translation>
     </message>
     <message>
         <source>&amp;Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modem</translation>
     </message>
     <message>
         <source>A meter with an Ethernet port, speaking Modbus TCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compteur avec un port Ethernet, qui parle Modbus TCP.</translation>
     </message>
     <message>
         <source>&amp;TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TCP</translation>
     </message>
     <message>
         <source>A serial meter behind a gateway that passes Modbus RTU frames over a raw TCP socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compteur série derrière une passerelle qui transmet les trames Modbus RTU sur un socket TCP brut.</translation>
     </message>
     <message>
         <source>&amp;Gateway (RTU over TCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passerelle (RTU sur TCP)</translation>
     </message>
     <message>
         <source>&amp;Demo meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur de &amp;démonstration</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;ser</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse (bauds) :</translation>
     </message>
     <message>
         <source>P&amp;arity:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;arité :</translation>
     </message>
     <message>
         <source>S&amp;top bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bits de stop :</translation>
     </message>
     <message>
         <source>&amp;Unit ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID d&apos;unité :</translation>
     </message>
     <message>
         <source>Sc&amp;an the bus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bala&amp;yer le bus…</translation>
     </message>
     <message>
         <source>Try every baud rate, parity and unit ID to find the meters on this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer chaque vitesse, parité et ID d&apos;unité pour trouver les compteurs sur ce port.</translation>
     </message>
     <message>
         <source>Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le balayage</translation>
     </message>
     <message>
         <source>e.g. 5551234</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 5551234</translation>
     </message>
     <message>
         <source>Modem &amp;device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modem (port) :</translation>
     </message>
     <message>
         <source>P&amp;hone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéro de téléphone :</translation>
     </message>
     <message>
         <source>&amp;Init string:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chaîne d&apos;initialisation :</translation>
     </message>
     <message>
         <source>The modem dials, then Modbus RTU runs over the call (19200 8E1 at the meter end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modem appelle, puis Modbus RTU passe par la communication (19200 8E1 côté compteur).</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;hôte ou adresse IP</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try Commissioner without a meter.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The demo meter is a simulated EM7350 (serial DEMO-0001, firmware 1.0.0) running inside this program. Read its identity and live values, save and restore its template, and upgrade its firmware as you would a real one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Essayez Commissioner sans compteur.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le compteur de démonstration est un EM7350 simulé (n° de série DEMO-0001, firmware 1.0.0) qui tourne dans ce programme. Lisez son identité et ses mesures en direct, enregistrez et restaurez son modèle, et mettez à niveau son firmware comme sur un vrai compteur.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose a port to scan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un port à balayer.</translation>
     </message>
     <message>
         <source>Trying %1 baud, parity %2, unit %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai à %1 bauds, parité %2, unité %3…</translation>
     </message>
     <message numerus="yes">
         <source>Unit %1 at %2 baud, parity %3, %n stop bit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unité %1 à %2 bauds, parité %3, %n bit de stop</numerusform>
+            <numerusform>Unité %1 à %2 bauds, parité %3, %n bits de stop</numerusform>
         </translation>
     </message>
     <message>
         <source>The port could not be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port n&apos;a pas pu être utilisé : %1</translation>
     </message>
     <message numerus="yes">
         <source>Scan stopped; %n meter(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Balayage arrêté ; %n compteur trouvé.</numerusform>
+            <numerusform>Balayage arrêté ; %n compteurs trouvés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scan done; %n meter(s) found. Pick one to use its settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Balayage terminé ; %n compteur trouvé. Choisissez-en un pour utiliser ses réglages.</numerusform>
+            <numerusform>Balayage terminé ; %n compteurs trouvés. Choisissez-en un pour utiliser ses réglages.</numerusform>
         </translation>
     </message>
 </context>
@@ -2197,922 +2263,936 @@ Exit codes:
     <name>commissioner::gui::LiveReadingsPanel</name>
     <message>
         <source>Live readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures en direct</translation>
     </message>
     <message>
         <source>V%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>V%1 :</translation>
     </message>
     <message>
         <source>I%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>I%1 :</translation>
     </message>
     <message>
         <source>Power:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance :</translation>
     </message>
     <message>
         <source>Reactive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactive :</translation>
     </message>
     <message>
         <source>Apparent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparente :</translation>
     </message>
     <message>
         <source>Power factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur de puissance :</translation>
     </message>
     <message>
         <source>Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence :</translation>
     </message>
     <message>
         <source>Since power-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la mise sous tension :</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>%1 V</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 V</translation>
     </message>
     <message>
         <source>%1 A</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 A</translation>
     </message>
     <message>
         <source>%1 kW</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kW</translation>
     </message>
     <message>
         <source>%1 kvar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kvar</translation>
     </message>
     <message>
         <source>%1 kVA</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kVA</translation>
     </message>
     <message>
         <source>%1 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Hz</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::MainWindow</name>
     <message>
         <source>Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Commissioner</translation>
     </message>
     <message>
         <source>&amp;Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpteur</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modè&amp;les</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>&amp;Demo meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Upgrade firmware…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à niveau le firmware…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Commissioner</translation>
     </message>
     <message>
         <source>About Commissioner</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Commissioner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Commissioner %1&lt;/h3&gt;&lt;p&gt;Commissioning tool for Modbus power meters.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Commissioner %1&lt;/h3&gt;&lt;p&gt;Outil de mise en service pour compteurs d&apos;énergie Modbus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Qt %1 (built with Qt %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilé avec Qt %2)</translation>
     </message>
     <message>
         <source>libmodbus %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>libmodbus %1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>libsodium %1</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium %1</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>The demo meter could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur de démonstration n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Starting the demo meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du compteur de démonstration…</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible : %1</translation>
     </message>
     <message>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible</translation>
     </message>
     <message>
         <source>The modem link could not be opened: %1
 
 Dial-up support is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison modem n&apos;a pas pu être ouverte : %1
+
+La connexion par modem n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Paused while the upgrade runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause pendant la mise à niveau.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté.</translation>
     </message>
     <message>
         <source>Connected to the demo meter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au compteur de démonstration (%1)</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>No readings: the meter is not in normal mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mesures : le compteur n&apos;est pas en mode normal.</translation>
     </message>
     <message>
         <source>Meter %1 %2, firmware %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur %1 %2, firmware %3, %4.</translation>
     </message>
     <message>
         <source>Active events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements actifs : %1</translation>
     </message>
     <message>
         <source>No reading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mesure : %1</translation>
     </message>
     <message>
         <source>The meter could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Connected, but the meter does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais le compteur ne répond pas</translation>
     </message>
     <message>
         <source>Connect to a meter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à un compteur.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;appareil :</translation>
     </message>
     <message>
         <source>Device type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;appareil :</translation>
     </message>
     <message>
         <source>Serial number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série :</translation>
     </message>
     <message>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware :</translation>
     </message>
     <message>
         <source>Hardware revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision matérielle :</translation>
     </message>
     <message>
         <source>Bootloader:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader :</translation>
     </message>
     <message>
         <source>Flash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash :</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode :</translation>
     </message>
     <message>
         <source>Active events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements actifs :</translation>
     </message>
     <message>
         <source>Firmware upgrade state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la mise à niveau du firmware</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <source>Transfer status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État du transfert :</translation>
     </message>
     <message>
         <source>Stored image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image stockée :</translation>
     </message>
     <message>
         <source>Upgrade to it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau vers celui-ci…</translation>
     </message>
     <message>
         <source>Package folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des paquets :</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>none installed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun installé</translation>
     </message>
     <message>
         <source>dual bank (keeps measuring while upgrading)</source>
-        <translation type="unfinished"></translation>
+        <translation>double banc (continue à mesurer pendant la mise à niveau)</translation>
     </message>
     <message>
         <source>single bank (stops measuring while upgrading)</source>
-        <translation type="unfinished"></translation>
+        <translation>banc unique (cesse de mesurer pendant la mise à niveau)</translation>
     </message>
     <message>
         <source>%1 of %2 of firmware %3 (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 du firmware %3 (%4 %)</translation>
     </message>
     <message>
         <source>none pending</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune en attente</translation>
     </message>
     <message>
         <source>No package folder set (Tools ▸ Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de paquets défini (Outils ▸ Paramètres).</translation>
     </message>
     <message>
         <source>No newer firmware for this meter in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de firmware plus récent pour ce compteur dans %1.</translation>
     </message>
     <message>
         <source>Firmware %1 is available: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le firmware %1 est disponible : %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long an upgrade waits for a silent meter before it stops (the meter stays resumable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle une mise à niveau attend un compteur muet avant de s&apos;arrêter (le compteur peut reprendre ensuite).</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Response timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de &amp;réponse :</translation>
     </message>
     <message>
         <source>Re&amp;tries per request:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelles tentatives par requête :</translation>
     </message>
     <message>
         <source>&amp;Wait for a silent meter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attente d&apos;un compteur muet :</translation>
     </message>
     <message>
         <source>&amp;Data folder (logs, backups):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de données (journaux, sauvegardes) :</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>&amp;Package folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des &amp;paquets :</translation>
     </message>
     <message>
         <source>Package folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des paquets</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies the next time Commissioner starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Commissioner.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::TemplatesPage</name>
     <message>
         <source>&amp;Save the meter&apos;s template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le modèle du compteur…</translation>
     </message>
     <message>
         <source>Template &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier modèle :</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Compare with the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer avec le compteur</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Meter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Restore these groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer ces groupes</translation>
     </message>
     <message>
         <source>&amp;Restore to the meter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer dans le compteur</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport :</translation>
     </message>
     <message>
         <source>Connect to a meter to save, compare or restore its template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un compteur pour enregistrer, comparer ou restaurer son modèle.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>Template saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle enregistré dans %1</translation>
     </message>
     <message>
         <source>Restored and read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré et relu.</translation>
     </message>
     <message>
         <source>The restore is incomplete: see the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration est incomplète : voir le rapport.</translation>
     </message>
     <message numerus="yes">
         <source>Template %1 restored: %2 written, %n mismatch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modèle %1 restauré : %2 écrits, %n écart</numerusform>
+            <numerusform>Modèle %1 restauré : %2 écrits, %n écarts</numerusform>
         </translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : %1</translation>
     </message>
     <message>
         <source>No device profile for type %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil d&apos;appareil pour le type %1.</translation>
     </message>
     <message>
         <source>Not restored unless ticked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restaurés sauf s&apos;ils sont cochés : %1.</translation>
     </message>
     <message>
         <source>Save the meter&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle du compteur</translation>
     </message>
     <message>
         <source>Templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading the meter&apos;s settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres du compteur…</translation>
     </message>
     <message>
         <source>Choose a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un modèle</translation>
     </message>
     <message>
         <source>(not in file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <source>(not on meter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du compteur)</translation>
     </message>
     <message>
         <source>The meter&apos;s settings match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du compteur correspondent à %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n setting(s) differ between %1 and the meter (marked ≠).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre diffère entre %1 et le compteur (marqué ≠).</numerusform>
+            <numerusform>%n paramètres diffèrent entre %1 et le compteur (marqués ≠).</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick at least one group to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un groupe à restaurer.</translation>
     </message>
     <message>
         <source>Restore the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer le modèle ?</translation>
     </message>
     <message>
         <source>Write the ticked groups of %1 to the meter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les groupes cochés de %1 dans le compteur ?</translation>
     </message>
     <message>
         <source>Writing the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des paramètres…</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeFlow</name>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération</translation>
     </message>
     <message>
         <source>This file cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est inutilisable : %1</translation>
     </message>
     <message>
         <source>Settings restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres restaurés depuis %1.</translation>
     </message>
     <message>
         <source>Settings restore incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration des paramètres incomplète.</translation>
     </message>
     <message>
         <source>Settings not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non restaurés : %1</translation>
     </message>
     <message>
         <source>This meter (%1) is in upgrade mode with %2 of %3 of firmware %4. It does not measure until the firmware is installed.
 
 Recover now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compteur (%1) est en mode mise à niveau avec %2 sur %3 du firmware %4. Il ne mesure pas tant que le firmware n&apos;est pas installé.
+
+Lancer la récupération maintenant ?</translation>
     </message>
     <message>
         <source>An interrupted upgrade of this meter (%1) to firmware %2 waits in its spare bank: %3 of %4 received. The meter goes on measuring with firmware %5.
 
 Finish the upgrade now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à niveau interrompue de ce compteur (%1) vers le firmware %2 attend dans son banc de réserve : %3 sur %4 reçus. Le compteur continue à mesurer avec le firmware %5.
+
+Terminer la mise à niveau maintenant ?</translation>
     </message>
     <message>
         <source>This meter (%1) has no firmware to run: %2.
 
 Install firmware now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compteur (%1) n&apos;a aucun firmware à exécuter : %2.
+
+Installer un firmware maintenant ?</translation>
     </message>
     <message>
         <source>Meter %1 needs recovery: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur %1 nécessite une récupération : %2</translation>
     </message>
     <message>
         <source>Firmware recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du firmware</translation>
     </message>
     <message>
         <source>Recovery postponed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération reportée.</translation>
     </message>
     <message>
         <source>The package of the meter&apos;s pending image was not found in the data or package folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet de l&apos;image en attente du compteur n&apos;a pas été trouvé dans le dossier de données ni dans celui des paquets.</translation>
     </message>
     <message>
         <source>Found the package of the pending image: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de l&apos;image en attente trouvé : %1 (%2)</translation>
     </message>
     <message>
         <source>Choose the firmware package (.UPG) for the recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le paquet firmware (.UPG) pour la récupération</translation>
     </message>
     <message>
         <source>Firmware packages (*.upg *.UPG);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets firmware (*.upg *.UPG);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Recovery postponed: no package chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération reportée : aucun paquet choisi.</translation>
     </message>
     <message>
         <source>Unsigned package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet non signé</translation>
     </message>
     <message>
         <source>The package %1 is not signed. Use it anyway? Only do so if you trust where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet %1 n&apos;est pas signé. L&apos;utiliser quand même ? Ne le faites que si vous faites confiance à sa provenance.</translation>
     </message>
     <message>
         <source>Recovering %1 with firmware %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de %1 avec le firmware %2</translation>
     </message>
     <message>
         <source>Upgrading %1 to firmware %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau de %1 vers le firmware %2</translation>
     </message>
     <message>
         <source>Abort requested; stopping after the current request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon demandé ; arrêt après la requête en cours.</translation>
     </message>
     <message>
         <source>Upgrade of %1 to %2 started (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau de %1 vers %2 commencée (%3).</translation>
     </message>
     <message>
         <source>Factory settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;usine</translation>
     </message>
     <message>
         <source>The meter came back with its factory settings and no backup of it was found. Restore its template from a saved file (Templates page) or set it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur est revenu avec ses paramètres d&apos;usine et aucune sauvegarde n&apos;a été trouvée. Restaurez son modèle depuis un fichier enregistré (page Modèles) ou réglez-le à la main.</translation>
     </message>
     <message>
         <source>Restore the settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les paramètres ?</translation>
     </message>
     <message>
         <source>The meter came back with its factory settings (transformer ratios, clock, nameplate, energy readings, ITC).
 
 Restore them from the backup %1 now? Communications settings are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur est revenu avec ses paramètres d&apos;usine (rapports de transformation, horloge, plaque signalétique, index d&apos;énergie, ITC).
+
+Les restaurer depuis la sauvegarde %1 maintenant ? Les paramètres de communication restent inchangés.</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeProgressDialog</name>
     <message>
         <source>Firmware upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à niveau du firmware</translation>
     </message>
     <message>
         <source>&amp;Abort…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner…</translation>
     </message>
     <message>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal :</translation>
     </message>
     <message>
         <source>Log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal : %1</translation>
     </message>
     <message>
         <source>Stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 % — %2 of %3 — %4 — %5 left — comm efficiency %6 % — %n retry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 % — %2 sur %3 — %4 — reste %5 — efficacité de comm. %6 % — %n nouvelle tentative</numerusform>
+            <numerusform>%1 % — %2 sur %3 — %4 — reste %5 — efficacité de comm. %6 % — %n nouvelles tentatives</numerusform>
         </translation>
     </message>
     <message>
         <source>The meter is not answering. Check the cable or line; the upgrade goes on by itself when it answers again (waiting up to %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur ne répond pas. Vérifiez le câble ou la ligne ; la mise à niveau reprend d&apos;elle-même dès qu&apos;il répond à nouveau (attente jusqu&apos;à %1).</translation>
     </message>
     <message>
         <source>Settings backup: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde des paramètres : %1 (%2)</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Restoring the settings from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration des paramètres depuis %1…</translation>
     </message>
     <message>
         <source>Settings restored from %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres restaurés depuis %1 :</translation>
     </message>
     <message>
         <source>Settings restore from %1 incomplete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration des paramètres depuis %1 incomplète :</translation>
     </message>
     <message>
         <source>Settings not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres non restaurés : %1</translation>
     </message>
     <message>
         <source>Abort the upgrade?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la mise à niveau ?</translation>
     </message>
     <message>
         <source>Stop the upgrade after the current request?
 
 The meter keeps what it has received. Connect to it again and the upgrade resumes from there; until then a single-bank meter stays in upgrade mode and does not measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la mise à niveau après la requête en cours ?
+
+Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à niveau reprendra à partir de là ; d&apos;ici là, un compteur à banc unique reste en mode mise à niveau et ne mesure pas.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt…</translation>
     </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeWizard</name>
     <message>
         <source>Upgrade the firmware of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau le firmware de %1</translation>
     </message>
     <message>
         <source>&amp;Start upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer la mise à niveau</translation>
     </message>
     <message>
         <source>The meter could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur n&apos;a pas pu être vérifié : %1</translation>
     </message>
     <message>
         <source>Firmware package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet firmware</translation>
     </message>
     <message>
         <source>Choose the .UPG file to install on this meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier .UPG à installer sur ce compteur.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>What the meter and the package say before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent le compteur et le paquet avant toute écriture.</translation>
     </message>
     <message>
         <source>Allow an &amp;unsigned package</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser un paquet &amp;non signé</translation>
     </message>
     <message>
         <source>Allow the same or an &amp;older version</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une version identique ou plus &amp;ancienne</translation>
     </message>
     <message>
         <source>Ready to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour la mise à niveau</translation>
     </message>
     <message>
         <source>Choose a firmware package</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un paquet firmware</translation>
     </message>
     <message>
         <source>Firmware packages (*.upg *.UPG);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets firmware (*.upg *.UPG);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file cannot be used.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce fichier est inutilisable.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>No: it is for device type %1, this meter is type %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : il est destiné au type d&apos;appareil %1, ce compteur est de type %2.</translation>
     </message>
     <message>
         <source>No: it is for hardware revisions %1 to %2, this meter is revision %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non : il est destiné aux révisions matérielles %1 à %2, ce compteur est en révision %3.</translation>
     </message>
     <message>
         <source>Yes (type %1, hardware %2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui (type %1, matériel %2 à %3).</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>meter runs</source>
-        <translation type="unfinished"></translation>
+        <translation>compteur actuellement en</translation>
     </message>
     <message>
         <source>Built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit le :</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <source>Fits this meter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Convient à ce compteur :</translation>
     </message>
     <message>
         <source>Release notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de version :</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Resume the upgrade of meter %1 to firmware %2. The meter already holds part of this image; the transfer goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la mise à niveau du compteur %1 vers le firmware %2. Le compteur contient déjà une partie de cette image ; le transfert reprend à partir de là.</translation>
     </message>
     <message>
         <source>Upgrade meter %1 (%2) from firmware %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à niveau le compteur %1 (%2) du firmware %3 vers %4.</translation>
     </message>
     <message>
         <source>Its settings are read and saved first, to %1. If the meter comes back with factory settings, you will be offered to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses paramètres sont d&apos;abord lus et sauvegardés dans %1. Si le compteur revient avec ses paramètres d&apos;usine, il vous sera proposé de les restaurer.</translation>
     </message>
     <message>
         <source>The meter is in upgrade mode, so its settings cannot be read now; the latest backup in %1 is offered afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compteur est en mode mise à niveau, ses paramètres ne peuvent donc pas être lus maintenant ; la dernière sauvegarde dans %1 sera proposée ensuite.</translation>
     </message>
     <message>
         <source>This is a single-bank meter: it stops measuring until the new firmware is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compteur est à banc unique : il cesse de mesurer jusqu&apos;à ce que le nouveau firmware soit installé.</translation>
     </message>
     <message>
         <source>A lost connection does not harm the meter: the upgrade waits for it and resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une perte de connexion n&apos;endommage pas le compteur : la mise à niveau l&apos;attend et reprend là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Checking the meter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compteur…</translation>
     </message>
     <message>
         <source>Blocks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquant : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications sont réussies.</translation>
     </message>
     <message>
         <source>The upgrade can go ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau peut avoir lieu.</translation>
     </message>
     <message>
         <source>The upgrade cannot go ahead as it is:</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau ne peut pas avoir lieu en l&apos;état :</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Commissioning tool for Modbus power meters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de mise en service pour compteurs d&apos;énergie Modbus.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Connect to the built-in demo meter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au compteur de démonstration intégré.</translation>
     </message>
     <message>
         <source>Use this data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce dossier de données.</translation>
     </message>
     <message>
         <source>Render each main screen to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer chaque écran principal en fichiers PNG dans DIR et quitter.</translation>
     </message>
 </context>
 </TS>
