@@ -2613,7 +2613,7 @@ Wählverbindungen werden in dieser Version noch nicht unterstützt.</translation
     </message>
     <message>
         <source>Firmware %1 is available: %2 (%3)</source>
-        <translation>Firmware %1 ist verfügbar: %2 (%3)</translation>
+        <translation>Firmware %1 verfügbar: %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -2613,7 +2613,7 @@ La conexión por módem aún no está disponible en esta versión.</translation>
     </message>
     <message>
         <source>Firmware %1 is available: %2 (%3)</source>
-        <translation>El firmware %1 está disponible: %2 (%3)</translation>
+        <translation>Firmware %1 disponible: %2 (%3)</translation>
     </message>
 </context>
 <context>

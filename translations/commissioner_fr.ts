@@ -2613,7 +2613,7 @@ La connexion par modem n&apos;est pas encore disponible dans cette version.</tra
     </message>
     <message>
         <source>Firmware %1 is available: %2 (%3)</source>
-        <translation>Le firmware %1 est disponible : %2 (%3)</translation>
+        <translation>Firmware %1 disponible : %2 (%3)</translation>
     </message>
 </context>
 <context>
