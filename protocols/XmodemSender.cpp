@@ -207,6 +207,7 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
         const Answer a = awaitAnswer(m_options.ackTimeoutMs, true);
         if (a == Answer::Ack)
             break;
+        qCDebug(lcXmodem) << "EOT answered" << int(a) << "attempt" << attempts;
         if (a == Answer::ReceiverCancelled) // a bootloader refusing the file once it has all of it
             return XmodemFailure{XmodemError::CancelledByReceiver, block, total, attempts, {}};
         if (a == Answer::LinkFailed)

@@ -25,3 +25,13 @@ commissioner_add_test(NAME xmodem_cli_tests
   LIBS commissioner_protocols
   TIMEOUT 240)
 target_include_directories(xmodem_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/app/cli)
+
+# lrzsz (rx, sx) and socat at the other end: skipped with a warning when missing.
+commissioner_add_test(NAME xmodem_peer_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/XmodemPeerTest.cpp
+          ${PROJECT_SOURCE_DIR}/tests/protocols/SocatPtyPair.cpp
+          ${PROJECT_SOURCE_DIR}/tests/protocols/SocatPtyPair.h
+  LABELS peer
+  LIBS commissioner_protocols
+  TIMEOUT 240)
+target_include_directories(xmodem_peer_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/protocols)
