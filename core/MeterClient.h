@@ -41,6 +41,17 @@ public:
     virtual Result<Ok, LinkError> reconnect() = 0;
     virtual LinkDescription description() const = 0;
 
+    // Talks to the meter at other communication settings from the next request on: the unit
+    // ID and, on a serial line, baud rate and parity (a meter that came back at its factory
+    // settings). False where the link cannot change them.
+    virtual bool setCommSettings(int unitId, int baudRate, char parity)
+    {
+        Q_UNUSED(unitId);
+        Q_UNUSED(baudRate);
+        Q_UNUSED(parity);
+        return false;
+    }
+
     virtual void setRetryPolicy(const RetryPolicy& policy) = 0;
     virtual RetryPolicy retryPolicy() const = 0;
     virtual void setRetryObserver(RetryObserver observer) = 0;

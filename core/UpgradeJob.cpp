@@ -38,6 +38,8 @@ UpgradeJob::UpgradeJob(MeterClient& client, UpgradeImage image, DataFolder folde
 
     // Every retry is ours and each one is a line of the retry log.
     m_client.setRetryObserver([this](int k, int n, const LinkError& why, const RequestRecord&) {
+        if (m_quiet)
+            return;
         ++m_progress.retries;
         const bool silent = why.kind != LinkErrorKind::BadResponse;
         log(QStringLiteral("retry"),
@@ -291,14 +293,12 @@ UpgradeJob::Step UpgradeJob::doBegin()
                       QStringLiteral("the meter refused BEGIN: %1 (UPG_STATUS %2)")
                           .arg(describeForLog(r.error()), upgStatusName(m_result.meterStatus)));
     }
-    log(QStringLiteral("step"), m_result.before.banks >= 2
-                                    ? QStringLiteral("Transfer started (image goes to the spare bank)")
-                                    : QStringLiteral("Flash memory cleared"));
     return go(State::ReadOffset);
 }
 
 UpgradeJob::Step UpgradeJob::doReadOffset()
 {
+    setQuiet(false);
     const auto up = readUpgradeRegisters(m_client);
     countRecord();
     if (!up)
@@ -311,6 +311,10 @@ UpgradeJob::Step UpgradeJob::doReadOffset()
         m_offsetKnown = true;
         m_transferStartOffset = next;
         m_transferClock.start();
+        if (next == 0)
+            log(QStringLiteral("step"), m_result.before.banks >= 2
+                                            ? QStringLiteral("Transfer started (image goes to the spare bank)")
+                                            : QStringLiteral("Flash memory cleared"));
         if (next > 0) {
             m_result.resumed = true;
             m_result.resumedFrom = next;
@@ -367,6 +371,7 @@ UpgradeJob::Step UpgradeJob::doTransfer()
 UpgradeJob::Step UpgradeJob::doCommit()
 {
     setStage(UpgradeStage::Verifying);
+    setQuiet(true);
     if (++m_commits > kMaxCommits)
         return finish(UpgradeOutcome::MeterError, QStringLiteral("the meter does not take COMMIT"));
     reportProgress(true);
@@ -421,8 +426,7 @@ UpgradeJob::Step UpgradeJob::doWaitInstall()
     }
     // A restarting meter drops its connections: open the link again before asking.
     (void)m_client.reconnect();
-    const auto id = readIdentity(m_client);
-    countRecord();
+    const auto id = probeIdentity();
     if (id) {
         const auto up = readUpgradeRegisters(m_client);
         countRecord();
@@ -446,11 +450,22 @@ UpgradeJob::Step UpgradeJob::doWaitInstall()
 UpgradeJob::Step UpgradeJob::doConfirm()
 {
     setStage(UpgradeStage::Confirming);
+    setQuiet(false);
     const auto id = readIdentity(m_client);
     countRecord();
     if (!id)
         return linkFailure(id.error(), State::Confirm);
     m_result.after = id.value();
+    if (m_result.commSettingsReset) {
+        const LinkDescription now = m_client.description();
+        log(QStringLiteral("settings"),
+            QStringLiteral("The meter now answers at its factory communication settings: unit %1%2")
+                .arg(now.unitId)
+                .arg(now.kind == LinkDescription::Kind::Serial
+                         ? QStringLiteral(", %1 baud 8%2%3").arg(now.baudRate).arg(QLatin1Char(now.parity)).arg(now.stopBits)
+                         : QString()),
+            {{QStringLiteral("comm_settings_reset"), true}, {QStringLiteral("unit_id"), now.unitId}});
+    }
     if (m_result.after.mode != DeviceMode::Normal || m_result.after.firmware != m_image.version)
         return finish(UpgradeOutcome::WrongVersion,
                       QStringLiteral("the meter runs %1 in %2 mode, not %3")
@@ -513,6 +528,7 @@ UpgradeJob::Step UpgradeJob::doResync()
 
 UpgradeJob::Step UpgradeJob::linkFailure(const LinkError& error, State retryFrom)
 {
+    setQuiet(false);
     m_result.lastError = error;
     m_resumeState = retryFrom;
     if (!m_inOutage) {
@@ -543,8 +559,7 @@ UpgradeJob::Step UpgradeJob::doOutage()
     const auto reopened = m_client.reconnect();
     if (!reopened)
         return go(State::Outage, m_options.reconnectIntervalMs);
-    const auto id = readIdentity(m_client);
-    countRecord();
+    const auto id = probeIdentity();
     if (!id)
         return go(State::Outage, m_options.reconnectIntervalMs);
     m_inOutage = false;
@@ -560,6 +575,7 @@ UpgradeJob::Step UpgradeJob::doOutage()
 
 UpgradeJob::Step UpgradeJob::finish(UpgradeOutcome outcome, const QString& why)
 {
+    setQuiet(false);
     m_result.outcome = outcome;
     m_result.elapsedMs = m_clock.elapsed();
     m_state = State::Finished;
@@ -617,6 +633,8 @@ void UpgradeJob::log(const QString& event, const QString& text, const QJsonObjec
 
 void UpgradeJob::countRecord()
 {
+    if (m_quiet)
+        return; // a meter that is busy hashing or installing is not a comms fault
     const RequestRecord rec = m_client.lastRecord();
     for (const AttemptRecord& a : rec.attempts) {
         ++m_sent;
@@ -663,6 +681,47 @@ void UpgradeJob::saveJournalStage(const QString& stage)
     m_journal->stage = stage;
     m_journal->updatedAt = QDateTime::currentDateTimeUtc();
     m_journal->save(m_folder);
+}
+
+Result<MeterIdentity, LinkError> UpgradeJob::probeIdentity()
+{
+    auto id = readIdentity(m_client);
+    countRecord();
+    if (id || !m_options.tryFactoryCommSettings || m_result.commSettingsReset)
+        return id;
+    const LinkDescription was = m_client.description();
+    const bool serial = was.kind == LinkDescription::Kind::Serial;
+    const bool atDefaults = was.unitId == 1 && (!serial || (was.baudRate == 19200 && was.parity == 'E'));
+    if (atDefaults || !m_client.setCommSettings(1, serial ? 19200 : was.baudRate, serial ? 'E' : was.parity))
+        return id;
+    (void)m_client.reconnect();
+    auto alt = readIdentity(m_client);
+    countRecord();
+    if (alt) {
+        m_result.commSettingsReset = true;
+        log(QStringLiteral("settings"),
+            QStringLiteral("The meter answers at its factory communication settings: it restarted during the upgrade"),
+            {{QStringLiteral("comm_settings_reset"), true}});
+        return alt;
+    }
+    m_client.setCommSettings(was.unitId, was.baudRate, was.parity);
+    return id;
+}
+
+void UpgradeJob::setQuiet(bool quiet)
+{
+    if (quiet == m_quiet)
+        return;
+    m_quiet = quiet;
+    if (quiet) {
+        // Probes while the meter hashes or installs: one attempt each, no retries.
+        m_loudPolicy = m_client.retryPolicy();
+        RetryPolicy p = m_loudPolicy;
+        p.retries = 0;
+        m_client.setRetryPolicy(p);
+    } else {
+        m_client.setRetryPolicy(m_loudPolicy);
+    }
 }
 
 bool UpgradeJob::isOurImage(const UpgradeRegisters& u) const

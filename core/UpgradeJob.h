@@ -76,6 +76,8 @@ private:
     void reportProgress(bool force = false);
     void saveJournalStage(const QString& stage);
     bool isOurImage(const UpgradeRegisters& u) const;
+    Result<MeterIdentity, LinkError> probeIdentity();
+    void setQuiet(bool quiet);
 
     MeterClient& m_client;
     UpgradeImage m_image;
@@ -106,6 +108,8 @@ private:
     qint64 m_lastProgressMs = -1;
     QElapsedTimer m_outageClock;
     bool m_inOutage = false;
+    bool m_quiet = false; // verify and install: silence is expected, not a comms fault
+    RetryPolicy m_loudPolicy;
     QElapsedTimer m_installClock;
     qint64 m_installLimitMs = 0;
 };

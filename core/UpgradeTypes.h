@@ -51,6 +51,9 @@ struct UpgradeOptions
     int installMarginMs = 30000;      // beyond INSTALL_SECONDS
     int reconnectIntervalMs = 1000;
     int verifyPollMs = 200;
+    // A single-bank meter that restarted during the upgrade comes back at its factory
+    // communication settings (unit 1, 19200 baud 8E1): look for it there too.
+    bool tryFactoryCommSettings = true;
 };
 
 struct UpgradeProgress
@@ -77,6 +80,7 @@ struct UpgradeResult
     bool resumed = false;
     quint32 resumedFrom = 0;
     bool settingsReset = false; // the meter came back with factory-default settings
+    bool commSettingsReset = false; // ...and now answers at unit 1 (19200 8E1 on serial)
     qint64 elapsedMs = 0;
     qint64 bytesSent = 0;       // payload bytes written in this run, repeats included
     bool resumable() const

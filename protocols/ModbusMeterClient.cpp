@@ -111,6 +111,19 @@ void ModbusMeterClient::setUnitId(int unitId)
         modbus_set_slave(m_ctx, unitId);
 }
 
+bool ModbusMeterClient::setCommSettings(int unitId, int baudRate, char parity)
+{
+    // Baud rate and parity belong to a serial line only; a modem's line rate is the modem's.
+    if (m_settings.kind == LinkDescription::Kind::Serial &&
+        (baudRate != m_settings.baudRate || parity != m_settings.parity)) {
+        close(); // the next request opens the port at the new settings
+        m_settings.baudRate = baudRate;
+        m_settings.parity = parity;
+    }
+    setUnitId(unitId);
+    return true;
+}
+
 bool ModbusMeterClient::isOpen() const
 {
     return m_open;

@@ -55,6 +55,7 @@ public:
     Result<Ok, LinkError> reconnect() override;
     LinkDescription description() const override;
 
+    bool setCommSettings(int unitId, int baudRate, char parity) override;
     void setRetryPolicy(const RetryPolicy& policy) override;
     RetryPolicy retryPolicy() const override { return m_settings.retry; }
     void setRetryObserver(RetryObserver observer) override { m_observer = std::move(observer); }

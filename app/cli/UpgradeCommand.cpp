@@ -226,6 +226,18 @@ int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& imag
         cl.out() << CliText::tr("Upgrade done: %1 now runs %2.")
                         .arg(result.after.serialNumber, result.after.firmware.toString())
                  << Qt::endl;
+        if (result.commSettingsReset) {
+            const LinkDescription now = client.description();
+            cl.out() << CliText::tr("The meter restarted during the upgrade and now answers at its factory "
+                                    "communication settings (unit %1%2). Connect with those from now on, or "
+                                    "restore the Communications group of its backup when you are ready (that "
+                                    "ends this session).")
+                            .arg(now.unitId)
+                            .arg(now.kind == LinkDescription::Kind::Serial
+                                     ? CliText::tr(", %1 baud, parity %2").arg(now.baudRate).arg(QLatin1Char(now.parity))
+                                     : QString())
+                     << Qt::endl;
+        }
         if (result.settingsReset) {
             cl.out() << CliText::tr("The meter came back with factory-default settings.") << Qt::endl;
             const int restored = offerTemplateRestore(cl, client, folder, result.after, result.backupPath,

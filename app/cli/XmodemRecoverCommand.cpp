@@ -1,5 +1,8 @@
 #include "XmodemRecoverCommand.h"
 
+#include "PackageLoading.h"
+#include "RestoreOffer.h"
+
 #include <QDeadlineTimer>
 #include <QThread>
 
@@ -60,49 +63,24 @@ bool secondsOption(CommandLine& cl, const QCommandLineParser& p, const QString& 
 // The package, checked before the port is even opened: nothing is sent on bad input.
 int checkPackage(CommandLine& cl, const QCommandLineParser& p, const QString& path, QByteArray* file)
 {
-    const auto package = Package::readFile(path);
-    if (!package) {
-        cl.err() << CliText::tr("commissioner-cli: %1 is not a valid firmware package: %2")
-                        .arg(path, packageErrorRuleText(package.error()))
-                 << Qt::endl;
-        return ExitBadPackage;
-    }
-    KeyRing keys = KeyRing::builtIn();
-    keys.addFolder(cl.dataDir(p) + QStringLiteral("/keys"));
-    if (p.isSet(QStringLiteral("keys"))) {
-        for (const auto& problem : keys.addFolder(p.value(QStringLiteral("keys"))))
-            cl.err() << CliText::tr("warning: key file %1 was not loaded").arg(problem.path) << Qt::endl;
-    }
-    const SignatureCheck signature = package.value().checkSignature(keys);
-    if (signature.state == SignatureState::UnknownKey) {
-        cl.err() << CliText::tr("commissioner-cli: %1 is signed with key %2, which this tool does not trust "
-                                "(add its .pub with --keys)")
-                        .arg(path, QString::fromLatin1(signature.keyId.toHex()))
-                 << Qt::endl;
-        return ExitBadPackage;
-    }
-    if (signature.state == SignatureState::BadSignature) {
-        cl.err() << CliText::tr("commissioner-cli: %1: the signature does not verify; the file was changed "
-                                "after it was signed")
-                        .arg(path)
-                 << Qt::endl;
-        return ExitBadPackage;
-    }
-    if (!acceptable(signature.state, p.isSet(QStringLiteral("allow-unsigned")))) {
+    int exit = ExitOk;
+    const auto image = loadUpgradeImage(cl, path, cl.dataDir(p), p.value(QStringLiteral("keys")), &exit);
+    if (!image)
+        return exit;
+    if (image->signature == PreflightInput::Signature::Unsigned && !p.isSet(QStringLiteral("allow-unsigned"))) {
         cl.err() << CliText::tr("commissioner-cli: %1 is not signed; give --allow-unsigned to send it anyway")
                         .arg(path)
                  << Qt::endl;
         return ExitPreflight;
     }
-    const Package& pkg = package.value();
     cl.out() << CliText::tr("Package: %1, firmware %2 for type %3, hardware %4-%5, %6 bytes")
-                    .arg(path, pkg.version().toString())
-                    .arg(pkg.deviceType())
-                    .arg(pkg.hwMin())
-                    .arg(pkg.hwMax())
-                    .arg(pkg.fileBytes().size())
+                    .arg(path, image->version.toString())
+                    .arg(image->deviceType)
+                    .arg(image->hwMin)
+                    .arg(image->hwMax)
+                    .arg(image->fileBytes.size())
              << Qt::endl;
-    *file = pkg.fileBytes(); // over XMODEM the whole file goes, header included
+    *file = image->fileBytes; // over XMODEM the whole file goes, header included
     return ExitOk;
 }
 
@@ -157,6 +135,8 @@ int runXmodemRecover(CommandLine& cl)
          QStringLiteral("S")},
         {QStringLiteral("allow-unsigned"), CliText::tr("Accept a package that is not signed.")},
         {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."), QStringLiteral("DIR")},
+        {QStringLiteral("restore-template"),
+         CliText::tr("Restore the meter's last template backup afterwards without asking.")},
     });
     if (!cl.parse(p))
         return ExitUsage;
@@ -265,7 +245,11 @@ int runXmodemRecover(CommandLine& cl)
                             .arg(m.hwRevision)
                             .arg(m.serialNumber, m.firmware.toString(), deviceModeName(m.mode))
                      << Qt::endl;
-            return ExitOk;
+            // The bootloader installs with every template setting at its factory default.
+            cl.out() << CliText::tr("The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).")
+                     << Qt::endl;
+            return offerTemplateRestore(cl, *client, DataFolder(cl.dataDir(p)), m, QString(),
+                                        p.isSet(QStringLiteral("restore-template")));
         }
         lastError = id.error();
         if (deadline.hasExpired())

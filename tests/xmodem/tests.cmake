@@ -21,6 +21,8 @@ commissioner_add_test(NAME xmodem_cli_tests
           ${PROJECT_SOURCE_DIR}/app/cli/CommandLine.cpp
           ${PROJECT_SOURCE_DIR}/app/cli/ErrorText.cpp
           ${PROJECT_SOURCE_DIR}/app/cli/XmodemRecoverCommand.cpp
+          ${PROJECT_SOURCE_DIR}/app/cli/PackageLoading.cpp
+          ${PROJECT_SOURCE_DIR}/app/cli/RestoreOffer.cpp
   LABELS integration
   LIBS commissioner_protocols
   TIMEOUT 240)
