@@ -757,13 +757,6 @@
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n setting(s) of %1 to %2</source>
-        <translation>
-            <numerusform>%n Einstellung von %1 in %2 gespeichert</numerusform>
-            <numerusform>%n Einstellungen von %1 in %2 gespeichert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>warning: every setting is at its factory default: did the meter lose its settings (a restart during an upgrade)? A backup may hold them: see `template list`.</source>
         <translation>Warnung: Jede Einstellung steht auf Werkseinstellung: Hat der Zähler seine Einstellungen verloren (Neustart während einer Aktualisierung)? Eine Sicherung kann sie enthalten: siehe `template list`.</translation>
@@ -783,20 +776,6 @@
     <message>
         <source>meter %1</source>
         <translation>Zähler %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Equal: all %n setting(s) are the same.</source>
-        <translation>
-            <numerusform>Gleich: die Einstellung ist identisch.</numerusform>
-            <numerusform>Gleich: alle %n Einstellungen sind identisch.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n setting(s) differ (marked *).</source>
-        <translation>
-            <numerusform>%1 von %n Einstellung weicht ab (mit * markiert).</numerusform>
-            <numerusform>%1 von %n Einstellungen weichen ab (mit * markiert).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but communications.</source>
@@ -859,13 +838,6 @@
         <translation>
             <numerusform>Der Zähler hat diese Einstellung bereits: nichts zu schreiben.</numerusform>
             <numerusform>Der Zähler hat jede dieser %n Einstellungen bereits: nichts zu schreiben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n setting(s) will change:</source>
-        <translation>
-            <numerusform>%1 von %n Einstellung ändert sich:</numerusform>
-            <numerusform>%1 von %n Einstellungen ändern sich:</numerusform>
         </translation>
     </message>
     <message>
@@ -1600,6 +1572,38 @@ Exit-Codes:
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Saved %1 settings of %2 to %3</source>
+        <translation>%1 Einstellungen von %2 in %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>Equal: all %1 settings are the same.</source>
+        <translation>Gleich: alle %1 Einstellungen sind identisch.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settings differ (marked *).</source>
+        <translation>%1 von %2 Einstellungen weichen ab (mit * markiert).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settings will change:</source>
+        <translation>%1 von %2 Einstellungen ändern sich:</translation>
+    </message>
+    <message>
+        <source>The meter restarted during the upgrade and now answers at its factory communication settings (unit %1%2). Connect with those from now on, or restore the Communications group of its backup when you are ready (that ends this session).</source>
+        <translation>Der Zähler hat während der Aktualisierung neu gestartet und antwortet jetzt mit seinen werkseitigen Kommunikationseinstellungen (Adresse %1%2). Ab jetzt mit diesen verbinden oder die Gruppe Communications aus seiner Sicherung zurückspielen, wenn Sie bereit sind (das beendet diese Sitzung).</translation>
+    </message>
+    <message>
+        <source>, %1 baud, parity %2</source>
+        <translation>, %1 Baud, Parität %2</translation>
+    </message>
+    <message>
+        <source>Restore the meter&apos;s last template backup afterwards without asking.</source>
+        <translation>Danach die letzte Vorlagensicherung des Zählers ohne Nachfrage zurückspielen.</translation>
+    </message>
+    <message>
+        <source>The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).</source>
+        <translation>Der Zähler startet mit Werkseinstellungen (Adresse 1, 19200 Baud, 8E1).</translation>
     </message>
 </context>
 <context>

@@ -757,13 +757,6 @@
         <source>saving</source>
         <translation>guardando</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n setting(s) of %1 to %2</source>
-        <translation>
-            <numerusform>%n ajuste de %1 guardado en %2</numerusform>
-            <numerusform>%n ajustes de %1 guardados en %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>warning: every setting is at its factory default: did the meter lose its settings (a restart during an upgrade)? A backup may hold them: see `template list`.</source>
         <translation>aviso: todos los ajustes tienen su valor de fábrica: ¿perdió el medidor sus ajustes (un reinicio durante una actualización)? Una copia de seguridad puede contenerlos: véase `template list`.</translation>
@@ -783,20 +776,6 @@
     <message>
         <source>meter %1</source>
         <translation>medidor %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Equal: all %n setting(s) are the same.</source>
-        <translation>
-            <numerusform>Iguales: el ajuste es el mismo.</numerusform>
-            <numerusform>Iguales: los %n ajustes son los mismos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n setting(s) differ (marked *).</source>
-        <translation>
-            <numerusform>%1 de %n ajuste difiere (marcado con *).</numerusform>
-            <numerusform>%1 de %n ajustes difieren (marcados con *).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but communications.</source>
@@ -859,13 +838,6 @@
         <translation>
             <numerusform>El medidor ya tiene este ajuste: nada que escribir.</numerusform>
             <numerusform>El medidor ya tiene cada uno de estos %n ajustes: nada que escribir.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n setting(s) will change:</source>
-        <translation>
-            <numerusform>%1 de %n ajuste cambiará:</numerusform>
-            <numerusform>%1 de %n ajustes cambiarán:</numerusform>
         </translation>
     </message>
     <message>
@@ -1600,6 +1572,38 @@ Códigos de salida:
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>Saved %1 settings of %2 to %3</source>
+        <translation>%1 ajustes de %2 guardados en %3</translation>
+    </message>
+    <message>
+        <source>Equal: all %1 settings are the same.</source>
+        <translation>Iguales: los %1 ajustes son los mismos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settings differ (marked *).</source>
+        <translation>%1 de %2 ajustes difieren (marcados con *).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settings will change:</source>
+        <translation>%1 de %2 ajustes cambiarán:</translation>
+    </message>
+    <message>
+        <source>The meter restarted during the upgrade and now answers at its factory communication settings (unit %1%2). Connect with those from now on, or restore the Communications group of its backup when you are ready (that ends this session).</source>
+        <translation>El medidor se reinició durante la actualización y ahora responde con sus ajustes de comunicación de fábrica (unidad %1%2). Conéctese con ellos a partir de ahora, o restaure el grupo Communications de su copia de seguridad cuando esté listo (eso termina esta sesión).</translation>
+    </message>
+    <message>
+        <source>, %1 baud, parity %2</source>
+        <translation>, %1 baudios, paridad %2</translation>
+    </message>
+    <message>
+        <source>Restore the meter&apos;s last template backup afterwards without asking.</source>
+        <translation>Restaurar después la última copia de seguridad de plantilla del medidor sin preguntar.</translation>
+    </message>
+    <message>
+        <source>The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).</source>
+        <translation>El medidor arranca con los ajustes de fábrica (unidad 1, 19200 baudios, 8E1).</translation>
     </message>
 </context>
 <context>

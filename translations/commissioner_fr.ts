@@ -757,13 +757,6 @@
         <source>saving</source>
         <translation>enregistrement</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n setting(s) of %1 to %2</source>
-        <translation>
-            <numerusform>%n paramètre de %1 enregistré dans %2</numerusform>
-            <numerusform>%n paramètres de %1 enregistrés dans %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>warning: every setting is at its factory default: did the meter lose its settings (a restart during an upgrade)? A backup may hold them: see `template list`.</source>
         <translation>avertissement : tous les paramètres sont à leur valeur d&apos;usine : le compteur a-t-il perdu ses réglages (redémarrage pendant une mise à niveau) ? Une sauvegarde peut les contenir : voir `template list`.</translation>
@@ -783,20 +776,6 @@
     <message>
         <source>meter %1</source>
         <translation>compteur %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Equal: all %n setting(s) are the same.</source>
-        <translation>
-            <numerusform>Identiques : le paramètre est le même.</numerusform>
-            <numerusform>Identiques : les %n paramètres sont les mêmes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n setting(s) differ (marked *).</source>
-        <translation>
-            <numerusform>%1 paramètre sur %n diffère (marqué *).</numerusform>
-            <numerusform>%1 paramètre(s) sur %n diffèrent (marqués *).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but communications.</source>
@@ -859,13 +838,6 @@
         <translation>
             <numerusform>Le compteur a déjà ce paramètre : rien à écrire.</numerusform>
             <numerusform>Le compteur a déjà chacun de ces %n paramètres : rien à écrire.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n setting(s) will change:</source>
-        <translation>
-            <numerusform>%1 paramètre sur %n va changer :</numerusform>
-            <numerusform>%1 paramètre(s) sur %n vont changer :</numerusform>
         </translation>
     </message>
     <message>
@@ -1600,6 +1572,38 @@ Codes de sortie :
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Saved %1 settings of %2 to %3</source>
+        <translation>%1 paramètres de %2 enregistrés dans %3</translation>
+    </message>
+    <message>
+        <source>Equal: all %1 settings are the same.</source>
+        <translation>Identiques : les %1 paramètres sont les mêmes.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settings differ (marked *).</source>
+        <translation>%1 paramètre(s) sur %2 diffèrent (marqués *).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settings will change:</source>
+        <translation>%1 paramètre(s) sur %2 vont changer :</translation>
+    </message>
+    <message>
+        <source>The meter restarted during the upgrade and now answers at its factory communication settings (unit %1%2). Connect with those from now on, or restore the Communications group of its backup when you are ready (that ends this session).</source>
+        <translation>Le compteur a redémarré pendant la mise à niveau et répond maintenant avec ses paramètres de communication d&apos;usine (unité %1%2). Connectez-vous désormais avec ceux-ci, ou restaurez le groupe Communications de sa sauvegarde quand vous serez prêt (cela met fin à cette session).</translation>
+    </message>
+    <message>
+        <source>, %1 baud, parity %2</source>
+        <translation>, %1 bauds, parité %2</translation>
+    </message>
+    <message>
+        <source>Restore the meter&apos;s last template backup afterwards without asking.</source>
+        <translation>Restaurer ensuite la dernière sauvegarde de modèle du compteur sans demander.</translation>
+    </message>
+    <message>
+        <source>The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).</source>
+        <translation>Le compteur démarre avec ses paramètres d&apos;usine (unité 1, 19200 bauds, 8E1).</translation>
     </message>
 </context>
 <context>

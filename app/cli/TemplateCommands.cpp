@@ -208,7 +208,7 @@ int runSave(CommandLine& cl)
     const QString path = QFileInfo(args[0]).absoluteFilePath();
     if (auto saved = saveTemplateFile(path, file, *m.profile); !saved)
         return fail(cl, CliText::tr("saving"), saved.error());
-    cl.out() << CliText::tr("Saved %n setting(s) of %1 to %2", nullptr, int(values->size())).arg(meterName(m.identity), path)
+    cl.out() << CliText::tr("Saved %1 settings of %2 to %3").arg(values->size()).arg(meterName(m.identity), path)
              << Qt::endl;
     if (looksFactoryDefault(values.value(), *m.profile))
         cl.err() << CliText::tr("warning: every setting is at its factory default: did the meter lose its "
@@ -261,10 +261,10 @@ int runDiff(CommandLine& cl)
     printRows(cl.out(), rows, QFileInfo(args[0]).fileName(), rightTitle, p.isSet(QStringLiteral("changed")));
     const int changed = int(std::count_if(rows.begin(), rows.end(), [](const DiffRow& r) { return r.changed; }));
     if (changed == 0) {
-        cl.out() << CliText::tr("Equal: all %n setting(s) are the same.", nullptr, int(rows.size())) << Qt::endl;
+        cl.out() << CliText::tr("Equal: all %1 settings are the same.").arg(rows.size()) << Qt::endl;
         return ExitOk;
     }
-    cl.out() << CliText::tr("%1 of %n setting(s) differ (marked *).", nullptr, int(rows.size())).arg(changed) << Qt::endl;
+    cl.out() << CliText::tr("%1 of %2 settings differ (marked *).").arg(changed).arg(rows.size()) << Qt::endl;
     return ExitFailed;
 }
 
@@ -349,7 +349,7 @@ int runRestore(CommandLine& cl)
           << Qt::endl;
         return ExitOk;
     }
-    o << CliText::tr("%1 of %n setting(s) will change:", nullptr, int(plan->settings.size())).arg(changes) << '\n';
+    o << CliText::tr("%1 of %2 settings will change:").arg(changes).arg(plan->settings.size()) << '\n';
     printRows(o, rows, CliText::tr("Now"), CliText::tr("After"), true);
     o.flush();
     if (p.isSet(QStringLiteral("dry-run"))) {
