@@ -56,6 +56,8 @@ UpgradeJob::UpgradeJob(MeterClient& client, UpgradeImage image, DataFolder folde
 
     const QDateTime now = QDateTime::currentDateTime();
     const LinkDescription link = m_client.description();
+    // Runs follow each other in one file: a rule between them, as people scroll it.
+    log(QStringLiteral("start"), QString(60, QLatin1Char('-')));
     log(QStringLiteral("start"), QStringLiteral("Upgrade started at %1").arg(UpgradeLog::longTime(now)),
         {{QStringLiteral("tool_version"), QStringLiteral(COMMISSIONER_VERSION)}});
     log(QStringLiteral("start"),
@@ -564,7 +566,7 @@ UpgradeJob::Step UpgradeJob::doOutage()
         return go(State::Outage, m_options.reconnectIntervalMs);
     m_inOutage = false;
     log(QStringLiteral("resume"),
-        QStringLiteral("Communication restored after %1").arg(elapsedText(m_outageClock.elapsed())),
+        QStringLiteral("Communication restored after %1 of waiting").arg(elapsedText(m_outageClock.elapsed())),
         {{QStringLiteral("outage_ms"), m_outageClock.elapsed()}});
     if (m_observer)
         m_observer->onPaused(false, 0);

@@ -112,11 +112,30 @@ bool CommandLine::parse(QCommandLineParser& parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addCommonOptions(parser);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  CliText::tr("Show this command's options."));
+    parser.addOption(help);
     if (!parser.parse(m_args)) {
         usageError(parser.errorText());
         return false;
     }
+    if (parser.isSet(help)) {
+        // Qt's first line names the program's path; the rest lists the options.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        m_out << CliText::tr("Usage: commissioner-cli [LINK] COMMAND [OPTIONS] (see commissioner-cli --help)")
+              << '\n'
+              << text;
+        m_out.flush();
+        m_helpShown = true;
+        return false;
+    }
     return true;
+}
+
+int CommandLine::parseExitCode() const
+{
+    return m_helpShown ? ExitOk : ExitUsage;
 }
 
 int CommandLine::usageError(const QString& message)

@@ -27,8 +27,10 @@ public:
     static int commandIndex(const QStringList& args);
 
     // Parses args with the shared options plus the command's own. On a usage error
-    // prints one line and returns false.
+    // prints one line and returns false; on --help prints the command's help and returns
+    // false too. Either way the command then returns parseExitCode().
     bool parse(QCommandLineParser& parser);
+    int parseExitCode() const;
 
     // The link the shared options name; a usage error is printed and nullopt returned.
     std::optional<LinkSettings> linkSettings(const QCommandLineParser& parser);
@@ -52,6 +54,7 @@ public:
 
 private:
     QStringList m_args;
+    bool m_helpShown = false;
     QTextStream& m_out;
     QTextStream& m_err;
 };

@@ -34,7 +34,7 @@ int runIdentify(CommandLine& cl)
     p.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
     p.addPositionalArgument(QStringLiteral("identify"), QString());
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     if (!p.positionalArguments().isEmpty())
         return cl.usageError(CliText::tr("identify takes no arguments"));
     const auto settings = cl.linkSettings(p);

@@ -32,7 +32,7 @@ int runReadLive(CommandLine& cl)
     p.addOption({QStringLiteral("interval-ms"), CliText::tr("Time between readings."),
                  QStringLiteral("MS"), QStringLiteral("1000")});
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     bool okCount = false, okInterval = false;
     const int count = p.value(QStringLiteral("count")).toInt(&okCount);
     const int interval = p.value(QStringLiteral("interval-ms")).toInt(&okInterval);

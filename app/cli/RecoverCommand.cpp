@@ -57,7 +57,7 @@ int runRecover(CommandLine& cl)
         {QStringLiteral("yes"), CliText::tr("Do not ask before starting.")},
     });
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     const auto settings = cl.linkSettings(p);
     if (!settings)
         return ExitUsage;

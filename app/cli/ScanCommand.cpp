@@ -48,7 +48,7 @@ int runScan(CommandLine& cl)
         {QStringLiteral("json"), CliText::tr("Print the meters found as JSON.")},
     });
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     if (!p.isSet(QStringLiteral("serial")))
         return cl.usageError(CliText::tr("scan needs --serial DEV"));
 

@@ -18,7 +18,7 @@ int runStatus(CommandLine& cl)
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), CliText::tr("Print JSON.")});
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     int exit = ExitOk;
     auto client = cl.connect(p, &exit);
     if (!client)

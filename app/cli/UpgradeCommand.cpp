@@ -127,7 +127,7 @@ int runUpgrade(CommandLine& cl)
          CliText::tr("If the meter comes back at factory settings, restore its backup without asking.")},
     });
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     const QStringList files = p.positionalArguments();
     if (files.size() != 1)
         return cl.usageError(CliText::tr("upgrade takes one package file"));

@@ -139,7 +139,7 @@ int runXmodemRecover(CommandLine& cl)
          CliText::tr("Restore the meter's last template backup afterwards without asking.")},
     });
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     if (!p.positionalArguments().isEmpty())
         return cl.usageError(CliText::tr("recover --xmodem takes no arguments"));
     const QString device = p.value(QStringLiteral("serial"));

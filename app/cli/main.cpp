@@ -45,7 +45,7 @@ void printHelp(QTextStream& out)
                "                           find meters when baud rate, parity and unit ID are unknown\n"
                "  status [--json]          what state the meter is in (upgrade pending, stuck...)\n"
                "  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]\n"
-               "          [--outage-wait S] [--restore-template]\n"
+               "          [--outage-wait S] [--install-margin S] [--restore-template]\n"
                "                           upgrade the firmware from a .UPG package (resumable)\n"
                "  template save FILE [--reason R]  save the meter's settings to a template file\n"
                "  template diff FILE [FILE2] [--changed]\n"
@@ -62,11 +62,13 @@ void printHelp(QTextStream& out)
                "                           recovery bootloader (power-cycle the meter when asked)\n"
                "  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE\n"
                "                           .UPG packages (run `upg --help`)\n"
+               "Every command takes --help for its own options.\n"
                "\n"
                "Exit codes:\n"
                "  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;\n"
                "  4 the meter answered a Modbus exception; 5 invalid package, key or input file;\n"
-               "  6 refused by a check before anything was written; 7 cancelled or declined;\n"
+               "  6 refused by a check before anything was written; 7 cancelled or declined (a cancelled\n"
+               "  upgrade stays resumable);\n"
                "  8 interrupted, the meter can be resumed; 9 the meter's image verification failed.\n");
 }
 
