@@ -1464,112 +1464,6 @@ Vorhandene Dateien werden nie überschrieben.</translation>
         <translation>commissioner-cli: das Paket wurde gesendet, aber der Zähler antwortet nach %1 s nicht per Modbus mit 19200 8E1 Adresse 1 (%2); ihn aus- und wieder einschalten und identify ausführen</translation>
     </message>
     <message>
-        <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
-
-Commissioning tool for EM7300-series Modbus power meters.
-
-Link (one of):
-  --tcp HOST[:PORT]        Modbus TCP (port 502 unless given)
-  --rtu-tcp HOST:PORT      Modbus RTU through a TCP gateway
-  --serial DEV             Modbus RTU on a serial port (COM10, /dev/ttyUSB0)
-      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
-                           (default 19200 baud, even parity, 1 stop bit)
-  --modem DEV --phone NUMBER [--init STRING] [--pulse]
-                           dial through a Hayes modem, then Modbus RTU
-Options:
-  --unit N                 unit ID (default 1)
-  --timeout-ms MS          response timeout per request (default 1000; 5000 on a modem)
-  --retries N              retries per request (default 3)
-  --backoff-ms MS          pause before the first retry, doubling after (default 100)
-  --data-dir DIR           where logs, backups, packages and journals go
-  --verbose                log what happens on the wire to stderr
-
-Commands:
-  identify [--json]        the meter&apos;s identity, mode and active events
-  read-live [--json] [--count N] [--interval-ms MS]
-                           live readings
-  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
-                           find meters when baud rate, parity and unit ID are unknown
-  status [--json]          what state the meter is in (upgrade pending, stuck...)
-  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
-          [--outage-wait S] [--restore-template]
-                           upgrade the firmware from a .UPG package (resumable)
-  template save FILE [--reason R]  save the meter&apos;s settings to a template file
-  template diff FILE [FILE2] [--changed]
-                           compare a template with the meter or another file (exit 0 equal, 1 differ)
-  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
-                           write a template (all but communications unless named), then read back
-  template list [--serial S]  template backups, newest first
-  clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
-  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
-                           finish an interrupted upgrade: the package is found by the
-                           meter&apos;s image SHA-256 and the transfer resumes at NEXT_OFFSET
-  recover --xmodem --serial DEV --package FILE [--wait-s N]
-                           a meter with no Modbus left: send the package to its XMODEM
-                           recovery bootloader (power-cycle the meter when asked)
-  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
-                           .UPG packages (run `upg --help`)
-
-Exit codes:
-  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;
-  4 the meter answered a Modbus exception; 5 invalid package, key or input file;
-  6 refused by a check before anything was written; 7 cancelled or declined;
-  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
-</source>
-        <translation>Aufruf: commissioner-cli [VERBINDUNG] [OPTIONEN] BEFEHL [ARGUMENTE]
-
-Inbetriebnahme-Werkzeug für Modbus-Energiezähler der Serie EM7300.
-
-Verbindung (eine davon):
-  --tcp HOST[:PORT]        Modbus TCP (Port 502, sofern nicht angegeben)
-  --rtu-tcp HOST:PORT      Modbus RTU über ein TCP-Gateway
-  --serial DEV             Modbus RTU an einer seriellen Schnittstelle (COM10, /dev/ttyUSB0)
-      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
-                           (Standard 19200 Baud, gerade Parität, 1 Stoppbit)
-  --modem DEV --phone NUMBER [--init STRING] [--pulse]
-                           über ein Hayes-Modem wählen, dann Modbus RTU
-Optionen:
-  --unit N                 Geräteadresse (Unit-ID, Standard 1)
-  --timeout-ms MS          Antwort-Timeout pro Anfrage (Standard 1000; 5000 über Modem)
-  --retries N              Wiederholungen pro Anfrage (Standard 3)
-  --backoff-ms MS          Pause vor der ersten Wiederholung, danach verdoppelt (Standard 100)
-  --data-dir DIR           Ort für Protokolle, Sicherungen, Pakete und Journale
-  --verbose                auf stderr protokollieren, was auf der Leitung geschieht
-
-Befehle:
-  identify [--json]        Identität, Modus und aktive Ereignisse des Zählers
-  read-live [--json] [--count N] [--interval-ms MS]
-                           Live-Messwerte
-  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
-                           Zähler finden, wenn Baudrate, Parität und Geräteadresse unbekannt sind
-  status [--json]          in welchem Zustand der Zähler ist (Aktualisierung ausstehend, hängt...)
-  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
-          [--outage-wait S] [--restore-template]
-                           die Firmware aus einem .UPG-Paket aktualisieren (fortsetzbar)
-  template save FILE [--reason R]  die Einstellungen des Zählers in einer Vorlagendatei speichern
-  template diff FILE [FILE2] [--changed]
-                           eine Vorlage mit dem Zähler oder einer anderen Datei vergleichen (Exit 0 gleich, 1 verschieden)
-  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
-                           eine Vorlage schreiben (alles außer communications, sofern nicht genannt), dann zurücklesen
-  template list [--serial S]  Vorlagensicherungen, neueste zuerst
-  clock sync | clock show  die Uhr des Zählers nach diesem Computer stellen (UTC) oder anzeigen
-  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
-                           eine unterbrochene Aktualisierung abschließen: das Paket wird über den
-                           SHA-256 des Zähler-Images gefunden, die Übertragung setzt bei NEXT_OFFSET fort
-  recover --xmodem --serial DEV --package FILE [--wait-s N]
-                           ein Zähler ohne Modbus: das Paket an seinen XMODEM-Wiederherstellungs-
-                           Bootloader senden (Zähler auf Aufforderung aus- und wieder einschalten)
-  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
-                           .UPG-Pakete (`upg --help` ausführen)
-
-Exit-Codes:
-  0 fertig; 1 fehlgeschlagen; 2 ungültiges Argument; 3 keine Antwort vom Zähler oder Verbindung nicht geöffnet;
-  4 der Zähler antwortete mit einer Modbus-Exception; 5 ungültiges Paket, ungültiger Schlüssel oder Eingabedatei;
-  6 von einer Prüfung abgelehnt, bevor etwas geschrieben wurde; 7 abgebrochen oder abgelehnt;
-  8 unterbrochen, der Zähler kann fortgesetzt werden; 9 die Image-Prüfung des Zählers ist fehlgeschlagen.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -1604,6 +1498,124 @@ Exit-Codes:
     <message>
         <source>The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).</source>
         <translation>Der Zähler startet mit Werkseinstellungen (Adresse 1, 19200 Baud, 8E1).</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation>Die Optionen dieses Befehls anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli [LINK] COMMAND [OPTIONS] (see commissioner-cli --help)</source>
+        <translation>Aufruf: commissioner-cli [VERBINDUNG] BEFEHL [OPTIONEN] (siehe commissioner-cli --help)</translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
+
+Commissioning tool for EM7300-series Modbus power meters.
+
+Link (one of):
+  --tcp HOST[:PORT]        Modbus TCP (port 502 unless given)
+  --rtu-tcp HOST:PORT      Modbus RTU through a TCP gateway
+  --serial DEV             Modbus RTU on a serial port (COM10, /dev/ttyUSB0)
+      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
+                           (default 19200 baud, even parity, 1 stop bit)
+  --modem DEV --phone NUMBER [--init STRING] [--pulse]
+                           dial through a Hayes modem, then Modbus RTU
+Options:
+  --unit N                 unit ID (default 1)
+  --timeout-ms MS          response timeout per request (default 1000; 5000 on a modem)
+  --retries N              retries per request (default 3)
+  --backoff-ms MS          pause before the first retry, doubling after (default 100)
+  --data-dir DIR           where logs, backups, packages and journals go
+  --verbose                log what happens on the wire to stderr
+
+Commands:
+  identify [--json]        the meter&apos;s identity, mode and active events
+  read-live [--json] [--count N] [--interval-ms MS]
+                           live readings
+  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
+                           find meters when baud rate, parity and unit ID are unknown
+  status [--json]          what state the meter is in (upgrade pending, stuck...)
+  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
+          [--outage-wait S] [--install-margin S] [--restore-template]
+                           upgrade the firmware from a .UPG package (resumable)
+  template save FILE [--reason R]  save the meter&apos;s settings to a template file
+  template diff FILE [FILE2] [--changed]
+                           compare a template with the meter or another file (exit 0 equal, 1 differ)
+  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
+                           write a template (all but communications unless named), then read back
+  template list [--serial S]  template backups, newest first
+  clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
+  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
+                           finish an interrupted upgrade: the package is found by the
+                           meter&apos;s image SHA-256 and the transfer resumes at NEXT_OFFSET
+  recover --xmodem --serial DEV --package FILE [--wait-s N]
+                           a meter with no Modbus left: send the package to its XMODEM
+                           recovery bootloader (power-cycle the meter when asked)
+  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
+                           .UPG packages (run `upg --help`)
+Every command takes --help for its own options.
+
+Exit codes:
+  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;
+  4 the meter answered a Modbus exception; 5 invalid package, key or input file;
+  6 refused by a check before anything was written; 7 cancelled or declined (a cancelled
+  upgrade stays resumable);
+  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
+</source>
+        <translation>Aufruf: commissioner-cli [VERBINDUNG] [OPTIONEN] BEFEHL [ARGUMENTE]
+
+Inbetriebnahme-Werkzeug für Modbus-Energiezähler der Serie EM7300.
+
+Verbindung (eine davon):
+  --tcp HOST[:PORT]        Modbus TCP (Port 502, sofern nicht angegeben)
+  --rtu-tcp HOST:PORT      Modbus RTU über ein TCP-Gateway
+  --serial DEV             Modbus RTU an einer seriellen Schnittstelle (COM10, /dev/ttyUSB0)
+      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
+                           (Standard 19200 Baud, gerade Parität, 1 Stoppbit)
+  --modem DEV --phone NUMBER [--init STRING] [--pulse]
+                           über ein Hayes-Modem wählen, dann Modbus RTU
+Optionen:
+  --unit N                 Geräteadresse (Unit-ID, Standard 1)
+  --timeout-ms MS          Antwort-Timeout pro Anfrage (Standard 1000; 5000 über Modem)
+  --retries N              Wiederholungen pro Anfrage (Standard 3)
+  --backoff-ms MS          Pause vor der ersten Wiederholung, danach verdoppelt (Standard 100)
+  --data-dir DIR           Ort für Protokolle, Sicherungen, Pakete und Journale
+  --verbose                auf stderr protokollieren, was auf der Leitung geschieht
+
+Befehle:
+  identify [--json]        Identität, Modus und aktive Ereignisse des Zählers
+  read-live [--json] [--count N] [--interval-ms MS]
+                           Live-Messwerte
+  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
+                           Zähler finden, wenn Baudrate, Parität und Geräteadresse unbekannt sind
+  status [--json]          in welchem Zustand der Zähler ist (Aktualisierung ausstehend, hängt...)
+  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
+          [--outage-wait S] [--install-margin S] [--restore-template]
+                           die Firmware aus einem .UPG-Paket aktualisieren (fortsetzbar)
+  template save FILE [--reason R]  die Einstellungen des Zählers in einer Vorlagendatei speichern
+  template diff FILE [FILE2] [--changed]
+                           eine Vorlage mit dem Zähler oder einer anderen Datei vergleichen (Exit 0 gleich, 1 verschieden)
+  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
+                           eine Vorlage schreiben (alles außer communications, sofern nicht genannt), dann zurücklesen
+  template list [--serial S]  Vorlagensicherungen, neueste zuerst
+  clock sync | clock show  die Uhr des Zählers nach diesem Computer stellen (UTC) oder anzeigen
+  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
+                           eine unterbrochene Aktualisierung abschließen: das Paket wird über den
+                           SHA-256 des Zähler-Images gefunden, die Übertragung setzt bei NEXT_OFFSET fort
+  recover --xmodem --serial DEV --package FILE [--wait-s N]
+                           ein Zähler ohne Modbus: das Paket an seinen XMODEM-Wiederherstellungs-
+                           Bootloader senden (Zähler auf Aufforderung aus- und wieder einschalten)
+  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
+                           .UPG-Pakete (`upg --help` ausführen)
+Jeder Befehl nimmt --help für seine eigenen Optionen.
+
+Exit-Codes:
+  0 fertig; 1 fehlgeschlagen; 2 ungültiges Argument; 3 keine Antwort vom Zähler oder Verbindung nicht geöffnet;
+  4 der Zähler antwortete mit einer Modbus-Exception; 5 ungültiges Paket, ungültiger Schlüssel oder Eingabedatei;
+  6 von einer Prüfung abgelehnt, bevor etwas geschrieben wurde; 7 abgebrochen oder abgelehnt (eine abgebrochene
+  Aktualisierung bleibt fortsetzbar);
+  8 unterbrochen, der Zähler kann fortgesetzt werden; 9 die Image-Prüfung des Zählers ist fehlgeschlagen.
+</translation>
     </message>
 </context>
 <context>

@@ -1464,112 +1464,6 @@ Los archivos existentes nunca se sobrescriben.</translation>
         <translation>commissioner-cli: el paquete se envió, pero el medidor no responde por Modbus a 19200 8E1 unidad 1 tras %1 s (%2); apáguelo y enciéndalo y ejecute identify</translation>
     </message>
     <message>
-        <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
-
-Commissioning tool for EM7300-series Modbus power meters.
-
-Link (one of):
-  --tcp HOST[:PORT]        Modbus TCP (port 502 unless given)
-  --rtu-tcp HOST:PORT      Modbus RTU through a TCP gateway
-  --serial DEV             Modbus RTU on a serial port (COM10, /dev/ttyUSB0)
-      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
-                           (default 19200 baud, even parity, 1 stop bit)
-  --modem DEV --phone NUMBER [--init STRING] [--pulse]
-                           dial through a Hayes modem, then Modbus RTU
-Options:
-  --unit N                 unit ID (default 1)
-  --timeout-ms MS          response timeout per request (default 1000; 5000 on a modem)
-  --retries N              retries per request (default 3)
-  --backoff-ms MS          pause before the first retry, doubling after (default 100)
-  --data-dir DIR           where logs, backups, packages and journals go
-  --verbose                log what happens on the wire to stderr
-
-Commands:
-  identify [--json]        the meter&apos;s identity, mode and active events
-  read-live [--json] [--count N] [--interval-ms MS]
-                           live readings
-  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
-                           find meters when baud rate, parity and unit ID are unknown
-  status [--json]          what state the meter is in (upgrade pending, stuck...)
-  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
-          [--outage-wait S] [--restore-template]
-                           upgrade the firmware from a .UPG package (resumable)
-  template save FILE [--reason R]  save the meter&apos;s settings to a template file
-  template diff FILE [FILE2] [--changed]
-                           compare a template with the meter or another file (exit 0 equal, 1 differ)
-  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
-                           write a template (all but communications unless named), then read back
-  template list [--serial S]  template backups, newest first
-  clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
-  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
-                           finish an interrupted upgrade: the package is found by the
-                           meter&apos;s image SHA-256 and the transfer resumes at NEXT_OFFSET
-  recover --xmodem --serial DEV --package FILE [--wait-s N]
-                           a meter with no Modbus left: send the package to its XMODEM
-                           recovery bootloader (power-cycle the meter when asked)
-  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
-                           .UPG packages (run `upg --help`)
-
-Exit codes:
-  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;
-  4 the meter answered a Modbus exception; 5 invalid package, key or input file;
-  6 refused by a check before anything was written; 7 cancelled or declined;
-  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
-</source>
-        <translation>Uso: commissioner-cli [ENLACE] [OPCIONES] COMANDO [ARGUMENTOS]
-
-Herramienta de puesta en servicio para medidores de energía Modbus de la serie EM7300.
-
-Enlace (uno de):
-  --tcp HOST[:PORT]        Modbus TCP (puerto 502 salvo que se indique)
-  --rtu-tcp HOST:PORT      Modbus RTU a través de una pasarela TCP
-  --serial DEV             Modbus RTU en un puerto serie (COM10, /dev/ttyUSB0)
-      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
-                           (por defecto 19200 baudios, paridad par, 1 bit de parada)
-  --modem DEV --phone NUMBER [--init STRING] [--pulse]
-                           marcar a través de un módem Hayes, luego Modbus RTU
-Opciones:
-  --unit N                 ID de unidad (por defecto 1)
-  --timeout-ms MS          tiempo de espera de respuesta por petición (por defecto 1000; 5000 con módem)
-  --retries N              reintentos por petición (por defecto 3)
-  --backoff-ms MS          pausa antes del primer reintento, duplicada después (por defecto 100)
-  --data-dir DIR           dónde van los registros, copias de seguridad, paquetes y diarios
-  --verbose                registrar en stderr lo que pasa por la línea
-
-Comandos:
-  identify [--json]        identidad, modo y eventos activos del medidor
-  read-live [--json] [--count N] [--interval-ms MS]
-                           lecturas en vivo
-  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
-                           encontrar medidores cuando se desconocen velocidad, paridad e ID de unidad
-  status [--json]          en qué estado está el medidor (actualización pendiente, bloqueada...)
-  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
-          [--outage-wait S] [--restore-template]
-                           actualizar el firmware desde un paquete .UPG (reanudable)
-  template save FILE [--reason R]  guardar los ajustes del medidor en un archivo de plantilla
-  template diff FILE [FILE2] [--changed]
-                           comparar una plantilla con el medidor u otro archivo (salida 0 iguales, 1 distintos)
-  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
-                           escribir una plantilla (todo menos communications salvo que se nombre), luego releer
-  template list [--serial S]  copias de seguridad de plantillas, la más reciente primero
-  clock sync | clock show  ajustar el reloj del medidor con este equipo (UTC), o mostrarlo
-  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
-                           terminar una actualización interrumpida: el paquete se busca por el
-                           SHA-256 de la imagen del medidor y la transferencia sigue en NEXT_OFFSET
-  recover --xmodem --serial DEV --package FILE [--wait-s N]
-                           un medidor sin Modbus: enviar el paquete a su bootloader de
-                           recuperación XMODEM (apagar y encender el medidor cuando se pida)
-  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
-                           paquetes .UPG (ejecute `upg --help`)
-
-Códigos de salida:
-  0 hecho; 1 fallo; 2 argumento incorrecto; 3 sin respuesta del medidor o enlace no abierto;
-  4 el medidor respondió con una excepción Modbus; 5 paquete, clave o archivo de entrada no válido;
-  6 rechazado por una comprobación antes de escribir nada; 7 cancelado o rechazado;
-  8 interrumpido, el medidor se puede reanudar; 9 falló la verificación de la imagen por el medidor.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido «%1»</translation>
     </message>
@@ -1604,6 +1498,124 @@ Códigos de salida:
     <message>
         <source>The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).</source>
         <translation>El medidor arranca con los ajustes de fábrica (unidad 1, 19200 baudios, 8E1).</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation>Mostrar las opciones de este comando.</translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli [LINK] COMMAND [OPTIONS] (see commissioner-cli --help)</source>
+        <translation>Uso: commissioner-cli [ENLACE] COMANDO [OPCIONES] (ver commissioner-cli --help)</translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
+
+Commissioning tool for EM7300-series Modbus power meters.
+
+Link (one of):
+  --tcp HOST[:PORT]        Modbus TCP (port 502 unless given)
+  --rtu-tcp HOST:PORT      Modbus RTU through a TCP gateway
+  --serial DEV             Modbus RTU on a serial port (COM10, /dev/ttyUSB0)
+      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
+                           (default 19200 baud, even parity, 1 stop bit)
+  --modem DEV --phone NUMBER [--init STRING] [--pulse]
+                           dial through a Hayes modem, then Modbus RTU
+Options:
+  --unit N                 unit ID (default 1)
+  --timeout-ms MS          response timeout per request (default 1000; 5000 on a modem)
+  --retries N              retries per request (default 3)
+  --backoff-ms MS          pause before the first retry, doubling after (default 100)
+  --data-dir DIR           where logs, backups, packages and journals go
+  --verbose                log what happens on the wire to stderr
+
+Commands:
+  identify [--json]        the meter&apos;s identity, mode and active events
+  read-live [--json] [--count N] [--interval-ms MS]
+                           live readings
+  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
+                           find meters when baud rate, parity and unit ID are unknown
+  status [--json]          what state the meter is in (upgrade pending, stuck...)
+  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
+          [--outage-wait S] [--install-margin S] [--restore-template]
+                           upgrade the firmware from a .UPG package (resumable)
+  template save FILE [--reason R]  save the meter&apos;s settings to a template file
+  template diff FILE [FILE2] [--changed]
+                           compare a template with the meter or another file (exit 0 equal, 1 differ)
+  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
+                           write a template (all but communications unless named), then read back
+  template list [--serial S]  template backups, newest first
+  clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
+  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
+                           finish an interrupted upgrade: the package is found by the
+                           meter&apos;s image SHA-256 and the transfer resumes at NEXT_OFFSET
+  recover --xmodem --serial DEV --package FILE [--wait-s N]
+                           a meter with no Modbus left: send the package to its XMODEM
+                           recovery bootloader (power-cycle the meter when asked)
+  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
+                           .UPG packages (run `upg --help`)
+Every command takes --help for its own options.
+
+Exit codes:
+  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;
+  4 the meter answered a Modbus exception; 5 invalid package, key or input file;
+  6 refused by a check before anything was written; 7 cancelled or declined (a cancelled
+  upgrade stays resumable);
+  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
+</source>
+        <translation>Uso: commissioner-cli [ENLACE] [OPCIONES] COMANDO [ARGUMENTOS]
+
+Herramienta de puesta en servicio para medidores de energía Modbus de la serie EM7300.
+
+Enlace (uno de):
+  --tcp HOST[:PORT]        Modbus TCP (puerto 502 salvo que se indique)
+  --rtu-tcp HOST:PORT      Modbus RTU a través de una pasarela TCP
+  --serial DEV             Modbus RTU en un puerto serie (COM10, /dev/ttyUSB0)
+      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
+                           (por defecto 19200 baudios, paridad par, 1 bit de parada)
+  --modem DEV --phone NUMBER [--init STRING] [--pulse]
+                           marcar a través de un módem Hayes, luego Modbus RTU
+Opciones:
+  --unit N                 ID de unidad (por defecto 1)
+  --timeout-ms MS          tiempo de espera de respuesta por petición (por defecto 1000; 5000 con módem)
+  --retries N              reintentos por petición (por defecto 3)
+  --backoff-ms MS          pausa antes del primer reintento, duplicada después (por defecto 100)
+  --data-dir DIR           dónde van los registros, copias de seguridad, paquetes y diarios
+  --verbose                registrar en stderr lo que pasa por la línea
+
+Comandos:
+  identify [--json]        identidad, modo y eventos activos del medidor
+  read-live [--json] [--count N] [--interval-ms MS]
+                           lecturas en vivo
+  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
+                           encontrar medidores cuando se desconocen velocidad, paridad e ID de unidad
+  status [--json]          en qué estado está el medidor (actualización pendiente, bloqueada...)
+  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
+          [--outage-wait S] [--install-margin S] [--restore-template]
+                           actualizar el firmware desde un paquete .UPG (reanudable)
+  template save FILE [--reason R]  guardar los ajustes del medidor en un archivo de plantilla
+  template diff FILE [FILE2] [--changed]
+                           comparar una plantilla con el medidor u otro archivo (salida 0 iguales, 1 distintos)
+  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
+                           escribir una plantilla (todo menos communications salvo que se nombre), luego releer
+  template list [--serial S]  copias de seguridad de plantillas, la más reciente primero
+  clock sync | clock show  ajustar el reloj del medidor con este equipo (UTC), o mostrarlo
+  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
+                           terminar una actualización interrumpida: el paquete se busca por el
+                           SHA-256 de la imagen del medidor y la transferencia sigue en NEXT_OFFSET
+  recover --xmodem --serial DEV --package FILE [--wait-s N]
+                           un medidor sin Modbus: enviar el paquete a su bootloader de
+                           recuperación XMODEM (apagar y encender el medidor cuando se pida)
+  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
+                           paquetes .UPG (ejecute `upg --help`)
+Cada comando acepta --help para sus propias opciones.
+
+Códigos de salida:
+  0 hecho; 1 fallo; 2 argumento incorrecto; 3 sin respuesta del medidor o enlace no abierto;
+  4 el medidor respondió con una excepción Modbus; 5 paquete, clave o archivo de entrada no válido;
+  6 rechazado por una comprobación antes de escribir nada; 7 cancelado o rechazado (una actualización
+  cancelada sigue reanudable);
+  8 interrumpido, el medidor se puede reanudar; 9 falló la verificación de la imagen por el medidor.
+</translation>
     </message>
 </context>
 <context>

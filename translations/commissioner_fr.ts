@@ -1464,112 +1464,6 @@ Les fichiers existants ne sont jamais écrasés.</translation>
         <translation>commissioner-cli : le paquet a été envoyé, mais le compteur ne répond pas en Modbus à 19200 8E1 unité 1 après %1 s (%2) ; coupez et remettez son alimentation puis lancez identify</translation>
     </message>
     <message>
-        <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
-
-Commissioning tool for EM7300-series Modbus power meters.
-
-Link (one of):
-  --tcp HOST[:PORT]        Modbus TCP (port 502 unless given)
-  --rtu-tcp HOST:PORT      Modbus RTU through a TCP gateway
-  --serial DEV             Modbus RTU on a serial port (COM10, /dev/ttyUSB0)
-      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
-                           (default 19200 baud, even parity, 1 stop bit)
-  --modem DEV --phone NUMBER [--init STRING] [--pulse]
-                           dial through a Hayes modem, then Modbus RTU
-Options:
-  --unit N                 unit ID (default 1)
-  --timeout-ms MS          response timeout per request (default 1000; 5000 on a modem)
-  --retries N              retries per request (default 3)
-  --backoff-ms MS          pause before the first retry, doubling after (default 100)
-  --data-dir DIR           where logs, backups, packages and journals go
-  --verbose                log what happens on the wire to stderr
-
-Commands:
-  identify [--json]        the meter&apos;s identity, mode and active events
-  read-live [--json] [--count N] [--interval-ms MS]
-                           live readings
-  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
-                           find meters when baud rate, parity and unit ID are unknown
-  status [--json]          what state the meter is in (upgrade pending, stuck...)
-  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
-          [--outage-wait S] [--restore-template]
-                           upgrade the firmware from a .UPG package (resumable)
-  template save FILE [--reason R]  save the meter&apos;s settings to a template file
-  template diff FILE [FILE2] [--changed]
-                           compare a template with the meter or another file (exit 0 equal, 1 differ)
-  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
-                           write a template (all but communications unless named), then read back
-  template list [--serial S]  template backups, newest first
-  clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
-  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
-                           finish an interrupted upgrade: the package is found by the
-                           meter&apos;s image SHA-256 and the transfer resumes at NEXT_OFFSET
-  recover --xmodem --serial DEV --package FILE [--wait-s N]
-                           a meter with no Modbus left: send the package to its XMODEM
-                           recovery bootloader (power-cycle the meter when asked)
-  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
-                           .UPG packages (run `upg --help`)
-
-Exit codes:
-  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;
-  4 the meter answered a Modbus exception; 5 invalid package, key or input file;
-  6 refused by a check before anything was written; 7 cancelled or declined;
-  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
-</source>
-        <translation>Utilisation : commissioner-cli [LIAISON] [OPTIONS] COMMANDE [ARGUMENTS]
-
-Outil de mise en service pour les compteurs d&apos;énergie Modbus de la série EM7300.
-
-Liaison (une parmi) :
-  --tcp HOST[:PORT]        Modbus TCP (port 502 sauf indication contraire)
-  --rtu-tcp HOST:PORT      Modbus RTU via une passerelle TCP
-  --serial DEV             Modbus RTU sur un port série (COM10, /dev/ttyUSB0)
-      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
-                           (par défaut 19200 bauds, parité paire, 1 bit de stop)
-  --modem DEV --phone NUMBER [--init STRING] [--pulse]
-                           appel via un modem Hayes, puis Modbus RTU
-Options :
-  --unit N                 ID d&apos;unité (1 par défaut)
-  --timeout-ms MS          délai de réponse par requête (1000 par défaut ; 5000 via modem)
-  --retries N              nouvelles tentatives par requête (3 par défaut)
-  --backoff-ms MS          pause avant la première nouvelle tentative, doublée ensuite (100 par défaut)
-  --data-dir DIR           dossier des journaux, sauvegardes, paquets et journaux de mise à niveau
-  --verbose                consigner sur stderr ce qui passe sur la ligne
-
-Commandes :
-  identify [--json]        identité, mode et événements actifs du compteur
-  read-live [--json] [--count N] [--interval-ms MS]
-                           mesures en direct
-  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
-                           trouver les compteurs quand vitesse, parité et ID d&apos;unité sont inconnus
-  status [--json]          état du compteur (mise à niveau en attente, bloquée...)
-  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
-          [--outage-wait S] [--restore-template]
-                           mettre à niveau le firmware depuis un paquet .UPG (reprise possible)
-  template save FILE [--reason R]  enregistrer les paramètres du compteur dans un fichier modèle
-  template diff FILE [FILE2] [--changed]
-                           comparer un modèle au compteur ou à un autre fichier (sortie 0 identiques, 1 différents)
-  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
-                           écrire un modèle (tout sauf communications sauf si nommé), puis relire
-  template list [--serial S]  sauvegardes de modèles, les plus récentes d&apos;abord
-  clock sync | clock show  régler l&apos;horloge du compteur sur cet ordinateur (UTC), ou l&apos;afficher
-  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
-                           terminer une mise à niveau interrompue : le paquet est trouvé d&apos;après le
-                           SHA-256 de l&apos;image du compteur et le transfert reprend à NEXT_OFFSET
-  recover --xmodem --serial DEV --package FILE [--wait-s N]
-                           compteur sans Modbus : envoyer le paquet à son bootloader de
-                           récupération XMODEM (couper et remettre l&apos;alimentation à la demande)
-  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
-                           paquets .UPG (lancez `upg --help`)
-
-Codes de sortie :
-  0 terminé ; 1 échec ; 2 argument incorrect ; 3 pas de réponse du compteur ou liaison non ouverte ;
-  4 le compteur a répondu par une exception Modbus ; 5 paquet, clé ou fichier d&apos;entrée non valide ;
-  6 refusé par une vérification avant toute écriture ; 7 annulé ou refusé ;
-  8 interrompu, le compteur peut reprendre ; 9 la vérification de l&apos;image par le compteur a échoué.
-</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -1604,6 +1498,124 @@ Codes de sortie :
     <message>
         <source>The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).</source>
         <translation>Le compteur démarre avec ses paramètres d&apos;usine (unité 1, 19200 bauds, 8E1).</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s options.</source>
+        <translation>Afficher les options de cette commande.</translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli [LINK] COMMAND [OPTIONS] (see commissioner-cli --help)</source>
+        <translation>Usage : commissioner-cli [LIAISON] COMMANDE [OPTIONS] (voir commissioner-cli --help)</translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
+
+Commissioning tool for EM7300-series Modbus power meters.
+
+Link (one of):
+  --tcp HOST[:PORT]        Modbus TCP (port 502 unless given)
+  --rtu-tcp HOST:PORT      Modbus RTU through a TCP gateway
+  --serial DEV             Modbus RTU on a serial port (COM10, /dev/ttyUSB0)
+      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
+                           (default 19200 baud, even parity, 1 stop bit)
+  --modem DEV --phone NUMBER [--init STRING] [--pulse]
+                           dial through a Hayes modem, then Modbus RTU
+Options:
+  --unit N                 unit ID (default 1)
+  --timeout-ms MS          response timeout per request (default 1000; 5000 on a modem)
+  --retries N              retries per request (default 3)
+  --backoff-ms MS          pause before the first retry, doubling after (default 100)
+  --data-dir DIR           where logs, backups, packages and journals go
+  --verbose                log what happens on the wire to stderr
+
+Commands:
+  identify [--json]        the meter&apos;s identity, mode and active events
+  read-live [--json] [--count N] [--interval-ms MS]
+                           live readings
+  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
+                           find meters when baud rate, parity and unit ID are unknown
+  status [--json]          what state the meter is in (upgrade pending, stuck...)
+  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
+          [--outage-wait S] [--install-margin S] [--restore-template]
+                           upgrade the firmware from a .UPG package (resumable)
+  template save FILE [--reason R]  save the meter&apos;s settings to a template file
+  template diff FILE [FILE2] [--changed]
+                           compare a template with the meter or another file (exit 0 equal, 1 differ)
+  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
+                           write a template (all but communications unless named), then read back
+  template list [--serial S]  template backups, newest first
+  clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
+  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
+                           finish an interrupted upgrade: the package is found by the
+                           meter&apos;s image SHA-256 and the transfer resumes at NEXT_OFFSET
+  recover --xmodem --serial DEV --package FILE [--wait-s N]
+                           a meter with no Modbus left: send the package to its XMODEM
+                           recovery bootloader (power-cycle the meter when asked)
+  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
+                           .UPG packages (run `upg --help`)
+Every command takes --help for its own options.
+
+Exit codes:
+  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;
+  4 the meter answered a Modbus exception; 5 invalid package, key or input file;
+  6 refused by a check before anything was written; 7 cancelled or declined (a cancelled
+  upgrade stays resumable);
+  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
+</source>
+        <translation>Utilisation : commissioner-cli [LIAISON] [OPTIONS] COMMANDE [ARGUMENTS]
+
+Outil de mise en service pour les compteurs d&apos;énergie Modbus de la série EM7300.
+
+Liaison (une parmi) :
+  --tcp HOST[:PORT]        Modbus TCP (port 502 sauf indication contraire)
+  --rtu-tcp HOST:PORT      Modbus RTU via une passerelle TCP
+  --serial DEV             Modbus RTU sur un port série (COM10, /dev/ttyUSB0)
+      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]
+                           (par défaut 19200 bauds, parité paire, 1 bit de stop)
+  --modem DEV --phone NUMBER [--init STRING] [--pulse]
+                           appel via un modem Hayes, puis Modbus RTU
+Options :
+  --unit N                 ID d&apos;unité (1 par défaut)
+  --timeout-ms MS          délai de réponse par requête (1000 par défaut ; 5000 via modem)
+  --retries N              nouvelles tentatives par requête (3 par défaut)
+  --backoff-ms MS          pause avant la première nouvelle tentative, doublée ensuite (100 par défaut)
+  --data-dir DIR           dossier des journaux, sauvegardes, paquets et journaux de mise à niveau
+  --verbose                consigner sur stderr ce qui passe sur la ligne
+
+Commandes :
+  identify [--json]        identité, mode et événements actifs du compteur
+  read-live [--json] [--count N] [--interval-ms MS]
+                           mesures en direct
+  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]
+                           trouver les compteurs quand vitesse, parité et ID d&apos;unité sont inconnus
+  status [--json]          état du compteur (mise à niveau en attente, bloquée...)
+  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]
+          [--outage-wait S] [--install-margin S] [--restore-template]
+                           mettre à niveau le firmware depuis un paquet .UPG (reprise possible)
+  template save FILE [--reason R]  enregistrer les paramètres du compteur dans un fichier modèle
+  template diff FILE [FILE2] [--changed]
+                           comparer un modèle au compteur ou à un autre fichier (sortie 0 identiques, 1 différents)
+  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
+                           écrire un modèle (tout sauf communications sauf si nommé), puis relire
+  template list [--serial S]  sauvegardes de modèles, les plus récentes d&apos;abord
+  clock sync | clock show  régler l&apos;horloge du compteur sur cet ordinateur (UTC), ou l&apos;afficher
+  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
+                           terminer une mise à niveau interrompue : le paquet est trouvé d&apos;après le
+                           SHA-256 de l&apos;image du compteur et le transfert reprend à NEXT_OFFSET
+  recover --xmodem --serial DEV --package FILE [--wait-s N]
+                           compteur sans Modbus : envoyer le paquet à son bootloader de
+                           récupération XMODEM (couper et remettre l&apos;alimentation à la demande)
+  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE
+                           paquets .UPG (lancez `upg --help`)
+Chaque commande accepte --help pour ses propres options.
+
+Codes de sortie :
+  0 terminé ; 1 échec ; 2 argument incorrect ; 3 pas de réponse du compteur ou liaison non ouverte ;
+  4 le compteur a répondu par une exception Modbus ; 5 paquet, clé ou fichier d&apos;entrée non valide ;
+  6 refusé par une vérification avant toute écriture ; 7 annulé ou refusé (une mise à niveau
+  annulée reste reprenable) ;
+  8 interrompu, le compteur peut reprendre ; 9 la vérification de l&apos;image par le compteur a échoué.
+</translation>
     </message>
 </context>
 <context>
