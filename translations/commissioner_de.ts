@@ -296,10 +296,6 @@
         <translation>Warnung: Schlüsseldatei %1 wurde nicht geladen</translation>
     </message>
     <message>
-        <source>commissioner-cli: %1 is signed with key %2, which this tool does not trust (add its .pub with --keys)</source>
-        <translation>commissioner-cli: %1 ist mit dem Schlüssel %2 signiert, dem dieses Werkzeug nicht vertraut (dessen .pub mit --keys hinzufügen)</translation>
-    </message>
-    <message>
         <source>commissioner-cli: %1: the signature does not verify; the file was changed after it was signed</source>
         <translation>commissioner-cli: %1: Die Signatur ist ungültig; die Datei wurde nach dem Signieren verändert</translation>
     </message>
@@ -918,10 +914,6 @@
         <translation>Zurücklesen: jede geschriebene Einstellung liest sich wie in der Vorlage.</translation>
     </message>
     <message>
-        <source>Only this meter&apos;s backups.</source>
-        <translation>Nur die Sicherungen dieses Zählers.</translation>
-    </message>
-    <message>
         <source>template list takes no arguments</source>
         <translation>template list erwartet keine Argumente</translation>
     </message>
@@ -1234,32 +1226,6 @@ Vorhandene Dateien werden nie überschrieben.</translation>
         <translation>Schlüssel-ID %1</translation>
     </message>
     <message>
-        <source>Usage: commissioner-cli upg COMMAND [OPTIONS]
-
-  inspect FILE [--json] [--keys DIR]
-                 check a .UPG package and show every field
-  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
-       [--build-time EPOCH] [--sign KEY] -o OUT
-                 build a package
-  keygen -o BASENAME
-                 make a signing key pair (BASENAME.key, BASENAME.pub)
-
-`upg COMMAND --help` for the options of one command.
-</source>
-        <translation>Aufruf: commissioner-cli upg BEFEHL [OPTIONEN]
-
-  inspect FILE [--json] [--keys DIR]
-                 ein .UPG-Paket prüfen und jedes Feld zeigen
-  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
-       [--build-time EPOCH] [--sign KEY] -o OUT
-                 ein Paket erstellen
-  keygen -o BASENAME
-                 ein Signatur-Schlüsselpaar erzeugen (BASENAME.key, BASENAME.pub)
-
-`upg BEFEHL --help` für die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>upg: name a command: inspect, pack or keygen</source>
         <translation>upg: einen Befehl angeben: inspect, pack oder keygen</translation>
     </message>
@@ -1508,6 +1474,44 @@ Vorhandene Dateien werden nie überschrieben.</translation>
         <translation>Aufruf: commissioner-cli [VERBINDUNG] BEFEHL [OPTIONEN] (siehe commissioner-cli --help)</translation>
     </message>
     <message>
+        <source>commissioner-cli: %1 is signed with key %2, which this tool does not trust (put its .pub in %3 or give --keys DIR)</source>
+        <translation>commissioner-cli: %1 ist mit dem Schlüssel %2 signiert, dem dieses Werkzeug nicht vertraut (legen Sie seine .pub in %3 ab oder geben Sie --keys DIR an)</translation>
+    </message>
+    <message>
+        <source>Only this meter&apos;s backups (its serial number).</source>
+        <translation>Nur die Sicherungen dieses Zählers (seine Seriennummer).</translation>
+    </message>
+    <message>
+        <source>The data folder whose keys/ is trusted too (default: the app data folder).</source>
+        <translation>Der Datenordner, dessen keys/ ebenfalls vertraut wird (Standard: der Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli upg COMMAND [OPTIONS]
+
+  inspect FILE [--json] [--keys DIR] [--data-dir DIR]
+                 check a .UPG package and show every field
+  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
+       [--build-time EPOCH] [--sign KEY] -o OUT
+                 build a package
+  keygen -o BASENAME
+                 make a signing key pair (BASENAME.key, BASENAME.pub)
+
+`upg COMMAND --help` for the options of one command.
+</source>
+        <translation>Aufruf: commissioner-cli upg BEFEHL [OPTIONEN]
+
+  inspect FILE [--json] [--keys DIR] [--data-dir DIR]
+                 ein .UPG-Paket prüfen und jedes Feld zeigen
+  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
+       [--build-time EPOCH] [--sign KEY] -o OUT
+                 ein Paket erstellen
+  keygen -o BASENAME
+                 ein Signatur-Schlüsselpaar erzeugen (BASENAME.key, BASENAME.pub)
+
+`upg BEFEHL --help` für die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
 
 Commissioning tool for EM7300-series Modbus power meters.
@@ -1543,7 +1547,7 @@ Commands:
                            compare a template with the meter or another file (exit 0 equal, 1 differ)
   template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
                            write a template (all but communications unless named), then read back
-  template list [--serial S]  template backups, newest first
+  template list [--meter SERIAL]  template backups, newest first
   clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            finish an interrupted upgrade: the package is found by the
@@ -1597,7 +1601,7 @@ Befehle:
                            eine Vorlage mit dem Zähler oder einer anderen Datei vergleichen (Exit 0 gleich, 1 verschieden)
   template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
                            eine Vorlage schreiben (alles außer communications, sofern nicht genannt), dann zurücklesen
-  template list [--serial S]  Vorlagensicherungen, neueste zuerst
+  template list [--meter SERIAL]  Vorlagensicherungen, neueste zuerst
   clock sync | clock show  die Uhr des Zählers nach diesem Computer stellen (UTC) oder anzeigen
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            eine unterbrochene Aktualisierung abschließen: das Paket wird über den
@@ -2457,14 +2461,6 @@ Exit-Codes:
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <source>The modem link could not be opened: %1
-
-Dial-up support is not available in this version yet.</source>
-        <translation>Die Modemverbindung konnte nicht geöffnet werden: %1
-
-Wählverbindungen werden in dieser Version noch nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>%1
 
 %2</source>
@@ -2527,6 +2523,14 @@ Wählverbindungen werden in dieser Version noch nicht unterstützt.</translation
     <message>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The call could not be made: %1
+
+Check the phone number, the modem&apos;s init string, the cable to the modem and the telephone line.</source>
+        <translation>Der Anruf kam nicht zustande: %1
+
+Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum Modem und die Telefonleitung.</translation>
     </message>
 </context>
 <context>

@@ -296,10 +296,6 @@
         <translation>aviso: no se cargó el archivo de clave %1</translation>
     </message>
     <message>
-        <source>commissioner-cli: %1 is signed with key %2, which this tool does not trust (add its .pub with --keys)</source>
-        <translation>commissioner-cli: %1 está firmado con la clave %2, en la que esta herramienta no confía (añada su .pub con --keys)</translation>
-    </message>
-    <message>
         <source>commissioner-cli: %1: the signature does not verify; the file was changed after it was signed</source>
         <translation>commissioner-cli: %1: la firma no es válida; el archivo se modificó después de firmarse</translation>
     </message>
@@ -918,10 +914,6 @@
         <translation>Relectura: cada ajuste escrito se lee como en la plantilla.</translation>
     </message>
     <message>
-        <source>Only this meter&apos;s backups.</source>
-        <translation>Solo las copias de seguridad de este medidor.</translation>
-    </message>
-    <message>
         <source>template list takes no arguments</source>
         <translation>template list no admite argumentos</translation>
     </message>
@@ -1234,32 +1226,6 @@ Los archivos existentes nunca se sobrescriben.</translation>
         <translation>id de clave %1</translation>
     </message>
     <message>
-        <source>Usage: commissioner-cli upg COMMAND [OPTIONS]
-
-  inspect FILE [--json] [--keys DIR]
-                 check a .UPG package and show every field
-  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
-       [--build-time EPOCH] [--sign KEY] -o OUT
-                 build a package
-  keygen -o BASENAME
-                 make a signing key pair (BASENAME.key, BASENAME.pub)
-
-`upg COMMAND --help` for the options of one command.
-</source>
-        <translation>Uso: commissioner-cli upg COMANDO [OPCIONES]
-
-  inspect FILE [--json] [--keys DIR]
-                 comprobar un paquete .UPG y mostrar todos sus campos
-  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
-       [--build-time EPOCH] [--sign KEY] -o OUT
-                 crear un paquete
-  keygen -o BASENAME
-                 crear un par de claves de firma (BASENAME.key, BASENAME.pub)
-
-`upg COMANDO --help` para las opciones de un comando.
-</translation>
-    </message>
-    <message>
         <source>upg: name a command: inspect, pack or keygen</source>
         <translation>upg: indique un comando: inspect, pack o keygen</translation>
     </message>
@@ -1508,6 +1474,44 @@ Los archivos existentes nunca se sobrescriben.</translation>
         <translation>Uso: commissioner-cli [ENLACE] COMANDO [OPCIONES] (ver commissioner-cli --help)</translation>
     </message>
     <message>
+        <source>commissioner-cli: %1 is signed with key %2, which this tool does not trust (put its .pub in %3 or give --keys DIR)</source>
+        <translation>commissioner-cli: %1 está firmado con la clave %2, en la que esta herramienta no confía (ponga su .pub en %3 o indique --keys DIR)</translation>
+    </message>
+    <message>
+        <source>Only this meter&apos;s backups (its serial number).</source>
+        <translation>Solo las copias de seguridad de este medidor (su número de serie).</translation>
+    </message>
+    <message>
+        <source>The data folder whose keys/ is trusted too (default: the app data folder).</source>
+        <translation>La carpeta de datos cuyo keys/ también es de confianza (por defecto: la carpeta de datos de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli upg COMMAND [OPTIONS]
+
+  inspect FILE [--json] [--keys DIR] [--data-dir DIR]
+                 check a .UPG package and show every field
+  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
+       [--build-time EPOCH] [--sign KEY] -o OUT
+                 build a package
+  keygen -o BASENAME
+                 make a signing key pair (BASENAME.key, BASENAME.pub)
+
+`upg COMMAND --help` for the options of one command.
+</source>
+        <translation>Uso: commissioner-cli upg COMANDO [OPCIONES]
+
+  inspect FILE [--json] [--keys DIR] [--data-dir DIR]
+                 comprobar un paquete .UPG y mostrar todos sus campos
+  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
+       [--build-time EPOCH] [--sign KEY] -o OUT
+                 crear un paquete
+  keygen -o BASENAME
+                 crear un par de claves de firma (BASENAME.key, BASENAME.pub)
+
+`upg COMANDO --help` para las opciones de un comando.
+</translation>
+    </message>
+    <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
 
 Commissioning tool for EM7300-series Modbus power meters.
@@ -1543,7 +1547,7 @@ Commands:
                            compare a template with the meter or another file (exit 0 equal, 1 differ)
   template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
                            write a template (all but communications unless named), then read back
-  template list [--serial S]  template backups, newest first
+  template list [--meter SERIAL]  template backups, newest first
   clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            finish an interrupted upgrade: the package is found by the
@@ -1597,7 +1601,7 @@ Comandos:
                            comparar una plantilla con el medidor u otro archivo (salida 0 iguales, 1 distintos)
   template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
                            escribir una plantilla (todo menos communications salvo que se nombre), luego releer
-  template list [--serial S]  copias de seguridad de plantillas, la más reciente primero
+  template list [--meter SERIAL]  copias de seguridad de plantillas, la más reciente primero
   clock sync | clock show  ajustar el reloj del medidor con este equipo (UTC), o mostrarlo
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            terminar una actualización interrumpida: el paquete se busca por el
@@ -2457,14 +2461,6 @@ Códigos de salida:
         <translation>No se pudo conectar</translation>
     </message>
     <message>
-        <source>The modem link could not be opened: %1
-
-Dial-up support is not available in this version yet.</source>
-        <translation>No se pudo abrir el enlace por módem: %1
-
-La conexión por módem aún no está disponible en esta versión.</translation>
-    </message>
-    <message>
         <source>%1
 
 %2</source>
@@ -2527,6 +2523,14 @@ La conexión por módem aún no está disponible en esta versión.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Preferencias guardadas.</translation>
+    </message>
+    <message>
+        <source>The call could not be made: %1
+
+Check the phone number, the modem&apos;s init string, the cable to the modem and the telephone line.</source>
+        <translation>No se pudo realizar la llamada: %1
+
+Compruebe el número de teléfono, la cadena de inicialización del módem, el cable al módem y la línea telefónica.</translation>
     </message>
 </context>
 <context>

@@ -296,10 +296,6 @@
         <translation>avertissement : le fichier de clé %1 n&apos;a pas été chargé</translation>
     </message>
     <message>
-        <source>commissioner-cli: %1 is signed with key %2, which this tool does not trust (add its .pub with --keys)</source>
-        <translation>commissioner-cli : %1 est signé avec la clé %2, à laquelle cet outil ne fait pas confiance (ajoutez son .pub avec --keys)</translation>
-    </message>
-    <message>
         <source>commissioner-cli: %1: the signature does not verify; the file was changed after it was signed</source>
         <translation>commissioner-cli : %1 : la signature n&apos;est pas valide ; le fichier a été modifié après sa signature</translation>
     </message>
@@ -918,10 +914,6 @@
         <translation>Relecture : chaque paramètre écrit se relit comme dans le modèle.</translation>
     </message>
     <message>
-        <source>Only this meter&apos;s backups.</source>
-        <translation>Uniquement les sauvegardes de ce compteur.</translation>
-    </message>
-    <message>
         <source>template list takes no arguments</source>
         <translation>template list ne prend pas d&apos;argument</translation>
     </message>
@@ -1234,32 +1226,6 @@ Les fichiers existants ne sont jamais écrasés.</translation>
         <translation>id de clé %1</translation>
     </message>
     <message>
-        <source>Usage: commissioner-cli upg COMMAND [OPTIONS]
-
-  inspect FILE [--json] [--keys DIR]
-                 check a .UPG package and show every field
-  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
-       [--build-time EPOCH] [--sign KEY] -o OUT
-                 build a package
-  keygen -o BASENAME
-                 make a signing key pair (BASENAME.key, BASENAME.pub)
-
-`upg COMMAND --help` for the options of one command.
-</source>
-        <translation>Utilisation : commissioner-cli upg COMMANDE [OPTIONS]
-
-  inspect FILE [--json] [--keys DIR]
-                 vérifier un paquet .UPG et afficher tous ses champs
-  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
-       [--build-time EPOCH] [--sign KEY] -o OUT
-                 construire un paquet
-  keygen -o BASENAME
-                 créer une paire de clés de signature (BASENAME.key, BASENAME.pub)
-
-`upg COMMANDE --help` pour les options d&apos;une commande.
-</translation>
-    </message>
-    <message>
         <source>upg: name a command: inspect, pack or keygen</source>
         <translation>upg : indiquez une commande : inspect, pack ou keygen</translation>
     </message>
@@ -1508,6 +1474,44 @@ Les fichiers existants ne sont jamais écrasés.</translation>
         <translation>Usage : commissioner-cli [LIAISON] COMMANDE [OPTIONS] (voir commissioner-cli --help)</translation>
     </message>
     <message>
+        <source>commissioner-cli: %1 is signed with key %2, which this tool does not trust (put its .pub in %3 or give --keys DIR)</source>
+        <translation>commissioner-cli : %1 est signé avec la clé %2, à laquelle cet outil ne fait pas confiance (placez son .pub dans %3 ou indiquez --keys DIR)</translation>
+    </message>
+    <message>
+        <source>Only this meter&apos;s backups (its serial number).</source>
+        <translation>Seulement les sauvegardes de ce compteur (son numéro de série).</translation>
+    </message>
+    <message>
+        <source>The data folder whose keys/ is trusted too (default: the app data folder).</source>
+        <translation>Le dossier de données dont le sous-dossier keys/ est aussi de confiance (par défaut : le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli upg COMMAND [OPTIONS]
+
+  inspect FILE [--json] [--keys DIR] [--data-dir DIR]
+                 check a .UPG package and show every field
+  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
+       [--build-time EPOCH] [--sign KEY] -o OUT
+                 build a package
+  keygen -o BASENAME
+                 make a signing key pair (BASENAME.key, BASENAME.pub)
+
+`upg COMMAND --help` for the options of one command.
+</source>
+        <translation>Utilisation : commissioner-cli upg COMMANDE [OPTIONS]
+
+  inspect FILE [--json] [--keys DIR] [--data-dir DIR]
+                 vérifier un paquet .UPG et afficher tous ses champs
+  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]
+       [--build-time EPOCH] [--sign KEY] -o OUT
+                 construire un paquet
+  keygen -o BASENAME
+                 créer une paire de clés de signature (BASENAME.key, BASENAME.pub)
+
+`upg COMMANDE --help` pour les options d&apos;une commande.
+</translation>
+    </message>
+    <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
 
 Commissioning tool for EM7300-series Modbus power meters.
@@ -1543,7 +1547,7 @@ Commands:
                            compare a template with the meter or another file (exit 0 equal, 1 differ)
   template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
                            write a template (all but communications unless named), then read back
-  template list [--serial S]  template backups, newest first
+  template list [--meter SERIAL]  template backups, newest first
   clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            finish an interrupted upgrade: the package is found by the
@@ -1597,7 +1601,7 @@ Commandes :
                            comparer un modèle au compteur ou à un autre fichier (sortie 0 identiques, 1 différents)
   template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]
                            écrire un modèle (tout sauf communications sauf si nommé), puis relire
-  template list [--serial S]  sauvegardes de modèles, les plus récentes d&apos;abord
+  template list [--meter SERIAL]  sauvegardes de modèles, les plus récentes d&apos;abord
   clock sync | clock show  régler l&apos;horloge du compteur sur cet ordinateur (UTC), ou l&apos;afficher
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            terminer une mise à niveau interrompue : le paquet est trouvé d&apos;après le
@@ -2457,14 +2461,6 @@ Codes de sortie :
         <translation>Connexion impossible</translation>
     </message>
     <message>
-        <source>The modem link could not be opened: %1
-
-Dial-up support is not available in this version yet.</source>
-        <translation>La liaison modem n&apos;a pas pu être ouverte : %1
-
-La connexion par modem n&apos;est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>%1
 
 %2</source>
@@ -2527,6 +2523,14 @@ La connexion par modem n&apos;est pas encore disponible dans cette version.</tra
     <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>The call could not be made: %1
+
+Check the phone number, the modem&apos;s init string, the cable to the modem and the telephone line.</source>
+        <translation>L&apos;appel n&apos;a pas pu aboutir : %1
+
+Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, le câble vers le modem et la ligne téléphonique.</translation>
     </message>
 </context>
 <context>

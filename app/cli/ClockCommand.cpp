@@ -41,7 +41,7 @@ int runClockCommand(CommandLine& cl)
     CommandLine sl(args, cl.out(), cl.err());
     QCommandLineParser p;
     if (!sl.parse(p))
-        return ExitUsage;
+        return sl.parseExitCode();
     if (!p.positionalArguments().isEmpty())
         return sl.usageError(CliText::tr("clock %1 takes no arguments").arg(sub));
     const auto settings = sl.linkSettings(p);

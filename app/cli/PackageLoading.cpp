@@ -1,5 +1,7 @@
 #include "PackageLoading.h"
 
+#include <QDir>
+
 #include "CliText.h"
 #include "ExitCodes.h"
 #include "KeyRing.h"
@@ -30,8 +32,9 @@ std::optional<UpgradeImage> loadUpgradeImage(CommandLine& cl, const QString& pat
     // is opened, as for any other broken package.
     if (signature.state == SignatureState::UnknownKey) {
         cl.err() << CliText::tr("commissioner-cli: %1 is signed with key %2, which this tool does not trust "
-                                "(add its .pub with --keys)")
-                        .arg(path, QString::fromLatin1(signature.keyId.toHex()))
+                                "(put its .pub in %3 or give --keys DIR)")
+                        .arg(path, QString::fromLatin1(signature.keyId.toHex()),
+                             QDir::toNativeSeparators(dataDir + QStringLiteral("/keys")))
                  << Qt::endl;
         return std::nullopt;
     }

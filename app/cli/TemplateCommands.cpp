@@ -191,7 +191,7 @@ int runSave(CommandLine& cl)
     p.addOption({QStringLiteral("reason"), CliText::tr("Why the template is saved (default manual)."),
                  QStringLiteral("R"), QStringLiteral("manual")});
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
         return cl.usageError(CliText::tr("template save takes one FILE"));
@@ -223,7 +223,7 @@ int runDiff(CommandLine& cl)
     QCommandLineParser p;
     p.addOption({QStringLiteral("changed"), CliText::tr("Show only the settings that differ.")});
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     const QStringList args = p.positionalArguments();
     if (args.size() < 1 || args.size() > 2)
         return cl.usageError(CliText::tr("template diff takes FILE, or FILE FILE2"));
@@ -286,7 +286,7 @@ int runRestore(CommandLine& cl)
                  CliText::tr("Restore a template of another device type: only the settings both have.")});
     p.addOption({QStringLiteral("yes"), CliText::tr("Do not ask before writing.")});
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
         return cl.usageError(CliText::tr("template restore takes one FILE"));
@@ -409,13 +409,15 @@ int runRestore(CommandLine& cl)
 int runList(CommandLine& cl)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("serial"), CliText::tr("Only this meter's backups."), QStringLiteral("SERIAL")});
+    // Not --serial: that names the serial port, like in every other command.
+    p.addOption({QStringLiteral("meter"), CliText::tr("Only this meter's backups (its serial number)."),
+                 QStringLiteral("SERIAL")});
     if (!cl.parse(p))
-        return ExitUsage;
+        return cl.parseExitCode();
     if (!p.positionalArguments().isEmpty())
         return cl.usageError(CliText::tr("template list takes no arguments"));
     const DataFolder folder(cl.dataDir(p));
-    const auto backups = listBackups(folder, p.value(QStringLiteral("serial")));
+    const auto backups = listBackups(folder, p.value(QStringLiteral("meter")));
     QTextStream& o = cl.out();
     if (backups.isEmpty()) {
         o << CliText::tr("No template backups in %1").arg(QDir::toNativeSeparators(folder.backupsRoot())) << Qt::endl;

@@ -11,6 +11,9 @@
 
 #include "CliText.h"
 #include "ExitCodes.h"
+#include <QDir>
+#include <QStandardPaths>
+
 #include "KeyRing.h"
 #include "Package.h"
 #include "PackageWriter.h"
@@ -136,10 +139,13 @@ void printPackage(QTextStream& out, const Package& p, const SignatureCheck& chec
     out.flush();
 }
 
-KeyRing loadKeys(const QString& extraDir, QTextStream& err)
+KeyRing loadKeys(const QString& extraDir, const QString& dataDir, QTextStream& err)
 {
     QList<KeyLoadProblem> problems;
     KeyRing ring = KeyRing::builtIn(&problems);
+    // The data folder's keys/ is trusted by upgrade and recover too: inspect agrees with them.
+    if (QDir(dataDir + QStringLiteral("/keys")).exists())
+        problems += ring.addFolder(dataDir + QStringLiteral("/keys"));
     if (!extraDir.isEmpty())
         problems += ring.addFolder(extraDir);
     // A broken key file only means fewer trusted keys, never more: warn and go on.
@@ -161,14 +167,20 @@ int runInspect(const QStringList& words, QTextStream& out, QTextStream& err)
     const QCommandLineOption keys(QStringLiteral("keys"),
                                   CliText::tr("Also trust the public keys (*.pub) in DIR."),
                                   QStringLiteral("DIR"));
-    parser.addOptions({json, keys});
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     CliText::tr("The data folder whose keys/ is trusted too (default: the app data folder)."),
+                                     QStringLiteral("DIR"));
+    parser.addOptions({json, keys, dataDir});
     if (const int code = parseOrExit(parser, sub, words, out, err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(err, sub, CliText::tr("name exactly one package file"));
     const QString path = parser.positionalArguments().constFirst();
 
-    const KeyRing ring = loadKeys(parser.value(keys), err);
+    const KeyRing ring = loadKeys(parser.value(keys),
+                                  parser.isSet(dataDir) ? parser.value(dataDir)
+                                                        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                  err);
     const auto package = Package::readFile(path);
     if (!package) {
         const PackageError& e = package.error();
@@ -393,7 +405,7 @@ void printUpgHelp(QTextStream& out)
 {
     out << CliText::tr("Usage: commissioner-cli upg COMMAND [OPTIONS]\n"
                        "\n"
-                       "  inspect FILE [--json] [--keys DIR]\n"
+                       "  inspect FILE [--json] [--keys DIR] [--data-dir DIR]\n"
                        "                 check a .UPG package and show every field\n"
                        "  pack --payload F --type T --hw MIN MAX --version X.Y.Z [--notes F]\n"
                        "       [--build-time EPOCH] [--sign KEY] -o OUT\n"

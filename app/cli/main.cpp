@@ -52,7 +52,7 @@ void printHelp(QTextStream& out)
                "                           compare a template with the meter or another file (exit 0 equal, 1 differ)\n"
                "  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]\n"
                "                           write a template (all but communications unless named), then read back\n"
-               "  template list [--serial S]  template backups, newest first\n"
+               "  template list [--meter SERIAL]  template backups, newest first\n"
                "  clock sync | clock show  set the meter's clock from this computer (UTC), or show it\n"
                "  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]\n"
                "                           finish an interrupted upgrade: the package is found by the\n"
@@ -108,8 +108,17 @@ int main(int argc, char* argv[])
     }
 
     const QString command = args.takeAt(at);
-    if (command == QLatin1String("upg"))
-        return runUpgCommand(args.mid(at), out, err);
+    if (command == QLatin1String("upg")) {
+        // upg parses its own words; a --data-dir given before the command goes along.
+        QStringList words = args.mid(at);
+        for (int i = 1; i < at; ++i) {
+            if (args[i] == QLatin1String("--data-dir") && i + 1 < at)
+                words << args[i] << args[i + 1];
+            else if (args[i].startsWith(QLatin1String("--data-dir=")))
+                words << args[i];
+        }
+        return runUpgCommand(words, out, err);
+    }
 
     CommandLine cl(args, out, err);
     if (command == QLatin1String("identify"))

@@ -210,8 +210,8 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
         appendLog(tr("Could not connect: %1").arg(why));
         m_linkLabel->setText(tr("Not connected"));
         m_asker->warn(this, tr("Could not connect"),
-                      modem ? tr("The modem link could not be opened: %1\n\nDial-up support is not available in this "
-                                 "version yet.")
+                      modem ? tr("The call could not be made: %1\n\nCheck the phone number, the modem's init "
+                                 "string, the cable to the modem and the telephone line.")
                                   .arg(why)
                             : tr("%1\n\n%2").arg(m_choice.label(), why));
         QMetaObject::invokeMethod(this, &MainWindow::disconnectLink, Qt::QueuedConnection);

@@ -5,6 +5,7 @@
 
 #include "ConnectionDialog.h"
 #include "GuiTestSupport.h"
+#include "MeterSimProcess.h"
 #include "MeterPanel.h"
 
 using namespace guitest;
@@ -78,4 +79,35 @@ TEST_CASE("a modem link reports that it cannot connect, clearly", "[gui]")
     REQUIRE(waitUntil([&] { return !f.window->isConnected(); }, 5000));
     REQUIRE(f.asker.messages.size() == 1);
     CHECK(f.asker.messages.first().contains(QStringLiteral("modem")));
+}
+
+TEST_CASE("a call through a modem shows the meter; a busy line says so", "[gui][modem]")
+{
+    const bool busy = GENERATE(false, true);
+    GuiFixture f;
+    testsupport::MeterSimProcess sim;
+    QStringList args{QStringLiteral("--pty"), QStringLiteral("--modem"), QStringLiteral("--modem-ring-ms"),
+                     QStringLiteral("50"), QStringLiteral("--serial-number"), QStringLiteral("DIALUP-1")};
+    if (busy)
+        args << QStringLiteral("--modem-busy");
+    REQUIRE(sim.start(args));
+    ConnectionChoice modem;
+    modem.settings.kind = commissioner::LinkDescription::Kind::Modem;
+    modem.settings.device = sim.serialPath();
+    modem.settings.phoneNumber = QStringLiteral("5551234");
+    bool failed = false;
+    QObject::connect(f.window.get(), &MainWindow::connectFailed, f.window.get(), [&] { failed = true; });
+    f.window->connectTo(modem);
+    if (busy) {
+        REQUIRE(waitUntil([&] { return failed; }, 20000));
+        REQUIRE(f.asker.messages.size() == 1);
+        CHECK(f.asker.messages.first().contains(QStringLiteral("BUSY")));
+        CHECK(f.asker.messages.first().contains(QStringLiteral("The call could not be made")));
+    } else {
+        REQUIRE(waitUntil([&] { return f.window->meter().has_value(); }, 20000));
+        CHECK(f.window->meter()->identity.serialNumber == QStringLiteral("DIALUP-1"));
+        CHECK_FALSE(failed);
+        f.window->disconnectLink();
+        REQUIRE(waitUntil([&] { return !f.window->isConnected(); }, 10000));
+    }
 }
