@@ -33,15 +33,12 @@ PreflightInput preflightInputFor(const MeterIdentity& identity, const UpgradeReg
 Result<UpgradePlan, LinkError> planUpgrade(MeterClient& client, const UpgradeImage& image,
                                            const UpgradeOptions& options)
 {
-    const auto id = readIdentity(client);
-    if (!id)
-        return id.error();
-    const auto up = readUpgradeRegisters(client);
-    if (!up)
-        return up.error();
+    const auto snapshot = readSnapshot(client);
+    if (!snapshot)
+        return snapshot.error();
     UpgradePlan plan;
-    plan.identity = id.value();
-    plan.upgrade = up.value();
+    plan.identity = snapshot.value().identity;
+    plan.upgrade = snapshot.value().upgrade;
     plan.findings = runPreflight(preflightInputFor(plan.identity, plan.upgrade, image,
                                                    options.allowUnsigned, options.allowDowngrade));
     return plan;

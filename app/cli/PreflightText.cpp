@@ -54,4 +54,25 @@ QString describeFinding(const PreflightFinding& f)
     return QString();
 }
 
+bool printFindings(CommandLine& cl, const QVector<PreflightFinding>& findings)
+{
+    for (const PreflightFinding& f : findings)
+        (f.blocking ? cl.err() : cl.out())
+            << (f.blocking ? CliText::tr("refused: %1") : CliText::tr("note: %1")).arg(describeFinding(f))
+            << Qt::endl;
+    return preflightPasses(findings);
+}
+
+bool goAhead(CommandLine& cl, bool yes, const QString& question)
+{
+    if (yes)
+        return true;
+    if (!cl.interactive()) {
+        cl.err() << CliText::tr("commissioner-cli: not starting without --yes when there is no terminal to ask")
+                 << Qt::endl;
+        return false;
+    }
+    return cl.confirm(question);
+}
+
 } // namespace commissioner::cli

@@ -141,20 +141,11 @@ int runRecover(CommandLine& cl)
         cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(plan.error())) << Qt::endl;
         return exitCodeFor(plan.error());
     }
-    for (const PreflightFinding& f : plan.value().findings)
-        (f.blocking ? cl.err() : cl.out())
-            << (f.blocking ? CliText::tr("refused: %1") : CliText::tr("note: %1")).arg(describeFinding(f)) << Qt::endl;
-    if (!plan.value().passes())
+    if (!printFindings(cl, plan.value().findings))
         return ExitPreflight;
-    if (!p.isSet(QStringLiteral("yes"))) {
-        if (!cl.interactive()) {
-            cl.err() << CliText::tr("commissioner-cli: not starting without --yes when there is no terminal to ask")
-                     << Qt::endl;
-            return ExitCancelled;
-        }
-        if (!cl.confirm(CliText::tr("Recover %1 with firmware %2 now?").arg(m.serialNumber, image->version.toString())))
-            return ExitCancelled;
-    }
+    if (!goAhead(cl, p.isSet(QStringLiteral("yes")),
+                 CliText::tr("Recover %1 with firmware %2 now?").arg(m.serialNumber, image->version.toString())))
+        return ExitCancelled;
     return runUpgradeJob(cl, *client, *image, folder, options, p.isSet(QStringLiteral("restore-template")));
 }
 

@@ -184,26 +184,14 @@ int runUpgrade(CommandLine& cl)
                              ? CliText::tr("signed by %1").arg(image.signedBy)
                              : CliText::tr("not verified"))
              << Qt::endl;
-    for (const PreflightFinding& f : plan.value().findings)
-        (f.blocking ? cl.err() : cl.out())
-            << (f.blocking ? CliText::tr("refused: %1") : CliText::tr("note: %1")).arg(describeFinding(f))
-            << Qt::endl;
-    if (!plan.value().passes())
+    if (!printFindings(cl, plan.value().findings))
         return ExitPreflight;
-
-    if (!p.isSet(QStringLiteral("yes"))) {
-        if (!cl.interactive()) {
-            cl.err() << CliText::tr("commissioner-cli: not starting without --yes when there is no terminal to ask")
-                     << Qt::endl;
-            return ExitCancelled;
-        }
-        const QString question = plan.value().resumes()
-                                     ? CliText::tr("Resume the upgrade of %1 to %2?")
-                                     : CliText::tr("Upgrade %1 to %2? Its settings are backed up first.");
-        if (!cl.confirm(question.arg(m.serialNumber, image.version.toString()))) {
-            cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
-            return ExitCancelled;
-        }
+    const QString question = plan.value().resumes()
+                                 ? CliText::tr("Resume the upgrade of %1 to %2?")
+                                 : CliText::tr("Upgrade %1 to %2? Its settings are backed up first.");
+    if (!goAhead(cl, p.isSet(QStringLiteral("yes")), question.arg(m.serialNumber, image.version.toString()))) {
+        cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
+        return ExitCancelled;
     }
 
     return runUpgradeJob(cl, *client, image, DataFolder(dataDir), options,
