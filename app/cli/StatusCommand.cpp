@@ -61,7 +61,7 @@ int runStatus(CommandLine& cl)
       << '\n'
       << CliText::tr("State:        %1").arg(recoveryStateText(state)) << '\n'
       << CliText::tr("UPG_STATUS:   %1").arg(upgStatusName(u.rawStatus)) << '\n';
-    if (u.imageSize > 0)
+    if (u.imageSize > 0 && u.status == UpgStatus::Receiving)
         o << CliText::tr("Image:        %1 of %2 bytes stored, version %3, SHA-256 %4")
                  .arg(u.nextOffset)
                  .arg(u.imageSize)
