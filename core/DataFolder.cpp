@@ -23,19 +23,34 @@ static QString ensured(const QString& path)
     return path;
 }
 
-QString DataFolder::packagesDir() const { return ensured(m_root + QStringLiteral("/packages")); }
-QString DataFolder::backupsRoot() const { return ensured(m_root + QStringLiteral("/backups")); }
+QString DataFolder::packagesDir() const
+{
+    return ensured(m_root + QStringLiteral("/packages"));
+}
+QString DataFolder::backupsRoot() const
+{
+    return ensured(m_root + QStringLiteral("/backups"));
+}
 QString DataFolder::backupsDir(const QString& serial) const
 {
     return ensured(backupsRoot() + QLatin1Char('/') + safeName(serial));
 }
-QString DataFolder::journalDir() const { return ensured(m_root + QStringLiteral("/journal")); }
-QString DataFolder::logsDir() const { return ensured(m_root + QStringLiteral("/logs")); }
+QString DataFolder::journalDir() const
+{
+    return ensured(m_root + QStringLiteral("/journal"));
+}
+QString DataFolder::logsDir() const
+{
+    return ensured(m_root + QStringLiteral("/logs"));
+}
 QString DataFolder::journalPath(const QString& serial) const
 {
     return journalDir() + QLatin1Char('/') + safeName(serial) + QStringLiteral(".json");
 }
-QString DataFolder::upgradeLogPath() const { return logsDir() + QStringLiteral("/Upgrade.log"); }
+QString DataFolder::upgradeLogPath() const
+{
+    return logsDir() + QStringLiteral("/Upgrade.log");
+}
 QString DataFolder::upgradeJsonLogPath() const
 {
     return logsDir() + QStringLiteral("/upgrade.jsonl");

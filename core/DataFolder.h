@@ -13,8 +13,8 @@ public:
     explicit DataFolder(QString root);
 
     QString root() const { return m_root; }
-    QString packagesDir() const;                      // copies of packages, by SHA-256
-    QString backupsDir(const QString& serial) const;  // template backups of one meter
+    QString packagesDir() const;                     // copies of packages, by SHA-256
+    QString backupsDir(const QString& serial) const; // template backups of one meter
     QString backupsRoot() const;
     QString journalDir() const;
     QString logsDir() const;
@@ -32,6 +32,7 @@ private:
 // Writes a whole file so that it is on disk when this returns true: a temporary file,
 // flushed and fsynced, then renamed over the target. A crash leaves the old file or the
 // new one, never half of one.
-bool writeFileDurably(const QString& path, const QByteArray& contents, QString* errorText = nullptr);
+bool writeFileDurably(const QString& path, const QByteArray& contents,
+                      QString* errorText = nullptr);
 
 } // namespace commissioner

@@ -1,28 +1,33 @@
 #include "DeviceProfile.h"
 
+#include "DataFolder.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
-
-#include "DataFolder.h"
 
 namespace commissioner {
 
 QString settingTypeName(SettingType type)
 {
     switch (type) {
-    case SettingType::U16: return QStringLiteral("u16");
-    case SettingType::S16: return QStringLiteral("s16");
-    case SettingType::U32: return QStringLiteral("u32");
-    case SettingType::U64: return QStringLiteral("u64");
-    case SettingType::Enum: return QStringLiteral("enum");
-    case SettingType::Ascii: return QStringLiteral("ascii");
+    case SettingType::U16:
+        return QStringLiteral("u16");
+    case SettingType::S16:
+        return QStringLiteral("s16");
+    case SettingType::U32:
+        return QStringLiteral("u32");
+    case SettingType::U64:
+        return QStringLiteral("u64");
+    case SettingType::Enum:
+        return QStringLiteral("enum");
+    case SettingType::Ascii:
+        return QStringLiteral("ascii");
     }
     return QStringLiteral("?");
 }
@@ -49,19 +54,32 @@ QString SettingValue::toString() const
 static void typeBounds(SettingType type, qint64* lo, qint64* hi)
 {
     switch (type) {
-    case SettingType::S16: *lo = -32768; *hi = 32767; break;
-    case SettingType::U32: *lo = 0; *hi = 0xFFFFFFFFLL; break;
-    default: *lo = 0; *hi = 0xFFFF; break;
+    case SettingType::S16:
+        *lo = -32768;
+        *hi = 32767;
+        break;
+    case SettingType::U32:
+        *lo = 0;
+        *hi = 0xFFFFFFFFLL;
+        break;
+    default:
+        *lo = 0;
+        *hi = 0xFFFF;
+        break;
     }
 }
 
 static int registersForType(SettingType type)
 {
     switch (type) {
-    case SettingType::U32: return 2;
-    case SettingType::U64: return 4;
-    case SettingType::Ascii: return 0; // any
-    default: return 1;
+    case SettingType::U32:
+        return 2;
+    case SettingType::U64:
+        return 4;
+    case SettingType::Ascii:
+        return 0; // any
+    default:
+        return 1;
     }
 }
 
@@ -78,7 +96,8 @@ QString SettingDef::ruleText() const
             parts << QStringLiteral("%1 %2").arg(o.value).arg(o.label);
         return parts.join(QStringLiteral(", "));
     }
-    default: break;
+    default:
+        break;
     }
     if (!allowed.isEmpty()) {
         QStringList parts;
@@ -104,7 +123,8 @@ QString SettingDef::displayValue(const SettingValue& v) const
 TemplateError ValueError::toTemplateError() const
 {
     TemplateError e;
-    e.kind = rule == ValueRule::WrongType ? TemplateErrorKind::WrongType : TemplateErrorKind::OutOfRange;
+    e.kind =
+        rule == ValueRule::WrongType ? TemplateErrorKind::WrongType : TemplateErrorKind::OutOfRange;
     e.setting = setting;
     e.rule = ruleText;
     e.value = value;
@@ -130,7 +150,8 @@ std::optional<ValueError> DeviceProfile::validate(const SettingDef& def, const S
     }
     case SettingType::U64:
         return v.isUnsigned64() ? std::nullopt : fail(ValueRule::WrongType);
-    default: break;
+    default:
+        break;
     }
     if (!v.isInteger())
         return fail(ValueRule::WrongType);
@@ -219,15 +240,19 @@ bool wholeNumber(const QJsonValue& v, qint64* out)
 
 } // namespace
 
-Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& json, const QString& origin)
+Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& json,
+                                                             const QString& origin)
 {
     ProfileReader r{origin};
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return r.error(QStringLiteral("not a JSON object: %1 at offset %2").arg(pe.errorString()).arg(pe.offset));
+        return r.error(QStringLiteral("not a JSON object: %1 at offset %2")
+                           .arg(pe.errorString())
+                           .arg(pe.offset));
     const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() != QLatin1String("commissioner-device-profile"))
+    if (o.value(QStringLiteral("format")).toString() !=
+        QLatin1String("commissioner-device-profile"))
         return r.error(QStringLiteral("\"format\" is not \"commissioner-device-profile\""));
     if (o.value(QStringLiteral("format_version")).toInt() != 1)
         return r.error(QStringLiteral("unknown \"format_version\""));
@@ -238,7 +263,8 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
     for (const QJsonValue& dv : o.value(QStringLiteral("device_types")).toArray()) {
         const QJsonObject d = dv.toObject();
         qint64 type = 0;
-        if (!wholeNumber(d.value(QStringLiteral("device_type")), &type) || type < 1 || type > 0xFFFF)
+        if (!wholeNumber(d.value(QStringLiteral("device_type")), &type) || type < 1 ||
+            type > 0xFFFF)
             return r.error(QStringLiteral("a device type is not a number from 1 to 65535"));
         p.m_deviceTypes.append({int(type), d.value(QStringLiteral("model")).toString()});
     }
@@ -253,7 +279,8 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
 
     for (const QJsonValue& gv : o.value(QStringLiteral("groups")).toArray()) {
         const QJsonObject g = gv.toObject();
-        SettingGroup group{g.value(QStringLiteral("id")).toString(), g.value(QStringLiteral("name")).toString(),
+        SettingGroup group{g.value(QStringLiteral("id")).toString(),
+                           g.value(QStringLiteral("name")).toString(),
                            g.value(QStringLiteral("restore_by_default")).toBool(true),
                            g.value(QStringLiteral("why")).toString()};
         if (group.id.isEmpty() || p.group(group.id))
@@ -265,8 +292,10 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
 
     for (const QJsonValue& xv : o.value(QStringLiteral("excluded")).toArray()) {
         const QJsonObject x = xv.toObject();
-        p.m_excluded.append({x.value(QStringLiteral("name")).toString(), x.value(QStringLiteral("address")).toInt(),
-                             x.value(QStringLiteral("registers")).toInt(), x.value(QStringLiteral("why")).toString()});
+        p.m_excluded.append({x.value(QStringLiteral("name")).toString(),
+                             x.value(QStringLiteral("address")).toInt(),
+                             x.value(QStringLiteral("registers")).toInt(),
+                             x.value(QStringLiteral("why")).toString()});
     }
 
     QSet<QString> names;
@@ -282,13 +311,17 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
             return r.error(QStringLiteral("unknown group \"%1\"").arg(d.group), d.name);
         const auto type = settingTypeFromName(s.value(QStringLiteral("type")).toString());
         if (!type)
-            return r.error(QStringLiteral("unknown type \"%1\"").arg(s.value(QStringLiteral("type")).toString()), d.name);
+            return r.error(QStringLiteral("unknown type \"%1\"")
+                               .arg(s.value(QStringLiteral("type")).toString()),
+                           d.name);
         d.type = *type;
         d.address = s.value(QStringLiteral("address")).toInt(-1);
         d.registers = s.value(QStringLiteral("registers")).toInt(0);
         const int expected = registersForType(d.type);
         if (d.registers < 1 || (expected && d.registers != expected))
-            return r.error(QStringLiteral("%1 registers do not fit type %2").arg(d.registers).arg(settingTypeName(d.type)),
+            return r.error(QStringLiteral("%1 registers do not fit type %2")
+                               .arg(d.registers)
+                               .arg(settingTypeName(d.type)),
                            d.name);
         if (d.address < first || d.end() - 1 > last)
             return r.error(QStringLiteral("address outside the template block"), d.name);
@@ -338,7 +371,8 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
             d.factoryDefault = SettingValue::integer(n);
         }
         if (const auto bad = validate(d, d.factoryDefault))
-            return r.error(QStringLiteral("the factory default %1 breaks its own rule %2").arg(bad->value, bad->ruleText),
+            return r.error(QStringLiteral("the factory default %1 breaks its own rule %2")
+                               .arg(bad->value, bad->ruleText),
                            d.name);
         p.m_settings.append(d);
     }
@@ -348,11 +382,13 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
               [](const SettingDef& a, const SettingDef& b) { return a.address < b.address; });
     for (int i = 1; i < p.m_settings.size(); ++i)
         if (p.m_settings[i].address < p.m_settings[i - 1].end())
-            return r.error(QStringLiteral("overlaps %1").arg(p.m_settings[i - 1].name), p.m_settings[i].name);
+            return r.error(QStringLiteral("overlaps %1").arg(p.m_settings[i - 1].name),
+                           p.m_settings[i].name);
     for (const ExcludedRegister& x : p.m_excluded)
         for (const SettingDef& d : p.m_settings)
             if (x.address < d.end() && d.address < x.address + x.registers)
-                return r.error(QStringLiteral("overlaps the excluded register %1").arg(x.name), d.name);
+                return r.error(QStringLiteral("overlaps the excluded register %1").arg(x.name),
+                               d.name);
     return p;
 }
 

@@ -1,22 +1,29 @@
 #pragma once
 
+#include "Result.h"
+#include "TemplateError.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <optional>
 #include <variant>
-
-#include "Result.h"
-#include "TemplateError.h"
 
 namespace commissioner {
 
 class DataFolder;
 
 // The kinds of value a template setting holds (device-protocol.md section 4).
-enum class SettingType { U16, S16, U32, U64, Enum, Ascii };
+enum class SettingType
+{
+    U16,
+    S16,
+    U32,
+    U64,
+    Enum,
+    Ascii
+};
 
 QString settingTypeName(SettingType type); // "u16", ... as in the profile files
 std::optional<SettingType> settingTypeFromName(const QString& name);
@@ -27,9 +34,24 @@ class SettingValue
 {
 public:
     SettingValue() = default;
-    static SettingValue integer(qint64 v) { SettingValue s; s.m_v = v; return s; }
-    static SettingValue unsigned64(quint64 v) { SettingValue s; s.m_v = v; return s; }
-    static SettingValue text(const QString& v) { SettingValue s; s.m_v = v; return s; }
+    static SettingValue integer(qint64 v)
+    {
+        SettingValue s;
+        s.m_v = v;
+        return s;
+    }
+    static SettingValue unsigned64(quint64 v)
+    {
+        SettingValue s;
+        s.m_v = v;
+        return s;
+    }
+    static SettingValue text(const QString& v)
+    {
+        SettingValue s;
+        s.m_v = v;
+        return s;
+    }
 
     bool isInteger() const { return m_v.index() == 0; }
     bool isUnsigned64() const { return m_v.index() == 1; }
@@ -61,7 +83,7 @@ struct SettingGroup
     QString id;   // "transformers", used on command lines
     QString name; // "Transformers"
     bool restoreByDefault = true;
-    QString why;  // why a group is left out unless asked
+    QString why; // why a group is left out unless asked
 };
 
 struct SettingDef
@@ -87,7 +109,15 @@ struct SettingDef
 };
 
 // Why a value does not fit its setting.
-enum class ValueRule { WrongType, BelowMinimum, AboveMaximum, NotAllowed, TooLong, NotAscii };
+enum class ValueRule
+{
+    WrongType,
+    BelowMinimum,
+    AboveMaximum,
+    NotAllowed,
+    TooLong,
+    NotAscii
+};
 
 struct ValueError
 {
@@ -120,7 +150,8 @@ class DeviceProfile
 {
 public:
     // Reads and checks one profile file's contents; `origin` names it in errors.
-    static Result<DeviceProfile, TemplateError> fromJson(const QByteArray& json, const QString& origin);
+    static Result<DeviceProfile, TemplateError> fromJson(const QByteArray& json,
+                                                         const QString& origin);
 
     QString family() const { return m_family; }
     QString origin() const { return m_origin; }

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-
 namespace commissioner {
 
 static QList<KeyLoadProblem> loadFolder(KeyRing& ring, const QString& dir)
@@ -11,11 +10,12 @@ static QList<KeyLoadProblem> loadFolder(KeyRing& ring, const QString& dir)
     QList<KeyLoadProblem> problems;
     const QDir folder(dir);
     if (!folder.exists()) {
-        problems.append({dir, KeyFailure{KeyError::FileUnreadable, dir, QStringLiteral("no such folder")}});
+        problems.append(
+            {dir, KeyFailure{KeyError::FileUnreadable, dir, QStringLiteral("no such folder")}});
         return problems;
     }
-    const QFileInfoList files =
-        folder.entryInfoList({QStringLiteral("*.pub")}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
+    const QFileInfoList files = folder.entryInfoList(
+        {QStringLiteral("*.pub")}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
     for (const QFileInfo& info : files) {
         auto key = readPublicKeyFile(info.filePath());
         if (!key) {

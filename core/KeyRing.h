@@ -1,10 +1,10 @@
 #pragma once
 
+#include "Signing.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
-#include "Signing.h"
 
 namespace commissioner {
 

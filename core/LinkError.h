@@ -5,7 +5,8 @@
 namespace commissioner {
 
 // What went wrong with one request to a meter.
-enum class LinkErrorKind {
+enum class LinkErrorKind
+{
     Timeout,         // no answer within the response timeout
     LinkDown,        // the port or socket is gone (cable pulled, gateway closed)
     NotConnected,    // no link was opened, or opening it failed
@@ -16,7 +17,8 @@ enum class LinkErrorKind {
 };
 
 // Modbus exception codes used by the meters (device-protocol.md section 6).
-enum class ModbusException : int {
+enum class ModbusException : int
+{
     IllegalFunction = 1,
     IllegalDataAddress = 2,
     IllegalDataValue = 3,

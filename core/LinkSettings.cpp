@@ -17,7 +17,9 @@ LinkDescription LinkSettings::describe() const
         d.endpoint = QStringLiteral("%1:%2").arg(host).arg(port);
         d.baudRate = 0;
         break;
-    case LinkDescription::Kind::Serial: d.endpoint = device; break;
+    case LinkDescription::Kind::Serial:
+        d.endpoint = device;
+        break;
     case LinkDescription::Kind::Modem:
         d.endpoint = QStringLiteral("%1 via %2").arg(phoneNumber, device);
         break;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QString>
-
 #include "MeterClient.h"
 #include "RetryPolicy.h"
+
+#include <QString>
 
 namespace commissioner {
 

@@ -5,7 +5,8 @@ namespace commissioner {
 QString LinkDescription::summary() const
 {
     switch (kind) {
-    case Kind::Tcp: return QStringLiteral("Modbus TCP %1 unit %2").arg(endpoint).arg(unitId);
+    case Kind::Tcp:
+        return QStringLiteral("Modbus TCP %1 unit %2").arg(endpoint).arg(unitId);
     case Kind::RtuOverTcp:
         return QStringLiteral("Modbus RTU over TCP %1 unit %2").arg(endpoint).arg(unitId);
     case Kind::Serial:
@@ -20,7 +21,8 @@ QString LinkDescription::summary() const
             .arg(endpoint)
             .arg(baudRate)
             .arg(unitId);
-    case Kind::InProcess: return QStringLiteral("in-process %1 unit %2").arg(endpoint).arg(unitId);
+    case Kind::InProcess:
+        return QStringLiteral("in-process %1 unit %2").arg(endpoint).arg(unitId);
     }
     return endpoint;
 }

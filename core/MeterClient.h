@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QString>
-#include <QVector>
-
 #include "LinkError.h"
 #include "Result.h"
 #include "RetryPolicy.h"
+
+#include <QString>
+#include <QVector>
 
 namespace commissioner {
 
@@ -14,7 +14,14 @@ using Registers = QVector<quint16>;
 // What kind of link a client talks over, for logs and for choosing timeouts.
 struct LinkDescription
 {
-    enum class Kind { Tcp, RtuOverTcp, Serial, Modem, InProcess };
+    enum class Kind
+    {
+        Tcp,
+        RtuOverTcp,
+        Serial,
+        Modem,
+        InProcess
+    };
     Kind kind = Kind::Tcp;
     QString endpoint; // "127.0.0.1:502", "/dev/ttyUSB0", "COM10", "+15551234 via /dev/ttyS0"
     int baudRate = 0; // serial and modem links

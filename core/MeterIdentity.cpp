@@ -1,7 +1,6 @@
 #include "MeterIdentity.h"
 
 #include <QStringList>
-
 #include <cstring>
 
 namespace commissioner {
@@ -68,9 +67,12 @@ MeterIdentity MeterIdentity::decode(const Registers& b)
 QString deviceModeName(DeviceMode mode)
 {
     switch (mode) {
-    case DeviceMode::Normal: return QStringLiteral("NORMAL");
-    case DeviceMode::Upgrade: return QStringLiteral("UPGRADE");
-    case DeviceMode::NoFirmware: return QStringLiteral("NO_FIRMWARE");
+    case DeviceMode::Normal:
+        return QStringLiteral("NORMAL");
+    case DeviceMode::Upgrade:
+        return QStringLiteral("UPGRADE");
+    case DeviceMode::NoFirmware:
+        return QStringLiteral("NO_FIRMWARE");
     }
     return QStringLiteral("UNKNOWN");
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QString>
-
 #include "MeterClient.h"
 #include "RegisterMap.h"
 #include "Version.h"
+
+#include <QString>
 
 namespace commissioner {
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Measurements.h"
 #include "MeterClient.h"
 #include "MeterIdentity.h"
-#include "Measurements.h"
 #include "RecoveryState.h"
 #include "UpgradeState.h"
 

@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
-
 namespace commissioner {
 
 using namespace upg;
@@ -66,7 +65,8 @@ Result<Package, PackageError> Package::readFile(const QString& path)
 // header says, and only then do the payload's checksums match.
 // bytes holds the file, or its first kMaxFileSize bytes when fileLength is larger; every
 // read below stays inside bytes because the length checks run first.
-Result<Package, PackageError> Package::parseImpl(const QByteArray& bytes, qint64 fileLength, const QString& path)
+Result<Package, PackageError> Package::parseImpl(const QByteArray& bytes, qint64 fileLength,
+                                                 const QString& path)
 {
     // No logging here: the caller says what a rejection means (and the CLI's stderr
     // must carry exactly one line for it).
@@ -95,7 +95,8 @@ Result<Package, PackageError> Package::parseImpl(const QByteArray& bytes, qint64
     p.m_headerSize = readLE<quint16>(bytes, kOffHeaderSize);
     const int notesSize = readLE<quint16>(bytes, kOffNotesSize);
     if (p.m_headerSize != kFixedHeaderSize + notesSize)
-        return withPath(fail(PackageRule::HeaderSizeMismatch, p.m_headerSize, kFixedHeaderSize + notesSize));
+        return withPath(
+            fail(PackageRule::HeaderSizeMismatch, p.m_headerSize, kFixedHeaderSize + notesSize));
     if (fileLength < p.m_headerSize)
         return withPath(fail(PackageRule::TruncatedNotes, fileLength, p.m_headerSize));
 

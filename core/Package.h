@@ -1,19 +1,20 @@
 #pragma once
 
-#include <QByteArray>
-#include <QDateTime>
-#include <QString>
-
 #include "PackageError.h"
 #include "PackageFormat.h"
 #include "Result.h"
 #include "Version.h"
 
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
 namespace commissioner {
 
 class KeyRing;
 
-enum class SignatureState {
+enum class SignatureState
+{
     Unsigned,     // flags bit 0 clear: no signature block
     Verified,     // a trusted key with the block's key_id verifies the signature
     UnknownKey,   // signed, but no trusted key has that key_id
@@ -40,7 +41,8 @@ class Package
 public:
     // Checks every rule in order and returns the first that fails. sourcePath is only
     // remembered (for messages and path()).
-    static Result<Package, PackageError> parse(const QByteArray& file, const QString& sourcePath = {});
+    static Result<Package, PackageError> parse(const QByteArray& file,
+                                               const QString& sourcePath = {});
     static Result<Package, PackageError> readFile(const QString& path);
 
     quint16 formatVersion() const { return m_formatVersion; }
@@ -74,7 +76,8 @@ public:
 
 private:
     Package() = default;
-    static Result<Package, PackageError> parseImpl(const QByteArray& bytes, qint64 fileLength, const QString& path);
+    static Result<Package, PackageError> parseImpl(const QByteArray& bytes, qint64 fileLength,
+                                                   const QString& path);
 
     QByteArray m_file;
     QByteArray m_payload;

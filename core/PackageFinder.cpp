@@ -1,12 +1,11 @@
 #include "PackageFinder.h"
 
-#include <QDir>
-#include <QFileInfo>
-
-#include <optional>
-
 #include "Package.h"
 #include "UpgradeJournal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <optional>
 
 namespace commissioner {
 
@@ -19,7 +18,8 @@ bool holdsImage(const QString& path, const QByteArray& sha)
 } // namespace
 
 std::optional<FoundPackage> findPackageForImage(const DataFolder& folder, const QString& serial,
-                                                const QByteArray& imageSha256, const QStringList& extraDirs)
+                                                const QByteArray& imageSha256,
+                                                const QStringList& extraDirs)
 {
     if (imageSha256.size() != 32 || imageSha256 == QByteArray(32, '\0'))
         return std::nullopt;
@@ -31,12 +31,13 @@ std::optional<FoundPackage> findPackageForImage(const DataFolder& folder, const 
     QStringList dirs{folder.packagesDir()};
     dirs += extraDirs;
     for (const QString& dir : dirs) {
-        const QFileInfoList files = QDir(dir).entryInfoList({QStringLiteral("*.upg"), QStringLiteral("*.UPG")},
-                                                            QDir::Files, QDir::Name);
+        const QFileInfoList files = QDir(dir).entryInfoList(
+            {QStringLiteral("*.upg"), QStringLiteral("*.UPG")}, QDir::Files, QDir::Name);
         for (const QFileInfo& f : files)
             if (holdsImage(f.absoluteFilePath(), imageSha256))
-                return FoundPackage{f.absoluteFilePath(),
-                                    dir == folder.packagesDir() ? QStringLiteral("data folder") : dir};
+                return FoundPackage{f.absoluteFilePath(), dir == folder.packagesDir()
+                                                              ? QStringLiteral("data folder")
+                                                              : dir};
     }
     return std::nullopt;
 }

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "DataFolder.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
-
-#include "DataFolder.h"
 
 namespace commissioner {
 

@@ -8,8 +8,8 @@ namespace commissioner {
 
 // upg-format.md, in numbers.
 namespace upg {
-constexpr int kFixedHeaderSize = 76;        // header_size without release notes
-constexpr int kSignatureBlockSize = 76;     // "SIG1" + key_id + signature
+constexpr int kFixedHeaderSize = 76;    // header_size without release notes
+constexpr int kSignatureBlockSize = 76; // "SIG1" + key_id + signature
 constexpr quint16 kFormatVersion = 1;
 constexpr quint32 kMaxPayloadSize = 16u * 1024u * 1024u;
 constexpr quint16 kFlagSigned = 0x0001;
@@ -18,7 +18,8 @@ constexpr int kMaxNotesSize = 0xFFFF - kFixedHeaderSize; // header_size is 16 bi
 constexpr qint64 kMaxFileSize = 0xFFFF + qint64(kMaxPayloadSize) + kSignatureBlockSize;
 
 // Offsets of the header fields (upg-format.md); N is notes_size.
-enum Offset : int {
+enum Offset : int
+{
     kOffMagic = 0,
     kOffFormatVersion = 4,
     kOffHeaderSize = 6,
@@ -42,13 +43,11 @@ inline constexpr char kSignatureMagic[] = "SIG1";
 // CRC-32 as zlib computes it (IEEE 802.3).
 quint32 crc32(QByteArrayView bytes);
 
-template <typename T>
-T readLE(const QByteArray& bytes, qsizetype offset)
+template <typename T> T readLE(const QByteArray& bytes, qsizetype offset)
 {
     return qFromLittleEndian<T>(bytes.constData() + offset);
 }
-template <typename T>
-void writeLE(QByteArray& bytes, qsizetype offset, T value)
+template <typename T> void writeLE(QByteArray& bytes, qsizetype offset, T value)
 {
     qToLittleEndian<T>(value, bytes.data() + offset);
 }

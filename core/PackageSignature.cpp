@@ -30,10 +30,13 @@ SignatureCheck Package::checkSignature(const KeyRing& ring) const
 bool acceptable(SignatureState state, bool allowUnsigned)
 {
     switch (state) {
-    case SignatureState::Verified: return true;
-    case SignatureState::Unsigned: return allowUnsigned;
+    case SignatureState::Verified:
+        return true;
+    case SignatureState::Unsigned:
+        return allowUnsigned;
     case SignatureState::UnknownKey:
-    case SignatureState::BadSignature: return false;
+    case SignatureState::BadSignature:
+        return false;
     }
     return false;
 }
@@ -41,10 +44,14 @@ bool acceptable(SignatureState state, bool allowUnsigned)
 QString signatureStateId(SignatureState state)
 {
     switch (state) {
-    case SignatureState::Unsigned: return QStringLiteral("unsigned");
-    case SignatureState::Verified: return QStringLiteral("verified");
-    case SignatureState::UnknownKey: return QStringLiteral("unknown-key");
-    case SignatureState::BadSignature: return QStringLiteral("bad-signature");
+    case SignatureState::Unsigned:
+        return QStringLiteral("unsigned");
+    case SignatureState::Verified:
+        return QStringLiteral("verified");
+    case SignatureState::UnknownKey:
+        return QStringLiteral("unknown-key");
+    case SignatureState::BadSignature:
+        return QStringLiteral("bad-signature");
     }
     return QStringLiteral("unknown");
 }

@@ -1,9 +1,9 @@
 #include "PackageWriter.h"
 
+#include "Package.h"
+
 #include <QCryptographicHash>
 #include <QSaveFile>
-
-#include "Package.h"
 
 namespace commissioner {
 
@@ -16,7 +16,8 @@ Result<QByteArray, PackageError> PackageWriter::build() const
         return PackageError{PackageRule::NotesTooLong, notes.size(), kMaxNotesSize, {}, {}, false};
     // Anything larger could not even be written in 32 bits; parse() names the rule for the rest.
     if (quint64(m_payload.size()) > kMaxPayloadSize)
-        return PackageError{PackageRule::PayloadSizeOutOfRange, m_payload.size(), kMaxPayloadSize, {}, {}, false};
+        return PackageError{
+            PackageRule::PayloadSizeOutOfRange, m_payload.size(), kMaxPayloadSize, {}, {}, false};
 
     const int headerSize = kFixedHeaderSize + int(notes.size());
     const bool sign = !m_key.isNull();
@@ -32,7 +33,8 @@ Result<QByteArray, PackageError> PackageWriter::build() const
     writeLE<quint16>(file, kOffFwBuild, quint16(m_version.build));
     writeLE<quint64>(file, kOffBuildTime, m_buildTime);
     writeLE<quint32>(file, kOffPayloadSize, quint32(m_payload.size()));
-    file.replace(kOffPayloadSha256, 32, QCryptographicHash::hash(m_payload, QCryptographicHash::Sha256));
+    file.replace(kOffPayloadSha256, 32,
+                 QCryptographicHash::hash(m_payload, QCryptographicHash::Sha256));
     writeLE<quint32>(file, kOffPayloadCrc32, crc32(m_payload));
     writeLE<quint16>(file, kOffNotesSize, quint16(notes.size()));
     writeLE<quint16>(file, kOffFlags, sign ? kFlagSigned : quint16(0));

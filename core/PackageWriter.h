@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-
 #include "PackageError.h"
 #include "Result.h"
 #include "Signing.h"
 #include "Version.h"
+
+#include <QByteArray>
+#include <QString>
 
 namespace commissioner {
 
@@ -17,14 +17,43 @@ namespace commissioner {
 class PackageWriter
 {
 public:
-    PackageWriter& setPayload(const QByteArray& payload) { m_payload = payload; return *this; }
-    PackageWriter& setDeviceType(quint16 type) { m_deviceType = type; return *this; }
-    PackageWriter& setHwRange(quint16 min, quint16 max) { m_hwMin = min; m_hwMax = max; return *this; }
-    PackageWriter& setVersion(const FirmwareVersion& v) { m_version = v; return *this; }
-    PackageWriter& setBuildTime(quint64 secsSinceEpoch) { m_buildTime = secsSinceEpoch; return *this; }
-    PackageWriter& setNotes(const QString& notes) { m_notes = notes; return *this; }
+    PackageWriter& setPayload(const QByteArray& payload)
+    {
+        m_payload = payload;
+        return *this;
+    }
+    PackageWriter& setDeviceType(quint16 type)
+    {
+        m_deviceType = type;
+        return *this;
+    }
+    PackageWriter& setHwRange(quint16 min, quint16 max)
+    {
+        m_hwMin = min;
+        m_hwMax = max;
+        return *this;
+    }
+    PackageWriter& setVersion(const FirmwareVersion& v)
+    {
+        m_version = v;
+        return *this;
+    }
+    PackageWriter& setBuildTime(quint64 secsSinceEpoch)
+    {
+        m_buildTime = secsSinceEpoch;
+        return *this;
+    }
+    PackageWriter& setNotes(const QString& notes)
+    {
+        m_notes = notes;
+        return *this;
+    }
     // Signs the package (flags bit 0 and a SIG1 block); a null key means unsigned.
-    PackageWriter& setSigningKey(const SecretKey& key) { m_key = key; return *this; }
+    PackageWriter& setSigningKey(const SecretKey& key)
+    {
+        m_key = key;
+        return *this;
+    }
 
     Result<QByteArray, PackageError> build() const;
     // build(), then write path atomically (QSaveFile). Write failures are FileUnreadable

@@ -8,20 +8,27 @@ QVector<PreflightFinding> runPreflight(const PreflightInput& in)
 {
     QVector<PreflightFinding> f;
     auto add = [&](Code code, bool blocking, qint64 actual = 0, qint64 expected = 0,
-                   qint64 expected2 = 0) { f.push_back({code, blocking, actual, expected, expected2}); };
+                   qint64 expected2 = 0) {
+        f.push_back({code, blocking, actual, expected, expected2});
+    };
 
     const MeterIdentity& id = in.identity;
     if (id.mapVersion != regs::MapVersionSupported)
         add(Code::MapVersionUnknown, true, id.mapVersion, regs::MapVersionSupported);
 
     switch (in.signature) {
-    case PreflightInput::Signature::Verified: break;
+    case PreflightInput::Signature::Verified:
+        break;
     case PreflightInput::Signature::Unsigned:
         add(in.allowUnsigned ? Code::SignatureUnsignedAllowed : Code::SignatureUnsigned,
             !in.allowUnsigned);
         break;
-    case PreflightInput::Signature::UnknownKey: add(Code::SignatureUnknownKey, true); break;
-    case PreflightInput::Signature::Bad: add(Code::SignatureBad, true); break;
+    case PreflightInput::Signature::UnknownKey:
+        add(Code::SignatureUnknownKey, true);
+        break;
+    case PreflightInput::Signature::Bad:
+        add(Code::SignatureBad, true);
+        break;
     }
 
     if (in.packageDeviceType != id.deviceType)
@@ -57,7 +64,7 @@ QVector<PreflightFinding> runPreflight(const PreflightInput& in)
     }
 
     const bool sameImage = in.upgrade.imageSha256 == in.payloadSha256 &&
-                          qint64(in.upgrade.imageSize) == in.payloadSize;
+                           qint64(in.upgrade.imageSize) == in.payloadSize;
     if (sameImage && in.upgrade.status == UpgStatus::Receiving && in.upgrade.nextOffset > 0)
         add(Code::ResumeAvailable, false, in.upgrade.nextOffset, in.payloadSize);
     if (id.mode != DeviceMode::Normal)
@@ -80,10 +87,12 @@ QString describeFindingForLog(const PreflightFinding& f)
         return QStringLiteral("register map version %1 is not supported").arg(f.actual);
     case Code::SignatureUnsigned:
         return QStringLiteral("package is unsigned (use --allow-unsigned to accept it)");
-    case Code::SignatureUnsignedAllowed: return QStringLiteral("package is unsigned (allowed)");
+    case Code::SignatureUnsignedAllowed:
+        return QStringLiteral("package is unsigned (allowed)");
     case Code::SignatureUnknownKey:
         return QStringLiteral("package is signed by a key that is not trusted");
-    case Code::SignatureBad: return QStringLiteral("package signature does not verify");
+    case Code::SignatureBad:
+        return QStringLiteral("package signature does not verify");
     case Code::DeviceTypeMismatch:
         return QStringLiteral("package is for device type %1, meter is %2")
             .arg(f.expected)
@@ -103,13 +112,16 @@ QString describeFindingForLog(const PreflightFinding& f)
             .arg(f.actual)
             .arg(f.expected);
     case Code::SameVersion:
-        return QStringLiteral("meter already runs this version (use --allow-downgrade to reinstall)");
+        return QStringLiteral(
+            "meter already runs this version (use --allow-downgrade to reinstall)");
     case Code::Downgrade:
         return QStringLiteral("package is older than the running firmware (use --allow-downgrade)");
-    case Code::VersionChangeAllowed: return QStringLiteral("same or older version (allowed)");
+    case Code::VersionChangeAllowed:
+        return QStringLiteral("same or older version (allowed)");
     case Code::MaxBlockInvalid:
         return QStringLiteral("meter reports MAX_BLOCK %1, outside 16-240 or odd").arg(f.actual);
-    case Code::MeterBusy: return QStringLiteral("meter is verifying or installing an image");
+    case Code::MeterBusy:
+        return QStringLiteral("meter is verifying or installing an image");
     case Code::ResumeAvailable:
         return QStringLiteral("meter holds %1 of %2 bytes of this image: resuming")
             .arg(f.actual)

@@ -1,34 +1,35 @@
 #pragma once
 
-#include <QVector>
-
 #include "MeterIdentity.h"
 #include "UpgradeState.h"
 #include "Version.h"
+
+#include <QVector>
 
 namespace commissioner {
 
 // One finding of the checks made before anything is written to a meter.
 struct PreflightFinding
 {
-    enum class Code {
-        MapVersionUnknown,      // value = map version
-        SignatureUnsigned,      // unsigned package, refused unless allowed
+    enum class Code
+    {
+        MapVersionUnknown, // value = map version
+        SignatureUnsigned, // unsigned package, refused unless allowed
         SignatureUnsignedAllowed,
         SignatureUnknownKey,
         SignatureBad,
-        DeviceTypeMismatch,     // expected = package, actual = meter
-        HwRevisionOutOfRange,   // actual = meter, expected..expected2 = package range
-        EventsActive,           // actual = ACTIVE_EVENTS
-        SiteWiringFaultOnly,    // passes
-        ImageTooLarge,          // actual = payload bytes, expected = capacity bytes
-        SameVersion,            // refused unless allowed
-        Downgrade,              // refused unless allowed
-        VersionChangeAllowed,   // same or older, allowed by the person
-        MaxBlockInvalid,        // actual = MAX_BLOCK
-        MeterBusy,              // VERIFYING or INSTALLING right now
-        ResumeAvailable,        // actual = NEXT_OFFSET, expected = size
-        MeterInUpgradeMode,     // settings cannot be read for a backup
+        DeviceTypeMismatch,   // expected = package, actual = meter
+        HwRevisionOutOfRange, // actual = meter, expected..expected2 = package range
+        EventsActive,         // actual = ACTIVE_EVENTS
+        SiteWiringFaultOnly,  // passes
+        ImageTooLarge,        // actual = payload bytes, expected = capacity bytes
+        SameVersion,          // refused unless allowed
+        Downgrade,            // refused unless allowed
+        VersionChangeAllowed, // same or older, allowed by the person
+        MaxBlockInvalid,      // actual = MAX_BLOCK
+        MeterBusy,            // VERIFYING or INSTALLING right now
+        ResumeAvailable,      // actual = NEXT_OFFSET, expected = size
+        MeterInUpgradeMode,   // settings cannot be read for a backup
     };
     Code code;
     bool blocking = false;
@@ -48,7 +49,13 @@ struct PreflightInput
     FirmwareVersion packageVersion;
     qint64 payloadSize = 0;
     QByteArray payloadSha256;
-    enum class Signature { Verified, Unsigned, UnknownKey, Bad } signature = Signature::Unsigned;
+    enum class Signature
+    {
+        Verified,
+        Unsigned,
+        UnknownKey,
+        Bad
+    } signature = Signature::Unsigned;
     bool allowUnsigned = false;
     bool allowDowngrade = false;
 };

@@ -11,15 +11,18 @@ RecoveryState classifyRecovery(const MeterIdentity& id, const UpgradeRegisters& 
     switch (id.mode) {
     case DeviceMode::Normal:
         if (receiving)
-            return complete ? RecoveryState::NormalImageComplete : RecoveryState::NormalTransferPending;
+            return complete ? RecoveryState::NormalImageComplete
+                            : RecoveryState::NormalTransferPending;
         return RecoveryState::Normal;
     case DeviceMode::Upgrade:
         if (receiving)
-            return complete ? RecoveryState::UpgradeModeComplete : RecoveryState::UpgradeModePartial;
+            return complete ? RecoveryState::UpgradeModeComplete
+                            : RecoveryState::UpgradeModePartial;
         return RecoveryState::UpgradeModeEmpty;
     case DeviceMode::NoFirmware:
         if (receiving)
-            return complete ? RecoveryState::UpgradeModeComplete : RecoveryState::UpgradeModePartial;
+            return complete ? RecoveryState::UpgradeModeComplete
+                            : RecoveryState::UpgradeModePartial;
         return RecoveryState::NoFirmware;
     }
     return RecoveryState::Normal;
@@ -40,14 +43,22 @@ bool hasPendingImage(RecoveryState s)
 QString recoveryStateId(RecoveryState s)
 {
     switch (s) {
-    case RecoveryState::Normal: return QStringLiteral("normal");
-    case RecoveryState::NormalTransferPending: return QStringLiteral("normal-transfer-pending");
-    case RecoveryState::NormalImageComplete: return QStringLiteral("normal-image-complete");
-    case RecoveryState::UpgradeModePartial: return QStringLiteral("upgrade-mode-partial");
-    case RecoveryState::UpgradeModeComplete: return QStringLiteral("upgrade-mode-complete");
-    case RecoveryState::UpgradeModeEmpty: return QStringLiteral("upgrade-mode-empty");
-    case RecoveryState::NoFirmware: return QStringLiteral("no-firmware");
-    case RecoveryState::Busy: return QStringLiteral("busy");
+    case RecoveryState::Normal:
+        return QStringLiteral("normal");
+    case RecoveryState::NormalTransferPending:
+        return QStringLiteral("normal-transfer-pending");
+    case RecoveryState::NormalImageComplete:
+        return QStringLiteral("normal-image-complete");
+    case RecoveryState::UpgradeModePartial:
+        return QStringLiteral("upgrade-mode-partial");
+    case RecoveryState::UpgradeModeComplete:
+        return QStringLiteral("upgrade-mode-complete");
+    case RecoveryState::UpgradeModeEmpty:
+        return QStringLiteral("upgrade-mode-empty");
+    case RecoveryState::NoFirmware:
+        return QStringLiteral("no-firmware");
+    case RecoveryState::Busy:
+        return QStringLiteral("busy");
     }
     return QString();
 }

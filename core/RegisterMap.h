@@ -61,11 +61,22 @@ constexpr int MaxWriteRegisters = 123;
 
 namespace commissioner {
 
-enum class DeviceMode : int { Normal = 0, Upgrade = 1, NoFirmware = 2 };
+enum class DeviceMode : int
+{
+    Normal = 0,
+    Upgrade = 1,
+    NoFirmware = 2
+};
 
-enum class UpgCommand : int { Begin = 1, Commit = 2, Abort = 3 };
+enum class UpgCommand : int
+{
+    Begin = 1,
+    Commit = 2,
+    Abort = 3
+};
 
-enum class UpgStatus : int {
+enum class UpgStatus : int
+{
     Idle = 0,
     Receiving = 1,
     Verifying = 2,

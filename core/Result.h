@@ -7,8 +7,7 @@ namespace commissioner {
 
 // An expected-style value: either a T or an error E. Errors are values in core/ and
 // protocols/; only app/ turns them into sentences.
-template <typename T, typename E>
-class [[nodiscard]] Result
+template <typename T, typename E> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}

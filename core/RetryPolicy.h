@@ -1,10 +1,9 @@
 #pragma once
 
-#include <functional>
+#include "LinkError.h"
 
 #include <QVector>
-
-#include "LinkError.h"
+#include <functional>
 
 namespace commissioner {
 

@@ -3,10 +3,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStringList>
-
-#include <sodium.h>
-
 #include <cctype>
+#include <sodium.h>
 
 namespace commissioner {
 
@@ -42,7 +40,8 @@ SecretKey::~SecretKey()
 
 QByteArray SecretKey::seed() const
 {
-    return m_set ? QByteArray(reinterpret_cast<const char*>(m_seed.data()), int(m_seed.size())) : QByteArray();
+    return m_set ? QByteArray(reinterpret_cast<const char*>(m_seed.data()), int(m_seed.size()))
+                 : QByteArray();
 }
 
 PublicKey SecretKey::publicKey() const
@@ -83,31 +82,38 @@ KeyPair generateKeyPair()
     return pair;
 }
 
-bool verifySignature(const QByteArray& publicKey32, const QByteArray& message, const QByteArray& signature64)
+bool verifySignature(const QByteArray& publicKey32, const QByteArray& message,
+                     const QByteArray& signature64)
 {
-    if (publicKey32.size() != kPublicKeySize || signature64.size() != kSignatureSize || !cryptoReady())
+    if (publicKey32.size() != kPublicKeySize || signature64.size() != kSignatureSize ||
+        !cryptoReady())
         return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature64.constData()),
-                                       reinterpret_cast<const unsigned char*>(message.constData()),
-                                       quint64(message.size()),
-                                       reinterpret_cast<const unsigned char*>(publicKey32.constData()))
-        == 0;
+    return crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char*>(signature64.constData()),
+               reinterpret_cast<const unsigned char*>(message.constData()), quint64(message.size()),
+               reinterpret_cast<const unsigned char*>(publicKey32.constData())) == 0;
 }
 
 QString keyErrorText(const KeyFailure& f)
 {
     const QString where = f.path.isEmpty() ? QString() : f.path + QStringLiteral(": ");
     switch (f.error) {
-    case KeyError::CryptoUnavailable: return QStringLiteral("libsodium could not be initialised");
-    case KeyError::FileUnreadable: return where + QStringLiteral("cannot read key file: %1").arg(f.osError);
-    case KeyError::FileExists: return where + QStringLiteral("key file exists already, not overwriting it");
-    case KeyError::FileUnwritable: return where + QStringLiteral("cannot write key file: %1").arg(f.osError);
-    case KeyError::BadFormat: return where + QStringLiteral("not a key file (expected one line of 64 hex digits)");
+    case KeyError::CryptoUnavailable:
+        return QStringLiteral("libsodium could not be initialised");
+    case KeyError::FileUnreadable:
+        return where + QStringLiteral("cannot read key file: %1").arg(f.osError);
+    case KeyError::FileExists:
+        return where + QStringLiteral("key file exists already, not overwriting it");
+    case KeyError::FileUnwritable:
+        return where + QStringLiteral("cannot write key file: %1").arg(f.osError);
+    case KeyError::BadFormat:
+        return where + QStringLiteral("not a key file (expected one line of 64 hex digits)");
     }
     return where + QStringLiteral("key error");
 }
 
-static QByteArray formatKeyFile(const QByteArray& header, const QString& comment, const QByteArray& key)
+static QByteArray formatKeyFile(const QByteArray& header, const QString& comment,
+                                const QByteArray& key)
 {
     QByteArray text = header;
     const QStringList lines = comment.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -119,16 +125,17 @@ static QByteArray formatKeyFile(const QByteArray& header, const QString& comment
 
 QByteArray formatPublicKeyFile(const PublicKey& key, const QString& comment)
 {
-    return formatKeyFile("# Commissioner .UPG signing public key (Ed25519, 32 bytes as hex)\n# key id: "
-                             + key.keyId().toHex() + '\n',
-                         comment, key.bytes);
+    return formatKeyFile(
+        "# Commissioner .UPG signing public key (Ed25519, 32 bytes as hex)\n# key id: " +
+            key.keyId().toHex() + '\n',
+        comment, key.bytes);
 }
 
 QByteArray formatSecretKeyFile(const SecretKey& key, const QString& comment)
 {
     return formatKeyFile("# Commissioner .UPG signing SECRET key (Ed25519 seed, 32 bytes as hex)\n"
-                         "# Keep this file private and out of any repository.\n# key id: "
-                             + key.keyId().toHex() + '\n',
+                         "# Keep this file private and out of any repository.\n# key id: " +
+                             key.keyId().toHex() + '\n',
                          comment, key.seed());
 }
 
@@ -208,7 +215,8 @@ Result<SecretKey, KeyFailure> readSecretKeyFile(const QString& path)
     return key;
 }
 
-static Result<Ok, KeyFailure> writeNewFile(const QString& path, const QByteArray& text, QFileDevice::Permissions perms)
+static Result<Ok, KeyFailure> writeNewFile(const QString& path, const QByteArray& text,
+                                           QFileDevice::Permissions perms)
 {
     QFile file(path);
     if (file.exists())
@@ -216,7 +224,8 @@ static Result<Ok, KeyFailure> writeNewFile(const QString& path, const QByteArray
     // Created with its final permissions, so a secret is never readable by others, not
     // even between create and chmod; NewOnly refuses to replace a file made meanwhile.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, perms))
-        return KeyFailure{file.exists() ? KeyError::FileExists : KeyError::FileUnwritable, path, file.errorString()};
+        return KeyFailure{file.exists() ? KeyError::FileExists : KeyError::FileUnwritable, path,
+                          file.errorString()};
     if (file.write(text) != text.size() || !file.flush()) {
         const QString reason = file.errorString();
         file.remove();
@@ -242,8 +251,8 @@ Result<KeyPair, KeyFailure> writeNewKeyPair(const QString& basename)
     if (!wroteKey)
         return wroteKey.error();
     auto wrotePub = writeNewFile(pubPath, formatPublicKeyFile(pair.pub),
-                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                     | QFileDevice::ReadOther);
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                     QFileDevice::ReadGroup | QFileDevice::ReadOther);
     if (!wrotePub) {
         QFile::remove(keyPath); // half a pair is of no use
         return wrotePub.error();

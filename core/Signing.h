@@ -1,11 +1,10 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QByteArray>
 #include <QString>
-
 #include <array>
-
-#include "Result.h"
 
 namespace commissioner {
 
@@ -26,7 +25,8 @@ constexpr int kPublicKeySize = 32;
 constexpr int kSignatureSize = 64;
 constexpr int kKeyIdSize = 8;
 
-enum class KeyError {
+enum class KeyError
+{
     CryptoUnavailable, // sodium_init failed
     FileUnreadable,    // could not open or read the key file
     FileExists,        // keygen: refusing to overwrite an existing key file
@@ -81,7 +81,8 @@ struct KeyPair
 bool cryptoReady();
 QByteArray keyIdOf(const QByteArray& publicKey32);
 KeyPair generateKeyPair();
-bool verifySignature(const QByteArray& publicKey32, const QByteArray& message, const QByteArray& signature64);
+bool verifySignature(const QByteArray& publicKey32, const QByteArray& message,
+                     const QByteArray& signature64);
 
 // Key file text (see above) and back.
 QByteArray formatPublicKeyFile(const PublicKey& key, const QString& comment = {});

@@ -1,16 +1,15 @@
 #include "TemplateBackup.h"
 
+#include "Logging.h"
+#include "TemplateFile.h"
+#include "TemplateIo.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
-
-#include "Logging.h"
-#include "TemplateFile.h"
-#include "TemplateIo.h"
 
 namespace commissioner {
 
@@ -22,7 +21,8 @@ static QString safeReason(const QString& reason)
     return s;
 }
 
-Result<QString, TemplateError> saveTemplateBackup(MeterClient& client, const MeterIdentity& identity,
+Result<QString, TemplateError> saveTemplateBackup(MeterClient& client,
+                                                  const MeterIdentity& identity,
                                                   const DataFolder& folder, const QString& reason)
 {
     if (identity.mode != DeviceMode::Normal) {
@@ -69,7 +69,8 @@ static BackupEntry readEntry(const QString& path, const QString& serialDir)
     b.savedAt.setTimeSpec(Qt::UTC);
     b.reason = dash >= 0 ? base.mid(dash + 1) : QString();
     QFile f(path);
-    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
+    const QJsonDocument doc =
+        f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("commissioner-template")) {
         b.readable = false;
@@ -80,7 +81,8 @@ static BackupEntry readEntry(const QString& path, const QString& serialDir)
     const QString serial = o.value(QStringLiteral("serial_number")).toString();
     if (!serial.isEmpty())
         b.serial = serial;
-    const QDateTime saved = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
+    const QDateTime saved =
+        QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
     if (saved.isValid())
         b.savedAt = saved.toUTC();
     if (o.contains(QStringLiteral("reason")))
@@ -100,20 +102,23 @@ QVector<BackupEntry> listBackups(const DataFolder& folder, const QString& serial
         dirs << DataFolder::safeName(serialOrEmpty);
     for (const QString& d : dirs) {
         const QDir dir(root.filePath(d));
-        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        for (const QString& name :
+             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             BackupEntry b = readEntry(dir.filePath(name), d);
             if (!serialOrEmpty.isEmpty() && b.readable && b.serial != serialOrEmpty)
                 continue;
             entries.append(b);
         }
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const BackupEntry& a, const BackupEntry& b) {
-        return a.savedAt != b.savedAt ? a.savedAt > b.savedAt : a.path > b.path;
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const BackupEntry& a, const BackupEntry& b) {
+                         return a.savedAt != b.savedAt ? a.savedAt > b.savedAt : a.path > b.path;
+                     });
     return entries;
 }
 
-std::optional<BackupEntry> latestBackup(const DataFolder& folder, const QString& serial, const QString& reason)
+std::optional<BackupEntry> latestBackup(const DataFolder& folder, const QString& serial,
+                                        const QString& reason)
 {
     for (const BackupEntry& b : listBackups(folder, serial))
         if (b.readable && (reason.isEmpty() || b.reason == reason))

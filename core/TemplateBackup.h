@@ -1,17 +1,16 @@
 #pragma once
 
-#include <QDateTime>
-#include <QString>
-#include <QVector>
-
-#include <optional>
-
 #include "DataFolder.h"
 #include "DeviceProfile.h"
 #include "MeterClient.h"
 #include "MeterIdentity.h"
 #include "Result.h"
 #include "TemplateError.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+#include <optional>
 
 namespace commissioner {
 
@@ -21,7 +20,8 @@ namespace commissioner {
 // from the compiled-in profiles plus <data folder>/profiles. Fails when the meter is not
 // in NORMAL mode (the template block answers nothing then), on a link error, or when the
 // file cannot be written.
-Result<QString, TemplateError> saveTemplateBackup(MeterClient& client, const MeterIdentity& identity,
+Result<QString, TemplateError> saveTemplateBackup(MeterClient& client,
+                                                  const MeterIdentity& identity,
                                                   const DataFolder& folder, const QString& reason);
 
 struct BackupEntry
@@ -35,7 +35,8 @@ struct BackupEntry
 };
 
 // Backups under the data folder, of one meter or (serial empty) of all; newest first.
-QVector<BackupEntry> listBackups(const DataFolder& folder, const QString& serialOrEmpty = QString());
+QVector<BackupEntry> listBackups(const DataFolder& folder,
+                                 const QString& serialOrEmpty = QString());
 // The newest backup of the meter with this reason (any reason when empty).
 std::optional<BackupEntry> latestBackup(const DataFolder& folder, const QString& serial,
                                         const QString& reason = QString());

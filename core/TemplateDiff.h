@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QVector>
-
 #include "DeviceProfile.h"
+
+#include <QVector>
 
 namespace commissioner {
 
@@ -10,8 +10,8 @@ namespace commissioner {
 struct DiffRow
 {
     QString setting;
-    QString group;   // the group's name
-    QString left;    // display text ("1 (DELTA)"); empty when that side lacks the setting
+    QString group; // the group's name
+    QString left;  // display text ("1 (DELTA)"); empty when that side lacks the setting
     QString right;
     QString unit;
     bool changed = false;

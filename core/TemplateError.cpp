@@ -5,23 +5,40 @@ namespace commissioner {
 QString templateErrorKindName(TemplateErrorKind kind)
 {
     switch (kind) {
-    case TemplateErrorKind::FileUnreadable: return QStringLiteral("FileUnreadable");
-    case TemplateErrorKind::FileNotWritten: return QStringLiteral("FileNotWritten");
-    case TemplateErrorKind::NotJson: return QStringLiteral("NotJson");
-    case TemplateErrorKind::NotATemplate: return QStringLiteral("NotATemplate");
-    case TemplateErrorKind::UnknownFormatVersion: return QStringLiteral("UnknownFormatVersion");
-    case TemplateErrorKind::MissingField: return QStringLiteral("MissingField");
-    case TemplateErrorKind::UnknownDeviceType: return QStringLiteral("UnknownDeviceType");
-    case TemplateErrorKind::UnknownSetting: return QStringLiteral("UnknownSetting");
-    case TemplateErrorKind::MissingSetting: return QStringLiteral("MissingSetting");
-    case TemplateErrorKind::WrongType: return QStringLiteral("WrongType");
-    case TemplateErrorKind::OutOfRange: return QStringLiteral("OutOfRange");
-    case TemplateErrorKind::UnitMismatch: return QStringLiteral("UnitMismatch");
-    case TemplateErrorKind::ProfileInvalid: return QStringLiteral("ProfileInvalid");
-    case TemplateErrorKind::DeviceTypeMismatch: return QStringLiteral("DeviceTypeMismatch");
-    case TemplateErrorKind::UnknownGroup: return QStringLiteral("UnknownGroup");
-    case TemplateErrorKind::MeterNotNormal: return QStringLiteral("MeterNotNormal");
-    case TemplateErrorKind::Link: return QStringLiteral("Link");
+    case TemplateErrorKind::FileUnreadable:
+        return QStringLiteral("FileUnreadable");
+    case TemplateErrorKind::FileNotWritten:
+        return QStringLiteral("FileNotWritten");
+    case TemplateErrorKind::NotJson:
+        return QStringLiteral("NotJson");
+    case TemplateErrorKind::NotATemplate:
+        return QStringLiteral("NotATemplate");
+    case TemplateErrorKind::UnknownFormatVersion:
+        return QStringLiteral("UnknownFormatVersion");
+    case TemplateErrorKind::MissingField:
+        return QStringLiteral("MissingField");
+    case TemplateErrorKind::UnknownDeviceType:
+        return QStringLiteral("UnknownDeviceType");
+    case TemplateErrorKind::UnknownSetting:
+        return QStringLiteral("UnknownSetting");
+    case TemplateErrorKind::MissingSetting:
+        return QStringLiteral("MissingSetting");
+    case TemplateErrorKind::WrongType:
+        return QStringLiteral("WrongType");
+    case TemplateErrorKind::OutOfRange:
+        return QStringLiteral("OutOfRange");
+    case TemplateErrorKind::UnitMismatch:
+        return QStringLiteral("UnitMismatch");
+    case TemplateErrorKind::ProfileInvalid:
+        return QStringLiteral("ProfileInvalid");
+    case TemplateErrorKind::DeviceTypeMismatch:
+        return QStringLiteral("DeviceTypeMismatch");
+    case TemplateErrorKind::UnknownGroup:
+        return QStringLiteral("UnknownGroup");
+    case TemplateErrorKind::MeterNotNormal:
+        return QStringLiteral("MeterNotNormal");
+    case TemplateErrorKind::Link:
+        return QStringLiteral("Link");
     }
     return QStringLiteral("Unknown");
 }
@@ -36,11 +53,16 @@ QString describe(const TemplateError& e)
         return QStringLiteral("cannot write %1: %2").arg(e.path, e.detail);
     case TemplateErrorKind::NotJson:
         return QStringLiteral("not valid JSON%1 at line %2, column %3 (offset %4): %5")
-            .arg(in).arg(e.line).arg(e.column).arg(e.offset).arg(e.detail);
+            .arg(in)
+            .arg(e.line)
+            .arg(e.column)
+            .arg(e.offset)
+            .arg(e.detail);
     case TemplateErrorKind::NotATemplate:
         return QStringLiteral("not a commissioner template%1 (format \"%2\")").arg(in, e.value);
     case TemplateErrorKind::UnknownFormatVersion:
-        return QStringLiteral("unknown template format_version %1%2 (this tool reads 1)").arg(e.value, in);
+        return QStringLiteral("unknown template format_version %1%2 (this tool reads 1)")
+            .arg(e.value, in);
     case TemplateErrorKind::MissingField:
         return QStringLiteral("field \"%1\" missing or invalid%2%3")
             .arg(e.field, in, e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail);
@@ -54,19 +76,24 @@ QString describe(const TemplateError& e)
         return QStringLiteral("setting %1: value %2 is of the wrong type, expected %3%4")
             .arg(e.setting, e.value, e.rule, in);
     case TemplateErrorKind::OutOfRange:
-        return QStringLiteral("setting %1: value %2 breaks the rule %3%4").arg(e.setting, e.value, e.rule, in);
+        return QStringLiteral("setting %1: value %2 breaks the rule %3%4")
+            .arg(e.setting, e.value, e.rule, in);
     case TemplateErrorKind::UnitMismatch:
         return QStringLiteral("setting %1: unit \"%2\" differs from the profile's \"%3\"%4")
             .arg(e.setting, e.value, e.rule, in);
     case TemplateErrorKind::ProfileInvalid:
         return QStringLiteral("invalid device profile %1%2: %3")
-            .arg(e.path, e.setting.isEmpty() ? QString() : QStringLiteral(" (setting %1)").arg(e.setting), e.detail);
+            .arg(e.path,
+                 e.setting.isEmpty() ? QString() : QStringLiteral(" (setting %1)").arg(e.setting),
+                 e.detail);
     case TemplateErrorKind::DeviceTypeMismatch:
-        return QStringLiteral("the template is for device type %1, the meter is %2").arg(e.value, e.rule);
+        return QStringLiteral("the template is for device type %1, the meter is %2")
+            .arg(e.value, e.rule);
     case TemplateErrorKind::UnknownGroup:
         return QStringLiteral("unknown settings group \"%1\"").arg(e.value);
     case TemplateErrorKind::MeterNotNormal:
-        return QStringLiteral("the meter is in %1 mode: its template block is only available in NORMAL mode")
+        return QStringLiteral(
+                   "the meter is in %1 mode: its template block is only available in NORMAL mode")
             .arg(e.value);
     case TemplateErrorKind::Link:
         return QStringLiteral("request failed: %1").arg(describeForLog(e.link));

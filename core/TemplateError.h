@@ -1,33 +1,36 @@
 #pragma once
 
-#include <QString>
-
 #include "LinkError.h"
+
+#include <QString>
 
 namespace commissioner {
 
 // What went wrong with a device profile, a template file, or a template read or restore.
-enum class TemplateErrorKind {
+enum class TemplateErrorKind
+{
     // The file itself
-    FileUnreadable,        // cannot open or read the file (path, detail)
-    FileNotWritten,        // cannot write the file durably (path, detail)
-    NotJson,               // not valid JSON (offset, line, column, detail)
-    NotATemplate,          // "format" is not "commissioner-template"
-    UnknownFormatVersion,  // "format_version" is not one this tool reads (value)
-    MissingField,          // a top-level field is missing or of the wrong kind (field)
-    UnknownDeviceType,     // no device profile knows this device type (value)
-    UnknownSetting,        // a setting the profile does not have (setting)
-    MissingSetting,        // a setting of the profile is absent from the file (setting)
-    WrongType,             // a value of the wrong JSON kind, or not a whole number (setting, rule, value)
-    OutOfRange,            // a value outside the setting's range or allowed values (setting, rule, value)
-    UnitMismatch,          // the unit in the file differs from the profile's (setting, rule = expected, value)
+    FileUnreadable,       // cannot open or read the file (path, detail)
+    FileNotWritten,       // cannot write the file durably (path, detail)
+    NotJson,              // not valid JSON (offset, line, column, detail)
+    NotATemplate,         // "format" is not "commissioner-template"
+    UnknownFormatVersion, // "format_version" is not one this tool reads (value)
+    MissingField,         // a top-level field is missing or of the wrong kind (field)
+    UnknownDeviceType,    // no device profile knows this device type (value)
+    UnknownSetting,       // a setting the profile does not have (setting)
+    MissingSetting,       // a setting of the profile is absent from the file (setting)
+    WrongType,    // a value of the wrong JSON kind, or not a whole number (setting, rule, value)
+    OutOfRange,   // a value outside the setting's range or allowed values (setting, rule, value)
+    UnitMismatch, // the unit in the file differs from the profile's (setting, rule = expected,
+                  // value)
     // Profiles
-    ProfileInvalid,        // a device profile file breaks a rule (path, setting, detail)
+    ProfileInvalid, // a device profile file breaks a rule (path, setting, detail)
     // Against a meter
-    DeviceTypeMismatch,    // the file is for another device type (value = file's, rule = meter's)
-    UnknownGroup,          // a group name that the profile does not have (value)
-    MeterNotNormal,        // the meter is not in NORMAL mode: the template block answers nothing (value = mode)
-    Link,                  // a request failed (link)
+    DeviceTypeMismatch, // the file is for another device type (value = file's, rule = meter's)
+    UnknownGroup,       // a group name that the profile does not have (value)
+    MeterNotNormal, // the meter is not in NORMAL mode: the template block answers nothing (value =
+                    // mode)
+    Link,           // a request failed (link)
 };
 
 struct TemplateError
@@ -41,8 +44,8 @@ struct TemplateError
     int offset = -1; // NotJson: character offset, and its line and column (1-based)
     int line = 0;
     int column = 0;
-    QString detail;  // technical context, English
-    LinkError link;  // with Link
+    QString detail; // technical context, English
+    LinkError link; // with Link
 
     static TemplateError fromLink(const LinkError& e)
     {

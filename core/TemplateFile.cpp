@@ -1,14 +1,13 @@
 #include "TemplateFile.h"
 
+#include "DataFolder.h"
+#include "MeterIdentity.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
-
-#include "DataFolder.h"
-#include "MeterIdentity.h"
 
 namespace commissioner {
 
@@ -46,7 +45,8 @@ QString jsonValueText(const QJsonValue& v)
         return jsonString(v.toString());
     if (v.isDouble()) {
         const double d = v.toDouble();
-        return std::floor(d) == d && std::fabs(d) < 1e18 ? QString::number(qint64(d)) : QString::number(d, 'g', 17);
+        return std::floor(d) == d && std::fabs(d) < 1e18 ? QString::number(qint64(d))
+                                                         : QString::number(d, 'g', 17);
     }
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -62,9 +62,12 @@ QString jsonValueText(const QJsonValue& v)
 QString expectedKind(const SettingDef& def)
 {
     switch (def.type) {
-    case SettingType::Ascii: return QStringLiteral("a string");
-    case SettingType::U64: return QStringLiteral("a string of decimal digits (u64)");
-    default: return QStringLiteral("a whole number (%1)").arg(settingTypeName(def.type));
+    case SettingType::Ascii:
+        return QStringLiteral("a string");
+    case SettingType::U64:
+        return QStringLiteral("a string of decimal digits (u64)");
+    default:
+        return QStringLiteral("a whole number (%1)").arg(settingTypeName(def.type));
     }
 }
 
@@ -94,7 +97,8 @@ Result<SettingValue, TemplateError> readValue(const SettingDef& def, const QJson
             const double d = v.toDouble();
             if (d < 0 || d > 9007199254740992.0)
                 return settingError(TemplateErrorKind::OutOfRange, def, text,
-                                    def.ruleText() + QStringLiteral(", written as a string above 2^53"));
+                                    def.ruleText() +
+                                        QStringLiteral(", written as a string above 2^53"));
             value = SettingValue::unsigned64(quint64(d));
         } else {
             return settingError(TemplateErrorKind::WrongType, def, text, expectedKind(def));
@@ -114,7 +118,8 @@ Result<SettingValue, TemplateError> readValue(const SettingDef& def, const QJson
 
 } // namespace
 
-TemplateFile TemplateFile::fromMeter(const MeterIdentity& id, const TemplateValues& values, const QString& reason)
+TemplateFile TemplateFile::fromMeter(const MeterIdentity& id, const TemplateValues& values,
+                                     const QString& reason)
 {
     TemplateFile f;
     f.deviceType = id.deviceType;
@@ -167,7 +172,8 @@ QByteArray TemplateFile::toJson(const DeviceProfile& profile) const
     return o;
 }
 
-Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json, const DeviceProfiles& profiles)
+Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
+                                                  const DeviceProfiles& profiles)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
@@ -208,7 +214,8 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json, const 
     TemplateFile f;
     const QJsonValue type = o.value(QStringLiteral("device_type"));
     if (!type.isDouble() || std::floor(type.toDouble()) != type.toDouble())
-        return fieldError(QStringLiteral("device_type"), QStringLiteral("a whole number is needed"));
+        return fieldError(QStringLiteral("device_type"),
+                          QStringLiteral("a whole number is needed"));
     f.deviceType = int(type.toDouble());
     const DeviceProfile* profile = profiles.forDeviceType(f.deviceType);
     if (!profile) {
@@ -242,13 +249,15 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json, const 
     if (!saved.isUndefined()) {
         f.savedAt = QDateTime::fromString(saved.toString(), Qt::ISODate);
         if (!f.savedAt.isValid())
-            return fieldError(QStringLiteral("saved_at"), QStringLiteral("an ISO 8601 time is needed"));
+            return fieldError(QStringLiteral("saved_at"),
+                              QStringLiteral("an ISO 8601 time is needed"));
         f.savedAt = f.savedAt.toUTC();
     }
 
     const QJsonValue settingsValue = o.value(QStringLiteral("settings"));
     if (!settingsValue.isObject())
-        return fieldError(QStringLiteral("settings"), QStringLiteral("an object of settings by name is needed"));
+        return fieldError(QStringLiteral("settings"),
+                          QStringLiteral("an object of settings by name is needed"));
     const QJsonObject settings = settingsValue.toObject();
     for (auto it = settings.begin(); it != settings.end(); ++it) {
         if (!profile->setting(it.key())) {
@@ -272,7 +281,8 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json, const 
         const QJsonObject e = entry.toObject();
         const QJsonValue unit = e.value(QStringLiteral("unit"));
         if (!unit.isUndefined() && unit.toString() != def.unit)
-            return settingError(TemplateErrorKind::UnitMismatch, def, jsonValueText(unit), def.unit);
+            return settingError(TemplateErrorKind::UnitMismatch, def, jsonValueText(unit),
+                                def.unit);
         auto value = readValue(def, e.value(QStringLiteral("value")));
         if (!value)
             return value.error();
@@ -281,7 +291,8 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json, const 
     return f;
 }
 
-Result<TemplateFile, TemplateError> loadTemplateFile(const QString& path, const DeviceProfiles& profiles)
+Result<TemplateFile, TemplateError> loadTemplateFile(const QString& path,
+                                                     const DeviceProfiles& profiles)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -300,7 +311,8 @@ Result<TemplateFile, TemplateError> loadTemplateFile(const QString& path, const 
     return parsed;
 }
 
-Result<Ok, TemplateError> saveTemplateFile(const QString& path, const TemplateFile& file, const DeviceProfile& profile)
+Result<Ok, TemplateError> saveTemplateFile(const QString& path, const TemplateFile& file,
+                                           const DeviceProfile& profile)
 {
     QString why;
     if (!writeFileDurably(path, file.toJson(profile), &why)) {

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QByteArray>
-#include <QDateTime>
-#include <QString>
-
 #include "DeviceProfile.h"
 #include "Result.h"
 #include "TemplateError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
 
 namespace commissioner {
 
@@ -56,9 +56,11 @@ struct TemplateFile
 // Reads a template file's contents, checking every rule: valid JSON, the format and its
 // version, the device type known to a profile, every setting of that profile present, no
 // other setting, each value of the right type and within its range and unit.
-Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json, const DeviceProfiles& profiles);
+Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
+                                                  const DeviceProfiles& profiles);
 // The same from a file; errors carry the path.
-Result<TemplateFile, TemplateError> loadTemplateFile(const QString& path, const DeviceProfiles& profiles);
+Result<TemplateFile, TemplateError> loadTemplateFile(const QString& path,
+                                                     const DeviceProfiles& profiles);
 // Writes the file durably (temporary file, fsync, rename).
 Result<Ok, TemplateError> saveTemplateFile(const QString& path, const TemplateFile& file,
                                            const DeviceProfile& profile);

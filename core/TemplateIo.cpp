@@ -1,10 +1,10 @@
 #include "TemplateIo.h"
 
-#include <algorithm>
-
 #include "Logging.h"
 #include "MeterIdentity.h"
 #include "RegisterMap.h"
+
+#include <algorithm>
 
 namespace commissioner {
 
@@ -16,7 +16,8 @@ QVector<RegisterRun> planRuns(QVector<SettingDef> settings, int maxRegisters)
     for (const SettingDef& s : settings) {
         if (!runs.isEmpty()) {
             RegisterRun& last = runs.last();
-            if (last.address + last.count == s.address && last.count + s.registers <= maxRegisters) {
+            if (last.address + last.count == s.address &&
+                last.count + s.registers <= maxRegisters) {
                 last.count += s.registers;
                 last.settings.append(s);
                 continue;
@@ -30,7 +31,8 @@ QVector<RegisterRun> planRuns(QVector<SettingDef> settings, int maxRegisters)
 Registers encodeSetting(const SettingDef& def, const SettingValue& value)
 {
     switch (def.type) {
-    case SettingType::Ascii: return encodeAscii(value.toText(), def.registers);
+    case SettingType::Ascii:
+        return encodeAscii(value.toText(), def.registers);
     case SettingType::U64: {
         const quint64 u = value.toUnsigned64();
         return {quint16(u >> 48), quint16(u >> 32), quint16(u >> 16), quint16(u)};
@@ -39,22 +41,29 @@ Registers encodeSetting(const SettingDef& def, const SettingValue& value)
         const quint32 u = quint32(value.toInteger());
         return {quint16(u >> 16), quint16(u)};
     }
-    default: return {quint16(value.toInteger() & 0xFFFF)};
+    default:
+        return {quint16(value.toInteger() & 0xFFFF)};
     }
 }
 
 SettingValue decodeSetting(const SettingDef& def, const Registers& regs, int at)
 {
     switch (def.type) {
-    case SettingType::Ascii: return SettingValue::text(decodeAscii(regs, at, def.registers));
-    case SettingType::U64: return SettingValue::unsigned64(decodeU64(regs, at));
-    case SettingType::U32: return SettingValue::integer(decodeU32(regs, at));
-    case SettingType::S16: return SettingValue::integer(qint16(regs.value(at)));
-    default: return SettingValue::integer(regs.value(at));
+    case SettingType::Ascii:
+        return SettingValue::text(decodeAscii(regs, at, def.registers));
+    case SettingType::U64:
+        return SettingValue::unsigned64(decodeU64(regs, at));
+    case SettingType::U32:
+        return SettingValue::integer(decodeU32(regs, at));
+    case SettingType::S16:
+        return SettingValue::integer(qint16(regs.value(at)));
+    default:
+        return SettingValue::integer(regs.value(at));
     }
 }
 
-Result<TemplateValues, TemplateError> readSettings(MeterClient& client, const QVector<SettingDef>& settings)
+Result<TemplateValues, TemplateError> readSettings(MeterClient& client,
+                                                   const QVector<SettingDef>& settings)
 {
     TemplateValues values;
     for (const RegisterRun& run : planRuns(settings, regs::MaxReadRegisters)) {
@@ -77,7 +86,8 @@ Result<TemplateValues, TemplateError> readSettings(MeterClient& client, const QV
     return values;
 }
 
-Result<TemplateValues, TemplateError> readTemplate(MeterClient& client, const DeviceProfile& profile)
+Result<TemplateValues, TemplateError> readTemplate(MeterClient& client,
+                                                   const DeviceProfile& profile)
 {
     return readSettings(client, profile.settings());
 }

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QVector>
-
 #include "DeviceProfile.h"
 #include "MeterClient.h"
 #include "Result.h"
 #include "TemplateError.h"
+
+#include <QVector>
 
 namespace commissioner {
 
@@ -30,8 +30,10 @@ Registers encodeSetting(const SettingDef& def, const SettingValue& value);
 SettingValue decodeSetting(const SettingDef& def, const Registers& regs, int at);
 
 // Reads every template setting of the profile, in as few requests as Modbus allows.
-Result<TemplateValues, TemplateError> readTemplate(MeterClient& client, const DeviceProfile& profile);
+Result<TemplateValues, TemplateError> readTemplate(MeterClient& client,
+                                                   const DeviceProfile& profile);
 // Reads the given settings only.
-Result<TemplateValues, TemplateError> readSettings(MeterClient& client, const QVector<SettingDef>& settings);
+Result<TemplateValues, TemplateError> readSettings(MeterClient& client,
+                                                   const QVector<SettingDef>& settings);
 
 } // namespace commissioner

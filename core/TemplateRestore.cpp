@@ -6,7 +6,8 @@
 
 namespace commissioner {
 
-static Result<QStringList, TemplateError> chooseGroups(const DeviceProfile& profile, const QStringList& asked)
+static Result<QStringList, TemplateError> chooseGroups(const DeviceProfile& profile,
+                                                       const QStringList& asked)
 {
     QStringList ids;
     if (asked.isEmpty()) {
@@ -21,7 +22,8 @@ static Result<QStringList, TemplateError> chooseGroups(const DeviceProfile& prof
             continue;
         const SettingGroup* found = nullptr;
         for (const SettingGroup& g : profile.groups())
-            if (g.id.compare(want, Qt::CaseInsensitive) == 0 || g.name.compare(want, Qt::CaseInsensitive) == 0)
+            if (g.id.compare(want, Qt::CaseInsensitive) == 0 ||
+                g.name.compare(want, Qt::CaseInsensitive) == 0)
                 found = &g;
         if (!found && want.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
             for (const SettingGroup& g : profile.groups())
@@ -42,7 +44,8 @@ static Result<QStringList, TemplateError> chooseGroups(const DeviceProfile& prof
 }
 
 Result<RestorePlan, TemplateError> planRestore(const TemplateFile& file, const MeterIdentity& meter,
-                                               const DeviceProfile& meterProfile, const RestoreOptions& options)
+                                               const DeviceProfile& meterProfile,
+                                               const RestoreOptions& options)
 {
     if (meter.mode != DeviceMode::Normal) {
         TemplateError e;

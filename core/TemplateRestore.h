@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QStringList>
-#include <QVector>
-
-#include <optional>
-
 #include "DeviceProfile.h"
 #include "MeterClient.h"
 #include "MeterIdentity.h"
 #include "TemplateFile.h"
+
+#include <QStringList>
+#include <QVector>
+#include <optional>
 
 namespace commissioner {
 
@@ -39,7 +38,8 @@ struct RestorePlan
 // against the meter's profile (one bad value: an error naming setting and rule, nothing
 // planned).
 Result<RestorePlan, TemplateError> planRestore(const TemplateFile& file, const MeterIdentity& meter,
-                                               const DeviceProfile& meterProfile, const RestoreOptions& options);
+                                               const DeviceProfile& meterProfile,
+                                               const RestoreOptions& options);
 
 struct SettingMismatch
 {

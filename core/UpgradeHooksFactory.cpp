@@ -10,13 +10,15 @@ namespace commissioner {
 UpgradeHooks makeUpgradeHooks(const DataFolder& folder)
 {
     UpgradeHooks hooks;
-    hooks.backup = [folder](MeterClient& client, const MeterIdentity& id) -> Result<QString, HookError> {
+    hooks.backup = [folder](MeterClient& client,
+                            const MeterIdentity& id) -> Result<QString, HookError> {
         auto saved = saveTemplateBackup(client, id, folder, QStringLiteral("pre-upgrade"));
         if (!saved)
             return HookError{describe(saved.error())};
         return saved.value();
     };
-    hooks.settingsLost = [folder](MeterClient& client, const MeterIdentity& id, const QString& backupPath) {
+    hooks.settingsLost = [folder](MeterClient& client, const MeterIdentity& id,
+                                  const QString& backupPath) {
         const auto profiles = DeviceProfiles::load(folder);
         if (!profiles)
             return false;

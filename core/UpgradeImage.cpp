@@ -16,10 +16,18 @@ UpgradeImage upgradeImageFrom(const Package& p, const SignatureCheck& sig)
     i.buildTime = p.buildTime();
     i.notes = p.notes();
     switch (sig.state) {
-    case SignatureState::Verified: i.signature = PreflightInput::Signature::Verified; break;
-    case SignatureState::Unsigned: i.signature = PreflightInput::Signature::Unsigned; break;
-    case SignatureState::UnknownKey: i.signature = PreflightInput::Signature::UnknownKey; break;
-    case SignatureState::BadSignature: i.signature = PreflightInput::Signature::Bad; break;
+    case SignatureState::Verified:
+        i.signature = PreflightInput::Signature::Verified;
+        break;
+    case SignatureState::Unsigned:
+        i.signature = PreflightInput::Signature::Unsigned;
+        break;
+    case SignatureState::UnknownKey:
+        i.signature = PreflightInput::Signature::UnknownKey;
+        break;
+    case SignatureState::BadSignature:
+        i.signature = PreflightInput::Signature::Bad;
+        break;
     }
     i.signedBy = sig.keyName;
     i.fileBytes = p.fileBytes();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "Preflight.h"
+#include "Version.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
-#include "Preflight.h"
-#include "Version.h"
 
 namespace commissioner {
 
@@ -23,8 +23,8 @@ struct UpgradeImage
     QDateTime buildTime;
     QString notes;
     PreflightInput::Signature signature = PreflightInput::Signature::Unsigned;
-    QString signedBy;        // the trusted key's name, when verified
-    QByteArray fileBytes;    // the whole .UPG
+    QString signedBy;     // the trusted key's name, when verified
+    QByteArray fileBytes; // the whole .UPG
     QByteArray fileSha256;
     QString sourcePath;
 };

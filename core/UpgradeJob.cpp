@@ -1,14 +1,13 @@
 #include "UpgradeJob.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QThread>
-
-#include <algorithm>
-
 #include "Logging.h"
 #include "MeterQueries.h"
 #include "UpgradePlan.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QThread>
+#include <algorithm>
 
 namespace commissioner {
 
@@ -16,7 +15,10 @@ namespace {
 constexpr int kMaxCommits = 3;  // COMMIT again after a power loss, but not forever
 constexpr int kMaxRebegins = 3; // the meter lost our image: start it again, a few times
 
-QString percentText(double v) { return QString::number(v * 100.0, 'f', 1) + QLatin1Char('%'); }
+QString percentText(double v)
+{
+    return QString::number(v * 100.0, 'f', 1) + QLatin1Char('%');
+}
 
 QString elapsedText(qint64 ms)
 {
@@ -29,8 +31,8 @@ QString elapsedText(qint64 ms)
 
 UpgradeJob::UpgradeJob(MeterClient& client, UpgradeImage image, DataFolder folder,
                        UpgradeOptions options, UpgradeHooks hooks, UpgradeObserver* observer)
-    : m_client(client), m_image(std::move(image)), m_folder(std::move(folder)),
-      m_options(options), m_hooks(std::move(hooks)), m_observer(observer)
+    : m_client(client), m_image(std::move(image)), m_folder(std::move(folder)), m_options(options),
+      m_hooks(std::move(hooks)), m_observer(observer)
 {
     m_log = std::make_unique<UpgradeLog>(m_folder.upgradeLogPath(), m_folder.upgradeJsonLogPath());
     m_progress.bytesTotal = m_image.payload.size();
@@ -58,18 +60,22 @@ UpgradeJob::UpgradeJob(MeterClient& client, UpgradeImage image, DataFolder folde
     const LinkDescription link = m_client.description();
     // Runs follow each other in one file: a rule between them, as people scroll it.
     log(QStringLiteral("start"), QString(60, QLatin1Char('-')));
-    log(QStringLiteral("start"), QStringLiteral("Upgrade started at %1").arg(UpgradeLog::longTime(now)),
+    log(QStringLiteral("start"),
+        QStringLiteral("Upgrade started at %1").arg(UpgradeLog::longTime(now)),
         {{QStringLiteral("tool_version"), QStringLiteral(COMMISSIONER_VERSION)}});
+    log(QStringLiteral("start"), QStringLiteral("Software Version (Build): Commissioner %1")
+                                     .arg(QStringLiteral(COMMISSIONER_VERSION)));
     log(QStringLiteral("start"),
-        QStringLiteral("Software Version (Build): Commissioner %1").arg(QStringLiteral(COMMISSIONER_VERSION)));
-    log(QStringLiteral("start"),
-        QStringLiteral("Firmware Version = %1V%2").arg(m_image.deviceType).arg(m_image.version.toString()),
+        QStringLiteral("Firmware Version = %1V%2")
+            .arg(m_image.deviceType)
+            .arg(m_image.version.toString()),
         {{QStringLiteral("package_version"), m_image.version.toString()},
          {QStringLiteral("device_type"), m_image.deviceType}});
     log(QStringLiteral("start"),
         QStringLiteral("Firmware dated %1")
-            .arg(QLocale(QLocale::English).toString(m_image.buildTime.toUTC(),
-                                                    QStringLiteral("ddd MMM d HH:mm:ss yyyy 'UTC'"))),
+            .arg(QLocale(QLocale::English)
+                     .toString(m_image.buildTime.toUTC(),
+                               QStringLiteral("ddd MMM d HH:mm:ss yyyy 'UTC'"))),
         {{QStringLiteral("build_time"), m_image.buildTime.toUTC().toString(Qt::ISODate)}});
     log(QStringLiteral("start"), QStringLiteral("Package = %1").arg(m_image.sourcePath),
         {{QStringLiteral("payload_sha256"), QString::fromLatin1(m_image.payloadSha256.toHex())},
@@ -78,36 +84,59 @@ UpgradeJob::UpgradeJob(MeterClient& client, UpgradeImage image, DataFolder folde
         {{QStringLiteral("link"), link.summary()}});
 }
 
-UpgradeJob::~UpgradeJob() { m_client.setRetryObserver({}); }
+UpgradeJob::~UpgradeJob()
+{
+    m_client.setRetryObserver({});
+}
 
-QString UpgradeJob::upgradeLogPath() const { return m_log->textPath(); }
+QString UpgradeJob::upgradeLogPath() const
+{
+    return m_log->textPath();
+}
 
 UpgradeJob::Step UpgradeJob::step()
 {
     if (m_state == State::Finished)
         return {true, 0};
     if (m_cancel) {
-        return finish(UpgradeOutcome::Cancelled,
-                      QStringLiteral("cancelled by the user; the meter holds %1 of %2 bytes and can be resumed")
-                          .arg(m_offset)
-                          .arg(m_image.payload.size()));
+        return finish(
+            UpgradeOutcome::Cancelled,
+            QStringLiteral(
+                "cancelled by the user; the meter holds %1 of %2 bytes and can be resumed")
+                .arg(m_offset)
+                .arg(m_image.payload.size()));
     }
     switch (m_state) {
-    case State::Identify: return doIdentify();
-    case State::Preflight: return doPreflight();
-    case State::Backup: return doBackup();
-    case State::Journal: return doJournal();
-    case State::Descriptor: return doDescriptor();
-    case State::Begin: return doBegin();
-    case State::ReadOffset: return doReadOffset();
-    case State::Transfer: return doTransfer();
-    case State::Commit: return doCommit();
-    case State::PollVerify: return doPollVerify();
-    case State::WaitInstall: return doWaitInstall();
-    case State::Confirm: return doConfirm();
-    case State::Resync: return doResync();
-    case State::Outage: return doOutage();
-    case State::Finished: break;
+    case State::Identify:
+        return doIdentify();
+    case State::Preflight:
+        return doPreflight();
+    case State::Backup:
+        return doBackup();
+    case State::Journal:
+        return doJournal();
+    case State::Descriptor:
+        return doDescriptor();
+    case State::Begin:
+        return doBegin();
+    case State::ReadOffset:
+        return doReadOffset();
+    case State::Transfer:
+        return doTransfer();
+    case State::Commit:
+        return doCommit();
+    case State::PollVerify:
+        return doPollVerify();
+    case State::WaitInstall:
+        return doWaitInstall();
+    case State::Confirm:
+        return doConfirm();
+    case State::Resync:
+        return doResync();
+    case State::Outage:
+        return doOutage();
+    case State::Finished:
+        break;
     }
     return {true, 0};
 }
@@ -141,13 +170,16 @@ UpgradeJob::Step UpgradeJob::doIdentify()
     const MeterIdentity& m = id.value();
     log(QStringLiteral("device"), QStringLiteral("Device Name = %1").arg(m.modelName),
         {{QStringLiteral("model"), m.modelName}});
-    log(QStringLiteral("device"), QStringLiteral("Device Type = %1, hardware revision %2")
-                                      .arg(m.deviceType)
-                                      .arg(m.hwRevision),
-        {{QStringLiteral("device_type"), m.deviceType}, {QStringLiteral("hw_revision"), m.hwRevision}});
+    log(QStringLiteral("device"),
+        QStringLiteral("Device Type = %1, hardware revision %2")
+            .arg(m.deviceType)
+            .arg(m.hwRevision),
+        {{QStringLiteral("device_type"), m.deviceType},
+         {QStringLiteral("hw_revision"), m.hwRevision}});
     log(QStringLiteral("device"), QStringLiteral("Device Serial Number = %1").arg(m.serialNumber),
         {{QStringLiteral("serial_number"), m.serialNumber}});
-    log(QStringLiteral("device"), QStringLiteral("Device Unit ID = %1").arg(m_client.description().unitId),
+    log(QStringLiteral("device"),
+        QStringLiteral("Device Unit ID = %1").arg(m_client.description().unitId),
         {{QStringLiteral("unit_id"), m_client.description().unitId}});
     if (m_client.description().baudRate > 0)
         log(QStringLiteral("device"),
@@ -178,11 +210,13 @@ UpgradeJob::Step UpgradeJob::doPreflight()
 
     for (const PreflightFinding& f : m_result.findings)
         log(QStringLiteral("check"),
-            QStringLiteral("%1: %2").arg(f.blocking ? QStringLiteral("Refused") : QStringLiteral("Note"),
+            QStringLiteral("%1: %2").arg(f.blocking ? QStringLiteral("Refused")
+                                                    : QStringLiteral("Note"),
                                          describeFindingForLog(f)),
             {{QStringLiteral("blocking"), f.blocking}, {QStringLiteral("code"), int(f.code)}});
     if (!preflightPasses(m_result.findings))
-        return finish(UpgradeOutcome::PreflightRefused, QStringLiteral("checks refused the package"));
+        return finish(UpgradeOutcome::PreflightRefused,
+                      QStringLiteral("checks refused the package"));
     log(QStringLiteral("check"), QStringLiteral("Checks passed"));
     if (!journalForThisImage)
         m_journal.reset();
@@ -196,7 +230,8 @@ UpgradeJob::Step UpgradeJob::doBackup()
         // The backup taken before the first BEGIN is the one that holds the settings.
         m_result.backupPath = m_journal->backupPath;
         log(QStringLiteral("backup"),
-            QStringLiteral("Template backup kept from the interrupted upgrade: %1").arg(m_result.backupPath),
+            QStringLiteral("Template backup kept from the interrupted upgrade: %1")
+                .arg(m_result.backupPath),
             {{QStringLiteral("backup"), m_result.backupPath}});
         return go(State::Journal);
     }
@@ -205,8 +240,10 @@ UpgradeJob::Step UpgradeJob::doBackup()
             m_result.backupPath = m_hooks.latestBackup(m_result.before.serialNumber);
         log(QStringLiteral("backup"),
             m_result.backupPath.isEmpty()
-                ? QStringLiteral("Device already in download state: settings cannot be read, no earlier backup found")
-                : QStringLiteral("Device already in download state: settings cannot be read; latest backup is %1")
+                ? QStringLiteral("Device already in download state: settings cannot be read, no "
+                                 "earlier backup found")
+                : QStringLiteral("Device already in download state: settings cannot be read; "
+                                 "latest backup is %1")
                       .arg(m_result.backupPath),
             {{QStringLiteral("backup"), m_result.backupPath}});
         return go(State::Journal);
@@ -219,7 +256,8 @@ UpgradeJob::Step UpgradeJob::doBackup()
         return finish(UpgradeOutcome::BackupFailed,
                       QStringLiteral("template backup failed: %1").arg(saved.error().text));
     m_result.backupPath = saved.value();
-    log(QStringLiteral("backup"), QStringLiteral("Template backup saved to %1").arg(m_result.backupPath),
+    log(QStringLiteral("backup"),
+        QStringLiteral("Template backup saved to %1").arg(m_result.backupPath),
         {{QStringLiteral("backup"), m_result.backupPath}});
     return go(State::Journal);
 }
@@ -252,7 +290,8 @@ UpgradeJob::Step UpgradeJob::doJournal()
         return finish(UpgradeOutcome::StorageFailed,
                       QStringLiteral("cannot write the upgrade journal: %1").arg(error));
     m_journal = j;
-    log(QStringLiteral("journal"), QStringLiteral("Journal written to %1").arg(m_folder.journalPath(j.serialNumber)),
+    log(QStringLiteral("journal"),
+        QStringLiteral("Journal written to %1").arg(m_folder.journalPath(j.serialNumber)),
         {{QStringLiteral("journal"), m_folder.journalPath(j.serialNumber)},
          {QStringLiteral("package_copy"), copy}});
     return go(State::Descriptor);
@@ -263,16 +302,17 @@ UpgradeJob::Step UpgradeJob::doJournal()
 UpgradeJob::Step UpgradeJob::doDescriptor()
 {
     setStage(UpgradeStage::Preparing);
-    const Registers d = encodeDescriptor(quint32(m_image.payload.size()), m_image.payloadSha256,
-                                         m_image.deviceType, m_image.hwMin, m_image.hwMax,
-                                         m_image.version);
+    const Registers d =
+        encodeDescriptor(quint32(m_image.payload.size()), m_image.payloadSha256, m_image.deviceType,
+                         m_image.hwMin, m_image.hwMax, m_image.version);
     const auto r = m_client.writeRegisters(regs::DescriptorStart, d);
     countRecord();
     if (!r) {
         if (r.error().kind == LinkErrorKind::Exception) {
             m_result.lastError = r.error();
             return finish(UpgradeOutcome::MeterError,
-                          QStringLiteral("the meter refused the image descriptor: %1").arg(describeForLog(r.error())));
+                          QStringLiteral("the meter refused the image descriptor: %1")
+                              .arg(describeForLog(r.error())));
         }
         return linkFailure(r.error(), State::Resync);
     }
@@ -314,9 +354,10 @@ UpgradeJob::Step UpgradeJob::doReadOffset()
         m_transferStartOffset = next;
         m_transferClock.start();
         if (next == 0)
-            log(QStringLiteral("step"), m_result.before.banks >= 2
-                                            ? QStringLiteral("Transfer started (image goes to the spare bank)")
-                                            : QStringLiteral("Flash memory cleared"));
+            log(QStringLiteral("step"),
+                m_result.before.banks >= 2
+                    ? QStringLiteral("Transfer started (image goes to the spare bank)")
+                    : QStringLiteral("Flash memory cleared"));
         if (next > 0) {
             m_result.resumed = true;
             m_result.resumedFrom = next;
@@ -332,7 +373,8 @@ UpgradeJob::Step UpgradeJob::doReadOffset()
     } else if (next != m_offset) {
         log(QStringLiteral("resync"),
             QStringLiteral("Meter stored %1 bytes; continuing from there").arg(next),
-            {{QStringLiteral("offset"), qint64(next)}, {QStringLiteral("expected"), qint64(m_offset)}});
+            {{QStringLiteral("offset"), qint64(next)},
+             {QStringLiteral("expected"), qint64(m_offset)}});
     }
     m_offset = next;
     m_progress.bytesDone = m_offset;
@@ -344,15 +386,19 @@ UpgradeJob::Step UpgradeJob::doTransfer()
     setStage(UpgradeStage::Transferring);
     const int size = m_image.payload.size();
     const int length = std::min<int>(m_upgrade.maxBlock, size - int(m_offset));
-    const Registers block = encodeDataBlock(m_offset, m_image.payload.constData() + m_offset, length);
+    const Registers block =
+        encodeDataBlock(m_offset, m_image.payload.constData() + m_offset, length);
     const auto r = m_client.writeRegisters(regs::DataWindow, block);
     countRecord();
     if (!r) {
         if (r.error().kind == LinkErrorKind::Exception) {
             // The spec's rule: any exception on a data write, read NEXT_OFFSET, go on from there.
             log(QStringLiteral("resync"),
-                QStringLiteral("Block at %1 answered %2; reading NEXT_OFFSET").arg(m_offset).arg(describeForLog(r.error())),
-                {{QStringLiteral("offset"), qint64(m_offset)}, {QStringLiteral("exception"), r.error().exceptionCode}});
+                QStringLiteral("Block at %1 answered %2; reading NEXT_OFFSET")
+                    .arg(m_offset)
+                    .arg(describeForLog(r.error())),
+                {{QStringLiteral("offset"), qint64(m_offset)},
+                 {QStringLiteral("exception"), r.error().exceptionCode}});
             return go(State::ReadOffset);
         }
         return linkFailure(r.error(), State::Resync);
@@ -381,8 +427,9 @@ UpgradeJob::Step UpgradeJob::doCommit()
     const auto r = m_client.writeRegister(regs::UpgCommand, quint16(UpgCommand::Commit));
     countRecord();
     if (!r)
-        log(QStringLiteral("step"), QStringLiteral("COMMIT answered: %1; reading the meter's status")
-                                         .arg(describeForLog(r.error())));
+        log(QStringLiteral("step"),
+            QStringLiteral("COMMIT answered: %1; reading the meter's status")
+                .arg(describeForLog(r.error())));
     // Whatever COMMIT answered (a lost reply, a retry that met VERIFYING or the install's
     // silence), the meter's status says where things stand.
     return go(State::PollVerify, m_options.verifyPollMs);
@@ -401,18 +448,24 @@ UpgradeJob::Step UpgradeJob::doPollVerify()
     }
     m_upgrade = up.value();
     switch (m_upgrade.status) {
-    case UpgStatus::Verifying: return go(State::PollVerify, m_options.verifyPollMs);
-    case UpgStatus::Installing: return go(State::WaitInstall);
-    case UpgStatus::Done: return go(State::Confirm);
+    case UpgStatus::Verifying:
+        return go(State::PollVerify, m_options.verifyPollMs);
+    case UpgStatus::Installing:
+        return go(State::WaitInstall);
+    case UpgStatus::Done:
+        return go(State::Confirm);
     case UpgStatus::VerifyFailed:
         m_result.meterStatus = m_upgrade.rawStatus;
-        return finish(UpgradeOutcome::VerifyFailed,
-                      QStringLiteral("the meter's SHA-256 check of the image failed; the image was discarded"));
+        return finish(
+            UpgradeOutcome::VerifyFailed,
+            QStringLiteral(
+                "the meter's SHA-256 check of the image failed; the image was discarded"));
     case UpgStatus::Receiving:
         if (isOurImage(m_upgrade) && m_upgrade.nextOffset >= m_upgrade.imageSize)
             return go(State::Commit);
         return go(State::ReadOffset);
-    default: return go(State::Resync);
+    default:
+        return go(State::Resync);
     }
 }
 
@@ -421,9 +474,11 @@ UpgradeJob::Step UpgradeJob::doWaitInstall()
     if (!m_installClock.isValid()) {
         setStage(UpgradeStage::Installing);
         m_installClock.start();
-        m_installLimitMs = qint64(std::max(1, m_upgrade.installSeconds)) * 1000 + m_options.installMarginMs;
-        log(QStringLiteral("step"), QStringLiteral("Installing; the meter may stay silent for up to %1 s")
-                                         .arg(m_upgrade.installSeconds),
+        m_installLimitMs =
+            qint64(std::max(1, m_upgrade.installSeconds)) * 1000 + m_options.installMarginMs;
+        log(QStringLiteral("step"),
+            QStringLiteral("Installing; the meter may stay silent for up to %1 s")
+                .arg(m_upgrade.installSeconds),
             {{QStringLiteral("install_seconds"), m_upgrade.installSeconds}});
     }
     // A restarting meter drops its connections: open the link again before asking.
@@ -463,26 +518,33 @@ UpgradeJob::Step UpgradeJob::doConfirm()
         log(QStringLiteral("settings"),
             QStringLiteral("The meter now answers at its factory communication settings: unit %1%2")
                 .arg(now.unitId)
-                .arg(now.kind == LinkDescription::Kind::Serial
-                         ? QStringLiteral(", %1 baud 8%2%3").arg(now.baudRate).arg(QLatin1Char(now.parity)).arg(now.stopBits)
-                         : QString()),
-            {{QStringLiteral("comm_settings_reset"), true}, {QStringLiteral("unit_id"), now.unitId}});
+                .arg(now.kind == LinkDescription::Kind::Serial ? QStringLiteral(", %1 baud 8%2%3")
+                                                                     .arg(now.baudRate)
+                                                                     .arg(QLatin1Char(now.parity))
+                                                                     .arg(now.stopBits)
+                                                               : QString()),
+            {{QStringLiteral("comm_settings_reset"), true},
+             {QStringLiteral("unit_id"), now.unitId}});
     }
     if (m_result.after.mode != DeviceMode::Normal || m_result.after.firmware != m_image.version)
         return finish(UpgradeOutcome::WrongVersion,
                       QStringLiteral("the meter runs %1 in %2 mode, not %3")
-                          .arg(m_result.after.firmware.toString(), deviceModeName(m_result.after.mode),
-                               m_image.version.toString()));
-    log(QStringLiteral("step"), QStringLiteral("New firmware confirmed: %1").arg(m_result.after.firmware.toString()),
+                          .arg(m_result.after.firmware.toString(),
+                               deviceModeName(m_result.after.mode), m_image.version.toString()));
+    log(QStringLiteral("step"),
+        QStringLiteral("New firmware confirmed: %1").arg(m_result.after.firmware.toString()),
         {{QStringLiteral("firmware"), m_result.after.firmware.toString()}});
     if (m_hooks.settingsLost) {
-        m_result.settingsReset = m_hooks.settingsLost(m_client, m_result.after, m_result.backupPath);
+        m_result.settingsReset =
+            m_hooks.settingsLost(m_client, m_result.after, m_result.backupPath);
         countRecord();
         if (m_result.settingsReset)
             log(QStringLiteral("settings"),
-                QStringLiteral("The meter came back with factory-default settings; restore the backup %1")
+                QStringLiteral(
+                    "The meter came back with factory-default settings; restore the backup %1")
                     .arg(m_result.backupPath),
-                {{QStringLiteral("settings_reset"), true}, {QStringLiteral("backup"), m_result.backupPath}});
+                {{QStringLiteral("settings_reset"), true},
+                 {QStringLiteral("backup"), m_result.backupPath}});
     }
     return finish(UpgradeOutcome::Succeeded);
 }
@@ -502,11 +564,14 @@ UpgradeJob::Step UpgradeJob::doResync()
     m_upgrade = up.value();
     const MeterIdentity& m = id.value();
     switch (m_upgrade.status) {
-    case UpgStatus::Verifying: return go(State::PollVerify, m_options.verifyPollMs);
-    case UpgStatus::Installing: return go(State::WaitInstall);
+    case UpgStatus::Verifying:
+        return go(State::PollVerify, m_options.verifyPollMs);
+    case UpgStatus::Installing:
+        return go(State::WaitInstall);
     case UpgStatus::VerifyFailed:
         m_result.meterStatus = m_upgrade.rawStatus;
-        return finish(UpgradeOutcome::VerifyFailed, QStringLiteral("the meter's SHA-256 check of the image failed"));
+        return finish(UpgradeOutcome::VerifyFailed,
+                      QStringLiteral("the meter's SHA-256 check of the image failed"));
     case UpgStatus::Done:
         if (m.mode == DeviceMode::Normal && m.firmware == m_image.version && m_commits > 0)
             return go(State::Confirm);
@@ -515,15 +580,18 @@ UpgradeJob::Step UpgradeJob::doResync()
         if (isOurImage(m_upgrade))
             return go(State::ReadOffset);
         break;
-    default: break;
+    default:
+        break;
     }
     // The meter does not hold our image (it was aborted, or lost): start the transfer again.
     if (++m_rebegins > kMaxRebegins)
         return finish(UpgradeOutcome::MeterError,
                       QStringLiteral("the meter keeps losing the image (UPG_STATUS %1)")
                           .arg(upgStatusName(m_upgrade.rawStatus)));
-    log(QStringLiteral("resync"), QStringLiteral("The meter does not hold this image (UPG_STATUS %1); starting the transfer again")
-                                      .arg(upgStatusName(m_upgrade.rawStatus)));
+    log(QStringLiteral("resync"),
+        QStringLiteral(
+            "The meter does not hold this image (UPG_STATUS %1); starting the transfer again")
+            .arg(upgStatusName(m_upgrade.rawStatus)));
     m_offsetKnown = false;
     return go(State::Descriptor);
 }
@@ -552,11 +620,12 @@ UpgradeJob::Step UpgradeJob::linkFailure(const LinkError& error, State retryFrom
 UpgradeJob::Step UpgradeJob::doOutage()
 {
     if (m_outageClock.elapsed() > m_options.outageWaitMs) {
-        return finish(UpgradeOutcome::LinkLost,
-                      QStringLiteral("no response for %1; the meter holds %2 of %3 bytes and can be resumed")
-                          .arg(elapsedText(m_outageClock.elapsed()))
-                          .arg(m_offset)
-                          .arg(m_image.payload.size()));
+        return finish(
+            UpgradeOutcome::LinkLost,
+            QStringLiteral("no response for %1; the meter holds %2 of %3 bytes and can be resumed")
+                .arg(elapsedText(m_outageClock.elapsed()))
+                .arg(m_offset)
+                .arg(m_image.payload.size()));
     }
     const auto reopened = m_client.reconnect();
     if (!reopened)
@@ -566,7 +635,8 @@ UpgradeJob::Step UpgradeJob::doOutage()
         return go(State::Outage, m_options.reconnectIntervalMs);
     m_inOutage = false;
     log(QStringLiteral("resume"),
-        QStringLiteral("Communication restored after %1 of waiting").arg(elapsedText(m_outageClock.elapsed())),
+        QStringLiteral("Communication restored after %1 of waiting")
+            .arg(elapsedText(m_outageClock.elapsed())),
         {{QStringLiteral("outage_ms"), m_outageClock.elapsed()}});
     if (m_observer)
         m_observer->onPaused(false, 0);
@@ -590,14 +660,18 @@ UpgradeJob::Step UpgradeJob::finish(UpgradeOutcome outcome, const QString& why)
     if (outcome == UpgradeOutcome::Succeeded) {
         UpgradeJournal::remove(m_folder, m_result.before.serialNumber);
         log(QStringLiteral("result"),
-            QStringLiteral("Upgrade completed at %1 (took %2)").arg(when, elapsedText(m_result.elapsedMs)), fields);
+            QStringLiteral("Upgrade completed at %1 (took %2)")
+                .arg(when, elapsedText(m_result.elapsedMs)),
+            fields);
     } else {
         if (m_journal)
-            saveJournalStage(m_result.resumable() ? QStringLiteral("interrupted") : QStringLiteral("failed"));
+            saveJournalStage(m_result.resumable() ? QStringLiteral("interrupted")
+                                                  : QStringLiteral("failed"));
         if (outcome == UpgradeOutcome::LinkLost)
             log(QStringLiteral("result"), QStringLiteral("No response... aborting"));
         log(QStringLiteral("result"),
-            QStringLiteral("Upgrade failed at %1: %2 (after %3)").arg(when, why, elapsedText(m_result.elapsedMs)),
+            QStringLiteral("Upgrade failed at %1: %2 (after %3)")
+                .arg(when, why, elapsedText(m_result.elapsedMs)),
             fields);
     }
     m_log->close();
@@ -651,7 +725,8 @@ void UpgradeJob::reportProgress(bool force)
     const qint64 total = m_image.payload.size();
     const qint64 nowMs = m_transferClock.isValid() ? m_transferClock.elapsed() : 0;
     const int decile = int(qint64(m_offset) * 10 / std::max<qint64>(1, total));
-    const bool observerDue = m_observer && (force || m_lastProgressMs < 0 || nowMs - m_lastProgressMs >= 50);
+    const bool observerDue =
+        m_observer && (force || m_lastProgressMs < 0 || nowMs - m_lastProgressMs >= 50);
     if (!observerDue && decile == m_lastDecile)
         return; // nothing to say for this block: keep the per-block cost low
     const qint64 moved = qint64(m_offset) - qint64(m_transferStartOffset);
@@ -693,8 +768,10 @@ Result<MeterIdentity, LinkError> UpgradeJob::probeIdentity()
         return id;
     const LinkDescription was = m_client.description();
     const bool serial = was.kind == LinkDescription::Kind::Serial;
-    const bool atDefaults = was.unitId == 1 && (!serial || (was.baudRate == 19200 && was.parity == 'E'));
-    if (atDefaults || !m_client.setCommSettings(1, serial ? 19200 : was.baudRate, serial ? 'E' : was.parity))
+    const bool atDefaults =
+        was.unitId == 1 && (!serial || (was.baudRate == 19200 && was.parity == 'E'));
+    if (atDefaults ||
+        !m_client.setCommSettings(1, serial ? 19200 : was.baudRate, serial ? 'E' : was.parity))
         return id;
     (void)m_client.reconnect();
     auto alt = readIdentity(m_client);
@@ -702,7 +779,8 @@ Result<MeterIdentity, LinkError> UpgradeJob::probeIdentity()
     if (alt) {
         m_result.commSettingsReset = true;
         log(QStringLiteral("settings"),
-            QStringLiteral("The meter answers at its factory communication settings: it restarted during the upgrade"),
+            QStringLiteral("The meter answers at its factory communication settings: it restarted "
+                           "during the upgrade"),
             {{QStringLiteral("comm_settings_reset"), true}});
         return alt;
     }

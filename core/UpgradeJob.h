@@ -1,17 +1,16 @@
 #pragma once
 
-#include <QElapsedTimer>
-
-#include <atomic>
-#include <memory>
-#include <optional>
-
 #include "DataFolder.h"
 #include "MeterClient.h"
 #include "UpgradeImage.h"
 #include "UpgradeJournal.h"
 #include "UpgradeState.h"
 #include "UpgradeTypes.h"
+
+#include <QElapsedTimer>
+#include <atomic>
+#include <memory>
+#include <optional>
 
 namespace commissioner {
 
@@ -47,9 +46,23 @@ public:
     QString upgradeLogPath() const;
 
 private:
-    enum class State {
-        Identify, Preflight, Backup, Journal, Descriptor, Begin, ReadOffset, Transfer, Commit,
-        PollVerify, WaitInstall, Confirm, Resync, Outage, Finished
+    enum class State
+    {
+        Identify,
+        Preflight,
+        Backup,
+        Journal,
+        Descriptor,
+        Begin,
+        ReadOffset,
+        Transfer,
+        Commit,
+        PollVerify,
+        WaitInstall,
+        Confirm,
+        Resync,
+        Outage,
+        Finished
     };
 
     Step doIdentify();

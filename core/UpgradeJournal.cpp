@@ -1,11 +1,11 @@
 #include "UpgradeJournal.h"
 
+#include "DataFolder.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include "DataFolder.h"
 
 namespace commissioner {
 
@@ -44,8 +44,10 @@ std::optional<UpgradeJournal> UpgradeJournal::fromJson(const QByteArray& json)
     UpgradeJournal j;
     j.serialNumber = o.value(QStringLiteral("serial_number")).toString();
     j.deviceType = o.value(QStringLiteral("device_type")).toInt();
-    j.payloadSha256 = QByteArray::fromHex(o.value(QStringLiteral("payload_sha256")).toString().toLatin1());
-    j.packageSha256 = QByteArray::fromHex(o.value(QStringLiteral("package_sha256")).toString().toLatin1());
+    j.payloadSha256 =
+        QByteArray::fromHex(o.value(QStringLiteral("payload_sha256")).toString().toLatin1());
+    j.packageSha256 =
+        QByteArray::fromHex(o.value(QStringLiteral("package_sha256")).toString().toLatin1());
     j.packageCopyPath = o.value(QStringLiteral("package_copy")).toString();
     j.packageOriginalPath = o.value(QStringLiteral("package_original")).toString();
     j.backupPath = o.value(QStringLiteral("backup")).toString();
@@ -53,8 +55,10 @@ std::optional<UpgradeJournal> UpgradeJournal::fromJson(const QByteArray& json)
     j.stage = o.value(QStringLiteral("stage")).toString();
     j.allowUnsigned = o.value(QStringLiteral("allow_unsigned")).toBool();
     j.allowDowngrade = o.value(QStringLiteral("allow_downgrade")).toBool();
-    j.startedAt = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODate);
-    j.updatedAt = QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
+    j.startedAt =
+        QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(), Qt::ISODate);
+    j.updatedAt =
+        QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODate);
     j.toolVersion = o.value(QStringLiteral("tool_version")).toString();
     return j;
 }

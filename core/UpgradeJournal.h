@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 namespace commissioner {
@@ -16,13 +15,13 @@ struct UpgradeJournal
 {
     QString serialNumber;
     int deviceType = 0;
-    QByteArray payloadSha256;  // what the meter reports as IMAGE_SHA256
-    QByteArray packageSha256;  // of the whole .UPG file
-    QString packageCopyPath;   // packages/<sha>.upg in the data folder
+    QByteArray payloadSha256; // what the meter reports as IMAGE_SHA256
+    QByteArray packageSha256; // of the whole .UPG file
+    QString packageCopyPath;  // packages/<sha>.upg in the data folder
     QString packageOriginalPath;
-    QString backupPath;        // the pre-upgrade template backup
+    QString backupPath; // the pre-upgrade template backup
     QString targetVersion;
-    QString stage;             // last stage reached
+    QString stage; // last stage reached
     bool allowUnsigned = false;
     bool allowDowngrade = false;
     QDateTime startedAt;

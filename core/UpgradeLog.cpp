@@ -16,7 +16,10 @@ UpgradeLog::UpgradeLog(const QString& textPath, const QString& jsonPath)
     m_json.open(QIODevice::WriteOnly | QIODevice::Append);
 }
 
-UpgradeLog::~UpgradeLog() { close(); }
+UpgradeLog::~UpgradeLog()
+{
+    close();
+}
 
 void UpgradeLog::append(const UpgradeLogEntry& e)
 {

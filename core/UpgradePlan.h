@@ -21,7 +21,8 @@ struct UpgradePlan
 };
 
 PreflightInput preflightInputFor(const MeterIdentity& identity, const UpgradeRegisters& upgrade,
-                                 const UpgradeImage& image, bool allowUnsigned, bool allowDowngrade);
+                                 const UpgradeImage& image, bool allowUnsigned,
+                                 bool allowDowngrade);
 
 Result<UpgradePlan, LinkError> planUpgrade(MeterClient& client, const UpgradeImage& image,
                                            const UpgradeOptions& options);

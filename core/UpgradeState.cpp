@@ -31,20 +31,33 @@ UpgradeRegisters UpgradeRegisters::decode(const Registers& b)
 QString upgStatusName(int raw)
 {
     switch (raw) {
-    case 0: return QStringLiteral("IDLE");
-    case 1: return QStringLiteral("RECEIVING");
-    case 2: return QStringLiteral("VERIFYING");
-    case 3: return QStringLiteral("INSTALLING");
-    case 4: return QStringLiteral("DONE");
-    case 16: return QStringLiteral("REJECTED_INCOMPATIBLE");
-    case 17: return QStringLiteral("REJECTED_EVENTS_ACTIVE");
-    case 18: return QStringLiteral("VERIFY_FAILED");
-    case 19: return QStringLiteral("REJECTED_TOO_LARGE");
-    default: return QStringLiteral("UNKNOWN(%1)").arg(raw);
+    case 0:
+        return QStringLiteral("IDLE");
+    case 1:
+        return QStringLiteral("RECEIVING");
+    case 2:
+        return QStringLiteral("VERIFYING");
+    case 3:
+        return QStringLiteral("INSTALLING");
+    case 4:
+        return QStringLiteral("DONE");
+    case 16:
+        return QStringLiteral("REJECTED_INCOMPATIBLE");
+    case 17:
+        return QStringLiteral("REJECTED_EVENTS_ACTIVE");
+    case 18:
+        return QStringLiteral("VERIFY_FAILED");
+    case 19:
+        return QStringLiteral("REJECTED_TOO_LARGE");
+    default:
+        return QStringLiteral("UNKNOWN(%1)").arg(raw);
     }
 }
 
-QString upgStatusName(UpgStatus s) { return upgStatusName(int(s)); }
+QString upgStatusName(UpgStatus s)
+{
+    return upgStatusName(int(s));
+}
 
 Registers encodeDescriptor(quint32 imageSize, const QByteArray& sha256, int deviceType, int hwMin,
                            int hwMax, const FirmwareVersion& v)
@@ -53,7 +66,8 @@ Registers encodeDescriptor(quint32 imageSize, const QByteArray& sha256, int devi
     r.reserve(regs::DescriptorCount);
     r << quint16(imageSize >> 16) << quint16(imageSize & 0xFFFF);
     for (int i = 0; i < 32; i += 2)
-        r << quint16((quint8(i < sha256.size() ? sha256[i] : 0) << 8) | quint8(i + 1 < sha256.size() ? sha256[i + 1] : 0));
+        r << quint16((quint8(i < sha256.size() ? sha256[i] : 0) << 8) |
+                     quint8(i + 1 < sha256.size() ? sha256[i + 1] : 0));
     r << quint16(deviceType) << quint16(hwMin) << quint16(hwMax);
     r << quint16(v.major) << quint16(v.minor) << quint16(v.build);
     return r;

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-
 #include "MeterClient.h"
 #include "RegisterMap.h"
 #include "Version.h"
+
+#include <QByteArray>
+#include <QString>
 
 namespace commissioner {
 

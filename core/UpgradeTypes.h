@@ -1,25 +1,25 @@
 #pragma once
 
-#include <QString>
-#include <QVector>
-
-#include <functional>
-
 #include "LinkError.h"
 #include "MeterIdentity.h"
 #include "Preflight.h"
 #include "Result.h"
 #include "UpgradeLog.h"
 
+#include <QString>
+#include <QVector>
+#include <functional>
+
 namespace commissioner {
 
 class MeterClient;
 
-enum class UpgradeStage {
+enum class UpgradeStage
+{
     Connecting,
-    Checking,   // preflight
-    BackingUp,  // template backup
-    Preparing,  // package copy, journal, descriptor, BEGIN
+    Checking,  // preflight
+    BackingUp, // template backup
+    Preparing, // package copy, journal, descriptor, BEGIN
     Transferring,
     Verifying,  // COMMIT sent, the meter hashes the image
     Installing, // the meter is silent while it installs
@@ -29,17 +29,18 @@ enum class UpgradeStage {
 };
 QString upgradeStageName(UpgradeStage stage);
 
-enum class UpgradeOutcome {
+enum class UpgradeOutcome
+{
     Succeeded,
-    PreflightRefused,  // nothing was written
-    BackupFailed,      // nothing was written
-    StorageFailed,     // journal or package copy could not be written; nothing was written
-    MeterRejected,     // BEGIN refused: meterStatus says why (16, 17, 19)
-    VerifyFailed,      // the meter's SHA-256 check failed, image discarded
-    LinkLost,          // the meter stayed silent past the outage wait; resumable
-    Cancelled,         // stopped by the person between two requests; resumable
-    WrongVersion,      // the meter came back with another version than the package's
-    MeterError,        // an exception the protocol does not expect (see lastError)
+    PreflightRefused, // nothing was written
+    BackupFailed,     // nothing was written
+    StorageFailed,    // journal or package copy could not be written; nothing was written
+    MeterRejected,    // BEGIN refused: meterStatus says why (16, 17, 19)
+    VerifyFailed,     // the meter's SHA-256 check failed, image discarded
+    LinkLost,         // the meter stayed silent past the outage wait; resumable
+    Cancelled,        // stopped by the person between two requests; resumable
+    WrongVersion,     // the meter came back with another version than the package's
+    MeterError,       // an exception the protocol does not expect (see lastError)
 };
 QString upgradeOutcomeName(UpgradeOutcome outcome);
 
@@ -79,10 +80,10 @@ struct UpgradeResult
     QString backupPath;
     bool resumed = false;
     quint32 resumedFrom = 0;
-    bool settingsReset = false; // the meter came back with factory-default settings
+    bool settingsReset = false;     // the meter came back with factory-default settings
     bool commSettingsReset = false; // ...and now answers at unit 1 (19200 8E1 on serial)
     qint64 elapsedMs = 0;
-    qint64 bytesSent = 0;       // payload bytes written in this run, repeats included
+    qint64 bytesSent = 0; // payload bytes written in this run, repeats included
     bool resumable() const
     {
         return outcome == UpgradeOutcome::LinkLost || outcome == UpgradeOutcome::Cancelled;

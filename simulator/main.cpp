@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-
 #include <csignal>
 #include <cstdio>
 #ifdef Q_OS_UNIX
@@ -74,12 +73,12 @@ int main(int argc, char* argv[])
     metersim::HostConfig config = cl.host;
     config.processDiesOnPowerLoss = true;
     metersim::SimulatorHost host(config);
-    QObject::connect(&host, &metersim::SimulatorHost::listenerReady, [](const QString& kind, const QString& address) {
-        printLine(QStringLiteral("READY %1 %2").arg(kind, address));
-    });
-    QObject::connect(&host, &metersim::SimulatorHost::meterEvent, [](const QString& text) {
-        printLine(QStringLiteral("EVENT ") + text);
-    });
+    QObject::connect(&host, &metersim::SimulatorHost::listenerReady,
+                     [](const QString& kind, const QString& address) {
+                         printLine(QStringLiteral("READY %1 %2").arg(kind, address));
+                     });
+    QObject::connect(&host, &metersim::SimulatorHost::meterEvent,
+                     [](const QString& text) { printLine(QStringLiteral("EVENT ") + text); });
     QObject::connect(&host, &metersim::SimulatorHost::powerLoss, [](metersim::MeterNode* node) {
         printLine(QStringLiteral("EVENT power-loss unit=%1 next_offset=%2")
                       .arg(node->unitId())

@@ -137,7 +137,8 @@ bool toU16(const QString& text, quint16* out, uint min = 0, uint max = 65535)
 }
 
 // One meter option, shared by the top-level options and --meter keys. Returns an error text.
-QString applyMeterKey(MeterConfig* m, const QString& key, const QString& value, bool* banksSet, bool* capacitySet)
+QString applyMeterKey(MeterConfig* m, const QString& key, const QString& value, bool* banksSet,
+                      bool* capacitySet)
 {
     bool ok = true;
     if (key == QLatin1String("type")) {
@@ -195,13 +196,42 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     CommandLine cl;
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const auto valueOpt = [&p](const char* name) { p.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("v"))); };
-    const auto flagOpt = [&p](const char* name) { p.addOption(QCommandLineOption(QString::fromLatin1(name))); };
-    for (const char* name : {"tcp", "rtu-tcp", "serial", "baud", "parity", "stop-bits", "type", "hw", "fw",
-             "serial-number", "unit", "banks", "events", "max-block", "capacity-kib", "install-seconds",
-             "bootloader-version", "mode", "state", "meter", "drop-replies", "seed", "silent-between",
-             "silence-at-offset", "silence-seconds", "flash-delay-ms", "verify-ms", "install-ms",
-             "power-loss-at-offset", "power-loss-in"})
+    const auto valueOpt = [&p](const char* name) {
+        p.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("v")));
+    };
+    const auto flagOpt = [&p](const char* name) {
+        p.addOption(QCommandLineOption(QString::fromLatin1(name)));
+    };
+    for (const char* name : {"tcp",
+                             "rtu-tcp",
+                             "serial",
+                             "baud",
+                             "parity",
+                             "stop-bits",
+                             "type",
+                             "hw",
+                             "fw",
+                             "serial-number",
+                             "unit",
+                             "banks",
+                             "events",
+                             "max-block",
+                             "capacity-kib",
+                             "install-seconds",
+                             "bootloader-version",
+                             "mode",
+                             "state",
+                             "meter",
+                             "drop-replies",
+                             "seed",
+                             "silent-between",
+                             "silence-at-offset",
+                             "silence-seconds",
+                             "flash-delay-ms",
+                             "verify-ms",
+                             "install-ms",
+                             "power-loss-at-offset",
+                             "power-loss-in"})
         valueOpt(name);
     valueOpt("xmodem-window-s");
     flagOpt("xmodem-bootloader");
@@ -249,7 +279,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     if (has("parity")) {
         const QString parity = val("parity").toUpper();
-        if (parity != QLatin1String("N") && parity != QLatin1String("E") && parity != QLatin1String("O"))
+        if (parity != QLatin1String("N") && parity != QLatin1String("E") &&
+            parity != QLatin1String("O"))
             return fail(QStringLiteral("--parity is N, E or O"));
         h.serial.parity = parity.at(0).toLatin1();
     }
@@ -269,10 +300,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     }
     first.commParityCode = h.serial.parity == 'N' ? 0 : h.serial.parity == 'E' ? 1 : 2;
     // type first: it sets defaults the other options may override
-    const QStringList keys = {QStringLiteral("type"), QStringLiteral("hw"), QStringLiteral("fw"),
-        QStringLiteral("serial-number"), QStringLiteral("unit"), QStringLiteral("banks"), QStringLiteral("events"),
-        QStringLiteral("max-block"), QStringLiteral("capacity-kib"), QStringLiteral("install-seconds"),
-        QStringLiteral("bootloader-version"), QStringLiteral("mode"), QStringLiteral("state")};
+    const QStringList keys = {QStringLiteral("type"),
+                              QStringLiteral("hw"),
+                              QStringLiteral("fw"),
+                              QStringLiteral("serial-number"),
+                              QStringLiteral("unit"),
+                              QStringLiteral("banks"),
+                              QStringLiteral("events"),
+                              QStringLiteral("max-block"),
+                              QStringLiteral("capacity-kib"),
+                              QStringLiteral("install-seconds"),
+                              QStringLiteral("bootloader-version"),
+                              QStringLiteral("mode"),
+                              QStringLiteral("state")};
     for (const QString& key : keys) {
         if (!p.isSet(key))
             continue;
@@ -382,7 +422,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                 spec.device = v;
             else if (!parseHostPort(v, &spec)) {
                 ok = false;
-                cl.error = QStringLiteral("--%1 wants [HOST:]PORT, not %2").arg(QLatin1String(name), v);
+                cl.error =
+                    QStringLiteral("--%1 wants [HOST:]PORT, not %2").arg(QLatin1String(name), v);
             }
             h.listeners.append(spec);
         }
@@ -398,13 +439,15 @@ CommandLine CommandLine::parse(const QStringList& arguments)
         h.listeners.append(spec);
     }
     if (h.listeners.isEmpty())
-        return fail(QStringLiteral("no listener: give --tcp, --rtu-tcp, --serial or --pty (see --help)"));
+        return fail(
+            QStringLiteral("no listener: give --tcp, --rtu-tcp, --serial or --pty (see --help)"));
     if (has("xmodem-bootloader") || has("xmodem-window-s")) {
         // One meter on one serial line: the recovery bootloader of section 7.
         h.xmodemBootloader = true;
-        if (h.listeners.size() != 1 || h.listeners.first().kind == ListenerSpec::Kind::Tcp
-            || h.listeners.first().kind == ListenerSpec::Kind::RtuTcp)
-            return fail(QStringLiteral("--xmodem-bootloader takes one serial line: --serial DEV or --pty"));
+        if (h.listeners.size() != 1 || h.listeners.first().kind == ListenerSpec::Kind::Tcp ||
+            h.listeners.first().kind == ListenerSpec::Kind::RtuTcp)
+            return fail(
+                QStringLiteral("--xmodem-bootloader takes one serial line: --serial DEV or --pty"));
         if (h.meters.size() != 1)
             return fail(QStringLiteral("--xmodem-bootloader is one meter: no --meter"));
         bool good = false;

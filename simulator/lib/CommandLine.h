@@ -7,7 +7,8 @@
 namespace metersim {
 
 // metersim's options, turned into a HostConfig (or a --dump request).
-struct CommandLine {
+struct CommandLine
+{
     HostConfig host;
     bool dump = false;
     QString statePath;

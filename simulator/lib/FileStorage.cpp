@@ -4,7 +4,6 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
-
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -24,9 +23,7 @@ void syncFile(QFile& file)
 } // namespace
 
 FileStorage::FileStorage(const QString& path, bool fsync)
-    : m_path(path)
-    , m_fsync(fsync)
-    , m_image(imagePath(path))
+    : m_path(path), m_fsync(fsync), m_image(imagePath(path))
 {
     openImage();
 }
@@ -39,7 +36,8 @@ bool FileStorage::openImage()
         return true;
     // Unbuffered: every append is one write() that has returned before we answer.
     if (!m_image.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
-        qCWarning(lcSimModel) << "cannot open image file" << m_image.fileName() << m_image.errorString();
+        qCWarning(lcSimModel) << "cannot open image file" << m_image.fileName()
+                              << m_image.errorString();
         return false;
     }
     return true;
@@ -53,7 +51,8 @@ QJsonObject FileStorage::loadState()
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        qCWarning(lcSimModel) << "state file" << m_path << "is not valid JSON:" << error.errorString();
+        qCWarning(lcSimModel) << "state file" << m_path
+                              << "is not valid JSON:" << error.errorString();
         return {};
     }
     return doc.object();
@@ -76,7 +75,8 @@ bool FileStorage::saveState(const QJsonObject& state)
     if (m_fsync)
         syncFile(file);
     file.close();
-    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(m_path).constData()) != 0) {
+    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(m_path).constData()) !=
+        0) {
         // Windows will not rename over an existing file.
         QFile::remove(m_path);
         if (!QFile::rename(tmp, m_path)) {

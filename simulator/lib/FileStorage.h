@@ -10,7 +10,8 @@ namespace metersim {
 // --state FILE: the state record in FILE (replaced atomically: written beside, then
 // renamed) and the image in FILE.image (append-only). A write() that returned is in the
 // page cache, which a kill -9 does not lose; fsync makes it survive a real power cut too.
-class FileStorage : public MeterStorage {
+class FileStorage : public MeterStorage
+{
 public:
     explicit FileStorage(const QString& path, bool fsync = false);
     ~FileStorage() override;
@@ -22,7 +23,10 @@ public:
     bool clearImage() override;
     QByteArray readImage() const override;
 
-    static QString imagePath(const QString& statePath) { return statePath + QStringLiteral(".image"); }
+    static QString imagePath(const QString& statePath)
+    {
+        return statePath + QStringLiteral(".image");
+    }
 
 private:
     bool openImage();

@@ -4,14 +4,14 @@
 
 // Nodes are owned by the SimulatorHost, which outlives its listeners.
 
-
 namespace metersim {
 
 class MeterNode;
 
 // The meters reachable through one listener, found by the unit ID each answers to now
 // (COMM_UNIT_ID can change while running).
-class MeterBus {
+class MeterBus
+{
 public:
     void add(MeterNode* node) { m_nodes.append(node); }
     MeterNode* find(quint8 unit) const;

@@ -9,7 +9,8 @@ namespace metersim {
 
 // What a meter is (fixed at power-up from the command line), as opposed to MeterState,
 // which is what it remembers.
-struct MeterConfig {
+struct MeterConfig
+{
     quint16 deviceType = 7350;
     quint16 hwRevision = 1;
     quint16 fw[3] = {1, 0, 0};
@@ -22,18 +23,22 @@ struct MeterConfig {
     quint16 installSeconds = 30;
     quint16 bootloaderVersion = 3;
     DeviceMode startMode = DeviceMode::Normal; // only when there is no stored state
-    quint16 commBaudCode = 1;   // COMM_BAUD enum, the factory default 19200
-    quint16 commParityCode = 1; // COMM_PARITY enum, the factory default even
-    QString statePath;          // empty: state in memory only
+    quint16 commBaudCode = 1;                  // COMM_BAUD enum, the factory default 19200
+    quint16 commParityCode = 1;                // COMM_PARITY enum, the factory default even
+    QString statePath;                         // empty: state in memory only
     bool fsync = false;
 
-    QString modelName() const { return deviceType == 7330 ? QStringLiteral("EM7330") : QStringLiteral("EM7350"); }
+    QString modelName() const
+    {
+        return deviceType == 7330 ? QStringLiteral("EM7330") : QStringLiteral("EM7350");
+    }
     // The type decides the defaults that the spec ties to it; explicit options override later.
     void applyTypeDefaults();
 };
 
 // Misbehaviour on request, so tests can see how the tool copes. All off by default.
-struct FaultConfig {
+struct FaultConfig
+{
     int dropRepliesPercent = 0;
     quint32 seed = 1;
     std::optional<quint32> silentFrom, silentTo; // [A, B) of NEXT_OFFSET
@@ -44,7 +49,12 @@ struct FaultConfig {
     int installMs = 1000;
     bool failVerify = false;
     std::optional<quint32> powerLossAtOffset;
-    enum class PowerLossIn { Never, Verifying, Installing } powerLossIn = PowerLossIn::Never;
+    enum class PowerLossIn
+    {
+        Never,
+        Verifying,
+        Installing
+    } powerLossIn = PowerLossIn::Never;
 };
 
 } // namespace metersim

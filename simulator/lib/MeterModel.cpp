@@ -28,10 +28,8 @@ qint64 processMonotonicMs()
 } // namespace
 
 MeterModel::MeterModel(const MeterConfig& config, MeterStorage* storage)
-    : m_config(config)
-    , m_storage(storage)
-    , m_monotonicMs(processMonotonicMs)
-    , m_utcSeconds([] { return QDateTime::currentSecsSinceEpoch(); })
+    : m_config(config), m_storage(storage), m_monotonicMs(processMonotonicMs),
+      m_utcSeconds([] { return QDateTime::currentSecsSinceEpoch(); })
 {
 }
 
@@ -83,11 +81,10 @@ bool MeterModel::powerUp()
     applyCommSettings();
     persist();
     if (restart) {
-        emitEvent(QStringLiteral("restart"),
-            QStringLiteral("mode=%1 status=%2 next_offset=%3")
-                .arg(QLatin1String(modeName(m_state.mode)))
-                .arg(int(m_state.status))
-                .arg(nextOffset()));
+        emitEvent(QStringLiteral("restart"), QStringLiteral("mode=%1 status=%2 next_offset=%3")
+                                                 .arg(QLatin1String(modeName(m_state.mode)))
+                                                 .arg(int(m_state.status))
+                                                 .arg(nextOffset()));
     }
     return restart;
 }
@@ -118,8 +115,8 @@ ModelReply MeterModel::read(quint16 address, quint16 count)
 {
     if (count == 0 || quint32(address) + count > 0x10000)
         return ModelReply::error(exc::IllegalAddress);
-    if (isBusy() && !within(address, count, reg::IdentityFirst, reg::IdentityLast)
-        && !within(address, count, reg::ControlFirst, reg::ControlLast))
+    if (isBusy() && !within(address, count, reg::IdentityFirst, reg::IdentityLast) &&
+        !within(address, count, reg::ControlFirst, reg::ControlLast))
         return ModelReply::error(exc::Busy);
     ModelReply reply;
     reply.values.reserve(count);
@@ -147,7 +144,8 @@ bool MeterModel::readRegister(quint16 a, quint16* value, QVector<quint16>* measu
         return false; // only identity and the upgrade block answer outside NORMAL
     if (a >= reg::MeasureFirst && a <= reg::MeasureLast) {
         if (measureCache->isEmpty())
-            *measureCache = Measurements::registers(m_state.templateRegs, (m_monotonicMs() - m_powerUpMs) / 1000.0);
+            *measureCache = Measurements::registers(m_state.templateRegs,
+                                                    (m_monotonicMs() - m_powerUpMs) / 1000.0);
         *value = (*measureCache)[a - reg::MeasureFirst];
         return true;
     }
@@ -175,17 +173,26 @@ quint16 MeterModel::identityRegister(quint16 a) const
         return quint16((quint8(hi) << 8) | quint8(lo));
     };
     switch (a) {
-    case reg::MapVersion: return 1;
-    case reg::DeviceType: return m_config.deviceType;
-    case reg::HwRevision: return m_config.hwRevision;
+    case reg::MapVersion:
+        return 1;
+    case reg::DeviceType:
+        return m_config.deviceType;
+    case reg::HwRevision:
+        return m_config.hwRevision;
     case reg::FwMajor:
     case reg::FwMajor + 1:
-    case reg::FwMajor + 2: return m_state.fw[a - reg::FwMajor];
-    case reg::DeviceMode: return quint16(m_state.mode);
-    case reg::ActiveEvents: return m_config.activeEvents;
-    case reg::BootloaderVersion: return m_config.bootloaderVersion;
-    case reg::Banks: return m_config.banks;
-    default: break;
+    case reg::FwMajor + 2:
+        return m_state.fw[a - reg::FwMajor];
+    case reg::DeviceMode:
+        return quint16(m_state.mode);
+    case reg::ActiveEvents:
+        return m_config.activeEvents;
+    case reg::BootloaderVersion:
+        return m_config.bootloaderVersion;
+    case reg::Banks:
+        return m_config.banks;
+    default:
+        break;
     }
     if (a >= reg::SerialNumber && a < reg::SerialNumber + 8)
         return ascii(m_config.serialNumber, a - reg::SerialNumber);
@@ -199,14 +206,22 @@ quint16 MeterModel::controlRegister(quint16 a) const
     if (a >= reg::DescriptorFirst && a <= reg::DescriptorLast)
         return m_state.descriptorRegs[a - reg::DescriptorFirst];
     switch (a) {
-    case reg::UpgCommand: return 0;
-    case reg::UpgStatus: return quint16(m_state.status);
-    case reg::MaxBlock: return m_config.maxBlock;
-    case reg::NextOffset: return quint16(nextOffset() >> 16);
-    case reg::NextOffset + 1: return quint16(nextOffset() & 0xFFFF);
-    case reg::InstallSeconds: return m_config.installSeconds;
-    case reg::FlashCapacityKib: return m_config.capacityKib;
-    default: return 0;
+    case reg::UpgCommand:
+        return 0;
+    case reg::UpgStatus:
+        return quint16(m_state.status);
+    case reg::MaxBlock:
+        return m_config.maxBlock;
+    case reg::NextOffset:
+        return quint16(nextOffset() >> 16);
+    case reg::NextOffset + 1:
+        return quint16(nextOffset() & 0xFFFF);
+    case reg::InstallSeconds:
+        return m_config.installSeconds;
+    case reg::FlashCapacityKib:
+        return m_config.capacityKib;
+    default:
+        return 0;
     }
 }
 
@@ -223,7 +238,8 @@ ModelReply MeterModel::write(quint16 address, const QVector<quint16>& values)
         return writeData(values);
     if (within(address, count, reg::ControlFirst, reg::ControlLast))
         return writeControl(address, values);
-    if (within(address, count, reg::TemplateFirst, reg::TemplateLast) && m_state.mode == DeviceMode::Normal)
+    if (within(address, count, reg::TemplateFirst, reg::TemplateLast) &&
+        m_state.mode == DeviceMode::Normal)
         return writeTemplate(address, values);
     return ModelReply::error(exc::IllegalAddress); // read-only, unknown, or not in this mode
 }
@@ -276,10 +292,14 @@ ModelReply MeterModel::writeControl(quint16 address, const QVector<quint16>& val
 ModelReply MeterModel::command(quint16 value)
 {
     switch (value) {
-    case quint16(UpgCommand::Begin): return begin();
-    case quint16(UpgCommand::Commit): return commit();
-    case quint16(UpgCommand::Abort): return abort();
-    default: return ModelReply::error(exc::IllegalValue);
+    case quint16(UpgCommand::Begin):
+        return begin();
+    case quint16(UpgCommand::Commit):
+        return commit();
+    case quint16(UpgCommand::Abort):
+        return abort();
+    default:
+        return ModelReply::error(exc::IllegalValue);
     }
 }
 
@@ -289,7 +309,8 @@ ModelReply MeterModel::begin()
     UpgStatus rejected = UpgStatus::Idle;
     if (m_config.activeEvents & 0x3)
         rejected = UpgStatus::RejectedEventsActive;
-    else if (d.deviceType != m_config.deviceType || m_config.hwRevision < d.hwMin || m_config.hwRevision > d.hwMax)
+    else if (d.deviceType != m_config.deviceType || m_config.hwRevision < d.hwMin ||
+             m_config.hwRevision > d.hwMax)
         rejected = UpgStatus::RejectedIncompatible;
     else if (d.size == 0 || quint64(d.size) > quint64(m_config.capacityKib) * 1024)
         rejected = UpgStatus::RejectedTooLarge;
@@ -299,8 +320,8 @@ ModelReply MeterModel::begin()
         emitEvent(QStringLiteral("begin-rejected"), QStringLiteral("status=%1").arg(int(rejected)));
         return ModelReply::error(exc::DeviceFailure);
     }
-    const bool resume = m_state.hasImage && m_storage->imageSize() > 0 && m_state.image.size == d.size
-        && m_state.image.sha256 == d.sha256;
+    const bool resume = m_state.hasImage && m_storage->imageSize() > 0 &&
+                        m_state.image.size == d.size && m_state.image.sha256 == d.sha256;
     // Erase before the record says "new image", so a power loss between the two leaves
     // an empty image under the old descriptor rather than old bytes under a new one.
     if (!resume && !m_storage->clearImage())
@@ -313,14 +334,17 @@ ModelReply MeterModel::begin()
         m_state.fw[0] = m_state.fw[1] = m_state.fw[2] = 0;
     }
     persist();
-    emitEvent(QStringLiteral("begin"),
-        QStringLiteral("size=%1 resume=%2 next_offset=%3").arg(d.size).arg(resume ? 1 : 0).arg(nextOffset()));
+    emitEvent(QStringLiteral("begin"), QStringLiteral("size=%1 resume=%2 next_offset=%3")
+                                           .arg(d.size)
+                                           .arg(resume ? 1 : 0)
+                                           .arg(nextOffset()));
     return {};
 }
 
 ModelReply MeterModel::commit()
 {
-    if (m_state.status != UpgStatus::Receiving || !m_state.hasImage || nextOffset() != m_state.image.size)
+    if (m_state.status != UpgStatus::Receiving || !m_state.hasImage ||
+        nextOffset() != m_state.image.size)
         return ModelReply::error(exc::IllegalValue);
     m_state.status = UpgStatus::Verifying;
     persist();
@@ -337,7 +361,8 @@ ModelReply MeterModel::abort()
     if (m_state.mode == DeviceMode::Upgrade)
         m_state.mode = DeviceMode::NoFirmware;
     persist();
-    emitEvent(QStringLiteral("abort"), QStringLiteral("mode=%1").arg(QLatin1String(modeName(m_state.mode))));
+    emitEvent(QStringLiteral("abort"),
+              QStringLiteral("mode=%1").arg(QLatin1String(modeName(m_state.mode))));
     return {};
 }
 
@@ -349,8 +374,8 @@ ModelReply MeterModel::writeData(const QVector<quint16>& v)
         return ModelReply::error(exc::IllegalValue);
     const quint64 offset = (quint64(v[0]) << 16) | v[1];
     const quint32 length = v[2];
-    if (length == 0 || length > m_config.maxBlock || quint32(v.size()) != 3 + (length + 1) / 2
-        || offset + length > m_state.image.size)
+    if (length == 0 || length > m_config.maxBlock || quint32(v.size()) != 3 + (length + 1) / 2 ||
+        offset + length > m_state.image.size)
         return ModelReply::error(exc::IllegalValue);
     m_state.bytesReceivedTotal += length;
     const quint64 next = nextOffset();
@@ -369,7 +394,7 @@ ModelReply MeterModel::writeData(const QVector<quint16>& v)
     }
     persist();
     if (offset + length <= next)
-        return {}; // a repeat of bytes already stored
+        return {};                               // a repeat of bytes already stored
     return ModelReply::error(exc::IllegalValue); // a gap or a partial overlap
 }
 
@@ -380,8 +405,9 @@ void MeterModel::finishVerification()
     if (m_state.status != UpgStatus::Verifying)
         return;
     const QByteArray image = m_storage->readImage();
-    const bool ok = !m_failNextVerify && image.size() == qint64(m_state.image.size)
-        && QCryptographicHash::hash(image, QCryptographicHash::Sha256) == m_state.image.sha256;
+    const bool ok =
+        !m_failNextVerify && image.size() == qint64(m_state.image.size) &&
+        QCryptographicHash::hash(image, QCryptographicHash::Sha256) == m_state.image.sha256;
     m_failNextVerify = false;
     if (!ok) {
         m_storage->clearImage();
@@ -400,7 +426,8 @@ void MeterModel::finishInstallation()
 {
     if (m_state.status != UpgStatus::Installing)
         return;
-    m_state.installedSha256 = QCryptographicHash::hash(m_storage->readImage(), QCryptographicHash::Sha256);
+    m_state.installedSha256 =
+        QCryptographicHash::hash(m_storage->readImage(), QCryptographicHash::Sha256);
     m_storage->clearImage();
     m_state.hasImage = false;
     m_state.mode = DeviceMode::Normal;
@@ -414,8 +441,9 @@ void MeterModel::finishInstallation()
     // The meter restarted itself into the new firmware: fresh uptime, settings in force.
     resetUptime();
     applyCommSettings();
-    emitEvent(QStringLiteral("installed"),
-        QStringLiteral("fw=%1 settings_reset=%2").arg(versionString(m_state.fw)).arg(reset ? 1 : 0));
+    emitEvent(QStringLiteral("installed"), QStringLiteral("fw=%1 settings_reset=%2")
+                                               .arg(versionString(m_state.fw))
+                                               .arg(reset ? 1 : 0));
 }
 
 } // namespace metersim

@@ -11,7 +11,8 @@
 namespace metersim {
 
 // The answer to one register request: values for a read, or an exception code.
-struct ModelReply {
+struct ModelReply
+{
     quint8 exception = exc::None;
     QVector<quint16> values;
     bool commSettingsWritten = false; // apply 1150-1152 once this reply has been sent
@@ -27,7 +28,8 @@ struct ModelReply {
 // One meter of device-protocol.md sections 2-5, without I/O or timers: the caller moves
 // it through VERIFYING and INSTALLING (finishVerification, finishInstallation) and decides
 // what a power cycle is (a new model on the same storage, then powerUp).
-class MeterModel {
+class MeterModel
+{
 public:
     using EventSink = std::function<void(const QString& name, const QString& details)>;
 

@@ -10,10 +10,7 @@
 namespace metersim {
 
 MeterNode::MeterNode(const MeterConfig& config, const FaultConfig& faults, QObject* parent)
-    : QObject(parent)
-    , m_config(config)
-    , m_faults(faults)
-    , m_random(faults.seed + config.unitId)
+    : QObject(parent), m_config(config), m_faults(faults), m_random(faults.seed + config.unitId)
 {
     if (config.statePath.isEmpty())
         m_storage = std::make_unique<MemoryStorage>();
@@ -34,7 +31,8 @@ void MeterNode::createModel()
 {
     m_model = std::make_unique<MeterModel>(m_config, m_storage.get());
     m_model->setFailNextVerify(m_faults.failVerify);
-    m_model->setEventSink([this](const QString& name, const QString& details) { onModelEvent(name, details); });
+    m_model->setEventSink(
+        [this](const QString& name, const QString& details) { onModelEvent(name, details); });
 }
 
 void MeterNode::powerUp()
@@ -85,27 +83,32 @@ NodeReply MeterNode::handle(const QByteArray& pdu, bool broadcast)
     if (isSilent())
         return reply; // installing, or --silence-seconds: deaf, nothing is acted on
     const quint32 before = m_model->nextOffset();
-    const bool inSilentZone = m_faults.silentFrom && before >= *m_faults.silentFrom && before < *m_faults.silentTo;
+    const bool inSilentZone =
+        m_faults.silentFrom && before >= *m_faults.silentFrom && before < *m_faults.silentTo;
 
     const PduResult result = ModbusPdu::process(*m_model, pdu);
     const quint32 after = m_model->nextOffset();
     const bool stored = after > before;
 
-    if (stored && m_faults.powerLossAtOffset && m_powerLossArmed && after >= *m_faults.powerLossAtOffset) {
+    if (stored && m_faults.powerLossAtOffset && m_powerLossArmed &&
+        after >= *m_faults.powerLossAtOffset) {
         m_powerLossArmed = false;
         Q_EMIT powerLossRequested(); // the block is stored; the answer never leaves
         return reply;
     }
     if (stored && m_faults.flashDelayMs > 0)
         QThread::msleep(quint32(m_faults.flashDelayMs)); // the meter is busy writing flash
-    if (m_faults.silenceAtOffset && !m_silenceTriggered && after >= *m_faults.silenceAtOffset && after > 0) {
+    if (m_faults.silenceAtOffset && !m_silenceTriggered && after >= *m_faults.silenceAtOffset &&
+        after > 0) {
         m_silenceTriggered = true;
-        m_silentUntilMs = QDateTime::currentMSecsSinceEpoch() + qint64(m_faults.silenceSeconds) * 1000;
+        m_silentUntilMs =
+            QDateTime::currentMSecsSinceEpoch() + qint64(m_faults.silenceSeconds) * 1000;
         qCInfo(lcSimHost) << "silent for" << m_faults.silenceSeconds << "s at next_offset" << after;
         return reply;
     }
     bool send = !broadcast && !result.response.isEmpty() && !inSilentZone;
-    if (send && m_faults.dropRepliesPercent > 0 && int(m_random.bounded(100)) < m_faults.dropRepliesPercent) {
+    if (send && m_faults.dropRepliesPercent > 0 &&
+        int(m_random.bounded(100)) < m_faults.dropRepliesPercent) {
         qCDebug(lcSimHost) << "dropping a reply";
         send = false;
     }

@@ -12,7 +12,8 @@
 namespace metersim {
 
 // What a transport gets back for one request.
-struct NodeReply {
+struct NodeReply
+{
     bool send = false;
     QByteArray pdu;
     bool commSettingsWritten = false; // call applyCommSettings() once pdu has gone out
@@ -20,7 +21,8 @@ struct NodeReply {
 
 // One meter on the wire: the model plus the time it takes (verify, install), and the
 // injected faults. Transports hand it request PDUs addressed to it.
-class MeterNode : public QObject {
+class MeterNode : public QObject
+{
     Q_OBJECT
 public:
     MeterNode(const MeterConfig& config, const FaultConfig& faults, QObject* parent = nullptr);

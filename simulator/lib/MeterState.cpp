@@ -95,7 +95,8 @@ bool MeterState::fromJson(const QJsonObject& o, MeterState* s)
     s->hasImage = o.value(QStringLiteral("has_image")).toBool();
     const QJsonObject img = o.value(QStringLiteral("image")).toObject();
     s->image.size = quint32(img.value(QStringLiteral("size")).toDouble());
-    s->image.sha256 = QByteArray::fromHex(img.value(QStringLiteral("sha256")).toString().toLatin1());
+    s->image.sha256 =
+        QByteArray::fromHex(img.value(QStringLiteral("sha256")).toString().toLatin1());
     s->image.deviceType = quint16(img.value(QStringLiteral("device_type")).toInt());
     s->image.hwMin = quint16(img.value(QStringLiteral("hw_min")).toInt());
     s->image.hwMax = quint16(img.value(QStringLiteral("hw_max")).toInt());
@@ -103,7 +104,8 @@ bool MeterState::fromJson(const QJsonObject& o, MeterState* s)
     s->settingsResetPending = o.value(QStringLiteral("settings_reset_pending")).toBool();
     s->clockOffsetSeconds = qint64(o.value(QStringLiteral("clock_offset_s")).toDouble());
     s->bytesReceivedTotal = quint64(o.value(QStringLiteral("bytes_received_total")).toDouble());
-    s->installedSha256 = QByteArray::fromHex(o.value(QStringLiteral("installed_sha256")).toString().toLatin1());
+    s->installedSha256 =
+        QByteArray::fromHex(o.value(QStringLiteral("installed_sha256")).toString().toLatin1());
     return true;
 }
 

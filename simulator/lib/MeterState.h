@@ -9,7 +9,8 @@
 namespace metersim {
 
 // The image BEGIN accepted: later descriptor writes do not change it until the next BEGIN.
-struct ImageDescriptor {
+struct ImageDescriptor
+{
     quint32 size = 0;
     QByteArray sha256; // 32 bytes
     quint16 deviceType = 0;
@@ -21,7 +22,8 @@ struct ImageDescriptor {
 };
 
 // Everything a meter remembers across power loss (NEXT_OFFSET is the stored image's length).
-struct MeterState {
+struct MeterState
+{
     DeviceMode mode = DeviceMode::Normal;
     UpgStatus status = UpgStatus::Idle;
     quint16 fw[3] = {0, 0, 0};
@@ -32,7 +34,7 @@ struct MeterState {
     bool settingsResetPending = false; // restarted in UPGRADE/NO_FIRMWARE: defaults at install
     qint64 clockOffsetSeconds = 0;
     quint64 bytesReceivedTotal = 0;
-    QByteArray installedSha256;      // of the last image installed, for tests
+    QByteArray installedSha256; // of the last image installed, for tests
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject& json, MeterState* state);

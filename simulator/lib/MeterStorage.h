@@ -7,7 +7,8 @@
 // received so far. The image is append-only, so its length is NEXT_OFFSET.
 namespace metersim {
 
-class MeterStorage {
+class MeterStorage
+{
 public:
     virtual ~MeterStorage() = default;
     virtual QJsonObject loadState() = 0; // empty when nothing was ever stored
@@ -20,7 +21,8 @@ public:
 
 // In memory: a process without --state, and unit tests (a new model on the same storage
 // is the same meter after a power cycle).
-class MemoryStorage : public MeterStorage {
+class MemoryStorage : public MeterStorage
+{
 public:
     QJsonObject loadState() override { return m_state; }
     bool saveState(const QJsonObject& state) override

@@ -14,9 +14,7 @@ constexpr char BufferProperty[] = "metersimBuffer";
 }
 
 ModbusTcpServer::ModbusTcpServer(const MeterBus& bus, QObject* parent)
-    : QObject(parent)
-    , m_bus(bus)
-    , m_server(new QTcpServer(this))
+    : QObject(parent), m_bus(bus), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &ModbusTcpServer::onNewConnection);
     if (m_bus.nodes().size() == 1) {
@@ -58,7 +56,8 @@ void ModbusTcpServer::comeBack()
     if (m_server->isListening())
         return;
     if (!m_server->listen(m_host, m_port)) {
-        qCWarning(lcSimWire) << "cannot listen again on" << address() << m_server->errorString() << "- retrying";
+        qCWarning(lcSimWire) << "cannot listen again on" << address() << m_server->errorString()
+                             << "- retrying";
         QTimer::singleShot(200, this, &ModbusTcpServer::comeBack);
         return;
     }

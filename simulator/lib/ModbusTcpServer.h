@@ -13,7 +13,8 @@ namespace metersim {
 // Modbus TCP: MBAP header (transaction, protocol 0, length, unit) + PDU. A request for a
 // unit no meter answers gets no reply. A lone meter that installs drops its connections
 // and refuses new ones until it is back, as a restarting device does.
-class ModbusTcpServer : public QObject {
+class ModbusTcpServer : public QObject
+{
     Q_OBJECT
 public:
     ModbusTcpServer(const MeterBus& bus, QObject* parent = nullptr);

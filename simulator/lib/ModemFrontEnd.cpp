@@ -1,7 +1,6 @@
 #include "ModemFrontEnd.h"
 
 #include <QLoggingCategory>
-
 #include <cstring>
 
 namespace metersim {
@@ -11,12 +10,17 @@ Q_LOGGING_CATEGORY(lcSimModem, "metersim.modem")
 
 constexpr int kMaxCommandLength = 256;
 
-enum class Step { Ok, Error, Dialed, Replied };
+enum class Step
+{
+    Ok,
+    Error,
+    Dialed,
+    Replied
+};
 } // namespace
 
 ModemDataChannel::ModemDataChannel(QIODevice* line, QObject* parent)
-    : QIODevice(parent)
-    , m_line(line)
+    : QIODevice(parent), m_line(line)
 {
     QIODevice::open(QIODevice::ReadWrite | QIODevice::Unbuffered);
 }
@@ -45,10 +49,7 @@ qint64 ModemDataChannel::writeData(const char* data, qint64 size)
 }
 
 ModemFrontEnd::ModemFrontEnd(QIODevice* line, const ModemConfig& config, QObject* parent)
-    : QObject(parent)
-    , m_line(line)
-    , m_config(config)
-    , m_data(new ModemDataChannel(line, this))
+    : QObject(parent), m_line(line), m_config(config), m_data(new ModemDataChannel(line, this))
 {
     m_data->setSink([this](const QByteArray& bytes) { sendFromMeter(bytes); });
     m_ring.setSingleShot(true);
@@ -89,7 +90,9 @@ void ModemFrontEnd::onLineData()
     if (bytes.isEmpty() || m_config.mute)
         return;
     switch (m_state) {
-    case State::Online: carry(bytes); break;
+    case State::Online:
+        carry(bytes);
+        break;
     case State::Dialing:
         // Any character ends a dial in progress.
         m_ring.stop();
@@ -159,7 +162,10 @@ bool ModemFrontEnd::runOne(const QByteArray& s, int* pos, bool* dialed)
     };
     const char c = next();
     switch (c) {
-    case 'Z': peekDigit("0", true); resetProfile(); return true;
+    case 'Z':
+        peekDigit("0", true);
+        resetProfile();
+        return true;
     case 'E': {
         const char d = *pos < s.size() ? s[*pos] : '\0';
         if (d != '0' && d != '1')
@@ -168,8 +174,10 @@ bool ModemFrontEnd::runOne(const QByteArray& s, int* pos, bool* dialed)
         m_echo = d == '1';
         return true;
     }
-    case 'V': return peekDigit("1", false);
-    case 'Q': return peekDigit("0", false);
+    case 'V':
+        return peekDigit("1", false);
+    case 'Q':
+        return peekDigit("0", false);
     case '&': {
         const char what = next();
         if (what == 'F') {
@@ -227,7 +235,8 @@ bool ModemFrontEnd::runOne(const QByteArray& s, int* pos, bool* dialed)
             m_ring.start(qMax(0, m_config.ringMs));
         return true;
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -237,11 +246,20 @@ void ModemFrontEnd::answerDial()
         return;
     m_state = State::Command;
     switch (m_config.dialAnswer) {
-    case ModemConfig::DialAnswer::Busy: reply("BUSY"); return;
-    case ModemConfig::DialAnswer::NoAnswer: reply("NO ANSWER"); return;
-    case ModemConfig::DialAnswer::NoDialtone: reply("NO DIALTONE"); return;
-    case ModemConfig::DialAnswer::Error: reply("ERROR"); return;
-    case ModemConfig::DialAnswer::Connect: break;
+    case ModemConfig::DialAnswer::Busy:
+        reply("BUSY");
+        return;
+    case ModemConfig::DialAnswer::NoAnswer:
+        reply("NO ANSWER");
+        return;
+    case ModemConfig::DialAnswer::NoDialtone:
+        reply("NO DIALTONE");
+        return;
+    case ModemConfig::DialAnswer::Error:
+        reply("ERROR");
+        return;
+    case ModemConfig::DialAnswer::Connect:
+        break;
     }
     m_callUp = true;
     m_carried = 0;

@@ -6,7 +6,6 @@
 #include <QIODevice>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace metersim {
@@ -22,7 +21,8 @@ class ModemDataChannel;
 // Commands (several may share one line: "AT&F E0 V1 Q0 &D2"): AT, Z, &F, E0/E1, V1, Q0,
 // &D0/&D2, S0=n, DT/DP number, H/H0, O. Anything else after AT answers ERROR; lines that
 // do not start with AT are ignored, as a modem hunting for the attention prefix does.
-class ModemFrontEnd : public QObject {
+class ModemFrontEnd : public QObject
+{
     Q_OBJECT
 public:
     ModemFrontEnd(QIODevice* line, const ModemConfig& config, QObject* parent = nullptr);
@@ -31,7 +31,12 @@ public:
     bool online() const { return m_state == State::Online; }
 
 private:
-    enum class State { Command, Dialing, Online };
+    enum class State
+    {
+        Command,
+        Dialing,
+        Online
+    };
 
     void onLineData();
     void onCommandByte(char c);
@@ -49,19 +54,20 @@ private:
     ModemConfig m_config;
     ModemDataChannel* m_data;
     State m_state = State::Command;
-    bool m_callUp = false;   // a call exists (online, or escaped to command mode)
+    bool m_callUp = false; // a call exists (online, or escaped to command mode)
     bool m_echo = true;
     QByteArray m_command;
-    qint64 m_carried = 0;    // bytes of this call, both ways
+    qint64 m_carried = 0; // bytes of this call, both ways
     bool m_droppedThisCall = false;
-    QElapsedTimer m_lastRx;  // for the escape's guard time
+    QElapsedTimer m_lastRx; // for the escape's guard time
     int m_plusCount = 0;
     QTimer m_ring;
     QTimer m_escapeGuard;
 };
 
 // What the meter's RTU session sees: the call's bytes, nothing of the AT dialogue.
-class ModemDataChannel : public QIODevice {
+class ModemDataChannel : public QIODevice
+{
     Q_OBJECT
 public:
     ModemDataChannel(QIODevice* line, QObject* parent);

@@ -30,8 +30,9 @@ Dial-up modem (device-protocol.md section 8):
 )";
 
 const char* const kValueOptions[] = {"modem-ring-ms", "modem-guard-ms", "modem-drop-after"};
-const char* const kFlagOptions[] = {"modem", "modem-busy", "modem-no-answer", "modem-no-dialtone",
-                                    "modem-error-on-dial", "modem-mute"};
+const char* const kFlagOptions[] = {
+    "modem",     "modem-busy", "modem-no-answer", "modem-no-dialtone", "modem-error-on-dial",
+    "modem-mute"};
 
 } // namespace
 
@@ -97,7 +98,8 @@ QString applyModemOptions(const QCommandLineParser& p, HostConfig* config)
         }
     }
     if (answers > 1)
-        return QStringLiteral("give only one of --modem-busy, --modem-no-answer, --modem-no-dialtone, --modem-error-on-dial");
+        return QStringLiteral("give only one of --modem-busy, --modem-no-answer, "
+                              "--modem-no-dialtone, --modem-error-on-dial");
     m.mute = has("modem-mute");
     return {};
 }

@@ -47,9 +47,15 @@ constexpr quint16 DataWindow = 9100;
 constexpr quint16 DataWindowLast = 9222;
 } // namespace reg
 
-enum class DeviceMode : quint16 { Normal = 0, Upgrade = 1, NoFirmware = 2 };
+enum class DeviceMode : quint16
+{
+    Normal = 0,
+    Upgrade = 1,
+    NoFirmware = 2
+};
 
-enum class UpgStatus : quint16 {
+enum class UpgStatus : quint16
+{
     Idle = 0,
     Receiving = 1,
     Verifying = 2,
@@ -61,7 +67,12 @@ enum class UpgStatus : quint16 {
     RejectedTooLarge = 19,
 };
 
-enum class UpgCommand : quint16 { Begin = 1, Commit = 2, Abort = 3 };
+enum class UpgCommand : quint16
+{
+    Begin = 1,
+    Commit = 2,
+    Abort = 3
+};
 
 namespace exc {
 constexpr quint8 None = 0;

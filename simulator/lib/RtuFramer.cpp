@@ -13,9 +13,12 @@ int expectedLength(const QByteArray& b)
         return 0;
     switch (quint8(b[1])) {
     case 0x03:
-    case 0x06: return 8;
-    case 0x10: return b.size() < 7 ? 0 : 9 + quint8(b[6]);
-    default: return -1;
+    case 0x06:
+        return 8;
+    case 0x10:
+        return b.size() < 7 ? 0 : 9 + quint8(b[6]);
+    default:
+        return -1;
     }
 }
 } // namespace

@@ -10,9 +10,7 @@
 namespace metersim {
 
 RtuSession::RtuSession(QIODevice* device, const MeterBus& bus, int silenceMs, QObject* parent)
-    : QObject(parent)
-    , m_device(device)
-    , m_bus(bus)
+    : QObject(parent), m_device(device), m_bus(bus)
 {
     m_silence.setSingleShot(true);
     m_silence.setTimerType(Qt::PreciseTimer);

@@ -13,7 +13,8 @@ namespace metersim {
 // Modbus RTU on one byte stream (a serial line, a pty, one RTU-over-TCP connection):
 // frames out of the stream, each to the meter with its unit ID; unit 0 is a broadcast
 // that every meter acts on and none answers.
-class RtuSession : public QObject {
+class RtuSession : public QObject
+{
     Q_OBJECT
 public:
     RtuSession(QIODevice* device, const MeterBus& bus, int silenceMs, QObject* parent = nullptr);

@@ -13,9 +13,7 @@ constexpr int TcpSilenceMs = 20;
 } // namespace
 
 RtuTcpServer::RtuTcpServer(const MeterBus& bus, QObject* parent)
-    : QObject(parent)
-    , m_bus(bus)
-    , m_server(new QTcpServer(this))
+    : QObject(parent), m_bus(bus), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &RtuTcpServer::onNewConnection);
 }

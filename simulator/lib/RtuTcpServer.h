@@ -11,7 +11,8 @@ namespace metersim {
 
 // RTU frames over a raw TCP socket, as an Ethernet gateway carries them: one RtuSession per
 // connection. The gateway itself never restarts, so connections stay up while a meter installs.
-class RtuTcpServer : public QObject {
+class RtuTcpServer : public QObject
+{
     Q_OBJECT
 public:
     RtuTcpServer(const MeterBus& bus, QObject* parent = nullptr);

@@ -10,10 +10,7 @@
 namespace metersim {
 
 SerialLine::SerialLine(const MeterBus& bus, const SerialSettings& settings, QObject* parent)
-    : QObject(parent)
-    , m_bus(bus)
-    , m_settings(settings)
-    , m_device(new TtyDevice(this))
+    : QObject(parent), m_bus(bus), m_settings(settings), m_device(new TtyDevice(this))
 {
 }
 
@@ -25,7 +22,8 @@ int SerialLine::silenceMs(qint32 baud)
 
 bool SerialLine::open(const QString& device)
 {
-    const bool ok = device.isEmpty() ? m_device->openPty(m_settings) : m_device->openDevice(device, m_settings);
+    const bool ok =
+        device.isEmpty() ? m_device->openPty(m_settings) : m_device->openDevice(device, m_settings);
     if (!ok)
         return false;
     QIODevice* rtu = m_device;

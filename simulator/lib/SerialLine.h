@@ -12,7 +12,8 @@ class RtuSession;
 
 // An RS-485 bus: RTU on a serial device or on a pty of our own. When a meter's COMM_BAUD
 // or COMM_PARITY take effect the line follows them (on a pty, as far as the OS lets it).
-class SerialLine : public QObject {
+class SerialLine : public QObject
+{
     Q_OBJECT
 public:
     SerialLine(const MeterBus& bus, const SerialSettings& settings, QObject* parent = nullptr);

@@ -11,8 +11,7 @@
 namespace metersim {
 
 SimulatorHost::SimulatorHost(const HostConfig& config, QObject* parent)
-    : QObject(parent)
-    , m_config(config)
+    : QObject(parent), m_config(config)
 {
 }
 
@@ -33,12 +32,13 @@ bool SimulatorHost::start()
     MeterBus bus;
     for (const MeterConfig& meter : m_config.meters) {
         auto* node = new MeterNode(meter, m_config.faults, this);
-        connect(node, &MeterNode::event, this, [this, node](const QString& name, const QString& details) {
-            QString text = QStringLiteral("%1 unit=%2").arg(name).arg(node->unitId());
-            if (!details.isEmpty())
-                text += QLatin1Char(' ') + details;
-            Q_EMIT meterEvent(text);
-        });
+        connect(node, &MeterNode::event, this,
+                [this, node](const QString& name, const QString& details) {
+                    QString text = QStringLiteral("%1 unit=%2").arg(name).arg(node->unitId());
+                    if (!details.isEmpty())
+                        text += QLatin1Char(' ') + details;
+                    Q_EMIT meterEvent(text);
+                });
         connect(node, &MeterNode::powerLossRequested, this, [this, node] {
             Q_EMIT powerLoss(node);
             if (!m_config.processDiesOnPowerLoss)
@@ -55,7 +55,10 @@ bool SimulatorHost::start()
         case ListenerSpec::Kind::Tcp: {
             auto* server = new ModbusTcpServer(bus, this);
             if (!server->listen(spec.host, spec.port)) {
-                m_error = QStringLiteral("tcp %1:%2: %3").arg(spec.host.toString()).arg(spec.port).arg(server->errorString());
+                m_error = QStringLiteral("tcp %1:%2: %3")
+                              .arg(spec.host.toString())
+                              .arg(spec.port)
+                              .arg(server->errorString());
                 return false;
             }
             Q_EMIT listenerReady(QStringLiteral("tcp"), server->address());
@@ -64,7 +67,10 @@ bool SimulatorHost::start()
         case ListenerSpec::Kind::RtuTcp: {
             auto* server = new RtuTcpServer(bus, this);
             if (!server->listen(spec.host, spec.port)) {
-                m_error = QStringLiteral("rtu-tcp %1:%2: %3").arg(spec.host.toString()).arg(spec.port).arg(server->errorString());
+                m_error = QStringLiteral("rtu-tcp %1:%2: %3")
+                              .arg(spec.host.toString())
+                              .arg(spec.port)
+                              .arg(server->errorString());
                 return false;
             }
             Q_EMIT listenerReady(QStringLiteral("rtu-tcp"), server->address());

@@ -13,15 +13,23 @@ namespace metersim {
 
 class MeterNode;
 
-struct ListenerSpec {
-    enum class Kind { Tcp, RtuTcp, Serial, Pty };
+struct ListenerSpec
+{
+    enum class Kind
+    {
+        Tcp,
+        RtuTcp,
+        Serial,
+        Pty
+    };
     Kind kind = Kind::Tcp;
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
-    quint16 port = 0;   // 0: any free port
-    QString device;     // Serial
+    quint16 port = 0; // 0: any free port
+    QString device;   // Serial
 };
 
-struct HostConfig {
+struct HostConfig
+{
     QVector<MeterConfig> meters; // each answers its own unit ID on every listener
     FaultConfig faults;
     QVector<ListenerSpec> listeners;
@@ -39,7 +47,8 @@ struct HostConfig {
 
 // Owns the meters and the listeners. No global state: several hosts may live in one
 // process, and one may be moved to a QThread before start() is called there.
-class SimulatorHost : public QObject {
+class SimulatorHost : public QObject
+{
     Q_OBJECT
 public:
     explicit SimulatorHost(const HostConfig& config, QObject* parent = nullptr);

@@ -38,7 +38,8 @@ QJsonObject StateDump::dump(const QString& statePath, QString* error)
     }
     o[QStringLiteral("template")] = templ;
     o[QStringLiteral("bytes_received_total")] = double(s.bytesReceivedTotal);
-    o[QStringLiteral("image_sha256")] = QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex());
+    o[QStringLiteral("image_sha256")] =
+        QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex());
     o[QStringLiteral("has_image")] = s.hasImage;
     o[QStringLiteral("image_size")] = double(s.image.size);
     o[QStringLiteral("image_expected_sha256")] = QString::fromLatin1(s.image.sha256.toHex());

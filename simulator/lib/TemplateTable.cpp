@@ -10,26 +10,16 @@ using K = TemplateSetting::Kind;
 QVector<TemplateSetting> buildTable()
 {
     QVector<TemplateSetting> t = {
-        {1000, 2, K::U32, 1, 1000000, {}, 120},
-        {1002, 1, K::U16, 1, 690, {}, 120},
-        {1003, 2, K::U32, 1, 100000, {}, 5},
-        {1005, 1, K::U16, 0, 0, {1, 5}, 5},
-        {1006, 1, K::U16, 0, 3, {}, 0},
-        {1007, 1, K::U16, 0, 0, {50, 60}, 60},
-        {1008, 1, K::U16, 1, 65535, {}, 120},
-        {1010, 1, K::S16, -720, 840, {}, 0},
-        {1011, 1, K::U16, 0, 1, {}, 0},
-        {1012, 1, K::U16, 0, 2, {}, 0},
-        {1014, 2, K::Clock, 0, 0, {}, 0},
-        {1020, 16, K::Ascii, 0, 0, {}, 0},
-        {1036, 16, K::Ascii, 0, 0, {}, 0},
-        {1052, 16, K::Ascii, 0, 0, {}, 0},
-        {1100, 4, K::U64, 0, 0, {}, 0},
-        {1104, 4, K::U64, 0, 0, {}, 0},
-        {1108, 4, K::U64, 0, 0, {}, 0},
-        {1112, 4, K::U64, 0, 0, {}, 0},
-        {1116, 4, K::U64, 0, 0, {}, 0},
-        {1130, 1, K::U16, 0, 1, {}, 0},
+        {1000, 2, K::U32, 1, 1000000, {}, 120}, {1002, 1, K::U16, 1, 690, {}, 120},
+        {1003, 2, K::U32, 1, 100000, {}, 5},    {1005, 1, K::U16, 0, 0, {1, 5}, 5},
+        {1006, 1, K::U16, 0, 3, {}, 0},         {1007, 1, K::U16, 0, 0, {50, 60}, 60},
+        {1008, 1, K::U16, 1, 65535, {}, 120},   {1010, 1, K::S16, -720, 840, {}, 0},
+        {1011, 1, K::U16, 0, 1, {}, 0},         {1012, 1, K::U16, 0, 2, {}, 0},
+        {1014, 2, K::Clock, 0, 0, {}, 0},       {1020, 16, K::Ascii, 0, 0, {}, 0},
+        {1036, 16, K::Ascii, 0, 0, {}, 0},      {1052, 16, K::Ascii, 0, 0, {}, 0},
+        {1100, 4, K::U64, 0, 0, {}, 0},         {1104, 4, K::U64, 0, 0, {}, 0},
+        {1108, 4, K::U64, 0, 0, {}, 0},         {1112, 4, K::U64, 0, 0, {}, 0},
+        {1116, 4, K::U64, 0, 0, {}, 0},         {1130, 1, K::U16, 0, 1, {}, 0},
     };
     // ITC ratios and phases: three one-register settings each (A, B, C).
     for (quint16 a = 1131; a <= 1133; ++a)
@@ -49,12 +39,19 @@ bool TemplateSetting::accepts(const quint16* v) const
 {
     qint64 value = 0;
     switch (kind) {
-    case K::U16: value = v[0]; break;
-    case K::S16: value = static_cast<qint16>(v[0]); break;
-    case K::U32: value = (qint64(v[0]) << 16) | v[1]; break;
+    case K::U16:
+        value = v[0];
+        break;
+    case K::S16:
+        value = static_cast<qint16>(v[0]);
+        break;
+    case K::U32:
+        value = (qint64(v[0]) << 16) | v[1];
+        break;
     case K::U64:
     case K::Ascii:
-    case K::Clock: return true; // "any"
+    case K::Clock:
+        return true; // "any"
     }
     if (!allowed.isEmpty())
         return allowed.contains(value);

@@ -6,8 +6,17 @@
 // The settings of section 4: where each starts, how wide it is, what it accepts.
 namespace metersim {
 
-struct TemplateSetting {
-    enum class Kind { U16, S16, U32, U64, Ascii, Clock };
+struct TemplateSetting
+{
+    enum class Kind
+    {
+        U16,
+        S16,
+        U32,
+        U64,
+        Ascii,
+        Clock
+    };
     quint16 address;
     quint16 regs;
     Kind kind;
@@ -19,7 +28,8 @@ struct TemplateSetting {
     bool accepts(const quint16* values) const;
 };
 
-class TemplateTable {
+class TemplateTable
+{
 public:
     static const QVector<TemplateSetting>& settings();
     // The setting covering address, or nullptr when no setting has it.

@@ -2,8 +2,8 @@
 
 #include "SimLogging.h"
 
-#include <QSocketNotifier>
 #include <QFile>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
@@ -19,10 +19,7 @@
 
 namespace metersim {
 
-TtyDevice::TtyDevice(QObject* parent)
-    : QIODevice(parent)
-{
-}
+TtyDevice::TtyDevice(QObject* parent) : QIODevice(parent) {}
 
 TtyDevice::~TtyDevice()
 {
@@ -34,16 +31,26 @@ namespace {
 speed_t speedConstant(qint32 baud)
 {
     switch (baud) {
-    case 1200: return B1200;
-    case 2400: return B2400;
-    case 4800: return B4800;
-    case 9600: return B9600;
-    case 19200: return B19200;
-    case 38400: return B38400;
-    case 57600: return B57600;
-    case 115200: return B115200;
-    case 230400: return B230400;
-    default: return 0;
+    case 1200:
+        return B1200;
+    case 2400:
+        return B2400;
+    case 4800:
+        return B4800;
+    case 9600:
+        return B9600;
+    case 19200:
+        return B19200;
+    case 38400:
+        return B38400;
+    case 57600:
+        return B57600;
+    case 115200:
+        return B115200;
+    case 230400:
+        return B230400;
+    default:
+        return 0;
     }
 }
 
@@ -78,8 +85,9 @@ bool setTermios(int fd, const SerialSettings& s, bool full)
     termios back{};
     ::tcgetattr(fd, &back);
     // tcsetattr succeeds if any part was taken: check what stuck.
-    return (back.c_cflag & (PARENB | PARODD | CSTOPB)) == (t.c_cflag & (PARENB | PARODD | CSTOPB))
-        && ::cfgetospeed(&back) == ::cfgetospeed(&t);
+    return (back.c_cflag & (PARENB | PARODD | CSTOPB)) ==
+               (t.c_cflag & (PARENB | PARODD | CSTOPB)) &&
+           ::cfgetospeed(&back) == ::cfgetospeed(&t);
 }
 } // namespace
 
@@ -88,9 +96,9 @@ void TtyDevice::applySettings(const SerialSettings& s)
     if (m_settingsFd < 0)
         return;
     if (!setTermios(m_settingsFd, s, true)) {
-        qCWarning(lcSimWire).nospace().noquote() << m_path << ": the OS does not take " << s.baud << " "
-                                                 << s.parity << " " << s.stopBits
-                                                 << "; the line stays raw 8N1, the bytes are the same";
+        qCWarning(lcSimWire).nospace().noquote()
+            << m_path << ": the OS does not take " << s.baud << " " << s.parity << " " << s.stopBits
+            << "; the line stays raw 8N1, the bytes are the same";
         setTermios(m_settingsFd, s, false);
     }
 }
@@ -123,7 +131,8 @@ bool TtyDevice::openDevice(const QString& path, const SerialSettings& s)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
-        setErrorString(QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        setErrorString(
+            QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
     return start(fd, fd, path, s);
@@ -135,7 +144,8 @@ bool TtyDevice::openPty(const SerialSettings& s)
     int slave = -1;
     char name[256] = {0};
     if (::openpty(&master, &slave, name, nullptr, nullptr) != 0) {
-        setErrorString(QStringLiteral("openpty: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        setErrorString(
+            QStringLiteral("openpty: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
         return false;
     }
     // We keep the slave open too: with no slave open, the master reports hang-up and
@@ -203,7 +213,10 @@ void TtyDevice::close()
 #else // not Unix: the simulator's serial lines are a Unix feature for now
 
 void TtyDevice::applySettings(const SerialSettings&) {}
-bool TtyDevice::start(int, int, const QString&, const SerialSettings&) { return false; }
+bool TtyDevice::start(int, int, const QString&, const SerialSettings&)
+{
+    return false;
+}
 bool TtyDevice::openDevice(const QString&, const SerialSettings&)
 {
     setErrorString(QStringLiteral("serial lines are not supported on this platform"));
@@ -214,11 +227,26 @@ bool TtyDevice::openPty(const SerialSettings&)
     setErrorString(QStringLiteral("pseudo-terminals are not supported on this platform"));
     return false;
 }
-qint64 TtyDevice::bytesAvailable() const { return QIODevice::bytesAvailable(); }
-qint64 TtyDevice::readData(char*, qint64) { return -1; }
-qint64 TtyDevice::writeData(const char*, qint64) { return -1; }
-bool TtyDevice::waitForBytesWritten(int) { return true; }
-void TtyDevice::close() { QIODevice::close(); }
+qint64 TtyDevice::bytesAvailable() const
+{
+    return QIODevice::bytesAvailable();
+}
+qint64 TtyDevice::readData(char*, qint64)
+{
+    return -1;
+}
+qint64 TtyDevice::writeData(const char*, qint64)
+{
+    return -1;
+}
+bool TtyDevice::waitForBytesWritten(int)
+{
+    return true;
+}
+void TtyDevice::close()
+{
+    QIODevice::close();
+}
 
 #endif
 

@@ -7,7 +7,8 @@ class QSocketNotifier;
 
 namespace metersim {
 
-struct SerialSettings {
+struct SerialSettings
+{
     qint32 baud = 19200;
     char parity = 'E'; // 'N', 'E', 'O'
     int stopBits = 1;
@@ -17,7 +18,8 @@ struct SerialSettings {
 // of a socat pty pair (--serial DEV), or a pseudo-terminal created here (--pty), whose
 // slave path clients open. Settings the OS refuses (parity on a pty) are warned about
 // and the line stays raw 8N1: on a pty the bytes are the same either way.
-class TtyDevice : public QIODevice {
+class TtyDevice : public QIODevice
+{
     Q_OBJECT
 public:
     explicit TtyDevice(QObject* parent = nullptr);

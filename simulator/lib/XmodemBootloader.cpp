@@ -22,9 +22,7 @@ const SerialSettings DefaultLine{19200, 'E', 1};
 } // namespace
 
 XmodemBootloader::XmodemBootloader(const HostConfig& config, int windowSeconds, QObject* parent)
-    : QObject(parent)
-    , m_config(config)
-    , m_windowSeconds(windowSeconds)
+    : QObject(parent), m_config(config), m_windowSeconds(windowSeconds)
 {
 }
 
@@ -41,8 +39,9 @@ bool XmodemBootloader::start()
     }
     m_device = new TtyDevice(this);
     m_lineSettings = BootloaderLine;
-    const bool ok = line->kind == ListenerSpec::Kind::Serial ? m_device->openDevice(line->device, m_lineSettings)
-                                                             : m_device->openPty(m_lineSettings);
+    const bool ok = line->kind == ListenerSpec::Kind::Serial
+                        ? m_device->openDevice(line->device, m_lineSettings)
+                        : m_device->openPty(m_lineSettings);
     if (!ok) {
         m_error = m_device->errorString();
         return false;

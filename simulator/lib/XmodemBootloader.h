@@ -16,7 +16,8 @@ class TtyDevice;
 // for a package over XMODEM at 115200 8N1. Once one is installed, the same line carries
 // Modbus RTU at the defaults (19200 8E1, unit 1) to a meter in NORMAL mode running the
 // package's version with factory-default settings.
-class XmodemBootloader : public QObject {
+class XmodemBootloader : public QObject
+{
     Q_OBJECT
 public:
     XmodemBootloader(const HostConfig& config, int windowSeconds, QObject* parent = nullptr);

@@ -12,14 +12,17 @@ constexpr int FixedHeader = 76; // 72 fixed bytes + 4 of header CRC, without the
 constexpr qint64 SignatureBlock = 76;
 constexpr quint32 MaxPayload = 16u * 1024 * 1024;
 
-quint16 u16(const QByteArray& b, int at) { return qFromLittleEndian<quint16>(b.constData() + at); }
-quint32 u32(const QByteArray& b, int at) { return qFromLittleEndian<quint32>(b.constData() + at); }
+quint16 u16(const QByteArray& b, int at)
+{
+    return qFromLittleEndian<quint16>(b.constData() + at);
+}
+quint32 u32(const QByteArray& b, int at)
+{
+    return qFromLittleEndian<quint32>(b.constData() + at);
+}
 } // namespace
 
-XmodemPackageCheck::XmodemPackageCheck(const BootloaderIdentity& identity)
-    : m_identity(identity)
-{
-}
+XmodemPackageCheck::XmodemPackageCheck(const BootloaderIdentity& identity) : m_identity(identity) {}
 
 QString XmodemPackageCheck::versionString() const
 {

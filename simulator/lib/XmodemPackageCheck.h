@@ -6,7 +6,8 @@
 namespace metersim {
 
 // What the recovery bootloader knows about itself, to judge a package.
-struct BootloaderIdentity {
+struct BootloaderIdentity
+{
     quint16 deviceType = 7350;
     quint16 hwRevision = 1;
     quint64 capacityBytes = 4096 * 1024;
@@ -16,9 +17,15 @@ struct BootloaderIdentity {
 // the header as soon as it is complete (so a wrong device type is refused at once, not
 // after the whole image), the SHA-256 once the sender says the file has ended. The
 // 0x1A padding of the last block is dropped using the sizes in the header.
-class XmodemPackageCheck {
+class XmodemPackageCheck
+{
 public:
-    enum class Verdict { NeedMore, Accepted, Refused };
+    enum class Verdict
+    {
+        NeedMore,
+        Accepted,
+        Refused
+    };
 
     explicit XmodemPackageCheck(const BootloaderIdentity& identity);
 

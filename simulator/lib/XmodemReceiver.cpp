@@ -17,13 +17,9 @@ constexpr char Can = 0x18;
 constexpr char WantCrc = 'C';
 } // namespace
 
-XmodemReceiver::XmodemReceiver(QIODevice* device, const BootloaderIdentity& identity, const Timing& timing,
-                               QObject* parent)
-    : QObject(parent)
-    , m_device(device)
-    , m_identity(identity)
-    , m_timing(timing)
-    , m_check(identity)
+XmodemReceiver::XmodemReceiver(QIODevice* device, const BootloaderIdentity& identity,
+                               const Timing& timing, QObject* parent)
+    : QObject(parent), m_device(device), m_identity(identity), m_timing(timing), m_check(identity)
 {
     m_offerTimer.setInterval(m_timing.offerIntervalMs);
     m_byteTimer.setSingleShot(true);
@@ -127,7 +123,8 @@ void XmodemReceiver::process()
             }
             if (m_buffer.at(1) == Can) {
                 qCInfo(lcSimWire) << "XMODEM: the sender cancelled after" << m_blocks << "blocks";
-                Q_EMIT event(QStringLiteral("xmodem-aborted reason=sender-cancelled blocks=%1").arg(m_blocks));
+                Q_EMIT event(QStringLiteral("xmodem-aborted reason=sender-cancelled blocks=%1")
+                                 .arg(m_blocks));
                 m_state = State::Draining;
                 m_drainTimer.start();
                 return;
@@ -144,12 +141,14 @@ void XmodemReceiver::handleBlock(const QByteArray& block)
     if (m_state == State::Offering) {
         m_state = State::Receiving;
         m_offerTimer.stop();
-        Q_EMIT event(QStringLiteral("xmodem-receiving block_size=%1").arg(block.at(0) == Stx ? 1024 : 128));
+        Q_EMIT event(
+            QStringLiteral("xmodem-receiving block_size=%1").arg(block.at(0) == Stx ? 1024 : 128));
     }
     const quint8 number = quint8(block.at(1));
     const quint8 complement = quint8(block.at(2));
     const QByteArray data = block.mid(3, block.size() - 5);
-    const quint16 crc = quint16((quint8(block.at(block.size() - 2)) << 8) | quint8(block.at(block.size() - 1)));
+    const quint16 crc =
+        quint16((quint8(block.at(block.size() - 2)) << 8) | quint8(block.at(block.size() - 1)));
     if (quint8(number + complement) != 0xFF || crc16Xmodem(data.constData(), data.size()) != crc) {
         qCDebug(lcSimWire) << "XMODEM: bad block" << number << "NAK";
         m_buffer.clear(); // out of step with the sender: start clean at its resend
@@ -189,7 +188,8 @@ void XmodemReceiver::handleEot()
     m_state = State::Done;
     m_offerTimer.stop();
     m_byteTimer.stop();
-    qCInfo(lcSimWire) << "XMODEM: package" << m_check.versionString() << "accepted," << m_blocks << "blocks";
+    qCInfo(lcSimWire) << "XMODEM: package" << m_check.versionString() << "accepted," << m_blocks
+                      << "blocks";
     Q_EMIT packageAccepted(m_check.versionString(), m_check.payload());
 }
 

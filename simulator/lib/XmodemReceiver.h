@@ -16,15 +16,17 @@ namespace metersim {
 // each block ACKed or NAKed (CRC-16/XMODEM; a repeated block number ACKed and dropped),
 // the package checked as it arrives (XmodemPackageCheck); a refused package ends the
 // transfer with CAN CAN, and the bootloader starts asking for another.
-class XmodemReceiver : public QObject {
+class XmodemReceiver : public QObject
+{
     Q_OBJECT
 public:
-    struct Timing {
-        int offerIntervalMs = 1000;   // 'C' once a second
-        int windowMs = 60000;         // how long after power-up (or a refusal) it asks
-        int byteTimeoutMs = 1000;     // a block that stops arriving half-way is NAKed
-        int blockTimeoutMs = 10000;   // no block at all: NAK, as classic XMODEM
-        int maxErrors = 10;           // NAKs in a row before the transfer is given up
+    struct Timing
+    {
+        int offerIntervalMs = 1000;    // 'C' once a second
+        int windowMs = 60000;          // how long after power-up (or a refusal) it asks
+        int byteTimeoutMs = 1000;      // a block that stops arriving half-way is NAKed
+        int blockTimeoutMs = 10000;    // no block at all: NAK, as classic XMODEM
+        int maxErrors = 10;            // NAKs in a row before the transfer is given up
         int drainAfterCancelMs = 1500; // after CAN CAN: let the sender's last block pass
     };
 
@@ -41,7 +43,14 @@ Q_SIGNALS:
     void packageAccepted(const QString& version, const QByteArray& payload);
 
 private:
-    enum class State { Offering, Receiving, Draining, Closed, Done };
+    enum class State
+    {
+        Offering,
+        Receiving,
+        Draining,
+        Closed,
+        Done
+    };
 
     void onReadyRead();
     void process();
