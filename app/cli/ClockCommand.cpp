@@ -3,9 +3,9 @@
 #include "CliText.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
+#include "MeterClock.h"
 #include "MeterIdentity.h"
 #include "MeterQueries.h"
-#include "RegisterMap.h"
 #include "TemplateCommands.h"
 
 namespace commissioner::cli {
@@ -15,15 +15,6 @@ namespace {
 QString utcText(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(Qt::ISODate);
-}
-
-// CLOCK_UTC (1014, u32 seconds since 1970): the clock itself, not a template setting.
-Result<qint64, LinkError> readClock(MeterClient& client)
-{
-    const auto r = client.readRegisters(regs::ClockUtc, 2);
-    if (!r)
-        return r.error();
-    return qint64(decodeU32(r.value(), 0));
 }
 
 } // namespace
@@ -63,7 +54,7 @@ int runClockCommand(CommandLine& cl)
         return ExitPreflight;
     }
     QTextStream& o = sl.out();
-    const auto before = readClock(*client);
+    const auto before = readMeterClock(*client);
     const qint64 nowBefore = QDateTime::currentSecsSinceEpoch();
     if (!before) {
         sl.err() << CliText::tr("commissioner-cli: reading the clock failed: %1").arg(describeLinkError(before.error()))
@@ -78,19 +69,18 @@ int runClockCommand(CommandLine& cl)
     }
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (now < 0 || now > 0xFFFFFFFFLL) {
+    if (!fitsMeterClock(now)) {
         sl.err() << CliText::tr("commissioner-cli: this computer's time does not fit the meter's clock") << Qt::endl;
         return ExitFailed;
     }
-    const quint32 t = quint32(now);
-    const auto written = client->writeRegisters(regs::ClockUtc, Registers{quint16(t >> 16), quint16(t & 0xFFFF)});
+    const auto written = setMeterClock(*client, now);
     if (!written) {
         sl.err() << CliText::tr("commissioner-cli: setting the clock failed: %1").arg(describeLinkError(written.error()))
                  << Qt::endl;
         return exitCodeFor(written.error());
     }
     o << CliText::tr("Set to:         %1 (this computer's clock, UTC)").arg(utcText(now)) << '\n';
-    const auto after = readClock(*client);
+    const auto after = readMeterClock(*client);
     const qint64 nowAfter = QDateTime::currentSecsSinceEpoch();
     if (!after) {
         sl.err() << CliText::tr("commissioner-cli: reading the clock back failed: %1").arg(describeLinkError(after.error()))
