@@ -1,5 +1,7 @@
 #include "LinkWorker.h"
 
+#include "MeterClock.h"
+
 #include <QDir>
 
 #include <algorithm>
@@ -427,6 +429,60 @@ void LinkWorker::restoreTemplate(const QString& path, const QStringList& groups,
     }
     const RestoreReport report = executeRestore(*m_client, plan.value());
     Q_EMIT templateRestored(path, report);
+}
+
+bool LinkWorker::requireClockAccess()
+{
+    LinkError e;
+    if (!m_client) {
+        e.kind = LinkErrorKind::NotConnected;
+        e.detail = QStringLiteral("no link is open");
+    } else if (m_job) {
+        // Between two upgrade steps the meter is not in NORMAL mode: its clock answers nothing.
+        e.kind = LinkErrorKind::InvalidArgument;
+        e.detail = QStringLiteral("an upgrade is running");
+    } else {
+        return true;
+    }
+    Q_EMIT clockFailed(e);
+    return false;
+}
+
+void LinkWorker::emitClock()
+{
+    const auto clock = readMeterClock(*m_client);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!clock) {
+        Q_EMIT clockFailed(clock.error());
+        return;
+    }
+    Q_EMIT clockRead(QDateTime::fromSecsSinceEpoch(clock.value(), Qt::UTC), clock.value() - now);
+}
+
+void LinkWorker::readClock()
+{
+    if (requireClockAccess())
+        emitClock();
+}
+
+void LinkWorker::syncClock()
+{
+    if (!requireClockAccess())
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!fitsMeterClock(now)) {
+        LinkError e;
+        e.kind = LinkErrorKind::InvalidArgument;
+        e.detail = QStringLiteral("this computer's time does not fit the meter's clock");
+        Q_EMIT clockFailed(e);
+        return;
+    }
+    const auto written = setMeterClock(*m_client, now);
+    if (!written) {
+        Q_EMIT clockFailed(written.error());
+        return;
+    }
+    emitClock(); // the read-back is what the person sees
 }
 
 void LinkWorker::scanBus(const BusScanOptions& options)

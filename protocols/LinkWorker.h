@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -110,6 +111,11 @@ public Q_SLOTS:
     // groups: ids to restore; empty: the profile's defaults.
     void restoreTemplate(const QString& path, const QStringList& groups, const QString& dataDir);
 
+    // The meter's clock (CLOCK_UTC): read it; or set it from this computer's clock, then read
+    // it back. Both answer clockRead or clockFailed.
+    void readClock();
+    void syncClock();
+
     // Needs no open link: the scan opens the serial device itself.
     void scanBus(const commissioner::BusScanOptions& options);
 
@@ -142,6 +148,10 @@ Q_SIGNALS:
     void templateRestored(const QString& path, const commissioner::RestoreReport& report);
     void templateFailed(commissioner::LinkOperation operation, const commissioner::TemplateError& error);
 
+    // offsetSeconds: the meter's clock minus this computer's, when it was read.
+    void clockRead(const QDateTime& meter, qint64 offsetSeconds);
+    void clockFailed(const commissioner::LinkError& error);
+
     void scanProgress(const commissioner::BusScanProgress& progress);
     void scanFound(const commissioner::FoundMeter& meter);
     void scanFinished(const commissioner::BusScanResult& result);
@@ -152,6 +162,8 @@ private:
     void readLive();
     void stepUpgrade();
     void endUpgrade();
+    bool requireClockAccess();
+    void emitClock();
 
     std::unique_ptr<MeterClient> m_client;
     std::unique_ptr<UpgradeJob> m_job;

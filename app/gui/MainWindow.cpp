@@ -14,7 +14,10 @@
 #include <QTabWidget>
 #include <QToolBar>
 
+#include <utility>
+
 #include "Asker.h"
+#include "ClockDialog.h"
 #include "ConnectionDialog.h"
 #include "DemoMeter.h"
 #include "GuiLogging.h"
@@ -28,6 +31,7 @@
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
 #include "UpgradeFlow.h"
+#include "XmodemRecoveryDialog.h"
 
 namespace commissioner::gui {
 
@@ -107,8 +111,10 @@ void MainWindow::buildMenus()
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_upgrade = meter->addAction(tr("&Upgrade firmware…"), this, &MainWindow::openUpgradeWizard);
     m_upgrade->setShortcut(Qt::CTRL | Qt::Key_U);
+    m_clock = meter->addAction(tr("&Clock…"), this, &MainWindow::openClock);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&XMODEM recovery…"), this, &MainWindow::openXmodemRecovery);
     tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings)->setShortcut(QKeySequence::Preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -143,6 +149,8 @@ void MainWindow::updateActions()
     m_disconnect->setEnabled(on);
     m_refresh->setEnabled(on);
     m_upgrade->setEnabled(on && m_meter.has_value());
+    // The clock is in the template block: NORMAL mode only.
+    m_clock->setEnabled(on && m_meter && m_meter->identity.mode == DeviceMode::Normal);
 }
 
 QString MainWindow::logText() const
@@ -174,6 +182,7 @@ void MainWindow::startDemo()
 void MainWindow::connectTo(const ConnectionChoice& choice)
 {
     disconnectLink();
+    m_restoreAfterConnect.clear();
     m_choice = choice;
     if (choice.demo) {
         if (!m_demo) {
@@ -301,8 +310,14 @@ void MainWindow::onMeterRead(const MeterSnapshot& s)
     }
     Q_EMIT meterShown(s);
     // The prompt last: it may open a modal question.
-    if (first)
+    if (first && !m_restoreAfterConnect.isEmpty() && s.identity.mode == DeviceMode::Normal) {
+        // Back from an XMODEM recovery at factory settings: its backup, through the usual restore.
+        const QString path = std::exchange(m_restoreAfterConnect, QString());
+        m_tabs->setCurrentWidget(m_templates);
+        m_templates->offerRestore(path);
+    } else if (first) {
         m_flow->offerRecovery(s);
+    }
 }
 
 void MainWindow::onRequestFailed(LinkOperation op, const LinkError& e)
@@ -324,6 +339,32 @@ void MainWindow::openUpgradeWizard()
 {
     if (!m_flow->openWizard())
         appendLog(tr("Connect to a meter first."));
+}
+
+void MainWindow::openClock()
+{
+    if (!m_session)
+        return;
+    ClockDialog dialog(m_session.get(), this);
+    connect(&dialog, &ClockDialog::clockShown, this, [this](const QDateTime& meter, qint64 offset) {
+        appendLog(tr("Meter clock: %1 (%2 s from this computer).").arg(meter.toString(Qt::ISODate)).arg(offset));
+    });
+    dialog.exec();
+}
+
+void MainWindow::openXmodemRecovery()
+{
+    XmodemRecoveryDialog dialog(m_settings.dataDir, m_asker, this);
+    connect(&dialog, &XmodemRecoveryDialog::meterIdentified, this, [this](const MeterIdentity& m) {
+        appendLog(tr("XMODEM recovery: %1 %2 installed firmware %3.")
+                      .arg(m.modelName, m.serialNumber, m.firmware.toString()));
+    });
+    connect(&dialog, &XmodemRecoveryDialog::connectRequested, this,
+            [this](const ConnectionChoice& choice, const QString& backup) {
+                connectTo(choice);
+                m_restoreAfterConnect = backup; // after connectTo, which clears it
+            });
+    dialog.exec();
 }
 
 void MainWindow::openSettings()

@@ -38,6 +38,7 @@ public:
 
     void connectTo(const ConnectionChoice& choice);
     bool isConnected() const { return m_session != nullptr; }
+    LinkSession* session() const { return m_session.get(); } // for dialogs that post to the worker
     const std::optional<MeterSnapshot>& meter() const { return m_meter; }
     const AppSettings& settings() const { return m_settings; }
 
@@ -56,6 +57,8 @@ public Q_SLOTS:
     void refresh();
     void openUpgradeWizard();
     void openSettings();
+    void openClock();
+    void openXmodemRecovery();
 
 Q_SIGNALS:
     void connected(const QString& summary);
@@ -78,6 +81,7 @@ private:
     ConnectionChoice m_choice;
     bool m_firstRead = false;
     std::optional<MeterSnapshot> m_meter;
+    QString m_restoreAfterConnect; // a backup to offer once the recovered meter is read
 
     QTabWidget* m_tabs;
     MeterPanel* m_meterPanel;
@@ -89,6 +93,7 @@ private:
     QAction* m_disconnect = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_upgrade = nullptr;
+    QAction* m_clock = nullptr;
 };
 
 } // namespace commissioner::gui

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -15,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "Asker.h"
+#include "TemplateBackup.h"
 #include "DeviceProfile.h"
 #include "GuiText.h"
 #include "LinkSession.h"
@@ -79,6 +81,37 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     v->addWidget(split, 1);
+
+    // Backups the tool made of this meter (before upgrades, or saved as backups): the way
+    // back after a meter came back at factory settings.
+    auto* backupBox = new QGroupBox(tr("Backups of this meter"));
+    auto* bv = new QVBoxLayout(backupBox);
+    m_backups = new QTableWidget(0, 3);
+    m_backups->setObjectName(QStringLiteral("backupsTable"));
+    m_backups->setHorizontalHeaderLabels({tr("Saved"), tr("Reason"), tr("File")});
+    m_backups->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_backups->horizontalHeader()->setStretchLastSection(true);
+    m_backups->verticalHeader()->setVisible(false);
+    m_backups->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_backups->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_backups->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_backups->setMaximumHeight(fontMetrics().height() * 9);
+    bv->addWidget(m_backups);
+    auto* backupButtons = new QHBoxLayout;
+    m_backupCompare = new QPushButton(tr("Co&mpare"));
+    m_backupRestore = new QPushButton(tr("R&estore…"));
+    connect(m_backupCompare, &QPushButton::clicked, this, &TemplatesPage::compareBackup);
+    connect(m_backupRestore, &QPushButton::clicked, this, &TemplatesPage::restoreBackup);
+    connect(m_backups, &QTableWidget::itemSelectionChanged, this, [this] {
+        const bool chosen = !selectedBackup().isEmpty();
+        m_backupCompare->setEnabled(chosen && m_session);
+        m_backupRestore->setEnabled(chosen && m_session);
+    });
+    backupButtons->addStretch();
+    backupButtons->addWidget(m_backupCompare);
+    backupButtons->addWidget(m_backupRestore);
+    bv->addLayout(backupButtons);
+    v->addWidget(backupBox);
     setSession(nullptr);
 }
 
@@ -94,6 +127,9 @@ void TemplatesPage::setSession(LinkSession* session)
     const bool on = session != nullptr;
     for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_restore)})
         w->setEnabled(on);
+    const bool chosen = on && !selectedBackup().isEmpty();
+    m_backupCompare->setEnabled(chosen);
+    m_backupRestore->setEnabled(chosen);
     if (!session) {
         m_status->setText(tr("Connect to a meter to save, compare or restore its template."));
         return;
@@ -106,6 +142,7 @@ void TemplatesPage::setSession(LinkSession* session)
         m_pendingSave.clear();
         setBusy(false, tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
         setFile(path);
+        refreshBackups(); // it may have been saved among the backups
         Q_EMIT logLine(tr("Template saved to %1").arg(path));
         Q_EMIT saved(path);
     });
@@ -147,6 +184,64 @@ void TemplatesPage::setMeter(const std::optional<MeterSnapshot>& meter)
     m_meter = meter;
     if (meter && meter->identity.deviceType != m_groupsFor)
         buildGroups(meter->identity.deviceType);
+    refreshBackups(); // an upgrade that just ran has added one
+}
+
+void TemplatesPage::refreshBackups()
+{
+    const QString keep = selectedBackup();
+    m_backups->setRowCount(0);
+    if (!m_meter || m_meter->identity.serialNumber.isEmpty())
+        return;
+    const auto backups = listBackups(DataFolder(m_settings->dataDir), m_meter->identity.serialNumber);
+    for (const BackupEntry& b : backups) {
+        const int row = m_backups->rowCount();
+        m_backups->insertRow(row);
+        const QStringList cells = {QLocale().toString(b.savedAt.toLocalTime(), QLocale::ShortFormat), b.reason,
+                                   QFileInfo(b.path).fileName()};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto* item = new QTableWidgetItem(cells.at(col));
+            item->setData(Qt::UserRole, b.path);
+            item->setToolTip(b.readable ? QDir::toNativeSeparators(b.path)
+                                        : tr("%1 (its contents cannot be read)").arg(QDir::toNativeSeparators(b.path)));
+            m_backups->setItem(row, col, item);
+        }
+        if (b.path == keep)
+            m_backups->selectRow(row);
+    }
+}
+
+QString TemplatesPage::selectedBackup() const
+{
+    const auto rows = m_backups->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return QString();
+    const QTableWidgetItem* item = m_backups->item(rows.first().row(), 0);
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void TemplatesPage::compareBackup()
+{
+    const QString path = selectedBackup();
+    if (path.isEmpty())
+        return;
+    setFile(path);
+    compare();
+}
+
+void TemplatesPage::restoreBackup()
+{
+    const QString path = selectedBackup();
+    if (path.isEmpty())
+        return;
+    setFile(path);
+    restore();
+}
+
+void TemplatesPage::offerRestore(const QString& path)
+{
+    setFile(path);
+    restore();
 }
 
 void TemplatesPage::buildGroups(int deviceType)
@@ -218,6 +313,9 @@ void TemplatesPage::setBusy(bool busy, const QString& status)
     m_status->setText(status);
     for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_restore)})
         w->setEnabled(!busy && m_session);
+    const bool chosen = !busy && m_session && !selectedBackup().isEmpty();
+    m_backupCompare->setEnabled(chosen);
+    m_backupRestore->setEnabled(chosen);
 }
 
 void TemplatesPage::saveFromMeter()

@@ -37,6 +37,8 @@ public:
     QString file() const;
 
     QTableWidget* table() const { return m_table; }
+    QTableWidget* backupsTable() const { return m_backups; }
+    QString selectedBackup() const; // the chosen backup's path, or empty
     QMap<QString, QCheckBox*> groupBoxes() const { return m_groups; }
     QStringList chosenGroups() const;
     QString reportText() const;
@@ -48,6 +50,10 @@ public Q_SLOTS:
     void chooseFile();
     void compare();
     void restore();
+    void refreshBackups(); // this meter's backups, newest first
+    void compareBackup();  // the selected backup, through compare()
+    void restoreBackup();  // the selected backup, through restore() (which asks)
+    void offerRestore(const QString& path); // e.g. after a recovery: asks, then restores
 
 Q_SIGNALS:
     void saved(const QString& path);
@@ -82,6 +88,9 @@ private:
     QVBoxLayout* m_groupLayout;
     QMap<QString, QCheckBox*> m_groups;
     QPlainTextEdit* m_report;
+    QTableWidget* m_backups;
+    QPushButton* m_backupCompare;
+    QPushButton* m_backupRestore;
 };
 
 } // namespace commissioner::gui

@@ -17,3 +17,7 @@ commissioner_add_test(NAME gui_recovery_tests
 commissioner_add_test(NAME gui_template_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/TemplateTests.cpp ${_gui_test_common}
   LABELS gui LIBS commissioner_gui GUI TIMEOUT 180)
+
+commissioner_add_test(NAME gui_tools_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/ToolsTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 180)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QDialog>
+
+#include <optional>
+
+#include "LinkError.h"
+
+class QLabel;
+class QPushButton;
+
+namespace commissioner::gui {
+
+class LinkSession;
+
+// The meter's clock (CLOCK_UTC) and how far it is from this computer's, with "Set from this
+// computer". The reads and the write run on the session's worker; this only shows them.
+class ClockDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ClockDialog(LinkSession* session, QWidget* parent = nullptr);
+
+    std::optional<qint64> offsetSeconds() const { return m_offset; }
+    QString statusText() const;
+
+public Q_SLOTS:
+    void readClock();
+    void syncClock();
+
+Q_SIGNALS:
+    void clockShown(const QDateTime& meter, qint64 offsetSeconds);
+    void failed(const QString& why);
+
+private:
+    void setBusy(bool busy, const QString& status);
+    void showClock(const QDateTime& meter, qint64 offsetSeconds);
+    void showFailure(const LinkError& e);
+
+    LinkSession* m_session;
+    bool m_syncing = false;
+    std::optional<qint64> m_offset;
+    QLabel* m_meter;
+    QLabel* m_computer;
+    QLabel* m_difference;
+    QLabel* m_status;
+    QPushButton* m_read;
+    QPushButton* m_sync;
+};
+
+} // namespace commissioner::gui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QDialog>
+#include <QThread>
+
+#include <optional>
+
+#include "ConnectionChoice.h"
+#include "XmodemWorker.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace commissioner::gui {
+
+class Asker;
+
+// Tools > XMODEM recovery: for a meter that answers no Modbus. Pick the serial port and a
+// package (checked at once), Start, power-cycle the meter; the package goes to its
+// bootloader, then the meter is identified at its factory settings (19200 8E1 unit 1) and
+// the dialog offers to connect to it and to restore its latest template backup. All the
+// serial work runs on an XmodemWorker on its own thread.
+class XmodemRecoveryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Outcome { None, Installed, Refused, NoBootloader, Cancelled, Failed };
+
+    XmodemRecoveryDialog(const QString& dataDir, Asker* asker, QWidget* parent = nullptr);
+    ~XmodemRecoveryDialog() override; // cancels what runs, joins the thread
+
+    void setPort(const QString& device);
+    void setPackage(const QString& path); // checks it at once
+    void setAllowUnsigned(bool allow);
+    void setStartWaitMs(int ms) { m_startWaitMs = ms; }
+
+    bool packageReady() const;
+    Outcome outcome() const { return m_outcome; }
+    const std::optional<MeterIdentity>& meter() const { return m_meter; }
+    QString statusText() const;
+    QString resultText() const;
+    QString packageText() const;
+
+public Q_SLOTS:
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void packageChecked(bool usable);
+    void finished(commissioner::gui::XmodemRecoveryDialog::Outcome outcome);
+    void meterIdentified(const commissioner::MeterIdentity& meter);
+    // The person chose to connect; backupPath: the backup to offer for restore, or empty.
+    void connectRequested(const commissioner::gui::ConnectionChoice& choice, const QString& backupPath);
+
+protected:
+    void reject() override;
+
+private:
+    void choosePackage();
+    void onPackageChecked(const LoadedPackage& package);
+    void onSendFinished(bool ok, XmodemError error, qint64 offset, const QString& detail);
+    void onIdentified(const MeterIdentity& meter);
+    void finish(Outcome outcome, const QString& text);
+    void setRunning(bool running);
+    void updateStart();
+    QString port() const;
+
+    QString m_dataDir;
+    Asker* m_asker;
+    QThread m_thread;
+    XmodemWorker* m_worker;
+    std::optional<LoadedPackage> m_package;
+    std::optional<MeterIdentity> m_meter;
+    Outcome m_outcome = Outcome::None;
+    bool m_running = false;
+    int m_startWaitMs = 60000;
+    QString m_device;
+
+    QComboBox* m_port;
+    QLineEdit* m_file;
+    QPushButton* m_choose;
+    QLabel* m_packageInfo;
+    QCheckBox* m_allowUnsigned;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QLabel* m_result;
+    QPushButton* m_start;
+    QPushButton* m_cancel;
+    QPushButton* m_close;
+};
+
+} // namespace commissioner::gui
