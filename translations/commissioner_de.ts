@@ -2112,6 +2112,65 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>commissioner::gui::ClockDialog</name>
+    <message>
+        <source>Meter clock</source>
+        <translation>Zähleruhr</translation>
+    </message>
+    <message>
+        <source>Meter clock (UTC):</source>
+        <translation>Zähleruhr (UTC):</translation>
+    </message>
+    <message>
+        <source>This computer (UTC):</source>
+        <translation>Dieser Computer (UTC):</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Abweichung:</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Set from this computer</source>
+        <translation>Von diesem Computer &amp;stellen</translation>
+    </message>
+    <message>
+        <source>Reading the meter&apos;s clock…</source>
+        <translation>Zähleruhr wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Setting the meter&apos;s clock from this computer&apos;s…</source>
+        <translation>Zähleruhr wird nach der Uhr dieses Computers gestellt…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>the meter is %1 s ahead</source>
+        <translation>der Zähler geht %1 s vor</translation>
+    </message>
+    <message>
+        <source>the meter is %1 s behind</source>
+        <translation>der Zähler geht %1 s nach</translation>
+    </message>
+    <message>
+        <source>Set and read back.</source>
+        <translation>Gestellt und zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>Setting the clock failed: %1</source>
+        <translation>Stellen der Uhr fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reading the clock failed: %1</source>
+        <translation>Lesen der Uhr fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>commissioner::gui::ConnectionDialog</name>
     <message>
         <source>Demo meter (simulated EM7350)</source>
@@ -2532,6 +2591,22 @@ Check the phone number, the modem&apos;s init string, the cable to the modem and
 
 Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum Modem und die Telefonleitung.</translation>
     </message>
+    <message>
+        <source>&amp;Clock…</source>
+        <translation>&amp;Uhr…</translation>
+    </message>
+    <message>
+        <source>&amp;XMODEM recovery…</source>
+        <translation>&amp;XMODEM-Wiederherstellung…</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 (%2 s from this computer).</source>
+        <translation>Zähleruhr: %1 (%2 s Abweichung von diesem Computer).</translation>
+    </message>
+    <message>
+        <source>XMODEM recovery: %1 %2 installed firmware %3.</source>
+        <translation>XMODEM-Wiederherstellung: %1 %2 hat Firmware %3 installiert.</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
@@ -2834,6 +2909,30 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
     <message>
         <source>Writing the settings…</source>
         <translation>Schreibe die Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Backups of this meter</source>
+        <translation>Sicherungen dieses Zählers</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>Wiederher&amp;stellen…</translation>
+    </message>
+    <message>
+        <source>%1 (its contents cannot be read)</source>
+        <translation>%1 (Inhalt nicht lesbar)</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3289,133 @@ Der Zähler behält, was er empfangen hat. Erneut verbinden, dann wird die Aktua
     <message>
         <source>The upgrade cannot go ahead as it is:</source>
         <translation>Die Aktualisierung kann so nicht beginnen:</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::XmodemRecoveryDialog</name>
+    <message>
+        <source>XMODEM recovery</source>
+        <translation>XMODEM-Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>For a meter that answers no Modbus: its recovery bootloader takes a package over the serial port for a minute after power-up.</source>
+        <translation>Für einen Zähler, der nicht mehr über Modbus antwortet: Sein Wiederherstellungs-Bootloader nimmt nach dem Einschalten eine Minute lang ein Paket über die serielle Schnittstelle an.</translation>
+    </message>
+    <message>
+        <source>Serial &amp;port:</source>
+        <translation>Serielle Sch&amp;nittstelle:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>P&amp;ackage:</source>
+        <translation>P&amp;aket:</translation>
+    </message>
+    <message>
+        <source>Send this &amp;unsigned package anyway</source>
+        <translation>Dieses &amp;unsignierte Paket trotzdem senden</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel transfer</source>
+        <translation>Übertragung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Not a usable package: %1</source>
+        <translation>Kein verwendbares Paket: %1</translation>
+    </message>
+    <message>
+        <source>Power-cycle the meter now: waiting for its bootloader (&apos;C&apos;)… %1 s left</source>
+        <translation>Schalten Sie den Zähler jetzt aus und wieder ein: Warten auf seinen Bootloader („C“)… noch %1 s</translation>
+    </message>
+    <message>
+        <source>The bootloader answered; sending the package in %1-byte blocks…</source>
+        <translation>Der Bootloader hat geantwortet; das Paket wird in Blöcken zu %1 Byte gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Byte</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter does not answer Modbus at 19200 baud, 8E1, unit 1 (%1). Power-cycle it and connect again.</source>
+        <translation>Das Paket wurde gesendet, aber der Zähler antwortet nicht über Modbus mit 19200 Baud, 8E1, Einheit 1 (%1). Schalten Sie ihn aus und wieder ein und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Choose a firmware package</source>
+        <translation>Firmware-Paket auswählen</translation>
+    </message>
+    <message>
+        <source>Firmware packages (*.upg *.UPG);;All files (*)</source>
+        <translation>Firmware-Pakete (*.upg *.UPG);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Paket wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Firmware %1 for type %2, hardware %3-%4, %5. %6</source>
+        <translation>Firmware %1 für Typ %2, Hardware %3-%4, %5. %6</translation>
+    </message>
+    <message>
+        <source>This package cannot be sent: its signature does not count.</source>
+        <translation>Dieses Paket kann nicht gesendet werden: Seine Signatur zählt nicht.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)…</source>
+        <translation>Der Bootloader hat das Paket angenommen; Warten auf den Start des Zählers (Modbus RTU, 19200 Baud, 8E1, Einheit 1)…</translation>
+    </message>
+    <message>
+        <source>No bootloader answered on %1. Power-cycle the meter and press Start within its first minute, and check the cable.</source>
+        <translation>Auf %1 hat kein Bootloader geantwortet. Schalten Sie den Zähler aus und wieder ein, drücken Sie innerhalb der ersten Minute auf Starten und prüfen Sie das Kabel.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s bootloader refused the package (wrong device type, hardware revision, or a damaged file). Nothing was installed.</source>
+        <translation>Der Bootloader des Zählers hat das Paket abgelehnt (falscher Gerätetyp, falsche Hardware-Revision oder beschädigte Datei). Es wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The meter&apos;s bootloader will ask for a package again.</source>
+        <translation>Abgebrochen. Der Bootloader des Zählers fragt erneut nach einem Paket.</translation>
+    </message>
+    <message>
+        <source>The serial port failed: %1</source>
+        <translation>Die serielle Schnittstelle ist ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>The transfer failed at %1 bytes: the meter stopped acknowledging. Check the cable, power-cycle the meter and start again.</source>
+        <translation>Die Übertragung ist bei %1 Byte fehlgeschlagen: Der Zähler hat nicht mehr quittiert. Prüfen Sie das Kabel, schalten Sie den Zähler aus und wieder ein und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Installed: %1, serial %2, firmware %3. The meter starts with factory settings (unit 1, 19200 baud, 8E1).</source>
+        <translation>Installiert: %1, Seriennummer %2, Firmware %3. Der Zähler startet mit Werkseinstellungen (Einheit 1, 19200 Baud, 8E1).</translation>
+    </message>
+    <message>
+        <source>Connect to %1 now (%2) and restore its latest template backup, from %3?</source>
+        <translation>Jetzt mit %1 verbinden (%2) und seine letzte Vorlagensicherung vom %3 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Connect to %1 now (%2)? No template backup of it was found: set its template by hand or from a saved file.</source>
+        <translation>Jetzt mit %1 verbinden (%2)? Es wurde keine Vorlagensicherung gefunden: Stellen Sie seine Vorlage von Hand oder aus einer gespeicherten Datei ein.</translation>
+    </message>
+    <message>
+        <source>Meter recovered</source>
+        <translation>Zähler wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
     </message>
 </context>
 <context>

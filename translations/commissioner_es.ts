@@ -2112,6 +2112,65 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>commissioner::gui::ClockDialog</name>
+    <message>
+        <source>Meter clock</source>
+        <translation>Reloj del medidor</translation>
+    </message>
+    <message>
+        <source>Meter clock (UTC):</source>
+        <translation>Reloj del medidor (UTC):</translation>
+    </message>
+    <message>
+        <source>This computer (UTC):</source>
+        <translation>Este equipo (UTC):</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Diferencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Leer de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Set from this computer</source>
+        <translation>&amp;Ajustar desde este equipo</translation>
+    </message>
+    <message>
+        <source>Reading the meter&apos;s clock…</source>
+        <translation>Leyendo el reloj del medidor…</translation>
+    </message>
+    <message>
+        <source>Setting the meter&apos;s clock from this computer&apos;s…</source>
+        <translation>Ajustando el reloj del medidor con el de este equipo…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>the meter is %1 s ahead</source>
+        <translation>el medidor va %1 s adelantado</translation>
+    </message>
+    <message>
+        <source>the meter is %1 s behind</source>
+        <translation>el medidor va %1 s atrasado</translation>
+    </message>
+    <message>
+        <source>Set and read back.</source>
+        <translation>Ajustado y releído.</translation>
+    </message>
+    <message>
+        <source>Setting the clock failed: %1</source>
+        <translation>No se pudo ajustar el reloj: %1</translation>
+    </message>
+    <message>
+        <source>Reading the clock failed: %1</source>
+        <translation>No se pudo leer el reloj: %1</translation>
+    </message>
+</context>
+<context>
     <name>commissioner::gui::ConnectionDialog</name>
     <message>
         <source>Demo meter (simulated EM7350)</source>
@@ -2532,6 +2591,22 @@ Check the phone number, the modem&apos;s init string, the cable to the modem and
 
 Compruebe el número de teléfono, la cadena de inicialización del módem, el cable al módem y la línea telefónica.</translation>
     </message>
+    <message>
+        <source>&amp;Clock…</source>
+        <translation>&amp;Reloj…</translation>
+    </message>
+    <message>
+        <source>&amp;XMODEM recovery…</source>
+        <translation>Recuperación &amp;XMODEM…</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 (%2 s from this computer).</source>
+        <translation>Reloj del medidor: %1 (%2 s de diferencia con este equipo).</translation>
+    </message>
+    <message>
+        <source>XMODEM recovery: %1 %2 installed firmware %3.</source>
+        <translation>Recuperación XMODEM: %1 %2 instaló el firmware %3.</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
@@ -2834,6 +2909,30 @@ Compruebe el número de teléfono, la cadena de inicialización del módem, el c
     <message>
         <source>Writing the settings…</source>
         <translation>Escribiendo los ajustes…</translation>
+    </message>
+    <message>
+        <source>Backups of this meter</source>
+        <translation>Copias de seguridad de este medidor</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>R&amp;estaurar…</translation>
+    </message>
+    <message>
+        <source>%1 (its contents cannot be read)</source>
+        <translation>%1 (su contenido no se puede leer)</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3289,133 @@ El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización 
     <message>
         <source>The upgrade cannot go ahead as it is:</source>
         <translation>La actualización no puede continuar tal como está:</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::XmodemRecoveryDialog</name>
+    <message>
+        <source>XMODEM recovery</source>
+        <translation>Recuperación XMODEM</translation>
+    </message>
+    <message>
+        <source>For a meter that answers no Modbus: its recovery bootloader takes a package over the serial port for a minute after power-up.</source>
+        <translation>Para un medidor que no responde por Modbus: su bootloader de recuperación acepta un paquete por el puerto serie durante un minuto tras el encendido.</translation>
+    </message>
+    <message>
+        <source>Serial &amp;port:</source>
+        <translation>&amp;Puerto serie:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>P&amp;ackage:</source>
+        <translation>P&amp;aquete:</translation>
+    </message>
+    <message>
+        <source>Send this &amp;unsigned package anyway</source>
+        <translation>Enviar este paquete &amp;sin firmar de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel transfer</source>
+        <translation>Ca&amp;ncelar la transferencia</translation>
+    </message>
+    <message>
+        <source>Not a usable package: %1</source>
+        <translation>Paquete no utilizable: %1</translation>
+    </message>
+    <message>
+        <source>Power-cycle the meter now: waiting for its bootloader (&apos;C&apos;)… %1 s left</source>
+        <translation>Apague y encienda el medidor ahora: esperando a su bootloader («C»)… quedan %1 s</translation>
+    </message>
+    <message>
+        <source>The bootloader answered; sending the package in %1-byte blocks…</source>
+        <translation>El bootloader respondió; enviando el paquete en bloques de %1 bytes…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter does not answer Modbus at 19200 baud, 8E1, unit 1 (%1). Power-cycle it and connect again.</source>
+        <translation>El paquete se envió, pero el medidor no responde por Modbus a 19200 baudios, 8E1, unidad 1 (%1). Apáguelo y enciéndalo y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>Choose a firmware package</source>
+        <translation>Elegir un paquete de firmware</translation>
+    </message>
+    <message>
+        <source>Firmware packages (*.upg *.UPG);;All files (*)</source>
+        <translation>Paquetes de firmware (*.upg *.UPG);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Comprobando el paquete…</translation>
+    </message>
+    <message>
+        <source>Firmware %1 for type %2, hardware %3-%4, %5. %6</source>
+        <translation>Firmware %1 para el tipo %2, hardware %3-%4, %5. %6</translation>
+    </message>
+    <message>
+        <source>This package cannot be sent: its signature does not count.</source>
+        <translation>Este paquete no se puede enviar: su firma no es válida.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>The bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)…</source>
+        <translation>El bootloader aceptó el paquete; esperando a que arranque el medidor (Modbus RTU, 19200 baudios, 8E1, unidad 1)…</translation>
+    </message>
+    <message>
+        <source>No bootloader answered on %1. Power-cycle the meter and press Start within its first minute, and check the cable.</source>
+        <translation>Ningún bootloader respondió en %1. Apague y encienda el medidor, pulse Iniciar en su primer minuto y compruebe el cable.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s bootloader refused the package (wrong device type, hardware revision, or a damaged file). Nothing was installed.</source>
+        <translation>El bootloader del medidor rechazó el paquete (tipo de dispositivo o revisión de hardware incorrectos, o archivo dañado). No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The meter&apos;s bootloader will ask for a package again.</source>
+        <translation>Cancelado. El bootloader del medidor volverá a pedir un paquete.</translation>
+    </message>
+    <message>
+        <source>The serial port failed: %1</source>
+        <translation>Falló el puerto serie: %1</translation>
+    </message>
+    <message>
+        <source>The transfer failed at %1 bytes: the meter stopped acknowledging. Check the cable, power-cycle the meter and start again.</source>
+        <translation>La transferencia falló a los %1 bytes: el medidor dejó de confirmar. Compruebe el cable, apague y encienda el medidor y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>Installed: %1, serial %2, firmware %3. The meter starts with factory settings (unit 1, 19200 baud, 8E1).</source>
+        <translation>Instalado: %1, número de serie %2, firmware %3. El medidor arranca con la configuración de fábrica (unidad 1, 19200 baudios, 8E1).</translation>
+    </message>
+    <message>
+        <source>Connect to %1 now (%2) and restore its latest template backup, from %3?</source>
+        <translation>¿Conectarse ahora a %1 (%2) y restaurar su última copia de seguridad de plantilla, del %3?</translation>
+    </message>
+    <message>
+        <source>Connect to %1 now (%2)? No template backup of it was found: set its template by hand or from a saved file.</source>
+        <translation>¿Conectarse ahora a %1 (%2)? No se encontró ninguna copia de seguridad de plantilla: ajuste su plantilla a mano o desde un archivo guardado.</translation>
+    </message>
+    <message>
+        <source>Meter recovered</source>
+        <translation>Medidor recuperado</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
     </message>
 </context>
 <context>

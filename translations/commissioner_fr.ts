@@ -2112,6 +2112,65 @@ Codes de sortie :
     </message>
 </context>
 <context>
+    <name>commissioner::gui::ClockDialog</name>
+    <message>
+        <source>Meter clock</source>
+        <translation>Horloge du compteur</translation>
+    </message>
+    <message>
+        <source>Meter clock (UTC):</source>
+        <translation>Horloge du compteur (UTC) :</translation>
+    </message>
+    <message>
+        <source>This computer (UTC):</source>
+        <translation>Cet ordinateur (UTC) :</translation>
+    </message>
+    <message>
+        <source>Difference:</source>
+        <translation>Écart :</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>&amp;Set from this computer</source>
+        <translation>Ré&amp;gler depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Reading the meter&apos;s clock…</source>
+        <translation>Lecture de l&apos;horloge du compteur…</translation>
+    </message>
+    <message>
+        <source>Setting the meter&apos;s clock from this computer&apos;s…</source>
+        <translation>Mise à l&apos;heure du compteur depuis l&apos;horloge de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>the meter is %1 s ahead</source>
+        <translation>le compteur avance de %1 s</translation>
+    </message>
+    <message>
+        <source>the meter is %1 s behind</source>
+        <translation>le compteur retarde de %1 s</translation>
+    </message>
+    <message>
+        <source>Set and read back.</source>
+        <translation>Réglée et relue.</translation>
+    </message>
+    <message>
+        <source>Setting the clock failed: %1</source>
+        <translation>La mise à l&apos;heure a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Reading the clock failed: %1</source>
+        <translation>La lecture de l&apos;horloge a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>commissioner::gui::ConnectionDialog</name>
     <message>
         <source>Demo meter (simulated EM7350)</source>
@@ -2532,6 +2591,22 @@ Check the phone number, the modem&apos;s init string, the cable to the modem and
 
 Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, le câble vers le modem et la ligne téléphonique.</translation>
     </message>
+    <message>
+        <source>&amp;Clock…</source>
+        <translation>&amp;Horloge…</translation>
+    </message>
+    <message>
+        <source>&amp;XMODEM recovery…</source>
+        <translation>Récupération &amp;XMODEM…</translation>
+    </message>
+    <message>
+        <source>Meter clock: %1 (%2 s from this computer).</source>
+        <translation>Horloge du compteur : %1 (%2 s d&apos;écart avec cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>XMODEM recovery: %1 %2 installed firmware %3.</source>
+        <translation>Récupération XMODEM : %1 %2 a installé le firmware %3.</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
@@ -2834,6 +2909,30 @@ Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, 
     <message>
         <source>Writing the settings…</source>
         <translation>Écriture des paramètres…</translation>
+    </message>
+    <message>
+        <source>Backups of this meter</source>
+        <translation>Sauvegardes de ce compteur</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>R&amp;estaurer…</translation>
+    </message>
+    <message>
+        <source>%1 (its contents cannot be read)</source>
+        <translation>%1 (son contenu est illisible)</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3289,133 @@ Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à nivea
     <message>
         <source>The upgrade cannot go ahead as it is:</source>
         <translation>La mise à niveau ne peut pas avoir lieu en l&apos;état :</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::XmodemRecoveryDialog</name>
+    <message>
+        <source>XMODEM recovery</source>
+        <translation>Récupération XMODEM</translation>
+    </message>
+    <message>
+        <source>For a meter that answers no Modbus: its recovery bootloader takes a package over the serial port for a minute after power-up.</source>
+        <translation>Pour un compteur qui ne répond plus en Modbus : son bootloader de récupération accepte un paquet sur le port série pendant une minute après la mise sous tension.</translation>
+    </message>
+    <message>
+        <source>Serial &amp;port:</source>
+        <translation>&amp;Port série :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>P&amp;ackage:</source>
+        <translation>P&amp;aquet :</translation>
+    </message>
+    <message>
+        <source>Send this &amp;unsigned package anyway</source>
+        <translation>Envoyer quand même ce paquet &amp;non signé</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel transfer</source>
+        <translation>A&amp;nnuler le transfert</translation>
+    </message>
+    <message>
+        <source>Not a usable package: %1</source>
+        <translation>Paquet inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Power-cycle the meter now: waiting for its bootloader (&apos;C&apos;)… %1 s left</source>
+        <translation>Coupez puis rétablissez l&apos;alimentation du compteur maintenant : attente de son bootloader (« C »)… encore %1 s</translation>
+    </message>
+    <message>
+        <source>The bootloader answered; sending the package in %1-byte blocks…</source>
+        <translation>Le bootloader a répondu ; envoi du paquet en blocs de %1 octets…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 sur %2 octets</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter does not answer Modbus at 19200 baud, 8E1, unit 1 (%1). Power-cycle it and connect again.</source>
+        <translation>Le paquet a été envoyé, mais le compteur ne répond pas en Modbus à 19200 bauds, 8E1, unité 1 (%1). Coupez puis rétablissez son alimentation et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Choose a firmware package</source>
+        <translation>Choisir un paquet firmware</translation>
+    </message>
+    <message>
+        <source>Firmware packages (*.upg *.UPG);;All files (*)</source>
+        <translation>Paquets firmware (*.upg *.UPG);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Vérification du paquet…</translation>
+    </message>
+    <message>
+        <source>Firmware %1 for type %2, hardware %3-%4, %5. %6</source>
+        <translation>Firmware %1 pour le type %2, matériel %3-%4, %5. %6</translation>
+    </message>
+    <message>
+        <source>This package cannot be sent: its signature does not count.</source>
+        <translation>Ce paquet ne peut pas être envoyé : sa signature n&apos;est pas reconnue.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)…</source>
+        <translation>Le bootloader a accepté le paquet ; attente du démarrage du compteur (Modbus RTU, 19200 bauds, 8E1, unité 1)…</translation>
+    </message>
+    <message>
+        <source>No bootloader answered on %1. Power-cycle the meter and press Start within its first minute, and check the cable.</source>
+        <translation>Aucun bootloader n&apos;a répondu sur %1. Coupez puis rétablissez l&apos;alimentation du compteur et appuyez sur Démarrer dans la première minute, et vérifiez le câble.</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s bootloader refused the package (wrong device type, hardware revision, or a damaged file). Nothing was installed.</source>
+        <translation>Le bootloader du compteur a refusé le paquet (type d&apos;appareil ou révision matérielle incorrects, ou fichier endommagé). Rien n&apos;a été installé.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The meter&apos;s bootloader will ask for a package again.</source>
+        <translation>Annulé. Le bootloader du compteur redemandera un paquet.</translation>
+    </message>
+    <message>
+        <source>The serial port failed: %1</source>
+        <translation>Le port série a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The transfer failed at %1 bytes: the meter stopped acknowledging. Check the cable, power-cycle the meter and start again.</source>
+        <translation>Le transfert a échoué à %1 octets : le compteur a cessé d&apos;acquitter. Vérifiez le câble, coupez puis rétablissez l&apos;alimentation du compteur et recommencez.</translation>
+    </message>
+    <message>
+        <source>Installed: %1, serial %2, firmware %3. The meter starts with factory settings (unit 1, 19200 baud, 8E1).</source>
+        <translation>Installé : %1, numéro de série %2, firmware %3. Le compteur démarre avec ses paramètres d&apos;usine (unité 1, 19200 bauds, 8E1).</translation>
+    </message>
+    <message>
+        <source>Connect to %1 now (%2) and restore its latest template backup, from %3?</source>
+        <translation>Se connecter à %1 maintenant (%2) et restaurer sa dernière sauvegarde de modèle, du %3 ?</translation>
+    </message>
+    <message>
+        <source>Connect to %1 now (%2)? No template backup of it was found: set its template by hand or from a saved file.</source>
+        <translation>Se connecter à %1 maintenant (%2) ? Aucune sauvegarde de modèle n&apos;a été trouvée : réglez son modèle à la main ou depuis un fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>Meter recovered</source>
+        <translation>Compteur récupéré</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
     </message>
 </context>
 <context>
