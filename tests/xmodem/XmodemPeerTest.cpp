@@ -1,6 +1,7 @@
 // lrzsz (Debian's rx and sx), which nobody here wrote, at either end: our sender to rx over
 // a socat pty pair, and sx -k to metersim's recovery bootloader.
 #include "CatchCompat.h"
+#include "MeterAtDefaults.h"
 
 #include "ChildProcess.h"
 #include "MeterClientFactory.h"
@@ -36,25 +37,6 @@ QByteArray readAll(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-std::optional<MeterIdentity> identifyAtDefaults(const QString& device, int timeoutMs = 15000)
-{
-    LinkSettings settings;
-    settings.kind = LinkDescription::Kind::Serial;
-    settings.device = device;
-    settings.baudRate = 19200;
-    settings.parity = 'E';
-    settings.unitId = 1;
-    settings.retry.retries = 1;
-    auto client = MeterClientFactory::create(settings);
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        const auto id = readIdentity(*client);
-        if (id)
-            return id.value();
-        QThread::msleep(200);
-    }
-    return std::nullopt;
-}
 
 // rx behind a pty that socat makes: our sender opens the pty, socat relays to rx's stdin
 // and stdout (a socketpair). Not rx straight on a pty: at exit rx flushes its tty both

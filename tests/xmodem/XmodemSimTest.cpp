@@ -2,6 +2,7 @@
 // install then identify over Modbus RTU on the same line; a refused package and a second
 // good one; a damaged file; a window that has closed.
 #include "CatchCompat.h"
+#include "MeterAtDefaults.h"
 
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
@@ -32,26 +33,6 @@ Result<XmodemReport, XmodemFailure> sendTo(const QString& device, const QByteArr
     return sender.send(file);
 }
 
-// Polls the identity at the spec's defaults until the meter answers (bounded).
-std::optional<MeterIdentity> identifyAtDefaults(const QString& device, int timeoutMs = 15000)
-{
-    LinkSettings settings;
-    settings.kind = LinkDescription::Kind::Serial;
-    settings.device = device;
-    settings.baudRate = 19200;
-    settings.parity = 'E';
-    settings.unitId = 1;
-    settings.retry.retries = 1;
-    auto client = MeterClientFactory::create(settings);
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        const auto id = readIdentity(*client);
-        if (id)
-            return id.value();
-        QThread::msleep(200);
-    }
-    return std::nullopt;
-}
 
 } // namespace
 

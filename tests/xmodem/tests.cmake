@@ -10,6 +10,7 @@ commissioner_add_test(NAME xmodem_unit_tests
 # Our sender against metersim --xmodem-bootloader (its own process, on a pty).
 commissioner_add_test(NAME xmodem_metersim_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/XmodemSimTest.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/MeterAtDefaults.cpp
   LABELS integration
   LIBS commissioner_protocols
   TIMEOUT 180)
@@ -31,6 +32,7 @@ target_include_directories(xmodem_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/app/cl
 # lrzsz (rx, sx) and socat at the other end: skipped with a warning when missing.
 commissioner_add_test(NAME xmodem_peer_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/XmodemPeerTest.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/MeterAtDefaults.cpp
           ${PROJECT_SOURCE_DIR}/tests/protocols/SocatPtyPair.cpp
           ${PROJECT_SOURCE_DIR}/tests/protocols/SocatPtyPair.h
   LABELS peer
