@@ -202,18 +202,11 @@ Result<Ok, LinkError> ModbusMeterClient::openContext()
     modbus_set_slave(m_ctx, m_settings.unitId);
     applyTimeouts();
 
-    if (m_settings.kind == LinkDescription::Kind::RtuOverTcp) {
-        auto fd = rawsocket::connectTcp(m_settings.host, m_settings.port,
-                                        std::max(1000, m_settings.retry.responseTimeoutMs));
-        if (!fd) {
-            modbus_free(m_ctx);
-            m_ctx = nullptr;
-            return fd.error();
-        }
-        m_socket = fd.value();
-        modbus_set_socket(m_ctx, m_socket);
-    } else if (m_opener) {
-        auto fd = m_opener->openLine();
+    if (m_settings.kind == LinkDescription::Kind::RtuOverTcp || m_opener) {
+        // A line we open ourselves (a gateway's socket, a modem's call) handed to the RTU context.
+        auto fd = m_opener ? m_opener->openLine()
+                           : rawsocket::connectTcp(m_settings.host, m_settings.port,
+                                                   std::max(1000, m_settings.retry.responseTimeoutMs));
         if (!fd) {
             modbus_free(m_ctx);
             m_ctx = nullptr;

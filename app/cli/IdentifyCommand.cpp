@@ -37,17 +37,15 @@ int runIdentify(CommandLine& cl)
         return cl.parseExitCode();
     if (!p.positionalArguments().isEmpty())
         return cl.usageError(CliText::tr("identify takes no arguments"));
-    const auto settings = cl.linkSettings(p);
-    if (!settings)
-        return ExitUsage;
-    auto client = cl.openLink(*settings);
+    int connectExit = ExitOk;
+    auto client = cl.connect(p, &connectExit);
     if (!client)
-        return ExitUnreachable;
+        return connectExit;
 
     const auto id = readIdentity(*client);
     if (!id) {
         cl.err() << CliText::tr("commissioner-cli: identify failed on %1: %2")
-                        .arg(settings->describe().summary(), describeLinkError(id.error()))
+                        .arg(client->description().summary(), describeLinkError(id.error()))
                  << Qt::endl;
         return exitCodeFor(id.error());
     }

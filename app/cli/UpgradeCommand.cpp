@@ -154,12 +154,10 @@ int runUpgrade(CommandLine& cl)
         return loadExit;
     const UpgradeImage& image = *loaded;
 
-    const auto settings = cl.linkSettings(p);
-    if (!settings)
-        return ExitUsage;
-    auto client = cl.openLink(*settings);
+    int connectExit = ExitOk;
+    auto client = cl.connect(p, &connectExit);
     if (!client)
-        return ExitUnreachable;
+        return connectExit;
 
     const auto plan = planUpgrade(*client, image, options);
     if (!plan) {

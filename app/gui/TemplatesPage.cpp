@@ -350,14 +350,19 @@ void TemplatesPage::chooseFile()
         setFile(path);
 }
 
-void TemplatesPage::compare()
+QString TemplatesPage::fileOrAsk()
 {
     if (!m_session)
-        return;
+        return QString();
     if (file().isEmpty())
         chooseFile();
-    const QString path = file();
-    if (path.isEmpty())
+    return file();
+}
+
+void TemplatesPage::compare()
+{
+    const QString path = fileOrAsk();
+    if (!m_session || path.isEmpty())
         return;
     m_pendingCompare = path;
     setBusy(true, tr("Reading the meter's settings…"));
@@ -396,12 +401,8 @@ void TemplatesPage::showComparison(const TemplateComparison& c)
 
 void TemplatesPage::restore()
 {
-    if (!m_session)
-        return;
-    if (file().isEmpty())
-        chooseFile();
-    const QString path = file();
-    if (path.isEmpty())
+    const QString path = fileOrAsk();
+    if (!m_session || path.isEmpty())
         return;
     const QStringList groups = chosenGroups();
     if (groups.isEmpty()) {

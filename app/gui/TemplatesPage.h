@@ -48,6 +48,7 @@ public Q_SLOTS:
     void saveFromMeter(); // asks where
     void saveTo(const QString& path);
     void chooseFile();
+    QString fileOrAsk(); // the chosen template file, asking for one when none is chosen
     void compare();
     void restore();
     void refreshBackups(); // this meter's backups, newest first
