@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "ModemOptions.h"
+#include "TemplateTable.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -25,7 +26,8 @@ The meter (first meter; --meter adds more):
   --type 7330|7350         DEVICE_TYPE (7350). 7330: 1 bank, 2048 KiB; 7350: 2 banks, 4096 KiB.
   --hw N                   HW_REVISION (1)
   --fw X.Y.Z               running firmware at first start (1.0.0)
-  --serial-number S        SERIAL_NUMBER (PC-0209A001-11)
+  --serial-number S        SERIAL_NUMBER (PC-0209A001-11); up to 16 bytes after the escapes
+                           \xHH \n \r \t \\ (e.g. PC\x1b[2J puts an ESC in it)
   --unit N                 COMM_UNIT_ID at first start (1)
   --banks 1|2              BANKS (by type)
   --events BITS            ACTIVE_EVENTS (0); bit 0 critical, bit 1 warning, bit 2 wiring fault
@@ -37,11 +39,27 @@ The meter (first meter; --meter adds more):
   --state FILE             keep all state in FILE (JSON) and FILE.image (the image bytes,
                            append-only: NEXT_OFFSET is its length). A process killed with -9
                            comes back as a meter that lost power. Without it, memory only.
+                           The meter's identity (type, hw, serial, banks, capacity-kib,
+                           max-block, install-seconds, bootloader-version) is kept there too:
+                           a restart without those options is the same meter, and one given
+                           that differs from the stored value is ignored with a warning on
+                           stderr (a meter does not change its serial number).
   --fsync                  fsync the state and image files on every change
+  --raw-template ADDR=VALUE[,ADDR=VALUE...]
+                           first meter, first start only (no stored state): these template
+                           registers hold these raw values (decimal or 0x hex), past the range
+                           checks; e.g. 1002=0 (PT_SECONDARY out of range), 1020=0xFF41 (a
+                           non-ASCII byte in NAMEPLATE_OWNER). Stored with --state like any
+                           setting.
+  --gone-at-offset N       first meter: once its NEXT_OFFSET reaches N (that write is stored,
+                           not answered) it never answers again in this process; the other
+                           meters on the bus go on answering.         EVENT gone unit=N ...
   --meter KEY=VALUE,...    another meter on the same listeners (an RS-485 bus; a TCP gateway).
                            Keys: unit (required, distinct), type, hw, fw, serial, banks, events,
                            max-block, capacity-kib, install-seconds, bootloader-version, mode,
-                           state. Unset keys take the first meter's values, except state.
+                           state, gone-at-offset. Unset keys take the first meter's values,
+                           except state and gone-at-offset (and --raw-template). serial takes
+                           the escapes of --serial-number, and \x2c for a comma.
                            e.g. --meter unit=2,type=7330,serial=PC-0209A001-12
 
 Faults (off by default; apply to every meter):
@@ -61,10 +79,36 @@ Faults (off by default; apply to every meter):
                            NEXT_OFFSET >= N (that block's reply is never sent)
   --power-loss-in verifying|installing   die as if by kill -9 halfway through that state
 
+Meters that bend the spec (off by default; apply to every meter):
+  --mute-first N           the first N requests each meter gets after the process starts are
+                           neither acted on nor answered (not answering yet). EVENT muted
+  --data-exception CODE[:COUNT]
+                           data-window writes (function 16 at 9100) answer exception CODE and
+                           are not acted on: the first COUNT of them, or all of them without
+                           :COUNT.                                       EVENT data-exception
+  --next-offset-skew N     NEXT_OFFSET reads N bytes (signed, modulo 2^32) off the true value,
+                           always; data is stored only at the true offset and any other
+                           offset (a repeat too) answers exception 03
+  --max-block-at OFFSET:VALUE
+                           once NEXT_OFFSET >= OFFSET, MAX_BLOCK reads VALUE (any u16, e.g. 0
+                           or 250); the real limit for data writes stays --max-block
+  --upg-status-after-install N
+                           after an install, UPG_STATUS reads N instead of 4 DONE until the
+                           next BEGIN; the new firmware runs normally
+  --device-mode-value N    DEVICE_MODE reads N whatever the real mode, which still decides
+                           what the meter does
+  --wrong-unit-id          every reply carries the request's unit ID + 1 (247 wraps to 1): the
+                           MBAP unit on TCP, the address byte (valid CRC) on RTU
+  --refuse-write ADDR[,ADDR...]
+                           a write touching any of these template registers answers exception
+                           03 and changes nothing.                        EVENT write-refused
+
 Output on stdout, one line each, flushed:
   READY KIND ADDRESS       per listener, once listening
   EVENT NAME unit=N ...    NAME: begin, begin-rejected, commit, verifying, installing,
-                           installed, verify-failed, abort, restart, power-loss (not per block)
+                           installed, verify-failed, abort, restart, power-loss (not per block);
+                           and per request a fault acts on: muted left=K, data-exception
+                           code=C, write-refused address=A, gone next_offset=N
 
   --dump                   with --state FILE: print the stored state as JSON and exit
 
@@ -126,6 +170,53 @@ bool parseMode(const QString& text, DeviceMode* mode)
     return true;
 }
 
+// Decimal, or hex with 0x (no octal: 010 is ten).
+bool toNumber(const QString& text, quint64* out)
+{
+    bool ok = false;
+    if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        *out = text.mid(2).toULongLong(&ok, 16);
+    else
+        *out = text.toULongLong(&ok, 10);
+    return ok;
+}
+
+bool isHexDigit(QChar c)
+{
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+           (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f'));
+}
+
+// \xHH, \n, \r, \t and \\ in a serial number; false on any other escape.
+bool unescape(const QString& text, QString* out)
+{
+    out->clear();
+    for (int i = 0; i < text.size(); ++i) {
+        if (text[i] != QLatin1Char('\\')) {
+            out->append(text[i]);
+            continue;
+        }
+        if (++i >= text.size())
+            return false;
+        const QChar c = text[i];
+        if (c == QLatin1Char('n'))
+            out->append(QLatin1Char('\n'));
+        else if (c == QLatin1Char('r'))
+            out->append(QLatin1Char('\r'));
+        else if (c == QLatin1Char('t'))
+            out->append(QLatin1Char('\t'));
+        else if (c == QLatin1Char('\\'))
+            out->append(QLatin1Char('\\'));
+        else if (c == QLatin1Char('x') && i + 2 < text.size() && isHexDigit(text[i + 1]) &&
+                 isHexDigit(text[i + 2])) {
+            out->append(QChar(text.mid(i + 1, 2).toUInt(nullptr, 16))); // Latin-1: one byte
+            i += 2;
+        } else
+            return false;
+    }
+    return true;
+}
+
 bool toU16(const QString& text, quint16* out, uint min = 0, uint max = 65535)
 {
     bool ok = false;
@@ -156,8 +247,7 @@ QString applyMeterKey(MeterConfig* m, const QString& key, const QString& value, 
     } else if (key == QLatin1String("fw")) {
         ok = parseVersion(value, m->fw);
     } else if (key == QLatin1String("serial") || key == QLatin1String("serial-number")) {
-        ok = value.size() <= 16;
-        m->serialNumber = value;
+        ok = unescape(value, &m->serialNumber) && m->serialNumber.size() <= 16;
     } else if (key == QLatin1String("unit")) {
         ok = toU16(value, &m->unitId, 1, 247);
     } else if (key == QLatin1String("banks")) {
@@ -178,10 +268,59 @@ QString applyMeterKey(MeterConfig* m, const QString& key, const QString& value, 
         ok = parseMode(value, &m->startMode);
     } else if (key == QLatin1String("state")) {
         m->statePath = value;
+    } else if (key == QLatin1String("gone-at-offset")) {
+        quint64 n = 0;
+        ok = toNumber(value, &n) && n >= 1 && n <= 0xFFFFFFFFu;
+        m->goneAtOffset = quint32(n);
     } else {
         return QStringLiteral("unknown meter option %1").arg(key);
     }
-    return ok ? QString() : QStringLiteral("bad value for %1: %2").arg(key, value);
+    if (!ok)
+        return QStringLiteral("bad value for %1: %2").arg(key, value);
+    static const QStringList identityKeys = {QStringLiteral("type"),
+                                             QStringLiteral("hw"),
+                                             QStringLiteral("serial"),
+                                             QStringLiteral("banks"),
+                                             QStringLiteral("capacity-kib"),
+                                             QStringLiteral("max-block"),
+                                             QStringLiteral("install-seconds"),
+                                             QStringLiteral("bootloader-version")};
+    const QString identityKey =
+        key == QLatin1String("serial-number") ? QStringLiteral("serial") : key;
+    if (identityKeys.contains(identityKey))
+        m->givenKeys.insert(identityKey);
+    return {};
+}
+
+// --raw-template ADDR=VALUE,...: registers of template settings (not the clock).
+QString parseRawTemplate(const QString& text, QMap<quint16, quint16>* out)
+{
+    for (const QString& pair : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        quint64 address = 0;
+        quint64 value = 0;
+        if (eq <= 0 || !toNumber(pair.left(eq).trimmed(), &address) ||
+            !toNumber(pair.mid(eq + 1).trimmed(), &value) || value > 0xFFFF)
+            return QStringLiteral("--raw-template wants ADDR=VALUE pairs, not %1").arg(pair);
+        if (address > 0xFFFF || !TemplateTable::isTemplateRegister(quint16(address)))
+            return QStringLiteral("--raw-template: %1 is no template setting's register")
+                .arg(address);
+        out->insert(quint16(address), quint16(value));
+    }
+    return out->isEmpty() ? QStringLiteral("--raw-template wants ADDR=VALUE pairs") : QString();
+}
+
+// --refuse-write ADDR,...: addresses of template settings (the clock is one).
+QString parseAddresses(const QString& text, QSet<quint16>* out)
+{
+    for (const QString& item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        quint64 address = 0;
+        if (!toNumber(item.trimmed(), &address) || address > 0xFFFF ||
+            !TemplateTable::find(quint16(address)))
+            return QStringLiteral("--refuse-write: %1 is no template setting's register").arg(item);
+        out->insert(quint16(address));
+    }
+    return out->isEmpty() ? QStringLiteral("--refuse-write wants ADDR[,ADDR...]") : QString();
 }
 
 } // namespace
@@ -231,12 +370,21 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                              "verify-ms",
                              "install-ms",
                              "power-loss-at-offset",
-                             "power-loss-in"})
+                             "power-loss-in",
+                             "raw-template",
+                             "gone-at-offset",
+                             "mute-first",
+                             "data-exception",
+                             "next-offset-skew",
+                             "max-block-at",
+                             "upg-status-after-install",
+                             "device-mode-value",
+                             "refuse-write"})
         valueOpt(name);
     valueOpt("xmodem-window-s");
     flagOpt("xmodem-bootloader");
     addModemOptions(p);
-    for (const char* name : {"pty", "fsync", "fail-verify", "dump", "help"})
+    for (const char* name : {"pty", "fsync", "fail-verify", "wrong-unit-id", "dump", "help"})
         flagOpt(name);
     p.addOption(QCommandLineOption(QStringList{QStringLiteral("h")}));
 
@@ -312,7 +460,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
                               QStringLiteral("install-seconds"),
                               QStringLiteral("bootloader-version"),
                               QStringLiteral("mode"),
-                              QStringLiteral("state")};
+                              QStringLiteral("state"),
+                              QStringLiteral("gone-at-offset")};
     for (const QString& key : keys) {
         if (!p.isSet(key))
             continue;
@@ -321,11 +470,19 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(e);
     }
     first.fsync = has("fsync");
+    if (has("raw-template")) {
+        if (const QString e = parseRawTemplate(val("raw-template"), &first.rawTemplate);
+            !e.isEmpty())
+            return fail(e);
+    }
     h.meters.append(first);
 
     for (const QString& spec : p.values(QStringLiteral("meter"))) {
         MeterConfig m = first;
         m.statePath.clear();
+        m.rawTemplate.clear();
+        m.goneAtOffset.reset();
+        m.givenKeys.clear(); // the first meter's values are only defaults here
         bool b = banksSet;
         bool c = capacitySet;
         bool unitGiven = false;
@@ -404,6 +561,49 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             return fail(QStringLiteral("--silent-between wants A:B with A < B"));
     }
     f.failVerify = has("fail-verify");
+    f.wrongUnitId = has("wrong-unit-id");
+    intOpt("mute-first", &f.muteFirst, 0, 1000000);
+    intOpt("next-offset-skew", &f.nextOffsetSkew, -0x7FFFFFFFLL, 0x7FFFFFFFLL);
+    if (!ok)
+        return cl;
+    const auto u16Opt = [&](const char* name, std::optional<quint16>* out) {
+        quint64 v = 0;
+        if (has(name) && (!toNumber(val(name), &v) || v > 0xFFFF)) {
+            ok = false;
+            cl.error = QStringLiteral("bad value for --%1").arg(QLatin1String(name));
+        }
+        if (has(name))
+            *out = quint16(v);
+    };
+    u16Opt("upg-status-after-install", &f.upgStatusAfterInstall);
+    u16Opt("device-mode-value", &f.deviceModeValue);
+    if (!ok)
+        return cl;
+    if (has("data-exception")) {
+        const QStringList parts = val("data-exception").split(QLatin1Char(':'));
+        quint64 code = 0;
+        quint64 count = 0;
+        if (parts.size() > 2 || !toNumber(parts[0], &code) || code < 1 || code > 255 ||
+            (parts.size() == 2 && (!toNumber(parts[1], &count) || count < 1 || count > 1000000)))
+            return fail(QStringLiteral("--data-exception wants CODE[:COUNT], CODE 1-255"));
+        f.dataExceptionCode = quint8(code);
+        if (parts.size() == 2)
+            f.dataExceptionCount = int(count);
+    }
+    if (has("max-block-at")) {
+        const QStringList parts = val("max-block-at").split(QLatin1Char(':'));
+        quint64 offset = 0;
+        quint64 value = 0;
+        if (parts.size() != 2 || !toNumber(parts[0], &offset) || offset > 0xFFFFFFFFu ||
+            !toNumber(parts[1], &value) || value > 0xFFFF)
+            return fail(QStringLiteral("--max-block-at wants OFFSET:VALUE"));
+        f.maxBlockAtOffset = quint32(offset);
+        f.maxBlockAtValue = quint16(value);
+    }
+    if (has("refuse-write")) {
+        if (const QString e = parseAddresses(val("refuse-write"), &f.refuseWrite); !e.isEmpty())
+            return fail(e);
+    }
     if (has("power-loss-in")) {
         const QString where = val("power-loss-in");
         if (where == QLatin1String("verifying"))

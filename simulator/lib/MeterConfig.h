@@ -2,6 +2,9 @@
 
 #include "Registers.h"
 
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -27,6 +30,13 @@ struct MeterConfig
     quint16 commParityCode = 1;                // COMM_PARITY enum, the factory default even
     QString statePath;                         // empty: state in memory only
     bool fsync = false;
+    // --raw-template: template registers set at first start, past the range checks.
+    QMap<quint16, quint16> rawTemplate;
+    // --gone-at-offset: this meter stops answering for good once NEXT_OFFSET reaches it.
+    std::optional<quint32> goneAtOffset;
+    // Identity keys (type, hw, ...) given on the command line: a restart warns when one
+    // differs from the identity stored with the state.
+    QSet<QString> givenKeys;
 
     QString modelName() const
     {
@@ -34,6 +44,12 @@ struct MeterConfig
     }
     // The type decides the defaults that the spec ties to it; explicit options override later.
     void applyTypeDefaults();
+
+    // What the meter is (kept with --state, so a restart is the same meter). ACTIVE_EVENTS
+    // is not in it: that is a condition of the site, given at each start.
+    QJsonObject identityJson() const;
+    // Takes the stored identity; returns one line per explicitly given option that differs.
+    QStringList adoptIdentity(const QJsonObject& stored);
 };
 
 // Misbehaviour on request, so tests can see how the tool copes. All off by default.
@@ -49,6 +65,17 @@ struct FaultConfig
     int installMs = 1000;
     bool failVerify = false;
     std::optional<quint32> powerLossAtOffset;
+    // Meters that bend the spec (see --help for each).
+    int muteFirst = 0;
+    quint8 dataExceptionCode = 0;          // 0: off
+    std::optional<int> dataExceptionCount; // unset: every data write
+    qint32 nextOffsetSkew = 0;
+    std::optional<quint32> maxBlockAtOffset;
+    quint16 maxBlockAtValue = 0;
+    std::optional<quint16> upgStatusAfterInstall;
+    std::optional<quint16> deviceModeValue;
+    bool wrongUnitId = false;
+    QSet<quint16> refuseWrite;
     enum class PowerLossIn
     {
         Never,

@@ -54,6 +54,14 @@ bool MeterModel::powerUp()
 {
     resetUptime();
     const bool restart = MeterState::fromJson(m_storage->loadState(), &m_state);
+    if (restart && !m_state.identity.isEmpty()) {
+        // A meter does not change what it is with the options it is started with.
+        const QStringList ignored = m_config.adoptIdentity(m_state.identity);
+        for (const QString& option : ignored)
+            qCWarning(lcSimModel).noquote()
+                << "metersim: warning: the meter stored in" << m_config.statePath
+                << "keeps its identity; ignoring" << option;
+    }
     if (!restart) {
         m_state = MeterState();
         m_state.mode = m_config.startMode;
@@ -63,6 +71,8 @@ bool MeterModel::powerUp()
         m_state.templateRegs[reg::CommUnitId - reg::TemplateFirst] = m_config.unitId;
         m_state.templateRegs[reg::CommBaud - reg::TemplateFirst] = m_config.commBaudCode;
         m_state.templateRegs[reg::CommParity - reg::TemplateFirst] = m_config.commParityCode;
+        for (auto it = m_config.rawTemplate.cbegin(); it != m_config.rawTemplate.cend(); ++it)
+            m_state.templateRegs[it.key() - reg::TemplateFirst] = it.value(); // unchecked
         m_state.descriptorRegs = QVector<quint16>(reg::DescriptorCount, 0);
         m_storage->clearImage();
     }
@@ -78,6 +88,7 @@ bool MeterModel::powerUp()
     }
     if (m_state.mode != DeviceMode::Normal)
         m_state.settingsResetPending = true;
+    m_state.identity = m_config.identityJson();
     applyCommSettings();
     persist();
     if (restart) {
@@ -184,7 +195,7 @@ quint16 MeterModel::identityRegister(quint16 a) const
     case reg::FwMajor + 2:
         return m_state.fw[a - reg::FwMajor];
     case reg::DeviceMode:
-        return quint16(m_state.mode);
+        return m_faults.deviceModeValue.value_or(quint16(m_state.mode));
     case reg::ActiveEvents:
         return m_config.activeEvents;
     case reg::BootloaderVersion:
@@ -201,6 +212,11 @@ quint16 MeterModel::identityRegister(quint16 a) const
     return 0; // reserved
 }
 
+quint32 MeterModel::reportedNextOffset() const
+{
+    return nextOffset() + quint32(m_faults.nextOffsetSkew); // modulo 2^32
+}
+
 quint16 MeterModel::controlRegister(quint16 a) const
 {
     if (a >= reg::DescriptorFirst && a <= reg::DescriptorLast)
@@ -209,13 +225,17 @@ quint16 MeterModel::controlRegister(quint16 a) const
     case reg::UpgCommand:
         return 0;
     case reg::UpgStatus:
+        if (m_state.status == UpgStatus::Done && m_faults.upgStatusAfterInstall)
+            return *m_faults.upgStatusAfterInstall;
         return quint16(m_state.status);
     case reg::MaxBlock:
+        if (m_faults.maxBlockAtOffset && nextOffset() >= *m_faults.maxBlockAtOffset)
+            return m_faults.maxBlockAtValue; // what it says; writeData keeps the real limit
         return m_config.maxBlock;
     case reg::NextOffset:
-        return quint16(nextOffset() >> 16);
+        return quint16(reportedNextOffset() >> 16);
     case reg::NextOffset + 1:
-        return quint16(nextOffset() & 0xFFFF);
+        return quint16(reportedNextOffset() & 0xFFFF);
     case reg::InstallSeconds:
         return m_config.installSeconds;
     case reg::FlashCapacityKib:
@@ -255,6 +275,12 @@ ModelReply MeterModel::writeTemplate(quint16 address, const QVector<quint16>& va
             return ModelReply::error(exc::IllegalAddress);
         touched.append(s);
         a += s->regs;
+    }
+    for (quint32 a = address; a < end; ++a) {
+        if (m_faults.refuseWrite.contains(quint16(a))) {
+            emitEvent(QStringLiteral("write-refused"), QStringLiteral("address=%1").arg(a));
+            return ModelReply::error(exc::IllegalValue);
+        }
     }
     for (const TemplateSetting* s : touched) {
         if (!s->accepts(values.constData() + (s->address - address)))
@@ -379,6 +405,11 @@ ModelReply MeterModel::writeData(const QVector<quint16>& v)
         return ModelReply::error(exc::IllegalValue);
     m_state.bytesReceivedTotal += length;
     const quint64 next = nextOffset();
+    if (m_faults.nextOffsetSkew != 0 && offset != next) {
+        // It reports NEXT_OFFSET off by the skew and takes bytes only at the true one.
+        persist();
+        return ModelReply::error(exc::IllegalValue);
+    }
     if (offset == next) {
         QByteArray bytes;
         bytes.reserve(int(length) + 1);

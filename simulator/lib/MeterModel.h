@@ -58,6 +58,8 @@ public:
 
     void setEventSink(EventSink sink) { m_eventSink = std::move(sink); }
     void setFailNextVerify(bool fail) { m_failNextVerify = fail; }
+    // The register-level bends of FaultConfig (skew, MAX_BLOCK, status, mode, refusals).
+    void setFaults(const FaultConfig& faults) { m_faults = faults; }
     // Clocks are injectable so unit tests can step time.
     void setClocks(std::function<qint64()> monotonicMs, std::function<qint64()> utcSeconds);
 
@@ -67,6 +69,7 @@ private:
     bool readRegister(quint16 address, quint16* value, QVector<quint16>* measureCache);
     quint16 identityRegister(quint16 address) const;
     quint16 controlRegister(quint16 address) const;
+    quint32 reportedNextOffset() const;
     ModelReply writeTemplate(quint16 address, const QVector<quint16>& values);
     ModelReply writeControl(quint16 address, const QVector<quint16>& values);
     ModelReply writeData(const QVector<quint16>& values);
@@ -79,6 +82,7 @@ private:
     void resetUptime();
 
     MeterConfig m_config;
+    FaultConfig m_faults;
     MeterStorage* m_storage;
     MeterState m_state;
     EventSink m_eventSink;

@@ -31,6 +31,7 @@ void MeterNode::createModel()
 {
     m_model = std::make_unique<MeterModel>(m_config, m_storage.get());
     m_model->setFailNextVerify(m_faults.failVerify);
+    m_model->setFaults(m_faults);
     m_model->setEventSink(
         [this](const QString& name, const QString& details) { onModelEvent(name, details); });
 }
@@ -77,11 +78,43 @@ void MeterNode::onModelEvent(const QString& name, const QString& details)
         Q_EMIT installingFinished();
 }
 
+quint8 MeterNode::replyUnit(quint8 requestUnit) const
+{
+    if (!m_faults.wrongUnitId)
+        return requestUnit;
+    return requestUnit >= 247 ? 1 : quint8(requestUnit + 1);
+}
+
+bool MeterNode::isDataWrite(const QByteArray& pdu)
+{
+    return pdu.size() >= 3 && quint8(pdu[0]) == 0x10 &&
+           ((quint8(pdu[1]) << 8) | quint8(pdu[2])) == reg::DataWindow;
+}
+
 NodeReply MeterNode::handle(const QByteArray& pdu, bool broadcast)
 {
     NodeReply reply;
+    if (m_gone)
+        return reply; // unplugged: nothing reaches it any more
+    if (m_mutedSoFar < m_faults.muteFirst) {
+        ++m_mutedSoFar; // not answering yet: nothing is acted on
+        Q_EMIT event(QStringLiteral("muted"),
+                     QStringLiteral("left=%1").arg(m_faults.muteFirst - m_mutedSoFar));
+        return reply;
+    }
     if (isSilent())
         return reply; // installing, or --silence-seconds: deaf, nothing is acted on
+    if (m_faults.dataExceptionCode != 0 && isDataWrite(pdu) &&
+        (!m_faults.dataExceptionCount || m_dataExceptionsSent < *m_faults.dataExceptionCount)) {
+        ++m_dataExceptionsSent; // refused before the model sees it: nothing stored
+        Q_EMIT event(QStringLiteral("data-exception"),
+                     QStringLiteral("code=%1").arg(m_faults.dataExceptionCode));
+        if (!broadcast) {
+            reply.send = true;
+            reply.pdu = ModbusPdu::exception(0x10, m_faults.dataExceptionCode);
+        }
+        return reply;
+    }
     const quint32 before = m_model->nextOffset();
     const bool inSilentZone =
         m_faults.silentFrom && before >= *m_faults.silentFrom && before < *m_faults.silentTo;
@@ -94,6 +127,11 @@ NodeReply MeterNode::handle(const QByteArray& pdu, bool broadcast)
         after >= *m_faults.powerLossAtOffset) {
         m_powerLossArmed = false;
         Q_EMIT powerLossRequested(); // the block is stored; the answer never leaves
+        return reply;
+    }
+    if (m_config.goneAtOffset && after >= *m_config.goneAtOffset) {
+        m_gone = true; // the write that got it there is stored, its answer never leaves
+        Q_EMIT event(QStringLiteral("gone"), QStringLiteral("next_offset=%1").arg(after));
         return reply;
     }
     if (stored && m_faults.flashDelayMs > 0)

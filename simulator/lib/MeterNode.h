@@ -37,6 +37,9 @@ public:
     void applyCommSettings();
 
     quint16 unitId() const { return m_model->unitId(); }
+    // The unit ID a reply to `requestUnit` carries: the same, or one higher with
+    // --wrong-unit-id (247 wraps to 1).
+    quint8 replyUnit(quint8 requestUnit) const;
     bool isSilent() const;
     const MeterModel& model() const { return *m_model; }
 
@@ -50,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void onModelEvent(const QString& name, const QString& details);
+    static bool isDataWrite(const QByteArray& pdu);
     void createModel();
 
     MeterConfig m_config;
@@ -64,6 +68,9 @@ private:
     qint64 m_silentUntilMs = 0;
     bool m_silenceTriggered = false;
     bool m_powerLossArmed = true;
+    int m_mutedSoFar = 0;         // --mute-first
+    int m_dataExceptionsSent = 0; // --data-exception CODE:COUNT
+    bool m_gone = false;          // --gone-at-offset reached: unplugged for this process
 };
 
 } // namespace metersim

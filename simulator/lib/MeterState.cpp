@@ -77,6 +77,7 @@ QJsonObject MeterState::toJson() const
     o[QStringLiteral("clock_offset_s")] = double(clockOffsetSeconds);
     o[QStringLiteral("bytes_received_total")] = double(bytesReceivedTotal);
     o[QStringLiteral("installed_sha256")] = QString::fromLatin1(installedSha256.toHex());
+    o[QStringLiteral("identity")] = identity;
     return o;
 }
 
@@ -106,6 +107,7 @@ bool MeterState::fromJson(const QJsonObject& o, MeterState* s)
     s->bytesReceivedTotal = quint64(o.value(QStringLiteral("bytes_received_total")).toDouble());
     s->installedSha256 =
         QByteArray::fromHex(o.value(QStringLiteral("installed_sha256")).toString().toLatin1());
+    s->identity = o.value(QStringLiteral("identity")).toObject(); // empty in older files
     return true;
 }
 

@@ -35,6 +35,7 @@ struct MeterState
     qint64 clockOffsetSeconds = 0;
     quint64 bytesReceivedTotal = 0;
     QByteArray installedSha256; // of the last image installed, for tests
+    QJsonObject identity;       // MeterConfig::identityJson() of the meter this state belongs to
 
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject& json, MeterState* state);

@@ -103,6 +103,7 @@ void ModbusTcpServer::onReadyRead(QTcpSocket* socket)
         QByteArray out = header;
         out[4] = char((reply.pdu.size() + 1) >> 8);
         out[5] = char((reply.pdu.size() + 1) & 0xFF);
+        out[6] = char(node->replyUnit(unit));
         out += reply.pdu;
         socket->write(out);
         if (reply.commSettingsWritten) {

@@ -56,7 +56,7 @@ void RtuSession::dispatch(const QByteArray& frame)
     if (!reply.send)
         return;
     QByteArray out;
-    out.append(char(unit));
+    out.append(char(node->replyUnit(unit)));
     out += reply.pdu;
     m_device->write(withCrc(out));
     if (reply.commSettingsWritten) {

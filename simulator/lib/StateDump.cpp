@@ -51,6 +51,7 @@ QJsonObject StateDump::dump(const QString& statePath, QString* error)
     o[QStringLiteral("descriptor_regs")] = descriptor;
     o[QStringLiteral("settings_reset_pending")] = s.settingsResetPending;
     o[QStringLiteral("clock_offset_s")] = double(s.clockOffsetSeconds);
+    o[QStringLiteral("identity")] = s.identity;
     return o;
 }
 

@@ -77,6 +77,7 @@ void XmodemBootloader::install(const QString& version, const QByteArray& payload
     meter.unitId = 1;
     meter.commBaudCode = 1;
     meter.commParityCode = 1;
+    meter.rawTemplate.clear(); // factory defaults, not the first start's raw values
     if (!meter.statePath.isEmpty()) {
         QFile::remove(meter.statePath);
         QFile::remove(FileStorage::imagePath(meter.statePath));

@@ -89,6 +89,7 @@ WireReply WireClient::transact(const QByteArray& pdu)
                     if (((quint8(in[0]) << 8) | quint8(in[1])) != tid)
                         return reply;
                     body = in.mid(7, len - 1);
+                    reply.unit = quint8(in[6]);
                     break;
                 }
             }
@@ -103,6 +104,7 @@ WireReply WireClient::transact(const QByteArray& pdu)
                 if (!metersim::crcValid(in.left(need)))
                     return reply;
                 body = in.mid(1, need - 3);
+                reply.unit = quint8(in[0]);
                 break;
             }
         }

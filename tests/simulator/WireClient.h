@@ -11,6 +11,7 @@ namespace simtest {
 
 struct WireReply {
     bool answered = false; // false: no reply within the timeout
+    quint8 unit = 0;       // the unit ID the reply carried (MBAP unit, RTU address)
     quint8 exception = 0;
     QVector<quint16> values;
     bool ok() const { return answered && exception == 0; }

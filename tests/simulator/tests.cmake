@@ -9,6 +9,9 @@ commissioner_add_test(NAME sim_wire_test
 commissioner_add_test(NAME sim_process_test
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/SimProcessTest.cpp ${CMAKE_CURRENT_LIST_DIR}/WireClient.cpp
   LABELS integration LIBS metersim_lib TIMEOUT 180)
-foreach(t sim_wire_test sim_process_test)
+commissioner_add_test(NAME sim_fault_test
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/SimFaultTest.cpp ${CMAKE_CURRENT_LIST_DIR}/WireClient.cpp
+  LABELS integration LIBS metersim_lib TIMEOUT 180)
+foreach(t sim_wire_test sim_process_test sim_fault_test)
   target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 endforeach()
