@@ -107,11 +107,24 @@ QVector<ChangeRecord> ChangeHistory::read(const DataFolder& folder, const QStrin
 
 QStringList ChangeHistory::meters(const DataFolder& folder)
 {
+    // The serial numbers come from the records: a folder's name is an encoding of one, and
+    // not the same encoding in every version.
     QStringList out;
     const QDir root(folder.backupsRoot());
-    for (const QString& d : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        if (QFileInfo::exists(root.filePath(d + QLatin1Char('/') + kFileName)))
-            out << d;
+    for (const QString& d : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        QFile f(root.filePath(d + QLatin1Char('/') + kFileName));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        while (!f.atEnd()) {
+            const QJsonDocument doc = QJsonDocument::fromJson(f.readLine());
+            const auto r = doc.isObject() ? ChangeRecord::fromJson(doc.object()) : std::nullopt;
+            if (r && !out.contains(r->serialNumber)) {
+                out << r->serialNumber;
+                break;
+            }
+        }
+    }
+    out.sort();
     return out;
 }
 

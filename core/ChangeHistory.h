@@ -46,7 +46,7 @@ public:
     // Oldest first; lines that are not records are skipped (counted in *skipped).
     static QVector<ChangeRecord> read(const DataFolder& folder, const QString& serial,
                                       int* skipped = nullptr);
-    // Serial numbers (as folder names) of the meters that have a history, sorted.
+    // Serial numbers of the meters that have a history, sorted.
     static QStringList meters(const DataFolder& folder);
 
     // The person at this computer, as the operating system names them.

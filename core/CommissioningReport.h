@@ -110,7 +110,7 @@ struct ReportText
     QString backupCompare =
         QStringLiteral("Settings compared with the latest backup %1 (saved %2 UTC, reason %3)");
     QString backupEqual = QStringLiteral("Every setting equals the backup.");
-    QString backupDiffers = QStringLiteral("%1 setting(s) differ from the backup:");
+    QString backupDiffers = QStringLiteral("Settings that differ from the backup: %1");
     QString backupSide = QStringLiteral("Backup");
     QString meterSide = QStringLiteral("Meter now");
     QString noBackup = QStringLiteral("No template backup of this meter in this data folder.");

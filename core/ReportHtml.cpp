@@ -1,5 +1,6 @@
 // The commissioning report as HTML: plain text building, no Qt Gui (app/ renders the PDF).
 #include "CommissioningReport.h"
+#include "PrintableText.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -80,8 +81,8 @@ void identitySection(Html& h, const CommissioningReportData& d, const ReportText
     const MeterIdentity& m = d.identity;
     h.heading(t.meter);
     h.beginTable({});
-    h.keyValue(t.model, m.modelName);
-    h.keyValue(t.serialNumber, m.serialNumber);
+    h.keyValue(t.model, printableText(m.modelName));
+    h.keyValue(t.serialNumber, printableText(m.serialNumber));
     h.keyValue(t.deviceType, QString::number(m.deviceType));
     h.keyValue(t.hwRevision, QString::number(m.hwRevision));
     h.keyValue(t.firmwareNow, m.firmware.toString());
@@ -127,7 +128,8 @@ void settingsSection(Html& h, const CommissioningReportData& d, const ReportText
     h.beginTable({t.group, t.setting, t.value, t.unit}, QStringLiteral("settings"));
     for (const SettingDef& s : d.profile->settings()) {
         const SettingGroup* g = d.profile->group(s.group);
-        h.row({g ? g->name : s.group, s.name, s.displayValue(d.settings.value(s.name)), s.unit});
+        h.row({g ? g->name : s.group, s.name,
+               printableText(s.displayValue(d.settings.value(s.name))), s.unit});
     }
     h.endTable();
 }
@@ -192,7 +194,7 @@ void checksSection(Html& h, const CommissioningReportData& d, const ReportText& 
     h.beginTable({t.setting, t.backupSide, t.meterSide, t.unit}, QStringLiteral("backup-diff"));
     for (const DiffRow& r : d.backupDiff)
         if (r.changed)
-            h.row({r.setting, r.left, r.right, r.unit}, true);
+            h.row({r.setting, printableText(r.left), printableText(r.right), r.unit}, true);
     h.endTable();
 }
 
@@ -207,8 +209,8 @@ void changesSection(Html& h, const CommissioningReportData& d, const ReportText&
                  QStringLiteral("changes"));
     for (const ChangeRecord& c : d.changes) {
         const QString unit = c.unit.isEmpty() ? QString() : QLatin1Char(' ') + c.unit;
-        h.row({utc(c.time), c.setting, c.from.isEmpty() ? QString() : c.from + unit, c.to + unit,
-               c.result, c.user, c.tool});
+        h.row({utc(c.time), c.setting, printableText(c.from.isEmpty() ? QString() : c.from + unit),
+               printableText(c.to + unit), c.result, c.user, c.tool});
     }
     h.endTable();
 }
@@ -218,8 +220,9 @@ void changesSection(Html& h, const CommissioningReportData& d, const ReportText&
 QString commissioningReportHtml(const CommissioningReportData& d, const ReportText& t)
 {
     Html h;
-    const QString title =
-        QStringLiteral("%1: %2 %3").arg(t.title, d.identity.modelName, d.identity.serialNumber);
+    const QString title = QStringLiteral("%1: %2 %3")
+                              .arg(t.title, printableText(d.identity.modelName),
+                                   printableText(d.identity.serialNumber));
     h.text() = QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                               "<title>%1</title>\n<style>\n"
                               "body { font-family: sans-serif; font-size: 10pt; }\n"
