@@ -1,6 +1,8 @@
 #include <QDateTime>
 
+#include "ChangeHistory.h"
 #include "CliText.h"
+#include "DataFolder.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
 #include "MeterClock.h"
@@ -82,6 +84,18 @@ int runClockCommand(CommandLine& cl)
     o << CliText::tr("Set to:         %1 (this computer's clock, UTC)").arg(utcText(now)) << '\n';
     const auto after = readMeterClock(*client);
     const qint64 nowAfter = QDateTime::currentSecsSinceEpoch();
+    // The change goes into the meter's history (backups/SERIAL/history.jsonl), as a setting's does.
+    const bool far = after && (after.value() - nowAfter < -2 || after.value() - nowAfter > 2);
+    QString historyError;
+    if (!ChangeHistory::append(DataFolder(sl.dataDir(p)),
+                               {clockChangeRecord(*id, before.value(), after ? after.value() : now,
+                                                  !after ? QStringLiteral("not-read-back")
+                                                  : far  ? QStringLiteral("read-back-differs")
+                                                         : QStringLiteral("verified"),
+                                                  QStringLiteral("commissioner-cli clock sync"))},
+                               &historyError))
+        sl.err() << CliText::tr("warning: the change could not be added to the meter's history: %1").arg(historyError)
+                 << Qt::endl;
     if (!after) {
         sl.err() << CliText::tr("commissioner-cli: reading the clock back failed: %1").arg(describeLinkError(after.error()))
                  << Qt::endl;

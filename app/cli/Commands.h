@@ -12,5 +12,9 @@ int runStatus(CommandLine& cl);
 int runUpgrade(CommandLine& cl);
 int runRecover(CommandLine& cl);
 int runUpgCommand(const QStringList& args, QTextStream& out, QTextStream& err);
+// `config show|set|history`: settings one by one, and their recorded changes.
+int runConfigCommand(CommandLine& cl);
+// `report --out FILE.pdf|FILE.html`: the commissioning report (PDF needs a QGuiApplication).
+int runReportCommand(CommandLine& cl);
 
 } // namespace commissioner::cli

@@ -1,8 +1,10 @@
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 #include "CliText.h"
 #include "Commands.h"
@@ -54,6 +56,12 @@ void printHelp(QTextStream& out)
                "                           write a template (all but communications unless named), then read back\n"
                "  template list [--meter SERIAL]  template backups, newest first\n"
                "  clock sync | clock show  set the meter's clock from this computer (UTC), or show it\n"
+               "  config show [NAME|GROUP...] [--json]  the meter's settings, units and allowed values\n"
+               "  config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]\n"
+               "                           check every value, back up, write, read back (COMM_* last, then\n"
+               "                           the tool follows the meter to its new unit/baud/parity)\n"
+               "  config history [--meter SERIAL] [--json]  the recorded changes of settings\n"
+               "  report --out FILE.pdf|FILE.html [--technician NAME]  the commissioning report\n"
                "  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]\n"
                "                           finish an interrupted upgrade: the package is found by the\n"
                "                           meter's image SHA-256 and the transfer resumes at NEXT_OFFSET\n"
@@ -76,7 +84,17 @@ void printHelp(QTextStream& out)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` lays out a PDF with Qt Gui: on the offscreen platform, no display needed.
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const int commandAt = CommandLine::commandIndex(rawArgs);
+    const bool needsGui = commandAt >= 0 && rawArgs[commandAt] == QLatin1String("report");
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv)
+                                                         : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("Commissioner"));
     QCoreApplication::setOrganizationName(QStringLiteral("Commissioner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMISSIONER_VERSION));
@@ -137,6 +155,10 @@ int main(int argc, char* argv[])
         return runTemplateCommand(cl);
     if (command == QLatin1String("clock"))
         return runClockCommand(cl);
+    if (command == QLatin1String("config"))
+        return runConfigCommand(cl);
+    if (command == QLatin1String("report"))
+        return runReportCommand(cl);
     if (command == QLatin1String("help")) {
         printHelp(out);
         return ExitOk;

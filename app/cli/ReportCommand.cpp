@@ -1,0 +1,94 @@
+// `report --out FILE.pdf|FILE.html`: the commissioning report of the meter on the link.
+#include "ChangeHistory.h"
+#include "CliText.h"
+#include "Commands.h"
+#include "CommissioningReport.h"
+#include "DataFolder.h"
+#include "ErrorText.h"
+#include "ExitCodes.h"
+#include "PrintableText.h"
+#include "ReportOutput.h"
+#include "TemplateCommands.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace commissioner::cli {
+
+int runReportCommand(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CliText::tr(
+        "report --out FILE.pdf|FILE.html [--technician NAME]: the commissioning report of the "
+        "meter on the link: identity, firmware before and after its last upgrade, every setting, "
+        "live readings, the checks done (the upgrade's checks, the settings against the latest "
+        "backup) and the changes recorded."));
+    p.addOption({QStringLiteral("out"), CliText::tr("The report file: .pdf or .html."),
+                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("technician"),
+         CliText::tr("Who commissioned the meter (default: the user name of this computer)."),
+         QStringLiteral("NAME")});
+    if (!cl.parse(p))
+        return cl.parseExitCode();
+    if (!p.positionalArguments().isEmpty())
+        return cl.usageError(CliText::tr("report takes no arguments (the file goes with --out)"));
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return cl.usageError(CliText::tr("report needs --out FILE.pdf or --out FILE.html"));
+    if (!app::reportFormatFor(out))
+        return cl.usageError(
+            CliText::tr("--out %1: the report is written as .pdf or .html").arg(out));
+
+    const DataFolder folder(cl.dataDir(p));
+    const auto profiles = DeviceProfiles::load(DeviceProfiles::userFolder(folder));
+    if (!profiles) {
+        cl.err() << CliText::tr("commissioner-cli: device profiles: %1")
+                        .arg(describeTemplateError(profiles.error()))
+                 << Qt::endl;
+        return exitCodeFor(profiles.error());
+    }
+    int code = ExitOk;
+    auto client = cl.connect(p, &code);
+    if (!client)
+        return code;
+    const QString technician = p.isSet(QStringLiteral("technician"))
+                                   ? p.value(QStringLiteral("technician"))
+                                   : ChangeHistory::currentUser();
+    const auto data = gatherCommissioningReport(*client, folder, profiles.value(), technician);
+    if (!data) {
+        cl.err() << CliText::tr("commissioner-cli: cannot identify the meter on %1: %2")
+                        .arg(client->description().summary(), describeLinkError(data.error()))
+                 << Qt::endl;
+        return exitCodeFor(data.error());
+    }
+    const QString path = QFileInfo(out).absoluteFilePath();
+    QString error;
+    if (!app::writeCommissioningReport(data.value(), path, &error)) {
+        cl.err() << CliText::tr("commissioner-cli: %1").arg(error) << Qt::endl;
+        return ExitFailed;
+    }
+    cl.out() << CliText::tr("Report on %1 %2 written to %3")
+                    .arg(printableText(data->identity.modelName),
+                         printableText(data->identity.serialNumber), QDir::toNativeSeparators(path))
+             << '\n';
+    // A report with holes is still written (it says what is missing), but the exit code tells.
+    bool complete = true;
+    if (data->settingsError) {
+        cl.err() << CliText::tr("warning: the settings could not be read: %1")
+                        .arg(describeTemplateError(*data->settingsError))
+                 << '\n';
+        complete = false;
+    }
+    if (data->readingsError) {
+        cl.err() << CliText::tr("warning: the live readings could not be read: %1")
+                        .arg(describeLinkError(*data->readingsError))
+                 << '\n';
+        complete = false;
+    }
+    cl.out().flush();
+    cl.err().flush();
+    return complete ? ExitOk : ExitFailed;
+}
+
+} // namespace commissioner::cli

@@ -1,0 +1,10 @@
+# Settings one by one (issue 13): typed input, plans, history, the report; then `config` and
+# `report` against metersim.
+commissioner_add_test(NAME config_unit_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/ConfigUnitTests.cpp
+  LABELS unit)
+
+commissioner_add_test(NAME config_metersim_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/ConfigSimTests.cpp
+  LABELS integration
+  TIMEOUT 240)
