@@ -31,6 +31,20 @@ const NumberField NumberFields[] = {
     {"install-seconds", &MeterConfig::installSeconds},
     {"bootloader-version", &MeterConfig::bootloaderVersion},
 };
+// A serial number in a warning, as it would be given (\xHH for control bytes).
+QString escaped(const QString& text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7F && c.unicode() <= 0xFF))
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else if (c == QLatin1Char('\\'))
+            out += QStringLiteral("\\\\");
+        else
+            out += c;
+    }
+    return out;
+}
 } // namespace
 
 QJsonObject MeterConfig::identityJson() const
@@ -60,7 +74,7 @@ QStringList MeterConfig::adoptIdentity(const QJsonObject& stored)
     if (serial.isString()) {
         if (givenKeys.contains(QStringLiteral("serial")) && serialNumber != serial.toString())
             differences.append(QStringLiteral("--serial-number %1 (stored: %2)")
-                                   .arg(serialNumber, serial.toString()));
+                                   .arg(escaped(serialNumber), escaped(serial.toString())));
         serialNumber = serial.toString();
     }
     return differences;

@@ -58,9 +58,8 @@ bool MeterModel::powerUp()
         // A meter does not change what it is with the options it is started with.
         const QStringList ignored = m_config.adoptIdentity(m_state.identity);
         for (const QString& option : ignored)
-            qCWarning(lcSimModel).noquote()
-                << "metersim: warning: the meter stored in" << m_config.statePath
-                << "keeps its identity; ignoring" << option;
+            qCWarning(lcSimModel).noquote() << "warning: the meter stored in" << m_config.statePath
+                                            << "keeps its identity; ignoring" << option;
     }
     if (!restart) {
         m_state = MeterState();

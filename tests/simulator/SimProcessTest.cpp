@@ -261,3 +261,55 @@ TEST_CASE("faults: a dropped reply is still acted on; a silent range answers aga
     CHECK(c.write(9100, dataWrite(240, image.mid(240, 240))).ok());          // a repeat: answered
     CHECK(nextOffset(c) == 480);
 }
+
+TEST_CASE("--state keeps what the meter is: a restart without options is the same meter", "[sim][process]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString state = dir.filePath(QStringLiteral("id.json"));
+    const auto tcp = [&state](const QStringList& more) {
+        return QStringList{QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--state"), state} + more;
+    };
+    {
+        MeterSimProcess sim;
+        REQUIRE(sim.start(tcp({QStringLiteral("--type"), QStringLiteral("7330"), QStringLiteral("--hw"),
+            QStringLiteral("4"), QStringLiteral("--serial-number"), QStringLiteral("SN-ID\\x1b1"),
+            QStringLiteral("--max-block"), QStringLiteral("128"), QStringLiteral("--bootloader-version"),
+            QStringLiteral("5"), QStringLiteral("--install-seconds"), QStringLiteral("12"), QStringLiteral("--unit"),
+            QStringLiteral("3"), QStringLiteral("--fw"), QStringLiteral("1.2.3")})));
+        REQUIRE(sim.stop());
+    }
+    const auto checkSameMeter = [](WireClient& c) {
+        c.setUnit(3);
+        CHECK(c.read(1, 2).values == (QVector<quint16>{7330, 4}));
+        CHECK(c.read(3, 3).values == (QVector<quint16>{1, 2, 3}));
+        CHECK(c.read(6, 4).values == (QVector<quint16>{0x534e, 0x2d49, 0x441b, 0x3100})); // SN-ID ESC 1
+        CHECK(c.read(14, 3).values == (QVector<quint16>{0x454d, 0x3733, 0x3330}));         // EM7330
+        CHECK(c.read(24, 2).values == (QVector<quint16>{5, 1}));
+        CHECK(c.read(9026, 1).values == QVector<quint16>{128});
+        CHECK(c.read(9029, 2).values == (QVector<quint16>{12, 2048}));
+    };
+    {
+        MeterSimProcess sim; // nothing but the state file
+        REQUIRE(sim.start(tcp({})));
+        WireClient c;
+        REQUIRE(connect(c, sim));
+        checkSameMeter(c);
+        REQUIRE(sim.stop());
+        CHECK_FALSE(sim.errorOutput().contains(QStringLiteral("warning")));
+    }
+    MeterSimProcess sim; // other options: the stored identity wins, with a warning for each
+    REQUIRE(sim.start(tcp({QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--serial-number"),
+        QStringLiteral("SN-OTHER"), QStringLiteral("--hw"), QStringLiteral("4")})));
+    WireClient c;
+    REQUIRE(connect(c, sim));
+    checkSameMeter(c);
+    REQUIRE(sim.stop());
+    const QString err = sim.errorOutput();
+    CHECK(err.contains(QStringLiteral("ignoring --type 7350 (stored: 7330)")));
+    CHECK(err.contains(QStringLiteral("ignoring --serial-number SN-OTHER (stored: SN-ID\\x1b1)")));
+    CHECK_FALSE(err.contains(QStringLiteral("--hw")));
+    const QJsonObject identity = MeterSimProcess::dump(state).value(QStringLiteral("identity")).toObject();
+    CHECK(identity.value(QStringLiteral("serial")).toString() == QStringLiteral("SN-ID\x1b" "1"));
+    CHECK(identity.value(QStringLiteral("type")).toInt() == 7330);
+}
