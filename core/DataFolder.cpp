@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStringList>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -56,7 +57,72 @@ QString DataFolder::upgradeJsonLogPath() const
     return logsDir() + QStringLiteral("/upgrade.jsonl");
 }
 
+QString DataFolder::legacyJournalPath(const QString& serial) const
+{
+    return m_root + QStringLiteral("/journal/") + legacySafeName(serial) + QStringLiteral(".json");
+}
+
+QString DataFolder::legacyBackupsDir(const QString& serial) const
+{
+    return m_root + QStringLiteral("/backups/") + legacySafeName(serial);
+}
+
+namespace {
+
+bool keptAsIs(char16_t c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' ||
+           c == u'.';
+}
+
+// Names Windows gives to devices, in any case and with any extension ("nul.json" too).
+bool reservedOnWindows(const QString& name)
+{
+    const QString stem = name.section(QLatin1Char('.'), 0, 0).toUpper();
+    static const QStringList devices{QStringLiteral("CON"),    QStringLiteral("PRN"),
+                                     QStringLiteral("AUX"),    QStringLiteral("NUL"),
+                                     QStringLiteral("CONIN$"), QStringLiteral("CONOUT$")};
+    if (devices.contains(stem))
+        return true;
+    return stem.size() == 4 &&
+           (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT"))) &&
+           stem.at(3) >= QLatin1Char('0') && stem.at(3) <= QLatin1Char('9');
+}
+
+QString percentEncoded(const QString& text)
+{
+    QString out;
+    for (const char c : text.toUtf8())
+        out += QStringLiteral("%%1").arg(uint(quint8(c)), 2, 16, QLatin1Char('0')).toUpper();
+    return out;
+}
+
+} // namespace
+
 QString DataFolder::safeName(const QString& serial)
+{
+    if (serial.isEmpty())
+        return QStringLiteral("(none)");
+    QString s;
+    for (int i = 0; i < serial.size(); ++i) {
+        const QChar c = serial.at(i);
+        // Windows drops a trailing dot; a leading one hides the file on Linux ("." and "..").
+        const bool edgeDot = c == QLatin1Char('.') && (i == 0 || i == serial.size() - 1);
+        if (keptAsIs(c.unicode()) && !edgeDot) {
+            s += c;
+        } else if (c.isHighSurrogate() && i + 1 < serial.size()) {
+            s += percentEncoded(serial.mid(i, 2));
+            ++i;
+        } else {
+            s += percentEncoded(QString(c));
+        }
+    }
+    if (reservedOnWindows(s))
+        s = percentEncoded(s.left(1)) + s.mid(1);
+    return s;
+}
+
+QString DataFolder::legacySafeName(const QString& serial)
 {
     QString s;
     for (const QChar c : serial) {

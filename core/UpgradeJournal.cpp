@@ -1,11 +1,14 @@
 #include "UpgradeJournal.h"
 
 #include "DataFolder.h"
+#include "Logging.h"
+#include "PrintableText.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace commissioner {
 
@@ -63,12 +66,40 @@ std::optional<UpgradeJournal> UpgradeJournal::fromJson(const QByteArray& json)
     return j;
 }
 
-std::optional<UpgradeJournal> UpgradeJournal::load(const DataFolder& folder, const QString& serial)
+namespace {
+
+std::optional<UpgradeJournal> readJournal(const QString& path)
 {
-    QFile f(folder.journalPath(serial));
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
-    return fromJson(f.readAll());
+    return UpgradeJournal::fromJson(f.readAll());
+}
+
+bool belongsTo(const UpgradeJournal& j, const QString& serial, int deviceType)
+{
+    return j.serialNumber == serial && (deviceType == 0 || j.deviceType == deviceType);
+}
+
+} // namespace
+
+std::optional<UpgradeJournal> UpgradeJournal::load(const DataFolder& folder, const QString& serial,
+                                                   int deviceType)
+{
+    QStringList candidates{folder.journalPath(serial)};
+    if (folder.legacyJournalPath(serial) != candidates.first())
+        candidates << folder.legacyJournalPath(serial);
+    for (const QString& candidate : candidates) {
+        const auto j = readJournal(candidate);
+        if (!j)
+            continue;
+        if (belongsTo(*j, serial, deviceType))
+            return j;
+        qCWarning(lcUpgrade).noquote()
+            << "ignoring the journal" << candidate << "of meter" << printableText(j->serialNumber)
+            << "type" << j->deviceType << "when looking for" << printableText(serial);
+    }
+    return std::nullopt;
 }
 
 bool UpgradeJournal::save(const DataFolder& folder, QString* errorText) const
@@ -79,6 +110,9 @@ bool UpgradeJournal::save(const DataFolder& folder, QString* errorText) const
 void UpgradeJournal::remove(const DataFolder& folder, const QString& serial)
 {
     QFile::remove(folder.journalPath(serial));
+    const QString legacy = folder.legacyJournalPath(serial);
+    if (const auto j = readJournal(legacy); j && j->serialNumber == serial)
+        QFile::remove(legacy);
 }
 
 QString keepPackageCopy(const DataFolder& folder, const QByteArray& fileBytes,

@@ -31,8 +31,14 @@ struct UpgradeJournal
     QByteArray toJson() const;
     static std::optional<UpgradeJournal> fromJson(const QByteArray& json);
 
-    static std::optional<UpgradeJournal> load(const DataFolder& folder, const QString& serial);
+    // This meter's journal: journal/<DataFolder::safeName(serial)>.json, or the one an earlier
+    // version wrote under its old, lossy name. A journal is returned only when the serial
+    // number inside it is `serial` exactly and, unless deviceType is 0, its device type is
+    // deviceType: never another meter's (whose package, backup and energy readings it names).
+    static std::optional<UpgradeJournal> load(const DataFolder& folder, const QString& serial,
+                                              int deviceType = 0);
     bool save(const DataFolder& folder, QString* errorText = nullptr) const; // durable
+    // Removes this meter's journal (and its copy under the old name, if it is this meter's).
     static void remove(const DataFolder& folder, const QString& serial);
 };
 

@@ -206,7 +206,7 @@ TEST_CASE("the journal survives a round trip through the data folder", "[journal
     j.allowUnsigned = true;
     j.stage = QStringLiteral("begin");
     REQUIRE(j.save(folder));
-    CHECK(folder.journalPath(j.serialNumber).endsWith(QStringLiteral("PC_0209_A001.json")));
+    CHECK(folder.journalPath(j.serialNumber).endsWith(QStringLiteral("PC%2F0209%3AA001.json")));
     const auto back = UpgradeJournal::load(folder, j.serialNumber);
     REQUIRE(back);
     CHECK(back->payloadSha256 == j.payloadSha256);
