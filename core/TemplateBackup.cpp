@@ -1,6 +1,7 @@
 #include "TemplateBackup.h"
 
 #include "Logging.h"
+#include "PrintableText.h"
 #include "TemplateFile.h"
 #include "TemplateIo.h"
 
@@ -9,21 +10,33 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 #include <algorithm>
 
 namespace commissioner {
 
 static const QString kTimeFormat = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
 
+// Only part of the file name: the reason itself is inside the file.
 static QString safeReason(const QString& reason)
 {
-    QString s = DataFolder::safeName(reason.isEmpty() ? QStringLiteral("manual") : reason);
-    return s;
+    return DataFolder::legacySafeName(reason.isEmpty() ? QStringLiteral("manual") : reason);
 }
 
 Result<QString, TemplateError> saveTemplateBackup(MeterClient& client,
                                                   const MeterIdentity& identity,
                                                   const DataFolder& folder, const QString& reason)
+{
+    auto written = writeTemplateBackup(client, identity, folder, reason);
+    if (!written)
+        return written.error();
+    return written->path;
+}
+
+Result<WrittenBackup, TemplateError> writeTemplateBackup(MeterClient& client,
+                                                         const MeterIdentity& identity,
+                                                         const DataFolder& folder,
+                                                         const QString& reason)
 {
     if (identity.mode != DeviceMode::Normal) {
         TemplateError e;
@@ -41,11 +54,11 @@ Result<QString, TemplateError> saveTemplateBackup(MeterClient& client,
         e.value = QString::number(identity.deviceType);
         return e;
     }
-    const auto values = readTemplate(client, *profile);
-    if (!values)
-        return values.error();
+    const auto read = readCheckedTemplate(client, *profile);
+    if (!read)
+        return read.error();
 
-    const TemplateFile file = TemplateFile::fromMeter(identity, values.value(), reason);
+    const TemplateFile file = TemplateFile::fromMeter(identity, read.value(), reason);
     const QString dir = folder.backupsDir(identity.serialNumber);
     const QString stem = file.savedAt.toString(kTimeFormat) + QLatin1Char('-') + safeReason(reason);
     QString path = dir + QLatin1Char('/') + stem + QStringLiteral(".json");
@@ -55,14 +68,50 @@ Result<QString, TemplateError> saveTemplateBackup(MeterClient& client,
     if (auto saved = saveTemplateFile(path, file, *profile); !saved)
         return saved.error();
     qCInfo(lcTemplate) << "template backup" << path << "reason" << reason;
-    return path;
+    for (const InvalidSetting& bad : read->invalid)
+        qCWarning(lcTemplate).noquote()
+            << "backup" << path << "keeps" << bad.name << "as read (" << describe(bad.error) << ")";
+    return WrittenBackup{path, read->registers, read->invalid};
 }
 
-static BackupEntry readEntry(const QString& path, const QString& serialDir)
+Result<Ok, TemplateError> verifyTemplateBackup(const WrittenBackup& backup,
+                                               const MeterIdentity& identity,
+                                               const DeviceProfiles& profiles)
+{
+    auto unfaithful = [&](const QString& setting, const QString& detail) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::BackupUnfaithful;
+        e.path = backup.path;
+        e.setting = setting;
+        e.detail = detail;
+        return e;
+    };
+    const auto loaded = loadTemplateFile(backup.path, profiles);
+    if (!loaded)
+        return unfaithful(loaded.error().setting, describe(loaded.error()));
+    if (loaded->serialNumber != identity.serialNumber || loaded->deviceType != identity.deviceType)
+        return unfaithful(QString(), QStringLiteral("the file names another meter"));
+    const DeviceProfile* profile = profiles.forDeviceType(identity.deviceType);
+    if (!profile)
+        return unfaithful(QString(), QStringLiteral("no profile"));
+    const SettingRegisters again = loaded->registers(*profile);
+    for (const SettingDef& def : profile->settings()) {
+        const Registers want = backup.read.value(def.name);
+        if (!again.contains(def.name) || again.value(def.name) != want)
+            return unfaithful(def.name,
+                              QStringLiteral("read %1, the file gives %2")
+                                  .arg(registersHex(want), again.contains(def.name)
+                                                               ? registersHex(again.value(def.name))
+                                                               : QStringLiteral("nothing")));
+    }
+    return Ok{};
+}
+
+static BackupEntry readEntry(const QString& path, const QString& dirName)
 {
     BackupEntry b;
     b.path = path;
-    b.serial = serialDir;
+    b.serial = QUrl::fromPercentEncoding(dirName.toUtf8()); // until the file says
     const QString base = QFileInfo(path).completeBaseName();
     const int dash = base.indexOf(QLatin1Char('-'));
     b.savedAt = QDateTime::fromString(base.left(dash), kTimeFormat);
@@ -78,9 +127,9 @@ static BackupEntry readEntry(const QString& path, const QString& serialDir)
             b.savedAt = QFileInfo(path).lastModified().toUTC();
         return b;
     }
-    const QString serial = o.value(QStringLiteral("serial_number")).toString();
-    if (!serial.isEmpty())
-        b.serial = serial;
+    // The file's own serial number, even empty: a file that does not name its meter is
+    // nobody's in particular.
+    b.serial = o.value(QStringLiteral("serial_number")).toString();
     const QDateTime saved =
         QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
     if (saved.isValid())
@@ -91,22 +140,45 @@ static BackupEntry readEntry(const QString& path, const QString& serialDir)
     return b;
 }
 
-QVector<BackupEntry> listBackups(const DataFolder& folder, const QString& serialOrEmpty)
+static bool isOf(const BackupEntry& b, const QString& serial, int deviceType)
+{
+    return b.readable && b.serial == serial && (deviceType == 0 || b.deviceType == deviceType);
+}
+
+QVector<BackupEntry> listBackups(const DataFolder& folder, const QString& serialOrEmpty,
+                                 int deviceType)
 {
     QVector<BackupEntry> entries;
     const QDir root(folder.backupsRoot());
     QStringList dirs;
-    if (serialOrEmpty.isEmpty())
+    if (serialOrEmpty.isEmpty()) {
         dirs = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    else if (root.exists(DataFolder::safeName(serialOrEmpty)))
+    } else {
         dirs << DataFolder::safeName(serialOrEmpty);
+        const QString legacy = QFileInfo(folder.legacyBackupsDir(serialOrEmpty)).fileName();
+        if (legacy != dirs.first())
+            dirs << legacy;
+    }
     for (const QString& d : dirs) {
+        if (!root.exists(d))
+            continue;
+        const bool ownFolder = d == DataFolder::safeName(serialOrEmpty);
         const QDir dir(root.filePath(d));
         for (const QString& name :
              dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             BackupEntry b = readEntry(dir.filePath(name), d);
-            if (!serialOrEmpty.isEmpty() && b.readable && b.serial != serialOrEmpty)
+            if (!serialOrEmpty.isEmpty()) {
+                const bool mine = b.readable ? isOf(b, serialOrEmpty, deviceType) : ownFolder;
+                if (!mine) {
+                    if (b.readable)
+                        qCDebug(lcTemplate).noquote()
+                            << "not a backup of" << printableText(serialOrEmpty) << ":" << b.path
+                            << "is of" << printableText(b.serial) << "type" << b.deviceType;
+                    continue;
+                }
+            } else if (deviceType != 0 && b.readable && b.deviceType != deviceType) {
                 continue;
+            }
             entries.append(b);
         }
     }
@@ -118,12 +190,18 @@ QVector<BackupEntry> listBackups(const DataFolder& folder, const QString& serial
 }
 
 std::optional<BackupEntry> latestBackup(const DataFolder& folder, const QString& serial,
-                                        const QString& reason)
+                                        const QString& reason, int deviceType)
 {
-    for (const BackupEntry& b : listBackups(folder, serial))
+    for (const BackupEntry& b : listBackups(folder, serial, deviceType))
         if (b.readable && (reason.isEmpty() || b.reason == reason))
             return b;
     return std::nullopt;
+}
+
+bool backupBelongsTo(const QString& path, const QString& serial, int deviceType)
+{
+    const QFileInfo info(path);
+    return isOf(readEntry(info.absoluteFilePath(), info.dir().dirName()), serial, deviceType);
 }
 
 bool looksFactoryDefault(const TemplateValues& values, const DeviceProfile& profile)

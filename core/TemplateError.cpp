@@ -39,6 +39,8 @@ QString templateErrorKindName(TemplateErrorKind kind)
         return QStringLiteral("MeterNotNormal");
     case TemplateErrorKind::Link:
         return QStringLiteral("Link");
+    case TemplateErrorKind::BackupUnfaithful:
+        return QStringLiteral("BackupUnfaithful");
     }
     return QStringLiteral("Unknown");
 }
@@ -97,6 +99,11 @@ QString describe(const TemplateError& e)
             .arg(e.value);
     case TemplateErrorKind::Link:
         return QStringLiteral("request failed: %1").arg(describeForLog(e.link));
+    case TemplateErrorKind::BackupUnfaithful:
+        return QStringLiteral("the backup %1 read back does not reproduce the meter%2: %3")
+            .arg(e.path,
+                 e.setting.isEmpty() ? QString() : QStringLiteral(" (setting %1)").arg(e.setting),
+                 e.detail);
     }
     return QStringLiteral("template error");
 }

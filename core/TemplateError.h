@@ -31,6 +31,9 @@ enum class TemplateErrorKind
     MeterNotNormal, // the meter is not in NORMAL mode: the template block answers nothing (value =
                     // mode)
     Link,           // a request failed (link)
+    // Backups
+    BackupUnfaithful, // a backup read back does not give every register read (path, setting,
+                      // detail): it could not restore the meter
 };
 
 struct TemplateError

@@ -1,7 +1,9 @@
 #include "TemplateFile.h"
 
 #include "DataFolder.h"
+#include "JsonNumbers.h"
 #include "MeterIdentity.h"
+#include "TemplateIo.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +14,8 @@
 namespace commissioner {
 
 namespace {
+
+constexpr quint64 kLargestExactJsonNumber = Q_UINT64_C(9007199254740992); // 2^53
 
 QByteArray jsonString(const QString& s)
 {
@@ -71,52 +75,146 @@ QString expectedKind(const SettingDef& def)
     }
 }
 
-Result<SettingValue, TemplateError> readValue(const SettingDef& def, const QJsonValue& v)
+// A setting's value from its "value": the value when it keeps its rule; otherwise the
+// error, and the value too when it is of the setting's type (its registers are known).
+struct ReadValue
 {
-    const QString text = jsonValueText(v);
+    std::optional<SettingValue> value;
+    std::optional<TemplateError> error;
+};
+
+ReadValue broken(const TemplateError& e, std::optional<SettingValue> value = std::nullopt)
+{
+    return ReadValue{std::move(value), e};
+}
+
+// numberText: the number as written in the file, when v is a number.
+ReadValue readValue(const SettingDef& def, const QJsonValue& v, const QByteArray& numberText)
+{
+    const QString text =
+        v.isDouble() && !numberText.isEmpty() ? QString::fromLatin1(numberText) : jsonValueText(v);
     SettingValue value;
     if (def.type == SettingType::Ascii) {
         if (!v.isString())
-            return settingError(TemplateErrorKind::WrongType, def, text, expectedKind(def));
+            return broken(settingError(TemplateErrorKind::WrongType, def, text, expectedKind(def)));
         value = SettingValue::text(v.toString());
-    } else if (def.type == SettingType::U64) {
-        if (v.isString()) {
-            const QString s = v.toString();
-            bool digits = !s.isEmpty();
-            for (const QChar c : s)
-                digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-            if (!digits)
-                return settingError(TemplateErrorKind::WrongType, def, text, expectedKind(def));
-            bool ok = false;
-            const quint64 u = s.toULongLong(&ok);
-            if (!ok)
-                return settingError(TemplateErrorKind::OutOfRange, def, s);
-            value = SettingValue::unsigned64(u);
-        } else if (v.isDouble() && std::floor(v.toDouble()) == v.toDouble()) {
-            // A number is taken only while a double holds it exactly.
-            const double d = v.toDouble();
-            if (d < 0 || d > 9007199254740992.0)
-                return settingError(TemplateErrorKind::OutOfRange, def, text,
-                                    def.ruleText() +
-                                        QStringLiteral(", written as a string above 2^53"));
-            value = SettingValue::unsigned64(quint64(d));
-        } else {
-            return settingError(TemplateErrorKind::WrongType, def, text, expectedKind(def));
-        }
+    } else if (def.type == SettingType::U64 && v.isString()) {
+        const QString s = v.toString();
+        bool digits = !s.isEmpty();
+        for (const QChar c : s)
+            digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        if (!digits)
+            return broken(settingError(TemplateErrorKind::WrongType, def, text, expectedKind(def)));
+        bool ok = false;
+        const quint64 u = s.toULongLong(&ok);
+        if (!ok)
+            return broken(settingError(TemplateErrorKind::OutOfRange, def, s));
+        value = SettingValue::unsigned64(u);
     } else {
-        if (!v.isDouble() || std::floor(v.toDouble()) != v.toDouble())
-            return settingError(TemplateErrorKind::WrongType, def, text, expectedKind(def));
-        const double d = v.toDouble();
-        if (std::fabs(d) > 9007199254740992.0)
-            return settingError(TemplateErrorKind::OutOfRange, def, text);
-        value = SettingValue::integer(qint64(d));
+        if (!v.isDouble())
+            return broken(settingError(TemplateErrorKind::WrongType, def, text, expectedKind(def)));
+        // Exactly as written: Qt has already rounded 1.5 or 9007199254740993 to a neighbour.
+        const auto whole = wholeNumberText(numberText);
+        if (!whole)
+            return broken(settingError(TemplateErrorKind::WrongType, def, text,
+                                       expectedKind(def) + QStringLiteral(", exactly")));
+        if (def.type == SettingType::U64) {
+            if (whole->startsWith(QLatin1Char('-')))
+                return broken(settingError(TemplateErrorKind::OutOfRange, def, text));
+            bool ok = false;
+            const quint64 u = whole->toULongLong(&ok);
+            if (!ok || u > kLargestExactJsonNumber)
+                return broken(settingError(
+                    TemplateErrorKind::OutOfRange, def, text,
+                    QStringLiteral("a JSON number up to 2^53 (9007199254740992); write a larger "
+                                   "value as a string of decimal digits")));
+            value = SettingValue::unsigned64(u);
+        } else {
+            bool ok = false;
+            const qint64 x = whole->toLongLong(&ok);
+            if (!ok)
+                return broken(settingError(TemplateErrorKind::OutOfRange, def, text));
+            value = SettingValue::integer(x);
+        }
     }
     if (const auto bad = DeviceProfile::validate(def, value))
-        return bad->toTemplateError();
-    return value;
+        return broken(bad->toTemplateError(), value);
+    return ReadValue{value, std::nullopt};
+}
+
+InvalidSetting invalidSetting(const SettingDef& def, const TemplateError& e,
+                              const std::optional<SettingValue>& value)
+{
+    InvalidSetting bad;
+    bad.name = def.name;
+    bad.error = e;
+    bad.error.setting = def.name;
+    if (value) {
+        bad.registers = registersOf(def, *value).value_or(Registers{});
+        bad.valueText = def.type == SettingType::Ascii && !bad.registers.isEmpty()
+                            ? escapedAscii(bad.registers)
+                            : value->toString();
+    } else {
+        bad.valueText = e.value;
+    }
+    return bad;
+}
+
+// One setting's entry of the file: its value, or why it is not usable.
+Result<SettingValue, InvalidSetting> readSetting(const SettingDef& def, const QJsonValue& entry,
+                                                 const QHash<QString, QByteArray>& numbers)
+{
+    if (!entry.isObject() || (!entry.toObject().contains(QStringLiteral("value")) &&
+                              !entry.toObject().contains(QStringLiteral("registers"))))
+        return invalidSetting(def,
+                              settingError(TemplateErrorKind::WrongType, def, jsonValueText(entry),
+                                           QStringLiteral("an object with a \"value\"")),
+                              std::nullopt);
+    const QJsonObject e = entry.toObject();
+    const QJsonValue unit = e.value(QStringLiteral("unit"));
+    if (!unit.isUndefined() && unit.toString() != def.unit)
+        return invalidSetting(
+            def, settingError(TemplateErrorKind::UnitMismatch, def, jsonValueText(unit), def.unit),
+            std::nullopt);
+    const QJsonValue hex = e.value(QStringLiteral("registers"));
+    if (!hex.isUndefined()) {
+        const auto regs = registersFromHex(hex.toString(), def.registers);
+        if (!regs)
+            return invalidSetting(
+                def,
+                settingError(TemplateErrorKind::WrongType, def, jsonValueText(hex),
+                             QStringLiteral("%1 registers of four hex digits").arg(def.registers)),
+                std::nullopt);
+        return checkSettingRegisters(def, *regs);
+    }
+    const QString at = jsonPath({QStringLiteral("settings"), def.name, QStringLiteral("value")});
+    const ReadValue read = readValue(def, e.value(QStringLiteral("value")), numbers.value(at));
+    if (read.error)
+        return invalidSetting(def, *read.error, read.value);
+    return *read.value;
 }
 
 } // namespace
+
+TemplateFile TemplateFile::fromMeter(const MeterIdentity& id, const CheckedTemplate& read,
+                                     const QString& reason)
+{
+    TemplateFile f = fromMeter(id, read.valid, reason);
+    f.invalid = read.invalid;
+    return f;
+}
+
+SettingRegisters TemplateFile::registers(const DeviceProfile& profile) const
+{
+    SettingRegisters out;
+    for (const SettingDef& def : profile.settings()) {
+        if (settings.contains(def.name))
+            out.insert(def.name, encodeSetting(def, settings.value(def.name)));
+        else if (invalid.contains(def.name) && !invalid.value(def.name).registers.isEmpty())
+            out.insert(def.name, invalid.value(def.name).registers);
+    }
+    return out;
+}
 
 TemplateFile TemplateFile::fromMeter(const MeterIdentity& id, const TemplateValues& values,
                                      const QString& reason)
@@ -133,6 +231,24 @@ TemplateFile TemplateFile::fromMeter(const MeterIdentity& id, const TemplateValu
     return f;
 }
 
+// The rest of an invalid setting's entry, after "value": (see the header).
+static QByteArray invalidEntry(const SettingDef& d, const InvalidSetting& bad)
+{
+    QByteArray entry;
+    const bool number = d.type != SettingType::Ascii && d.type != SettingType::U64;
+    if (number && bad.registers.size() == d.registers) {
+        entry += QByteArray::number(decodeSetting(d, bad.registers, 0).toInteger());
+    } else if (bad.registers.size() == d.registers) {
+        entry += "null, \"registers\": " + jsonString(registersHex(bad.registers)) +
+                 ", \"text\": " + jsonString(escapedAscii(bad.registers));
+    } else {
+        entry += "null, \"text\": " + jsonString(bad.valueText);
+    }
+    entry += ", \"unit\": " + jsonString(d.unit) +
+             ", \"invalid\": " + jsonString(describe(bad.error)) + "}";
+    return entry;
+}
+
 QByteArray TemplateFile::toJson(const DeviceProfile& profile) const
 {
     QByteArray o;
@@ -147,16 +263,22 @@ QByteArray TemplateFile::toJson(const DeviceProfile& profile) const
     field("hw_revision", QByteArray::number(hwRevision));
     field("firmware", jsonString(firmware));
     field("serial_number", jsonString(serialNumber));
-    field("saved_at", jsonString(savedAt.toUTC().toString(Qt::ISODate)));
+    if (savedAt.isValid()) // a file read without "saved_at" has none: "" would not read back
+        field("saved_at", jsonString(savedAt.toUTC().toString(Qt::ISODate)));
     field("reason", jsonString(reason));
     field("tool_version", jsonString(toolVersion));
     o += "  \"settings\": {\n";
     const QVector<SettingDef>& defs = profile.settings();
     for (int i = 0; i < defs.size(); ++i) {
         const SettingDef& d = defs[i];
-        const SettingValue v = settings.value(d.name, d.factoryDefault);
         const SettingGroup* g = profile.group(d.group);
         QByteArray entry = "{\"group\": " + jsonString(g ? g->name : d.group) + ", \"value\": ";
+        if (invalid.contains(d.name) && !settings.contains(d.name)) {
+            o += "    " + jsonString(d.name) + ": " + entry + invalidEntry(d, invalid[d.name]) +
+                 (i + 1 < defs.size() ? ",\n" : "\n");
+            continue;
+        }
+        const SettingValue v = settings.value(d.name, d.factoryDefault);
         if (d.type == SettingType::Ascii || d.type == SettingType::U64)
             entry += jsonString(v.toString());
         else
@@ -267,6 +389,7 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
             return e;
         }
     }
+    const QHash<QString, QByteArray> numbers = jsonNumberTexts(json);
     for (const SettingDef& def : profile->settings()) {
         if (!settings.contains(def.name)) {
             TemplateError e;
@@ -274,19 +397,11 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
             e.setting = def.name;
             return e;
         }
-        const QJsonValue entry = settings.value(def.name);
-        if (!entry.isObject() || !entry.toObject().contains(QStringLiteral("value")))
-            return settingError(TemplateErrorKind::WrongType, def, jsonValueText(entry),
-                                QStringLiteral("an object with a \"value\""));
-        const QJsonObject e = entry.toObject();
-        const QJsonValue unit = e.value(QStringLiteral("unit"));
-        if (!unit.isUndefined() && unit.toString() != def.unit)
-            return settingError(TemplateErrorKind::UnitMismatch, def, jsonValueText(unit),
-                                def.unit);
-        auto value = readValue(def, e.value(QStringLiteral("value")));
-        if (!value)
-            return value.error();
-        f.settings.insert(def.name, value.value());
+        auto read = readSetting(def, settings.value(def.name), numbers);
+        if (read)
+            f.settings.insert(def.name, read.value());
+        else
+            f.invalid.insert(def.name, read.error());
     }
     return f;
 }

@@ -62,10 +62,10 @@ SettingValue decodeSetting(const SettingDef& def, const Registers& regs, int at)
     }
 }
 
-Result<TemplateValues, TemplateError> readSettings(MeterClient& client,
-                                                   const QVector<SettingDef>& settings)
+Result<SettingRegisters, TemplateError> readSettingRegisters(MeterClient& client,
+                                                             const QVector<SettingDef>& settings)
 {
-    TemplateValues values;
+    SettingRegisters out;
     for (const RegisterRun& run : planRuns(settings, regs::MaxReadRegisters)) {
         const auto read = client.readRegisters(run.address, run.count);
         if (!read) {
@@ -81,8 +81,20 @@ Result<TemplateValues, TemplateError> readSettings(MeterClient& client,
             return TemplateError::fromLink(e);
         }
         for (const SettingDef& s : run.settings)
-            values.insert(s.name, decodeSetting(s, read.value(), s.address - run.address));
+            out.insert(s.name, read.value().mid(s.address - run.address, s.registers));
     }
+    return out;
+}
+
+Result<TemplateValues, TemplateError> readSettings(MeterClient& client,
+                                                   const QVector<SettingDef>& settings)
+{
+    const auto registers = readSettingRegisters(client, settings);
+    if (!registers)
+        return registers.error();
+    TemplateValues values;
+    for (const SettingDef& s : settings)
+        values.insert(s.name, decodeSetting(s, registers->value(s.name), 0));
     return values;
 }
 

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "TemplateError.h"
 
+#include <QMap>
 #include <QVector>
 
 namespace commissioner {
@@ -28,6 +29,13 @@ QVector<RegisterRun> planRuns(QVector<SettingDef> settings, int maxRegisters);
 // characters a register, NUL-padded).
 Registers encodeSetting(const SettingDef& def, const SettingValue& value);
 SettingValue decodeSetting(const SettingDef& def, const Registers& regs, int at);
+
+// Each setting's registers exactly as a meter holds them, by setting name.
+using SettingRegisters = QMap<QString, Registers>;
+
+// Reads the given settings' registers, as they are (nothing decoded or checked).
+Result<SettingRegisters, TemplateError> readSettingRegisters(MeterClient& client,
+                                                             const QVector<SettingDef>& settings);
 
 // Reads every template setting of the profile, in as few requests as Modbus allows.
 Result<TemplateValues, TemplateError> readTemplate(MeterClient& client,

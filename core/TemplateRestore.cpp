@@ -81,24 +81,37 @@ Result<RestorePlan, TemplateError> planRestore(const TemplateFile& file, const M
             plan.notInTarget << it.key();
 
     for (const SettingDef& def : meterProfile.settings()) {
+        if (!plan.groups.contains(def.group))
+            continue;
+        if (file.invalid.contains(def.name) && !file.settings.contains(def.name)) {
+            plan.invalid.append(file.invalid.value(def.name));
+            continue;
+        }
         if (!file.settings.contains(def.name))
             continue; // a setting the file's device type does not have (forced)
         const SettingValue value = file.settings.value(def.name);
-        // Every value is checked, in the chosen groups or not: a file with one bad value
-        // is not trusted for the others.
-        if (const auto bad = DeviceProfile::validate(def, value))
-            return bad->toTemplateError();
-        if (!plan.groups.contains(def.group))
+        // Checked against the meter's profile (a forced file's came from another).
+        if (const auto bad = DeviceProfile::validate(def, value)) {
+            InvalidSetting skipped;
+            skipped.name = def.name;
+            skipped.error = bad->toTemplateError();
+            skipped.valueText = value.toString();
+            skipped.registers = registersOf(def, value).value_or(Registers{});
+            plan.invalid.append(skipped);
             continue;
+        }
         plan.settings.append(def);
         plan.values.insert(def.name, value);
     }
+    for (const InvalidSetting& bad : plan.invalid)
+        qCWarning(lcTemplate).noquote() << "not restored:" << describe(bad.error);
     return plan;
 }
 
 RestoreReport executeRestore(MeterClient& client, const RestorePlan& plan)
 {
     RestoreReport report;
+    report.skipped = plan.invalid;
     // Groups that are not restored by default (Communications) go last: writing them can
     // end the session.
     QVector<SettingDef> early, late;

@@ -31,12 +31,15 @@ struct RestorePlan
     QStringList notInTarget;      // settings of the file the meter's profile lacks (forced)
     bool otherDeviceType = false; // the file came from another device type (forced)
     bool otherSerial = false;     // the file came from another meter
+    // Settings of the chosen groups whose value in the file breaks its rule (saved so from a
+    // meter, or written so by hand): never written; the others are.
+    QVector<InvalidSetting> invalid;
 };
 
 // Checks the file against the meter and chooses the settings: the meter must be in NORMAL
 // mode; a file of another device type is refused unless forced; every value is checked
-// against the meter's profile (one bad value: an error naming setting and rule, nothing
-// planned).
+// against the meter's profile: one that breaks its rule is left out and named in
+// plan.invalid, and every valid setting of the chosen groups is planned.
 Result<RestorePlan, TemplateError> planRestore(const TemplateFile& file, const MeterIdentity& meter,
                                                const DeviceProfile& meterProfile,
                                                const RestoreOptions& options);
@@ -62,9 +65,16 @@ struct RestoreReport
     bool readBackDone = false;
     std::optional<TemplateError> readBackError;
     QVector<SettingMismatch> mismatches; // settings whose read-back differs from the file
+    // Settings left out because their value in the file breaks its rule (plan.invalid).
+    QVector<InvalidSetting> skipped;
 
+    // The writing was not cut off (skipped settings aside: writing again cannot add them).
     bool complete() const { return !stoppedBy && unconfirmed.isEmpty() && notWritten.isEmpty(); }
-    bool verified() const { return complete() && readBackDone && mismatches.isEmpty(); }
+    // Every setting of the plan's groups is on the meter, read back as in the file.
+    bool verified() const
+    {
+        return complete() && readBackDone && mismatches.isEmpty() && skipped.isEmpty();
+    }
 };
 
 // Writes the plan in as few requests as possible (contiguous runs of whole settings, at

@@ -5,6 +5,8 @@
 #include "TemplateFile.h"
 #include "TemplateIo.h"
 
+#include <QFile>
+
 namespace commissioner {
 
 UpgradeHooks makeUpgradeHooks(const DataFolder& folder)
@@ -12,10 +14,21 @@ UpgradeHooks makeUpgradeHooks(const DataFolder& folder)
     UpgradeHooks hooks;
     hooks.backup = [folder](MeterClient& client,
                             const MeterIdentity& id) -> Result<QString, HookError> {
-        auto saved = saveTemplateBackup(client, id, folder, QStringLiteral("pre-upgrade"));
-        if (!saved)
-            return HookError{describe(saved.error())};
-        return saved.value();
+        auto written = writeTemplateBackup(client, id, folder, QStringLiteral("pre-upgrade"));
+        if (!written)
+            return HookError{describe(written.error())};
+        // The job must never BEGIN on a backup that cannot give the meter back what it holds
+        // now: read the file back from disk and compare it with every register read.
+        const auto profiles = DeviceProfiles::load(folder);
+        if (!profiles)
+            return HookError{describe(profiles.error())};
+        if (auto verified = verifyTemplateBackup(written.value(), id, profiles.value());
+            !verified) {
+            // Kept for a person to look at, but out of every backup list (*.json only).
+            QFile::rename(written->path, written->path + QStringLiteral(".unverified"));
+            return HookError{describe(verified.error())};
+        }
+        return written->path;
     };
     hooks.settingsLost = [folder](MeterClient& client, const MeterIdentity& id,
                                   const QString& backupPath) {
@@ -34,6 +47,7 @@ UpgradeHooks makeUpgradeHooks(const DataFolder& folder)
         const auto backup = loadTemplateFile(backupPath, profiles.value());
         return !backup || !looksFactoryDefault(backup.value().settings, *profile);
     };
+    // Checked against the serial number inside each file (listBackups).
     hooks.latestBackup = [folder](const QString& serial) {
         const auto entry = latestBackup(folder, serial);
         return entry ? entry->path : QString();

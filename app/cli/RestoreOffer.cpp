@@ -3,6 +3,7 @@
 #include "CliText.h"
 #include "DeviceProfile.h"
 #include "ExitCodes.h"
+#include "PrintableText.h"
 #include "TemplateBackup.h"
 #include "TemplateFile.h"
 #include "TemplateRestore.h"
@@ -13,14 +14,24 @@ int offerTemplateRestore(CommandLine& cl, MeterClient& client, const DataFolder&
                          const MeterIdentity& meter, const QString& backupPath, bool automatic)
 {
     QString path = backupPath;
+    // Never another meter's settings (and energy readings): a path handed over (from a journal)
+    // is used only when the file inside says it is this meter's.
+    if (!path.isEmpty() && !backupBelongsTo(path, meter.serialNumber, meter.deviceType)) {
+        cl.err() << CliText::tr("commissioner-cli: the backup %1 is not of meter %2 (type %3): it is not offered")
+                        .arg(path, printableText(meter.serialNumber))
+                        .arg(meter.deviceType)
+                 << Qt::endl;
+        path.clear();
+    }
     if (path.isEmpty()) {
-        const auto latest = latestBackup(folder, meter.serialNumber, QStringLiteral("pre-upgrade"));
+        const auto latest =
+            latestBackup(folder, meter.serialNumber, QStringLiteral("pre-upgrade"), meter.deviceType);
         if (latest)
             path = latest->path;
     }
     if (path.isEmpty()) {
         cl.out() << CliText::tr("No backup of %1 was found: set its template by hand or from a saved file.")
-                        .arg(meter.serialNumber)
+                        .arg(printableText(meter.serialNumber))
                  << Qt::endl;
         return ExitOk;
     }
@@ -55,12 +66,26 @@ int offerTemplateRestore(CommandLine& cl, MeterClient& client, const DataFolder&
         return ExitPreflight;
     }
     const RestoreReport report = executeRestore(client, plan.value());
+    for (const InvalidSetting& bad : report.skipped)
+        cl.err() << CliText::tr("commissioner-cli: not restored: setting %1 holds %2 in the backup, which breaks its "
+                                "rule (%3)")
+                        .arg(bad.name, printableText(bad.valueText), bad.error.rule)
+                 << Qt::endl;
     if (report.verified()) {
         cl.out() << CliText::tr("Template restored from %1: %n setting(s) written and read back.", nullptr,
                                 int(report.written.size()))
                         .arg(path)
                  << Qt::endl;
         return ExitOk;
+    }
+    if (report.complete() && report.readBackDone && report.mismatches.isEmpty()) {
+        cl.err() << CliText::tr("Template restore PARTIAL from %1: %n setting(s) written and read back; %2 left out "
+                                "(named above).",
+                                nullptr, int(report.written.size()))
+                        .arg(path)
+                        .arg(report.skipped.size())
+                 << Qt::endl;
+        return ExitFailed;
     }
     cl.err() << CliText::tr("Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ "
                             "on read-back%5. Run `template restore %6` again to complete it.")

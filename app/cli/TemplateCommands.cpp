@@ -11,6 +11,8 @@
 #include "ErrorText.h"
 #include "ExitCodes.h"
 #include "MeterQueries.h"
+#include "PrintableText.h"
+#include "RawSettings.h"
 #include "TemplateBackup.h"
 #include "TemplateDiff.h"
 #include "TemplateFile.h"
@@ -62,6 +64,9 @@ QString describeTemplateError(const TemplateError& e)
         return CliText::tr("the meter is in %1 mode: its settings can be read and written only in NORMAL mode")
             .arg(e.value);
     case TemplateErrorKind::Link: return describeLinkError(e.link);
+    case TemplateErrorKind::BackupUnfaithful:
+        return CliText::tr("the backup %1 read back does not give the meter's settings back%2: %3")
+            .arg(e.path, e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting), e.detail);
     }
     return CliText::tr("template error");
 }
@@ -134,7 +139,7 @@ Meter openMeter(CommandLine& cl, const QCommandLineParser& p, const DeviceProfil
         TemplateError e;
         e.kind = TemplateErrorKind::MeterNotNormal;
         e.value = deviceModeName(m.identity.mode);
-        m.exitCode = fail(cl, m.identity.serialNumber, e);
+        m.exitCode = fail(cl, printableText(m.identity.serialNumber), e);
         return m;
     }
     m.profile = profiles.forDeviceType(m.identity.deviceType);
@@ -142,7 +147,7 @@ Meter openMeter(CommandLine& cl, const QCommandLineParser& p, const DeviceProfil
         cl.err() << CliText::tr("%1: no device profile for device type %2 (%3); add one to %4")
                         .arg(kProgram)
                         .arg(m.identity.deviceType)
-                        .arg(m.identity.modelName, DeviceProfiles::userFolder(DataFolder(cl.dataDir(p))))
+                        .arg(printableText(m.identity.modelName), DeviceProfiles::userFolder(DataFolder(cl.dataDir(p))))
                  << Qt::endl;
         m.exitCode = ExitPreflight;
     }
@@ -152,12 +157,34 @@ Meter openMeter(CommandLine& cl, const QCommandLineParser& p, const DeviceProfil
 QString meterName(const MeterIdentity& id)
 {
     return CliText::tr("%1 %2 (device type %3, firmware %4)")
-        .arg(id.modelName, id.serialNumber)
+        .arg(printableText(id.modelName), printableText(id.serialNumber))
         .arg(id.deviceType)
         .arg(id.firmware.toString());
 }
 
 QString padded(const QString& s, int width) { return s.leftJustified(width, QLatin1Char(' ')); }
+
+// One line per setting whose value breaks its rule, naming the setting, its value and the rule.
+void warnInvalid(CommandLine& cl, const QString& where, const InvalidSettings& invalid, const QString& consequence)
+{
+    for (const InvalidSetting& bad : invalid)
+        cl.err() << CliText::tr("warning: %1: setting %2 holds %3, which breaks its rule (%4): %5")
+                        .arg(where, bad.name, printableText(bad.valueText), bad.error.rule, consequence)
+                 << Qt::endl;
+}
+
+// A file's invalid settings shown in a comparison (they are not among its settings).
+void showInvalid(QVector<DiffRow>& rows, const InvalidSettings& invalid, bool left)
+{
+    for (DiffRow& r : rows) {
+        if (!invalid.contains(r.setting) || !(left ? r.missingLeft : r.missingRight))
+            continue;
+        const QString shown = CliText::tr("%1 (invalid)").arg(invalid.value(r.setting).valueText);
+        (left ? r.missingLeft : r.missingRight) = false;
+        (left ? r.left : r.right) = shown;
+        r.changed = true;
+    }
+}
 
 void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& leftTitle, const QString& rightTitle,
                bool changedOnly)
@@ -167,8 +194,8 @@ void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& left
         if (changedOnly && !r.changed)
             continue;
         w0 = std::max(w0, int(r.setting.size()));
-        w1 = std::max(w1, int(r.left.size()) + 2);
-        w2 = std::max(w2, int(r.right.size()) + 2);
+        w1 = std::max(w1, int(printableText(r.left).size()) + 2);
+        w2 = std::max(w2, int(printableText(r.right).size()) + 2);
     }
     w1 = std::min(w1, 40);
     w2 = std::min(w2, 40);
@@ -178,8 +205,9 @@ void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& left
     for (const DiffRow& r : rows) {
         if (changedOnly && !r.changed)
             continue;
-        const QString left = r.missingLeft ? absent : r.left;
-        const QString right = r.missingRight ? absent : r.right;
+        // Values from a meter or a file may hold control characters: never raw to the terminal.
+        const QString left = r.missingLeft ? absent : printableText(r.left);
+        const QString right = r.missingRight ? absent : printableText(r.right);
         o << (r.changed ? "* " : "  ") << padded(r.setting, w0) << "  " << padded(left, w1) << "  "
           << padded(right, w2) << "  " << r.unit << '\n';
     }
@@ -201,16 +229,20 @@ int runSave(CommandLine& cl)
     Meter m = openMeter(cl, p, *profiles);
     if (m.exitCode != ExitOk)
         return m.exitCode;
-    const auto values = readTemplate(*m.client, *m.profile);
-    if (!values)
-        return fail(cl, CliText::tr("reading the settings"), values.error());
-    const TemplateFile file = TemplateFile::fromMeter(m.identity, values.value(), p.value(QStringLiteral("reason")));
+    const auto read = readCheckedTemplate(*m.client, *m.profile);
+    if (!read)
+        return fail(cl, CliText::tr("reading the settings"), read.error());
+    const TemplateFile file = TemplateFile::fromMeter(m.identity, read.value(), p.value(QStringLiteral("reason")));
     const QString path = QFileInfo(args[0]).absoluteFilePath();
     if (auto saved = saveTemplateFile(path, file, *m.profile); !saved)
         return fail(cl, CliText::tr("saving"), saved.error());
-    cl.out() << CliText::tr("Saved %1 settings of %2 to %3").arg(values->size()).arg(meterName(m.identity), path)
+    cl.out() << CliText::tr("Saved %1 settings of %2 to %3")
+                    .arg(read->valid.size() + read->invalid.size())
+                    .arg(meterName(m.identity), path)
              << Qt::endl;
-    if (looksFactoryDefault(values.value(), *m.profile))
+    warnInvalid(cl, CliText::tr("meter %1").arg(printableText(m.identity.serialNumber)), read->invalid,
+                CliText::tr("saved as read and flagged in the file; a restore leaves it out"));
+    if (read->invalid.isEmpty() && looksFactoryDefault(read->valid, *m.profile))
         cl.err() << CliText::tr("warning: every setting is at its factory default: did the meter lose its "
                                 "settings (a restart during an upgrade)? A backup may hold them: "
                                 "see `template list`.")
@@ -234,8 +266,10 @@ int runDiff(CommandLine& cl)
     if (!left)
         return fail(cl, CliText::tr("template"), left.error());
     const DeviceProfile* leftProfile = profiles->forDeviceType(left->deviceType);
+    warnInvalid(cl, args[0], left->invalid, CliText::tr("shown as it is in the file"));
 
     TemplateValues right;
+    InvalidSettings rightInvalid;
     const DeviceProfile* rightProfile = nullptr;
     QString rightTitle;
     Meter m;
@@ -243,7 +277,9 @@ int runDiff(CommandLine& cl)
         const auto other = loadTemplateFile(args[1], *profiles);
         if (!other)
             return fail(cl, CliText::tr("template"), other.error());
+        warnInvalid(cl, args[1], other->invalid, CliText::tr("shown as it is in the file"));
         right = other->settings;
+        rightInvalid = other->invalid;
         rightProfile = profiles->forDeviceType(other->deviceType);
         rightTitle = QFileInfo(args[1]).fileName();
     } else {
@@ -255,9 +291,11 @@ int runDiff(CommandLine& cl)
             return fail(cl, CliText::tr("reading the settings"), values.error());
         right = values.value();
         rightProfile = m.profile;
-        rightTitle = CliText::tr("meter %1").arg(m.identity.serialNumber);
+        rightTitle = CliText::tr("meter %1").arg(printableText(m.identity.serialNumber));
     }
-    const auto rows = compareTemplates(*leftProfile, left->settings, *rightProfile, right);
+    auto rows = compareTemplates(*leftProfile, left->settings, *rightProfile, right);
+    showInvalid(rows, left->invalid, true);
+    showInvalid(rows, rightInvalid, false);
     printRows(cl.out(), rows, QFileInfo(args[0]).fileName(), rightTitle, p.isSet(QStringLiteral("changed")));
     const int changed = int(std::count_if(rows.begin(), rows.end(), [](const DiffRow& r) { return r.changed; }));
     if (changed == 0) {
@@ -272,6 +310,19 @@ void printList(QTextStream& o, const QString& title, const QStringList& names)
 {
     if (!names.isEmpty())
         o << "  " << title << ' ' << names.join(QStringLiteral(", ")) << '\n';
+}
+
+// A restore that wrote every valid setting but had to leave some out: partial.
+int reportSkipped(QTextStream& o, const QVector<InvalidSetting>& skipped)
+{
+    QStringList names;
+    for (const InvalidSetting& bad : skipped)
+        names << bad.name;
+    o << CliText::tr("Restore PARTIAL: %n setting(s) not restored, their value in the file breaks their rule: %1",
+                     nullptr, int(skipped.size()))
+             .arg(names.join(QStringLiteral(", ")))
+      << Qt::endl;
+    return ExitMeterRefused;
 }
 
 int runRestore(CommandLine& cl)
@@ -310,17 +361,23 @@ int runRestore(CommandLine& cl)
 
     QTextStream& o = cl.out();
     o << CliText::tr("Template: %1 (saved %2 from %3 %4, reason %5)")
-             .arg(args[0], file->savedAt.toString(Qt::ISODate), file->model, file->serialNumber, file->reason)
+             .arg(args[0], file->savedAt.toString(Qt::ISODate), printableText(file->model),
+                  printableText(file->serialNumber), printableText(file->reason))
       << '\n'
       << CliText::tr("Meter:    %1").arg(meterName(m.identity)) << '\n';
     if (plan->otherSerial)
-        o << CliText::tr("Note: the template was saved from another meter (%1).").arg(file->serialNumber) << '\n';
+        o << CliText::tr("Note: the template was saved from another meter (%1).").arg(printableText(file->serialNumber))
+          << '\n';
     if (plan->otherDeviceType)
         o << CliText::tr("Note: the template is for device type %1; only the settings both device types have "
                          "are restored.")
                  .arg(file->deviceType)
           << '\n';
     printList(o, CliText::tr("Not on this meter, skipped:"), plan->notInTarget);
+    for (const InvalidSetting& bad : plan->invalid)
+        o << CliText::tr("Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)")
+                 .arg(bad.name, printableText(bad.valueText), bad.error.rule)
+          << '\n';
     QStringList groupNames;
     for (const QString& id : plan->groups)
         groupNames << m.profile->group(id)->name;
@@ -347,7 +404,7 @@ int runRestore(CommandLine& cl)
         o << CliText::tr("The meter already has every one of these %n setting(s): nothing to write.", nullptr,
                          int(plan->settings.size()))
           << Qt::endl;
-        return ExitOk;
+        return plan->invalid.isEmpty() ? ExitOk : reportSkipped(o, plan->invalid);
     }
     o << CliText::tr("%1 of %2 settings will change:").arg(changes).arg(plan->settings.size()) << '\n';
     printRows(o, rows, CliText::tr("Now"), CliText::tr("After"), true);
@@ -363,7 +420,7 @@ int runRestore(CommandLine& cl)
                      << Qt::endl;
             return ExitCancelled;
         }
-        if (!cl.confirm(CliText::tr("Write %n setting(s) to meter %1?", nullptr, int(plan->settings.size())).arg(m.identity.serialNumber))) {
+        if (!cl.confirm(CliText::tr("Write %n setting(s) to meter %1?", nullptr, int(plan->settings.size())).arg(printableText(m.identity.serialNumber)))) {
             o << CliText::tr("Nothing written.") << Qt::endl;
             return ExitCancelled;
         }
@@ -371,12 +428,17 @@ int runRestore(CommandLine& cl)
 
     const RestoreReport report = executeRestore(*m.client, plan.value());
     if (!report.complete()) {
-        o << CliText::tr("Restore PARTIAL: %1").arg(describeTemplateError(*report.stoppedBy)) << '\n';
+        if (report.stoppedBy)
+            o << CliText::tr("Restore PARTIAL: %1").arg(describeTemplateError(*report.stoppedBy)) << '\n';
         printList(o, CliText::tr("Written:"), report.written);
         printList(o, CliText::tr("Sent, no answer (may or may not be applied):"), report.unconfirmed);
         printList(o, CliText::tr("Not written:"), report.notWritten);
+        QStringList skipped;
+        for (const InvalidSetting& bad : report.skipped)
+            skipped << bad.name;
+        printList(o, CliText::tr("Not restored (invalid in the file):"), skipped);
         o << CliText::tr("Run the same command again to complete the restore.") << Qt::endl;
-        const bool refused = report.stoppedBy->kind == TemplateErrorKind::Link &&
+        const bool refused = report.stoppedBy && report.stoppedBy->kind == TemplateErrorKind::Link &&
                              report.stoppedBy->link.kind == LinkErrorKind::Exception;
         return refused ? ExitMeterRefused : ExitResumable;
     }
@@ -396,14 +458,15 @@ int runRestore(CommandLine& cl)
         o << CliText::tr("Read-back: %n setting(s) differ from the template:", nullptr, int(report.mismatches.size())) << '\n';
         for (const SettingMismatch& mm : report.mismatches) {
             const SettingDef* d = m.profile->setting(mm.setting);
-            o << CliText::tr("  %1: wrote %2, reads %3").arg(mm.setting, d->displayValue(mm.wanted), d->displayValue(mm.readBack))
+            o << CliText::tr("  %1: wrote %2, reads %3").arg(mm.setting, printableText(d->displayValue(mm.wanted)),
+                                                                printableText(d->displayValue(mm.readBack)))
               << '\n';
         }
         o.flush();
         return ExitFailed;
     }
     o << CliText::tr("Read-back: every setting written reads as in the template.") << Qt::endl;
-    return ExitOk;
+    return report.skipped.isEmpty() ? ExitOk : reportSkipped(o, report.skipped);
 }
 
 int runList(CommandLine& cl)
@@ -425,12 +488,12 @@ int runList(CommandLine& cl)
     }
     int w = CliText::tr("Serial").size();
     for (const BackupEntry& b : backups)
-        w = std::max(w, int(b.serial.size()));
+        w = std::max(w, int(printableText(b.serial).size()));
     o << padded(CliText::tr("Serial"), w) << "  " << padded(CliText::tr("Saved (UTC)"), 20) << "  "
       << padded(CliText::tr("Reason"), 12) << "  " << CliText::tr("File") << '\n';
     for (const BackupEntry& b : backups)
-        o << padded(b.serial, w) << "  " << padded(b.savedAt.toString(Qt::ISODate), 20) << "  "
-          << padded(b.reason, 12) << "  " << QDir::toNativeSeparators(b.path)
+        o << padded(printableText(b.serial), w) << "  " << padded(b.savedAt.toString(Qt::ISODate), 20) << "  "
+          << padded(printableText(b.reason), 12) << "  " << QDir::toNativeSeparators(b.path)
           << (b.readable ? QString() : CliText::tr("  (unreadable)")) << '\n';
     o.flush();
     return ExitOk;

@@ -99,6 +99,18 @@ TemplateError parseError(const QByteArray& json)
     return r.error();
 }
 
+// A file with one bad value still loads: that setting is left out and reported with the rule
+// it breaks, and every other setting is there.
+TemplateError settingProblem(const QByteArray& json, const QString& setting)
+{
+    auto r = parseTemplate(json, profiles());
+    REQUIRE(r.ok());
+    CHECK(r->invalid.keys() == QStringList{setting});
+    CHECK_FALSE(r->settings.contains(setting));
+    CHECK(r->settings.size() + 1 == em7350().settings().size());
+    return r->invalid.value(setting).error;
+}
+
 TemplateValues meterValues(FakeTemplateMeter& m)
 {
     auto v = readTemplate(m, em7350());
@@ -325,45 +337,45 @@ TEST_CASE("every bad file gives its own clear error", "[template][file]")
     }
     SECTION("out-of-range value, with the setting and the rule")
     {
-        const auto e = parseError(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("PT_SECONDARY"), 691); }));
+        const auto e = settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("PT_SECONDARY"), 691); }), QStringLiteral("PT_SECONDARY"));
         CHECK(e.kind == TemplateErrorKind::OutOfRange);
         CHECK(e.setting == QLatin1String("PT_SECONDARY"));
         CHECK(e.rule == QLatin1String("1 to 690"));
         CHECK(e.value == QLatin1String("691"));
-        const auto big = parseError(editedJson([](QJsonObject& o) {
+        const auto big = settingProblem(editedJson([](QJsonObject& o) {
             setSetting(o, QStringLiteral("KVAH"), QStringLiteral("18446744073709551616"));
-        }));
+        }), QStringLiteral("KVAH"));
         CHECK(big.kind == TemplateErrorKind::OutOfRange);
         CHECK(big.setting == QLatin1String("KVAH"));
-        const auto enumBad = parseError(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("COMM_BAUD"), 5); }));
+        const auto enumBad = settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("COMM_BAUD"), 5); }), QStringLiteral("COMM_BAUD"));
         CHECK(enumBad.kind == TemplateErrorKind::OutOfRange);
     }
     SECTION("wrong type")
     {
-        const auto e = parseError(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("CT_PRIMARY"), QStringLiteral("2000")); }));
+        const auto e = settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("CT_PRIMARY"), QStringLiteral("2000")); }), QStringLiteral("CT_PRIMARY"));
         CHECK(e.kind == TemplateErrorKind::WrongType);
         CHECK(e.setting == QLatin1String("CT_PRIMARY"));
-        CHECK(parseError(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("CT_PRIMARY"), 2.5); })).kind ==
+        CHECK(settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("CT_PRIMARY"), 2.5); }), QStringLiteral("CT_PRIMARY")).kind ==
               TemplateErrorKind::WrongType);
-        CHECK(parseError(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("NAMEPLATE_TAG2"), 7); })).kind ==
+        CHECK(settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("NAMEPLATE_TAG2"), 7); }), QStringLiteral("NAMEPLATE_TAG2")).kind ==
               TemplateErrorKind::WrongType);
-        CHECK(parseError(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("KWH_RECEIVED"), QStringLiteral("-1")); }))
+        CHECK(settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("KWH_RECEIVED"), QStringLiteral("-1")); }), QStringLiteral("KWH_RECEIVED"))
                   .kind == TemplateErrorKind::WrongType);
-        CHECK(parseError(editedJson([](QJsonObject& o) {
+        CHECK(settingProblem(editedJson([](QJsonObject& o) {
                   QJsonObject s = o.value(QStringLiteral("settings")).toObject();
                   s.insert(QStringLiteral("PT_PRIMARY"), 14400);
                   o.insert(QStringLiteral("settings"), s);
-              })).kind == TemplateErrorKind::WrongType);
+              }), QStringLiteral("PT_PRIMARY")).kind == TemplateErrorKind::WrongType);
     }
     SECTION("a unit that is not the profile's")
     {
-        const auto e = parseError(editedJson([](QJsonObject& o) {
+        const auto e = settingProblem(editedJson([](QJsonObject& o) {
             QJsonObject s = o.value(QStringLiteral("settings")).toObject();
             QJsonObject k = s.value(QStringLiteral("KWH_DELIVERED")).toObject();
             k.insert(QStringLiteral("unit"), QStringLiteral("kWh"));
             s.insert(QStringLiteral("KWH_DELIVERED"), k);
             o.insert(QStringLiteral("settings"), s);
-        }));
+        }), QStringLiteral("KWH_DELIVERED"));
         CHECK(e.kind == TemplateErrorKind::UnitMismatch);
         CHECK(e.setting == QLatin1String("KWH_DELIVERED"));
     }
@@ -441,7 +453,7 @@ TEST_CASE("communications are left out unless asked", "[template][restore]")
     }
 }
 
-TEST_CASE("one bad value: nothing is written", "[template][restore]")
+TEST_CASE("one bad value: every other setting is written, that one is named", "[template][restore]")
 {
     FakeTemplateMeter m;
     auto id = readIdentity(m);
@@ -449,11 +461,20 @@ TEST_CASE("one bad value: nothing is written", "[template][restore]")
     TemplateFile f = siteFile();
     f.settings[QStringLiteral("ITC_PHASE_C")] = SettingValue::integer(999);
     auto plan = planRestore(f, id.value(), em7350(), RestoreOptions{});
-    REQUIRE_FALSE(plan.ok());
-    CHECK(plan.error().kind == TemplateErrorKind::OutOfRange);
-    CHECK(plan.error().setting == QLatin1String("ITC_PHASE_C"));
-    CHECK(plan.error().rule == QLatin1String("-300 to 300"));
-    CHECK(m.writes == 0);
+    REQUIRE(plan.ok());
+    REQUIRE(plan->invalid.size() == 1);
+    CHECK(plan->invalid[0].name == QLatin1String("ITC_PHASE_C"));
+    CHECK(plan->invalid[0].error.kind == TemplateErrorKind::OutOfRange);
+    CHECK(plan->invalid[0].error.rule == QLatin1String("-300 to 300"));
+    CHECK_FALSE(plan->values.contains(QStringLiteral("ITC_PHASE_C")));
+    const RestoreReport report = executeRestore(m, plan.value());
+    CHECK(report.complete());
+    CHECK_FALSE(report.verified());
+    REQUIRE(report.skipped.size() == 1);
+    CHECK(report.skipped[0].name == QLatin1String("ITC_PHASE_C"));
+    CHECK(report.written.size() == 27);
+    CHECK(m.reg(1001) == 14400); // PT_PRIMARY written
+    CHECK(m.reg(1139) == 0);     // ITC_PHASE_C untouched
 }
 
 TEST_CASE("a file of another device type is refused unless forced", "[template][restore]")

@@ -10,3 +10,9 @@ commissioner_add_test(NAME template_metersim_tests
   LABELS integration
   LIBS commissioner_protocols
   TIMEOUT 180)
+
+commissioner_add_test(NAME template_data_safety_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/DataSafetyUnitTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/FakeTemplateMeter.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/FakeTemplateMeter.h
+  LABELS unit)
