@@ -8,3 +8,9 @@ commissioner_add_test(NAME config_metersim_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/ConfigSimTests.cpp
   LABELS integration
   TIMEOUT 240)
+
+commissioner_add_test(NAME config_edit_metersim_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/SettingsEditSimTests.cpp
+  LABELS integration
+  LIBS commissioner_protocols
+  TIMEOUT 180)
