@@ -1,6 +1,7 @@
 #include "DeviceProfile.h"
 
 #include "DataFolder.h"
+#include "RegisterMap.h"
 
 #include <QDir>
 #include <QFile>
@@ -296,6 +297,11 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
                              x.value(QStringLiteral("address")).toInt(),
                              x.value(QStringLiteral("registers")).toInt(),
                              x.value(QStringLiteral("why")).toString()});
+        const ExcludedRegister& added = p.m_excluded.last();
+        if (added.address < 0 || added.address > 0xFFFF || added.registers < 1 ||
+            added.registers > 0x10000 - added.address)
+            return r.error(QStringLiteral("an excluded register outside the register map"),
+                           added.name);
     }
 
     QSet<QString> names;
@@ -318,12 +324,14 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
         d.address = s.value(QStringLiteral("address")).toInt(-1);
         d.registers = s.value(QStringLiteral("registers")).toInt(0);
         const int expected = registersForType(d.type);
-        if (d.registers < 1 || (expected && d.registers != expected))
+        // A setting is read and written whole, in one request.
+        if (d.registers < 1 || d.registers > regs::MaxWriteRegisters ||
+            (expected && d.registers != expected))
             return r.error(QStringLiteral("%1 registers do not fit type %2")
                                .arg(d.registers)
                                .arg(settingTypeName(d.type)),
                            d.name);
-        if (d.address < first || d.end() - 1 > last)
+        if (d.address < first || d.address > last || d.end() - 1 > last)
             return r.error(QStringLiteral("address outside the template block"), d.name);
         d.unit = s.value(QStringLiteral("unit")).toString();
         qint64 n = 0;
@@ -344,8 +352,10 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
         }
         for (const QJsonValue& ov : s.value(QStringLiteral("options")).toArray()) {
             const QJsonObject opt = ov.toObject();
-            if (!wholeNumber(opt.value(QStringLiteral("value")), &n))
-                return r.error(QStringLiteral("an option value is not a whole number"), d.name);
+            // An enum is one register: a choice it cannot hold would be stored as another.
+            if (!wholeNumber(opt.value(QStringLiteral("value")), &n) || n < 0 || n > 0xFFFF)
+                return r.error(QStringLiteral("an option value is not a whole number from 0 to 65535"),
+                               d.name);
             d.options.append({n, opt.value(QStringLiteral("label")).toString()});
         }
         if (d.type == SettingType::Enum && d.options.isEmpty())
