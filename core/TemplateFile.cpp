@@ -264,7 +264,6 @@ QByteArray TemplateFile::toJson(const DeviceProfile& profile) const
     field("firmware", jsonString(firmware));
     field("serial_number", jsonString(serialNumber));
     if (savedAt.isValid()) // a file read without "saved_at" has none: "" would not read back
-        if (savedAt.isValid()) // a file read without "saved_at" has none: "" would not read back
         field("saved_at", jsonString(savedAt.toUTC().toString(Qt::ISODate)));
     field("reason", jsonString(reason));
     field("tool_version", jsonString(toolVersion));
