@@ -6,6 +6,7 @@
 #include "ErrorText.h"
 #include "ExitCodes.h"
 #include "MeterQueries.h"
+#include "PrintableText.h"
 #include "RecoveryText.h"
 
 namespace commissioner::cli {
@@ -55,10 +56,10 @@ int runIdentify(CommandLine& cl)
         return ExitOk;
     }
     QTextStream& o = cl.out();
-    o << CliText::tr("Device type:        %1 (%2)").arg(m.deviceType).arg(m.modelName) << '\n'
+    o << CliText::tr("Device type:        %1 (%2)").arg(m.deviceType).arg(printableText(m.modelName)) << '\n'
       << CliText::tr("Hardware revision:  %1").arg(m.hwRevision) << '\n'
       << CliText::tr("Firmware:           %1").arg(m.firmware.toString()) << '\n'
-      << CliText::tr("Serial number:      %1").arg(m.serialNumber) << '\n'
+      << CliText::tr("Serial number:      %1").arg(printableText(m.serialNumber)) << '\n'
       << CliText::tr("Mode:               %1").arg(deviceModeName(m.mode)) << '\n'
       << CliText::tr("Active events:      %1").arg(eventNames(m.activeEvents)) << '\n'
       << CliText::tr("Bootloader version: %1").arg(m.bootloaderVersion) << '\n'

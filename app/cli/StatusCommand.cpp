@@ -8,6 +8,7 @@
 #include "ExitCodes.h"
 #include "RecoveryText.h"
 #include "MeterQueries.h"
+#include "PrintableText.h"
 #include "RecoveryState.h"
 #include "UpgradeJournal.h"
 
@@ -30,7 +31,7 @@ int runStatus(CommandLine& cl)
     const UpgradeRegisters& u = snapshot->upgrade;
     const RecoveryState state = snapshot->state;
     const DataFolder folder(cl.dataDir(p));
-    const auto journal = UpgradeJournal::load(folder, m.serialNumber);
+    const auto journal = UpgradeJournal::load(folder, m.serialNumber, m.deviceType);
 
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject o{
@@ -57,7 +58,7 @@ int runStatus(CommandLine& cl)
     }
     QTextStream& o = cl.out();
     o << CliText::tr("Meter:        %1 %2, firmware %3, %4 mode")
-             .arg(m.modelName, m.serialNumber, m.firmware.toString(), deviceModeName(m.mode))
+             .arg(printableText(m.modelName), printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m.mode))
       << '\n'
       << CliText::tr("State:        %1").arg(recoveryStateText(state)) << '\n'
       << CliText::tr("UPG_STATUS:   %1").arg(upgStatusName(u.rawStatus)) << '\n';

@@ -16,3 +16,13 @@ commissioner_add_test(NAME template_data_safety_tests
           ${CMAKE_CURRENT_LIST_DIR}/FakeTemplateMeter.cpp
           ${CMAKE_CURRENT_LIST_DIR}/FakeTemplateMeter.h
   LABELS unit)
+
+# Two meters' data folders and a serial number with control characters, through the CLI.
+commissioner_add_test(NAME template_meter_data_cli_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/MeterDataCliTests.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.h
+  LABELS integration cli
+  LIBS commissioner_protocols
+  TIMEOUT 300)
+target_include_directories(template_meter_data_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/upgrade)
