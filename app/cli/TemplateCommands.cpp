@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ChangeHistory.h"
 #include "CliText.h"
 #include "DataFolder.h"
 #include "DeviceProfile.h"
@@ -427,6 +428,14 @@ int runRestore(CommandLine& cl)
     }
 
     const RestoreReport report = executeRestore(*m.client, plan.value());
+    // What changed goes into the meter's history (backups/SERIAL/history.jsonl).
+    QString historyError;
+    if (!ChangeHistory::append(DataFolder(cl.dataDir(p)),
+                               changeRecords(m.identity, *m.profile, current.value(), plan.value(), report,
+                                             QStringLiteral("commissioner-cli template restore")),
+                               &historyError))
+        cl.err() << CliText::tr("warning: the change could not be added to the meter's history: %1").arg(historyError)
+                 << Qt::endl;
     if (!report.complete()) {
         if (report.stoppedBy)
             o << CliText::tr("Restore PARTIAL: %1").arg(describeTemplateError(*report.stoppedBy)) << '\n';

@@ -455,3 +455,32 @@ TEST_CASE("clock sync goes into the meter's history", "[config][cli][sim]")
     REQUIRE(to.isValid());
     CHECK(qAbs(to.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }
+
+TEST_CASE("a template restore goes into the meter's history, setting by setting",
+          "[config][cli][sim]")
+{
+    Meter m;
+    m.start();
+    const QString file = m.dir.filePath(QStringLiteral("site.json"));
+    REQUIRE(
+        cli(m.link() + args({"config", "set", "PT_PRIMARY=14400", "NAMEPLATE_TAG1=Bay 3", "--yes"}))
+            .exitCode == 0);
+    REQUIRE(cli(m.link() + QStringList{QStringLiteral("template"), QStringLiteral("save"), file})
+                .exitCode == 0);
+    REQUIRE(cli(m.link() + args({"config", "set", "PT_PRIMARY=7200", "--yes"})).exitCode == 0);
+    REQUIRE(m.history().size() == 3);
+    const Run r = cli(m.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"),
+                                             file, QStringLiteral("--yes")});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    // Only the one setting whose value changed is recorded.
+    const QStringList h = m.history();
+    REQUIRE(h.size() == 4);
+    const QJsonObject o = QJsonDocument::fromJson(h[3].toUtf8()).object();
+    CHECK(o.value(QStringLiteral("setting")).toString() == QStringLiteral("PT_PRIMARY"));
+    CHECK(o.value(QStringLiteral("from")).toString() == QStringLiteral("7200"));
+    CHECK(o.value(QStringLiteral("to")).toString() == QStringLiteral("14400"));
+    CHECK(o.value(QStringLiteral("result")).toString() == QStringLiteral("verified"));
+    CHECK(o.value(QStringLiteral("tool")).toString() ==
+          QStringLiteral("commissioner-cli template restore"));
+}
