@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include "ChangeHistory.h"
 #include "KeyRing.h"
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
@@ -111,6 +112,11 @@ void LinkWorker::registerTypes()
         qRegisterMetaType<BusScanProgress>();
         qRegisterMetaType<FoundMeter>();
         qRegisterMetaType<BusScanResult>();
+        qRegisterMetaType<TemplateValues>();
+        qRegisterMetaType<SettingsEditReport>();
+        qRegisterMetaType<SettingInputError>();
+        qRegisterMetaType<QVector<SettingInputError>>();
+        qRegisterMetaType<LinkDescription>();
         return true;
     }();
     Q_UNUSED(done);
@@ -495,6 +501,93 @@ void LinkWorker::scanBus(const BusScanOptions& options)
     const BusScanResult result = scanner.run();
     m_cancel = false;
     Q_EMIT scanFinished(result);
+}
+
+bool LinkWorker::setupTarget(int requestId, const QString& dataDir, MeterIdentity* id, DeviceProfile* profile)
+{
+    auto fail = [&](const TemplateError& e) {
+        Q_EMIT settingsFailed(requestId, e);
+        return false;
+    };
+    if (!m_client) {
+        LinkError e;
+        e.kind = LinkErrorKind::NotConnected;
+        e.detail = QStringLiteral("no link is open");
+        return fail(TemplateError::fromLink(e));
+    }
+    if (m_job) {
+        // The job owns the meter until it ends; its template block may answer nothing.
+        LinkError e;
+        e.kind = LinkErrorKind::InvalidArgument;
+        e.detail = QStringLiteral("an upgrade is running");
+        return fail(TemplateError::fromLink(e));
+    }
+    TemplateError error;
+    const auto profiles = loadProfiles(dataDir, &error);
+    if (!profiles)
+        return fail(error);
+    const auto identity = readIdentity(*m_client);
+    if (!identity)
+        return fail(TemplateError::fromLink(identity.error()));
+    if (identity.value().mode != DeviceMode::Normal) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::MeterNotNormal;
+        e.value = deviceModeName(identity.value());
+        return fail(e);
+    }
+    const DeviceProfile* p = profiles->forDeviceType(identity.value().deviceType);
+    if (!p)
+        return fail(noProfile(identity.value().deviceType));
+    *id = identity.value();
+    *profile = *p;
+    return true;
+}
+
+void LinkWorker::readSettings(int requestId, const QString& dataDir)
+{
+    MeterIdentity id;
+    DeviceProfile profile;
+    if (!setupTarget(requestId, dataDir, &id, &profile))
+        return;
+    const auto values = readTemplate(*m_client, profile);
+    if (!values) {
+        Q_EMIT settingsFailed(requestId, values.error());
+        return;
+    }
+    Q_EMIT settingsRead(requestId, values.value());
+}
+
+void LinkWorker::writeSettings(int requestId, const TemplateValues& values, const QString& dataDir)
+{
+    MeterIdentity id;
+    DeviceProfile profile;
+    if (!setupTarget(requestId, dataDir, &id, &profile))
+        return;
+    // Checked again here, against the profile of the meter as read now: nothing bad is sent.
+    const auto plan = planSettingsEdit(profile, values);
+    if (!plan) {
+        Q_EMIT settingsRejected(requestId, plan.error());
+        return;
+    }
+    const LinkDescription before = m_client->description();
+    const SettingsEditReport report = applySettingsEdit(*m_client, id, profile, plan.value());
+    const auto records = changeRecords(id, profile, report, QStringLiteral("Commissioner (Setup)"));
+    QString historyError;
+    if (!records.isEmpty() && !ChangeHistory::append(DataFolder(dataDir), records, &historyError))
+        qCWarning(lcLinkWorker) << "the change history could not be written:" << historyError;
+    Q_EMIT settingsWritten(requestId, report);
+    const LinkDescription now = m_client->description();
+    if (now.unitId != before.unitId || now.baudRate != before.baudRate || now.parity != before.parity) {
+        qCInfo(lcLinkWorker) << "the link follows the meter to" << now.summary();
+        Q_EMIT linkMoved(now);
+    }
+    // What the meter holds now, every setting (the tab shows the read-back values).
+    const auto after = readTemplate(*m_client, profile);
+    if (!after) {
+        Q_EMIT settingsFailed(requestId, after.error());
+        return;
+    }
+    Q_EMIT settingsRead(requestId, after.value());
 }
 
 } // namespace commissioner

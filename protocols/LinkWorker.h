@@ -21,6 +21,7 @@
 #include "Package.h"
 #include "PackageError.h"
 #include "RecoveryState.h"
+#include "SettingsEdit.h"
 #include "TemplateDiff.h"
 #include "TemplateError.h"
 #include "TemplateFile.h"
@@ -119,6 +120,15 @@ public Q_SLOTS:
     // Needs no open link: the scan opens the serial device itself.
     void scanBus(const commissioner::BusScanOptions& options);
 
+    // The Setup tab. readSettings: every template setting as the meter holds it
+    // (settingsRead). writeSettings: the values checked against the meter's profile (none bad,
+    // or settingsRejected and nothing sent), written with a read-back each, COMM_* last and
+    // followed (applySettingsEdit), recorded in the meter's history (settingsWritten, and
+    // linkMoved when the link now points at other comm settings), then every setting read
+    // again (settingsRead, or settingsFailed). requestId comes back with each answer.
+    void readSettings(int requestId, const QString& dataDir);
+    void writeSettings(int requestId, const commissioner::TemplateValues& values, const QString& dataDir);
+
 Q_SIGNALS:
     void opened(const QString& summary, const commissioner::LinkWarnings& warnings);
     void openFailed(const commissioner::LinkError& error);
@@ -156,6 +166,13 @@ Q_SIGNALS:
     void scanFound(const commissioner::FoundMeter& meter);
     void scanFinished(const commissioner::BusScanResult& result);
 
+    void settingsRead(int requestId, const commissioner::TemplateValues& values);
+    void settingsWritten(int requestId, const commissioner::SettingsEditReport& report);
+    void settingsRejected(int requestId, const QVector<commissioner::SettingInputError>& errors);
+    void settingsFailed(int requestId, const commissioner::TemplateError& error);
+    // The client talks to the meter at other comm settings now (it followed a COMM_* change).
+    void linkMoved(const commissioner::LinkDescription& link);
+
 private:
     class JobObserver;
     bool requireClient(LinkOperation operation);
@@ -164,6 +181,8 @@ private:
     void endUpgrade();
     bool requireClockAccess();
     void emitClock();
+    // The meter's identity and profile for a Setup request; settingsFailed when there is none.
+    bool setupTarget(int requestId, const QString& dataDir, MeterIdentity* id, DeviceProfile* profile);
 
     std::unique_ptr<MeterClient> m_client;
     std::unique_ptr<UpgradeJob> m_job;
@@ -202,3 +221,7 @@ Q_DECLARE_METATYPE(commissioner::BusScanOptions)
 Q_DECLARE_METATYPE(commissioner::BusScanProgress)
 Q_DECLARE_METATYPE(commissioner::FoundMeter)
 Q_DECLARE_METATYPE(commissioner::BusScanResult)
+Q_DECLARE_METATYPE(commissioner::TemplateValues)
+Q_DECLARE_METATYPE(commissioner::SettingsEditReport)
+Q_DECLARE_METATYPE(commissioner::SettingInputError)
+Q_DECLARE_METATYPE(commissioner::LinkDescription)

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "DeviceProfile.h"
+#include "LinkWorker.h"
+
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace commissioner::gui {
+
+class Asker;
+class LinkSession;
+class SetupGroupEditor;
+class SetupSettingEditor;
+
+// Setup: every template setting of the connected meter, group by group, as the device
+// profile describes it, with an editor each. Changed values are marked; Send writes them (all
+// groups, or one) through the link's worker, which checks, writes, reads back and follows a
+// change of communications settings; the tab then shows what the meter holds. Revert shows
+// the meter's values again. Energy presets and communications changes are asked about first.
+class SetupPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SetupPage(const AppSettings* settings, Asker* asker, QWidget* parent = nullptr);
+
+    void setAsker(Asker* asker) { m_asker = asker; }
+    void setSession(LinkSession* session);
+    void setMeter(const std::optional<MeterSnapshot>& meter);
+
+    QList<SetupGroupEditor*> groups() const { return m_groupEditors; }
+    SetupGroupEditor* group(const QString& id) const;
+    SetupSettingEditor* editor(const QString& setting) const;
+    QStringList changedSettings() const; // the settings marked changed, in address order
+    bool isBusy() const { return m_pending != 0; }
+    bool hasValues() const { return m_loaded; }
+    QString statusText() const;
+    QString reportText() const;
+
+public Q_SLOTS:
+    void readFromMeter();
+    void sendAll();
+    void sendGroup(const QString& groupId);
+    void revertAll();
+
+Q_SIGNALS:
+    void valuesShown();                                        // after every read of the meter
+    void sent(const commissioner::SettingsEditReport& report); // after a send, before its read
+    void failed(const QString& why); // nothing was written, or a read failed
+    void logLine(const QString& text);
+
+private:
+    void build(int deviceType);
+    void clearGroups();
+    void send(const QStringList& settings);
+    void setBusy(int requestId, const QString& status);
+    void showValues(const TemplateValues& values);
+    void showWritten(const SettingsEditReport& report);
+    void showFailure(const QString& why);
+    void updateButtons();
+
+    const AppSettings* m_settings;
+    Asker* m_asker;
+    LinkSession* m_session = nullptr;
+    std::optional<MeterSnapshot> m_meter;
+    std::optional<DeviceProfile> m_profile;
+    int m_profileFor = 0;
+    QString m_readFor; // the meter (serial, firmware, mode) whose values are shown
+    bool m_loaded = false;
+    QList<QMetaObject::Connection> m_connections;
+    int m_pending = 0; // the request the page waits for, 0 when none
+    int m_nextRequest = 1;
+    QStringList
+        m_sending; // the settings of the send in flight: they show the meter's values after it
+
+    QLabel* m_status;
+    QPushButton* m_read;
+    QPushButton* m_sendAll;
+    QPushButton* m_revertAll;
+    QVBoxLayout* m_groupLayout;
+    QList<SetupGroupEditor*> m_groupEditors;
+    QPlainTextEdit* m_report;
+};
+
+} // namespace commissioner::gui
