@@ -1,5 +1,7 @@
 #include "RawSettings.h"
 
+#include "PrintableText.h"
+
 #include <QStringList>
 
 namespace commissioner {
@@ -126,7 +128,7 @@ Result<SettingValue, InvalidSetting> checkSettingRegisters(const SettingDef& def
     const SettingValue value = decodeSetting(def, regs, 0);
     if (const auto broken = DeviceProfile::validate(def, value)) {
         bad.error = broken->toTemplateError();
-        bad.valueText = value.toString();
+        bad.valueText = printableText(value.toString());
         return bad;
     }
     return value;

@@ -22,7 +22,7 @@ struct InvalidSetting
     // The setting's registers as read (or as the file's value encodes them); empty when the
     // value does not fit the setting's registers at all (a string for a number...).
     Registers registers;
-    QString valueText;   // the value for people: the number, or text with \xHH escapes
+    QString valueText;   // for people, safe to print: the number, or text with \xHH escapes
     TemplateError error; // the rule broken: kind, setting, value, rule
 };
 using InvalidSettings = QMap<QString, InvalidSetting>;

@@ -3,6 +3,7 @@
 #include "DataFolder.h"
 #include "JsonNumbers.h"
 #include "MeterIdentity.h"
+#include "PrintableText.h"
 #include "TemplateIo.h"
 
 #include <QFile>
@@ -153,9 +154,9 @@ InvalidSetting invalidSetting(const SettingDef& def, const TemplateError& e,
         bad.registers = registersOf(def, *value).value_or(Registers{});
         bad.valueText = def.type == SettingType::Ascii && !bad.registers.isEmpty()
                             ? escapedAscii(bad.registers)
-                            : value->toString();
+                            : printableText(value->toString());
     } else {
-        bad.valueText = e.value;
+        bad.valueText = printableText(e.value);
     }
     return bad;
 }

@@ -1,6 +1,7 @@
 #include "TemplateRestore.h"
 
 #include "Logging.h"
+#include "PrintableText.h"
 #include "RegisterMap.h"
 #include "TemplateIo.h"
 
@@ -95,7 +96,7 @@ Result<RestorePlan, TemplateError> planRestore(const TemplateFile& file, const M
             InvalidSetting skipped;
             skipped.name = def.name;
             skipped.error = bad->toTemplateError();
-            skipped.valueText = value.toString();
+            skipped.valueText = printableText(value.toString());
             skipped.registers = registersOf(def, value).value_or(Registers{});
             plan.invalid.append(skipped);
             continue;

@@ -69,7 +69,7 @@ int offerTemplateRestore(CommandLine& cl, MeterClient& client, const DataFolder&
     for (const InvalidSetting& bad : report.skipped)
         cl.err() << CliText::tr("commissioner-cli: not restored: setting %1 holds %2 in the backup, which breaks its "
                                 "rule (%3)")
-                        .arg(bad.name, printableText(bad.valueText), bad.error.rule)
+                        .arg(bad.name, bad.valueText, bad.error.rule)
                  << Qt::endl;
     if (report.verified()) {
         cl.out() << CliText::tr("Template restored from %1: %n setting(s) written and read back.", nullptr,

@@ -170,8 +170,18 @@ void warnInvalid(CommandLine& cl, const QString& where, const InvalidSettings& i
 {
     for (const InvalidSetting& bad : invalid)
         cl.err() << CliText::tr("warning: %1: setting %2 holds %3, which breaks its rule (%4): %5")
-                        .arg(where, bad.name, printableText(bad.valueText), bad.error.rule, consequence)
+                        .arg(where, bad.name, bad.valueText, bad.error.rule, consequence)
                  << Qt::endl;
+}
+
+// Values from a meter or a file may hold control characters: never raw to the terminal.
+QVector<DiffRow> printable(QVector<DiffRow> rows)
+{
+    for (DiffRow& r : rows) {
+        r.left = printableText(r.left);
+        r.right = printableText(r.right);
+    }
+    return rows;
 }
 
 // A file's invalid settings shown in a comparison (they are not among its settings).
@@ -195,8 +205,8 @@ void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& left
         if (changedOnly && !r.changed)
             continue;
         w0 = std::max(w0, int(r.setting.size()));
-        w1 = std::max(w1, int(printableText(r.left).size()) + 2);
-        w2 = std::max(w2, int(printableText(r.right).size()) + 2);
+        w1 = std::max(w1, int(r.left.size()) + 2);
+        w2 = std::max(w2, int(r.right.size()) + 2);
     }
     w1 = std::min(w1, 40);
     w2 = std::min(w2, 40);
@@ -206,9 +216,8 @@ void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& left
     for (const DiffRow& r : rows) {
         if (changedOnly && !r.changed)
             continue;
-        // Values from a meter or a file may hold control characters: never raw to the terminal.
-        const QString left = r.missingLeft ? absent : printableText(r.left);
-        const QString right = r.missingRight ? absent : printableText(r.right);
+        const QString left = r.missingLeft ? absent : r.left;
+        const QString right = r.missingRight ? absent : r.right;
         o << (r.changed ? "* " : "  ") << padded(r.setting, w0) << "  " << padded(left, w1) << "  "
           << padded(right, w2) << "  " << r.unit << '\n';
     }
@@ -294,7 +303,7 @@ int runDiff(CommandLine& cl)
         rightProfile = m.profile;
         rightTitle = CliText::tr("meter %1").arg(printableText(m.identity.serialNumber));
     }
-    auto rows = compareTemplates(*leftProfile, left->settings, *rightProfile, right);
+    auto rows = printable(compareTemplates(*leftProfile, left->settings, *rightProfile, right));
     showInvalid(rows, left->invalid, true);
     showInvalid(rows, rightInvalid, false);
     printRows(cl.out(), rows, QFileInfo(args[0]).fileName(), rightTitle, p.isSet(QStringLiteral("changed")));
@@ -377,7 +386,7 @@ int runRestore(CommandLine& cl)
     printList(o, CliText::tr("Not on this meter, skipped:"), plan->notInTarget);
     for (const InvalidSetting& bad : plan->invalid)
         o << CliText::tr("Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)")
-                 .arg(bad.name, printableText(bad.valueText), bad.error.rule)
+                 .arg(bad.name, bad.valueText, bad.error.rule)
           << '\n';
     QStringList groupNames;
     for (const QString& id : plan->groups)
@@ -397,7 +406,7 @@ int runRestore(CommandLine& cl)
     const auto current = readSettings(*m.client, plan->settings);
     if (!current)
         return fail(cl, CliText::tr("reading the settings"), current.error());
-    const auto rows = compareTemplates(*m.profile, current.value(), *m.profile, plan->values);
+    const auto rows = printable(compareTemplates(*m.profile, current.value(), *m.profile, plan->values));
     int changes = 0;
     for (const DiffRow& r : rows)
         changes += r.changed ? 1 : 0;

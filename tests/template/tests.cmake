@@ -26,3 +26,13 @@ commissioner_add_test(NAME template_meter_data_cli_tests
   LIBS commissioner_protocols
   TIMEOUT 300)
 target_include_directories(template_meter_data_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/upgrade)
+
+# Meters holding out-of-range template values (metersim --raw-template), through the CLI.
+commissioner_add_test(NAME template_out_of_range_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/OutOfRangeSimTests.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.h
+  LABELS integration cli
+  LIBS commissioner_protocols
+  TIMEOUT 300)
+target_include_directories(template_out_of_range_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/upgrade)
