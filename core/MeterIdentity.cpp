@@ -57,7 +57,7 @@ MeterIdentity MeterIdentity::decode(const Registers& b)
     id.serialNumber = decodeAscii(b, regs::SerialNumber, regs::SerialNumberCount);
     id.modelName = decodeAscii(b, regs::ModelName, regs::ModelNameCount);
     id.rawMode = b.value(regs::DeviceMode);
-    id.mode = id.rawMode <= 2 ? DeviceMode(id.rawMode) : DeviceMode::Normal;
+    id.mode = id.rawMode <= 2 ? DeviceMode(id.rawMode) : DeviceMode::Unknown;
     id.activeEvents = b.value(regs::ActiveEvents);
     id.bootloaderVersion = b.value(regs::BootloaderVersion);
     id.banks = b.value(regs::Banks);
@@ -73,8 +73,16 @@ QString deviceModeName(DeviceMode mode)
         return QStringLiteral("UPGRADE");
     case DeviceMode::NoFirmware:
         return QStringLiteral("NO_FIRMWARE");
+    case DeviceMode::Unknown:
+        break;
     }
     return QStringLiteral("UNKNOWN");
+}
+
+QString deviceModeName(const MeterIdentity& m)
+{
+    return m.mode == DeviceMode::Unknown ? QStringLiteral("UNKNOWN(%1)").arg(m.rawMode)
+                                         : deviceModeName(m.mode);
 }
 
 QString eventNames(int ev)

@@ -31,6 +31,11 @@ QVector<PreflightFinding> runPreflight(const PreflightInput& in)
         break;
     }
 
+    // A meter that reports what the spec does not list is not guessed at.
+    if (id.mode == DeviceMode::Unknown)
+        add(Code::DeviceModeUnknown, true, id.rawMode);
+    if (in.upgrade.status == UpgStatus::Unknown)
+        add(Code::UpgStatusUnknown, true, in.upgrade.rawStatus);
     if (in.packageDeviceType != id.deviceType)
         add(Code::DeviceTypeMismatch, true, id.deviceType, in.packageDeviceType);
     if (id.hwRevision < in.packageHwMin || id.hwRevision > in.packageHwMax)
@@ -46,7 +51,7 @@ QVector<PreflightFinding> runPreflight(const PreflightInput& in)
         add(Code::ImageTooLarge, true, in.payloadSize, capacity);
 
     const int mb = in.upgrade.maxBlock;
-    if (mb < 16 || mb > 240 || mb % 2 != 0)
+    if (!isValidMaxBlock(mb))
         add(Code::MaxBlockInvalid, true, mb);
 
     if (in.upgrade.status == UpgStatus::Verifying || in.upgrade.status == UpgStatus::Installing)
@@ -67,7 +72,7 @@ QVector<PreflightFinding> runPreflight(const PreflightInput& in)
                            qint64(in.upgrade.imageSize) == in.payloadSize;
     if (sameImage && in.upgrade.status == UpgStatus::Receiving && in.upgrade.nextOffset > 0)
         add(Code::ResumeAvailable, false, in.upgrade.nextOffset, in.payloadSize);
-    if (id.mode != DeviceMode::Normal)
+    if (id.mode == DeviceMode::Upgrade || id.mode == DeviceMode::NoFirmware)
         add(Code::MeterInUpgradeMode, false, id.rawMode);
     return f;
 }
@@ -128,6 +133,12 @@ QString describeFindingForLog(const PreflightFinding& f)
             .arg(f.expected);
     case Code::MeterInUpgradeMode:
         return QStringLiteral("meter is in upgrade mode: its settings cannot be read");
+    case Code::DeviceModeUnknown:
+        return QStringLiteral("meter reports DEVICE_MODE %1, a mode this tool does not know")
+            .arg(f.actual);
+    case Code::UpgStatusUnknown:
+        return QStringLiteral("meter reports UPG_STATUS %1, a status this tool does not know")
+            .arg(f.actual);
     }
     return QStringLiteral("finding");
 }

@@ -30,6 +30,8 @@ struct PreflightFinding
         MeterBusy,            // VERIFYING or INSTALLING right now
         ResumeAvailable,      // actual = NEXT_OFFSET, expected = size
         MeterInUpgradeMode,   // settings cannot be read for a backup
+        DeviceModeUnknown,    // actual = DEVICE_MODE, a value the spec does not list
+        UpgStatusUnknown,     // actual = UPG_STATUS, a value the spec does not list
     };
     Code code;
     bool blocking = false;

@@ -4,6 +4,8 @@ namespace commissioner {
 
 RecoveryState classifyRecovery(const MeterIdentity& id, const UpgradeRegisters& u)
 {
+    if (id.mode == DeviceMode::Unknown || u.status == UpgStatus::Unknown)
+        return RecoveryState::Unknown;
     if (u.status == UpgStatus::Verifying || u.status == UpgStatus::Installing)
         return RecoveryState::Busy;
     const bool receiving = u.status == UpgStatus::Receiving && u.imageSize > 0;
@@ -24,8 +26,10 @@ RecoveryState classifyRecovery(const MeterIdentity& id, const UpgradeRegisters& 
             return complete ? RecoveryState::UpgradeModeComplete
                             : RecoveryState::UpgradeModePartial;
         return RecoveryState::NoFirmware;
+    case DeviceMode::Unknown:
+        break;
     }
-    return RecoveryState::Normal;
+    return RecoveryState::Unknown;
 }
 
 bool needsRecovery(RecoveryState s)
@@ -59,6 +63,8 @@ QString recoveryStateId(RecoveryState s)
         return QStringLiteral("no-firmware");
     case RecoveryState::Busy:
         return QStringLiteral("busy");
+    case RecoveryState::Unknown:
+        return QStringLiteral("unknown");
     }
     return QString();
 }

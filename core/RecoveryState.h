@@ -18,6 +18,8 @@ enum class RecoveryState
     UpgradeModeEmpty,      // in the bootloader, nothing stored (after VERIFY_FAILED, say)
     NoFirmware,            // in the bootloader with nothing to run: a new transfer is needed
     Busy,                  // verifying or installing right now
+    Unknown,               // DEVICE_MODE or UPG_STATUS holds a value the spec does not list:
+                           // nothing is written to such a meter
 };
 
 RecoveryState classifyRecovery(const MeterIdentity& identity, const UpgradeRegisters& upgrade);

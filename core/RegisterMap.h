@@ -61,8 +61,11 @@ constexpr int MaxWriteRegisters = 123;
 
 namespace commissioner {
 
+// Unknown: a value the spec does not list (the raw value is kept beside it). Never taken as
+// NORMAL: nothing is written to a meter whose mode is not understood.
 enum class DeviceMode : int
 {
+    Unknown = -1,
     Normal = 0,
     Upgrade = 1,
     NoFirmware = 2
@@ -77,6 +80,7 @@ enum class UpgCommand : int
 
 enum class UpgStatus : int
 {
+    Unknown = -1, // a value the spec does not list; rawStatus keeps it
     Idle = 0,
     Receiving = 1,
     Verifying = 2,

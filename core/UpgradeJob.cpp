@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "MeterQueries.h"
+#include "PrintableText.h"
 #include "UpgradePlan.h"
 
 #include <QCoreApplication>
@@ -135,6 +136,8 @@ UpgradeJob::Step UpgradeJob::step()
         return doResync();
     case State::Outage:
         return doOutage();
+    case State::WaitBusy:
+        return doWaitBusy();
     case State::Finished:
         break;
     }
@@ -165,10 +168,17 @@ UpgradeJob::Step UpgradeJob::doIdentify()
     countRecord();
     if (!up)
         return linkFailure(up.error(), State::Identify);
+    // Identified again (after waiting out a busy meter): it must still be the same meter.
+    if (m_haveIdentity && !isOurMeter(id.value()))
+        return wrongMeter(id.value());
+    const bool first = !m_haveIdentity;
+    m_haveIdentity = true;
     m_result.before = id.value();
     m_upgrade = up.value();
+    if (!first)
+        return go(State::Preflight);
     const MeterIdentity& m = id.value();
-    log(QStringLiteral("device"), QStringLiteral("Device Name = %1").arg(m.modelName),
+    log(QStringLiteral("device"), QStringLiteral("Device Name = %1").arg(printableText(m.modelName)),
         {{QStringLiteral("model"), m.modelName}});
     log(QStringLiteral("device"),
         QStringLiteral("Device Type = %1, hardware revision %2")
@@ -176,7 +186,8 @@ UpgradeJob::Step UpgradeJob::doIdentify()
             .arg(m.hwRevision),
         {{QStringLiteral("device_type"), m.deviceType},
          {QStringLiteral("hw_revision"), m.hwRevision}});
-    log(QStringLiteral("device"), QStringLiteral("Device Serial Number = %1").arg(m.serialNumber),
+    log(QStringLiteral("device"),
+        QStringLiteral("Device Serial Number = %1").arg(printableText(m.serialNumber)),
         {{QStringLiteral("serial_number"), m.serialNumber}});
     log(QStringLiteral("device"),
         QStringLiteral("Device Unit ID = %1").arg(m_client.description().unitId),
@@ -187,10 +198,10 @@ UpgradeJob::Step UpgradeJob::doIdentify()
             {{QStringLiteral("baud_rate"), m_client.description().baudRate}});
     log(QStringLiteral("device"),
         QStringLiteral("Device firmware = %1, mode %2, %3 flash bank(s)")
-            .arg(m.firmware.toString(), deviceModeName(m.mode))
+            .arg(m.firmware.toString(), deviceModeName(m))
             .arg(m.banks),
         {{QStringLiteral("firmware"), m.firmware.toString()},
-         {QStringLiteral("mode"), deviceModeName(m.mode)},
+         {QStringLiteral("mode"), deviceModeName(m)},
          {QStringLiteral("banks"), m.banks}});
     return go(State::Preflight);
 }
@@ -198,8 +209,29 @@ UpgradeJob::Step UpgradeJob::doIdentify()
 UpgradeJob::Step UpgradeJob::doPreflight()
 {
     setStage(UpgradeStage::Checking);
+    // A meter still verifying or installing an earlier image answers settings reads with
+    // exception 06 and may restart: wait it out, then identify and check it afresh.
+    if (m_upgrade.status == UpgStatus::Verifying || m_upgrade.status == UpgStatus::Installing) {
+        log(QStringLiteral("check"),
+            QStringLiteral("The meter is busy (UPG_STATUS %1): waiting for it to finish before the "
+                           "checks")
+                .arg(upgStatusName(m_upgrade.rawStatus)),
+            {{QStringLiteral("status"), m_upgrade.rawStatus}});
+        return go(State::WaitBusy);
+    }
     m_journal = UpgradeJournal::load(m_folder, m_result.before.serialNumber);
     const bool journalForThisImage = m_journal && m_journal->payloadSha256 == m_image.payloadSha256;
+
+    // The tool went away after COMMIT and the meter finished on its own: confirm, write nothing.
+    if (journalForThisImage && m_upgrade.status == UpgStatus::Done &&
+        runsNewFirmware(m_result.before)) {
+        log(QStringLiteral("resume"),
+            QStringLiteral("The meter already runs %1: the interrupted upgrade completed")
+                .arg(m_image.version.toString()));
+        m_result.backupPath = m_journal->backupPath;
+        m_commits = 1;
+        return go(State::Confirm);
+    }
 
     // What the person allowed when this transfer started still holds for its resume.
     const PreflightInput in = preflightInputFor(
@@ -290,6 +322,7 @@ UpgradeJob::Step UpgradeJob::doJournal()
         return finish(UpgradeOutcome::StorageFailed,
                       QStringLiteral("cannot write the upgrade journal: %1").arg(error));
     m_journal = j;
+    m_prepared = true;
     log(QStringLiteral("journal"),
         QStringLiteral("Journal written to %1").arg(m_folder.journalPath(j.serialNumber)),
         {{QStringLiteral("journal"), m_folder.journalPath(j.serialNumber)},
@@ -302,6 +335,8 @@ UpgradeJob::Step UpgradeJob::doJournal()
 UpgradeJob::Step UpgradeJob::doDescriptor()
 {
     setStage(UpgradeStage::Preparing);
+    if (!m_prepared)
+        return go(State::Identify); // never written before checks, backup and journal
     const Registers d =
         encodeDescriptor(quint32(m_image.payload.size()), m_image.payloadSha256, m_image.deviceType,
                          m_image.hwMin, m_image.hwMax, m_image.version);
@@ -321,6 +356,8 @@ UpgradeJob::Step UpgradeJob::doDescriptor()
 
 UpgradeJob::Step UpgradeJob::doBegin()
 {
+    if (!m_prepared)
+        return go(State::Identify);
     const auto r = m_client.writeRegister(regs::UpgCommand, quint16(UpgCommand::Begin));
     countRecord();
     if (!r) {
@@ -346,9 +383,17 @@ UpgradeJob::Step UpgradeJob::doReadOffset()
     if (!up)
         return linkFailure(up.error(), State::Resync);
     m_upgrade = up.value();
+    if (m_upgrade.status == UpgStatus::Unknown)
+        return offSpec(QStringLiteral("UPG_STATUS"), m_upgrade.rawStatus);
     if (m_upgrade.status != UpgStatus::Receiving || !isOurImage(m_upgrade))
         return go(State::Resync);
+    // Checked on every read, not only before BEGIN: a block size of 0 would never move on, and
+    // one over 240 cannot fit a Modbus write.
+    if (!isValidMaxBlock(m_upgrade.maxBlock))
+        return offSpec(QStringLiteral("MAX_BLOCK"), m_upgrade.maxBlock);
     const quint32 next = m_upgrade.nextOffset;
+    if (qint64(next) > m_image.payload.size())
+        return offSpec(QStringLiteral("NEXT_OFFSET"), next);
     if (!m_offsetKnown) {
         m_offsetKnown = true;
         m_transferStartOffset = next;
@@ -393,16 +438,46 @@ UpgradeJob::Step UpgradeJob::doTransfer()
     if (!r) {
         if (r.error().kind == LinkErrorKind::Exception) {
             // The spec's rule: any exception on a data write, read NEXT_OFFSET, go on from there.
+            // A meter that refuses the same block again and again (busy, or a NEXT_OFFSET that
+            // is off) gets more time between tries, and a limit.
+            if (m_refusals > 0 && m_offset == m_refusedOffset) {
+                ++m_refusals;
+            } else {
+                m_refusals = 1;
+                m_refusedOffset = m_offset;
+            }
+            m_result.lastError = r.error();
+            if (m_refusals >= std::max(1, m_options.maxBlockRefusals)) {
+                m_result.refusedOffset = m_offset;
+                m_result.refusals = m_refusals;
+                return finish(UpgradeOutcome::MeterRefusing,
+                              QStringLiteral("the meter keeps refusing the block at byte %1 (%2, "
+                                             "%3 times in a row); it holds %1 of %4 bytes and "
+                                             "can be resumed")
+                                  .arg(m_offset)
+                                  .arg(describeForLog(r.error()))
+                                  .arg(m_refusals)
+                                  .arg(size));
+            }
+            const int backoff = int(std::min<qint64>(
+                qint64(std::max(0, m_options.refusalBackoffMs)) << (m_refusals - 1), 2000));
             log(QStringLiteral("resync"),
-                QStringLiteral("Block at %1 answered %2; reading NEXT_OFFSET")
+                QStringLiteral("Block at %1 answered %2; reading NEXT_OFFSET in %3 ms (refusal %4 "
+                               "of %5)")
                     .arg(m_offset)
-                    .arg(describeForLog(r.error())),
+                    .arg(describeForLog(r.error()))
+                    .arg(backoff)
+                    .arg(m_refusals)
+                    .arg(m_options.maxBlockRefusals),
                 {{QStringLiteral("offset"), qint64(m_offset)},
-                 {QStringLiteral("exception"), r.error().exceptionCode}});
-            return go(State::ReadOffset);
+                 {QStringLiteral("exception"), r.error().exceptionCode},
+                 {QStringLiteral("refusals"), m_refusals},
+                 {QStringLiteral("backoff_ms"), backoff}});
+            return go(State::ReadOffset, backoff);
         }
         return linkFailure(r.error(), State::Resync);
     }
+    m_refusals = 0;
     m_offset += quint32(length);
     m_result.bytesSent += length;
     m_progress.bytesDone = m_offset;
@@ -424,6 +499,7 @@ UpgradeJob::Step UpgradeJob::doCommit()
         return finish(UpgradeOutcome::MeterError, QStringLiteral("the meter does not take COMMIT"));
     reportProgress(true);
     log(QStringLiteral("step"), QStringLiteral("Download complete; committing the image"));
+    m_verifyClock.invalidate();
     const auto r = m_client.writeRegister(regs::UpgCommand, quint16(UpgCommand::Commit));
     countRecord();
     if (!r)
@@ -438,17 +514,22 @@ UpgradeJob::Step UpgradeJob::doCommit()
 UpgradeJob::Step UpgradeJob::doPollVerify()
 {
     setStage(UpgradeStage::Verifying);
+    if (!m_verifyClock.isValid())
+        m_verifyClock.start();
     const auto up = readUpgradeRegisters(m_client);
     countRecord();
     if (!up) {
-        if (up.error().kind == LinkErrorKind::Exception)
-            return go(State::PollVerify, m_options.verifyPollMs);
-        // Silent: the meter is installing (or lost power); wait for it.
-        return go(State::WaitInstall);
+        if (up.error().kind != LinkErrorKind::Exception)
+            return go(State::WaitInstall); // silent: the meter is installing (or lost power)
+        if (m_verifyClock.elapsed() > waitLimitMs())
+            return stuck(QStringLiteral("VERIFYING"), m_verifyClock.elapsed());
+        return go(State::PollVerify, m_options.verifyPollMs);
     }
     m_upgrade = up.value();
     switch (m_upgrade.status) {
     case UpgStatus::Verifying:
+        if (m_verifyClock.elapsed() > waitLimitMs())
+            return stuck(QStringLiteral("VERIFYING"), m_verifyClock.elapsed());
         return go(State::PollVerify, m_options.verifyPollMs);
     case UpgStatus::Installing:
         return go(State::WaitInstall);
@@ -465,6 +546,8 @@ UpgradeJob::Step UpgradeJob::doPollVerify()
             return go(State::Commit);
         return go(State::ReadOffset);
     default:
+        // Anything else (an unknown status among them): the identity block and the running
+        // firmware decide, never a new BEGIN over a complete image.
         return go(State::Resync);
     }
 }
@@ -474,8 +557,7 @@ UpgradeJob::Step UpgradeJob::doWaitInstall()
     if (!m_installClock.isValid()) {
         setStage(UpgradeStage::Installing);
         m_installClock.start();
-        m_installLimitMs =
-            qint64(std::max(1, m_upgrade.installSeconds)) * 1000 + m_options.installMarginMs;
+        m_installLimitMs = waitLimitMs();
         log(QStringLiteral("step"),
             QStringLiteral("Installing; the meter may stay silent for up to %1 s")
                 .arg(m_upgrade.installSeconds),
@@ -485,15 +567,21 @@ UpgradeJob::Step UpgradeJob::doWaitInstall()
     (void)m_client.reconnect();
     const auto id = probeIdentity();
     if (id) {
+        if (!isOurMeter(id.value()))
+            return wrongMeter(id.value());
         const auto up = readUpgradeRegisters(m_client);
         countRecord();
         if (up) {
             m_upgrade = up.value();
+            if (m_upgrade.status == UpgStatus::Installing) {
+                // Answering but still installing: the limit holds all the same.
+                if (m_installClock.elapsed() > m_installLimitMs)
+                    return stuck(QStringLiteral("INSTALLING"), m_installClock.elapsed());
+                return go(State::WaitInstall, m_options.reconnectIntervalMs);
+            }
             m_installClock.invalidate();
             if (m_upgrade.status == UpgStatus::Done)
                 return go(State::Confirm);
-            if (m_upgrade.status == UpgStatus::Installing)
-                return go(State::WaitInstall, m_options.reconnectIntervalMs);
             return go(State::Resync);
         }
     }
@@ -512,7 +600,11 @@ UpgradeJob::Step UpgradeJob::doConfirm()
     countRecord();
     if (!id)
         return linkFailure(id.error(), State::Confirm);
+    if (!isOurMeter(id.value()))
+        return wrongMeter(id.value());
     m_result.after = id.value();
+    if (m_result.after.mode == DeviceMode::Unknown)
+        return offSpec(QStringLiteral("DEVICE_MODE"), m_result.after.rawMode);
     if (m_result.commSettingsReset) {
         const LinkDescription now = m_client.description();
         log(QStringLiteral("settings"),
@@ -529,8 +621,8 @@ UpgradeJob::Step UpgradeJob::doConfirm()
     if (m_result.after.mode != DeviceMode::Normal || m_result.after.firmware != m_image.version)
         return finish(UpgradeOutcome::WrongVersion,
                       QStringLiteral("the meter runs %1 in %2 mode, not %3")
-                          .arg(m_result.after.firmware.toString(),
-                               deviceModeName(m_result.after.mode), m_image.version.toString()));
+                          .arg(m_result.after.firmware.toString(), deviceModeName(m_result.after),
+                               m_image.version.toString()));
     log(QStringLiteral("step"),
         QStringLiteral("New firmware confirmed: %1").arg(m_result.after.firmware.toString()),
         {{QStringLiteral("firmware"), m_result.after.firmware.toString()}});
@@ -557,11 +649,15 @@ UpgradeJob::Step UpgradeJob::doResync()
     countRecord();
     if (!id)
         return linkFailure(id.error(), State::Resync);
+    if (!isOurMeter(id.value()))
+        return wrongMeter(id.value());
     const auto up = readUpgradeRegisters(m_client);
     countRecord();
     if (!up)
         return linkFailure(up.error(), State::Resync);
     m_upgrade = up.value();
+    if (!m_prepared)
+        return go(State::Identify); // nothing is written before checks, backup and journal
     const MeterIdentity& m = id.value();
     switch (m_upgrade.status) {
     case UpgStatus::Verifying:
@@ -569,13 +665,11 @@ UpgradeJob::Step UpgradeJob::doResync()
     case UpgStatus::Installing:
         return go(State::WaitInstall);
     case UpgStatus::VerifyFailed:
+        if (m_commits == 0)
+            break; // an earlier attempt's result: BEGIN again
         m_result.meterStatus = m_upgrade.rawStatus;
         return finish(UpgradeOutcome::VerifyFailed,
                       QStringLiteral("the meter's SHA-256 check of the image failed"));
-    case UpgStatus::Done:
-        if (m.mode == DeviceMode::Normal && m.firmware == m_image.version && m_commits > 0)
-            return go(State::Confirm);
-        break;
     case UpgStatus::Receiving:
         if (isOurImage(m_upgrade))
             return go(State::ReadOffset);
@@ -583,6 +677,20 @@ UpgradeJob::Step UpgradeJob::doResync()
     default:
         break;
     }
+    // After COMMIT the running firmware is what counts: a meter that runs the package's version
+    // in NORMAL mode has installed it, whatever its UPG_STATUS reads.
+    if (m_commits > 0 && runsNewFirmware(m)) {
+        if (m_upgrade.status != UpgStatus::Done)
+            log(QStringLiteral("resync"),
+                QStringLiteral("UPG_STATUS reads %1, but the meter runs %2 in NORMAL mode")
+                    .arg(upgStatusName(m_upgrade.rawStatus), m_image.version.toString()),
+                {{QStringLiteral("status"), m_upgrade.rawStatus}});
+        return go(State::Confirm);
+    }
+    if (m.mode == DeviceMode::Unknown)
+        return offSpec(QStringLiteral("DEVICE_MODE"), m.rawMode);
+    if (m_upgrade.status == UpgStatus::Unknown)
+        return offSpec(QStringLiteral("UPG_STATUS"), m_upgrade.rawStatus);
     // The meter does not hold our image (it was aborted, or lost): start the transfer again.
     if (++m_rebegins > kMaxRebegins)
         return finish(UpgradeOutcome::MeterError,
@@ -633,6 +741,8 @@ UpgradeJob::Step UpgradeJob::doOutage()
     const auto id = probeIdentity();
     if (!id)
         return go(State::Outage, m_options.reconnectIntervalMs);
+    if (m_haveIdentity && !isOurMeter(id.value()))
+        return wrongMeter(id.value());
     m_inOutage = false;
     log(QStringLiteral("resume"),
         QStringLiteral("Communication restored after %1 of waiting")
@@ -640,7 +750,51 @@ UpgradeJob::Step UpgradeJob::doOutage()
         {{QStringLiteral("outage_ms"), m_outageClock.elapsed()}});
     if (m_observer)
         m_observer->onPaused(false, 0);
-    return go(m_resumeState == State::Confirm ? State::Confirm : State::Resync);
+    switch (m_resumeState) {
+    case State::Identify:
+    case State::WaitBusy:
+        return go(State::Identify); // the checks have not passed yet: start from them
+    case State::Confirm:
+        return go(State::Confirm);
+    default:
+        return go(State::Resync);
+    }
+}
+
+UpgradeJob::Step UpgradeJob::doWaitBusy()
+{
+    setStage(UpgradeStage::Checking);
+    setQuiet(true);
+    if (!m_busyClock.isValid())
+        m_busyClock.start();
+    // Verifying and then installing: twice the meter's own limit, and the margin.
+    const qint64 limit = 2 * waitLimitMs();
+    (void)m_client.reconnect();
+    const auto id = readIdentity(m_client);
+    countRecord();
+    const auto up = id ? readUpgradeRegisters(m_client) : Result<UpgradeRegisters, LinkError>(id.error());
+    countRecord();
+    if (id && up) {
+        if (!isOurMeter(id.value()))
+            return wrongMeter(id.value());
+        m_upgrade = up.value();
+        if (m_upgrade.status == UpgStatus::Verifying || m_upgrade.status == UpgStatus::Installing) {
+            if (m_busyClock.elapsed() > limit)
+                return stuck(upgStatusName(m_upgrade.rawStatus), m_busyClock.elapsed());
+            return go(State::WaitBusy, m_options.verifyPollMs);
+        }
+        log(QStringLiteral("check"),
+            QStringLiteral("The meter finished (UPG_STATUS %1) after %2")
+                .arg(upgStatusName(m_upgrade.rawStatus), elapsedText(m_busyClock.elapsed())));
+        m_busyClock.invalidate();
+        setQuiet(false);
+        return go(State::Identify);
+    }
+    if (m_busyClock.elapsed() > limit) {
+        m_busyClock.invalidate();
+        return linkFailure(id ? up.error() : id.error(), State::Identify);
+    }
+    return go(State::WaitBusy, m_options.reconnectIntervalMs);
 }
 
 // ---- bookkeeping ---------------------------------------------------------------------------
@@ -764,7 +918,8 @@ Result<MeterIdentity, LinkError> UpgradeJob::probeIdentity()
 {
     auto id = readIdentity(m_client);
     countRecord();
-    if (id || !m_options.tryFactoryCommSettings || m_result.commSettingsReset)
+    // Only a meter already identified can be recognised at other settings.
+    if (id || !m_haveIdentity || !m_options.tryFactoryCommSettings || m_result.commSettingsReset)
         return id;
     const LinkDescription was = m_client.description();
     const bool serial = was.kind == LinkDescription::Kind::Serial;
@@ -776,7 +931,7 @@ Result<MeterIdentity, LinkError> UpgradeJob::probeIdentity()
     (void)m_client.reconnect();
     auto alt = readIdentity(m_client);
     countRecord();
-    if (alt) {
+    if (alt && isOurMeter(alt.value())) {
         m_result.commSettingsReset = true;
         log(QStringLiteral("settings"),
             QStringLiteral("The meter answers at its factory communication settings: it restarted "
@@ -784,7 +939,22 @@ Result<MeterIdentity, LinkError> UpgradeJob::probeIdentity()
             {{QStringLiteral("comm_settings_reset"), true}});
         return alt;
     }
+    if (alt && m_strangerSerial != alt.value().serialNumber) {
+        // Another meter on the bus sits at the factory settings: it is left alone.
+        m_strangerSerial = alt.value().serialNumber;
+        m_result.stranger = alt.value();
+        log(QStringLiteral("settings"),
+            QStringLiteral("A meter with serial number %1 (type %2) answers at the factory "
+                           "communication settings; it is not the meter being upgraded (%3) and "
+                           "is left alone")
+                .arg(printableText(alt.value().serialNumber))
+                .arg(alt.value().deviceType)
+                .arg(printableText(m_result.before.serialNumber)),
+            {{QStringLiteral("stranger_serial_number"), alt.value().serialNumber},
+             {QStringLiteral("stranger_device_type"), alt.value().deviceType}});
+    }
     m_client.setCommSettings(was.unitId, was.baudRate, was.parity);
+    (void)m_client.reconnect();
     return id;
 }
 
@@ -802,6 +972,58 @@ void UpgradeJob::setQuiet(bool quiet)
     } else {
         m_client.setRetryPolicy(m_loudPolicy);
     }
+}
+
+bool UpgradeJob::isOurMeter(const MeterIdentity& m) const
+{
+    return !m_haveIdentity || (m.serialNumber == m_result.before.serialNumber &&
+                               m.deviceType == m_result.before.deviceType);
+}
+
+UpgradeJob::Step UpgradeJob::wrongMeter(const MeterIdentity& m)
+{
+    m_result.stranger = m;
+    return finish(UpgradeOutcome::WrongMeter,
+                  QStringLiteral("another meter answers (serial number %1, type %2), not the one "
+                                 "the upgrade started on (serial number %3, type %4); nothing is "
+                                 "written to it")
+                      .arg(printableText(m.serialNumber))
+                      .arg(m.deviceType)
+                      .arg(printableText(m_result.before.serialNumber))
+                      .arg(m_result.before.deviceType));
+}
+
+UpgradeJob::Step UpgradeJob::offSpec(const QString& reg, qint64 value)
+{
+    m_result.offSpecRegister = reg;
+    m_result.offSpecValue = value;
+    return finish(UpgradeOutcome::MeterOffSpec,
+                  QStringLiteral("the meter reports %1 = %2, which the protocol does not allow; "
+                                 "nothing more is written")
+                      .arg(reg)
+                      .arg(value));
+}
+
+UpgradeJob::Step UpgradeJob::stuck(const QString& status, qint64 waitedMs)
+{
+    m_result.stuckStatus = status;
+    m_result.stuckSeconds = int(waitedMs / 1000);
+    return finish(UpgradeOutcome::MeterStuck,
+                  QStringLiteral("the meter stayed %1 for %2 (INSTALL_SECONDS %3 plus %4 s of "
+                                 "margin); it keeps the image and can be resumed")
+                      .arg(status, elapsedText(waitedMs))
+                      .arg(m_upgrade.installSeconds)
+                      .arg(m_options.installMarginMs / 1000));
+}
+
+qint64 UpgradeJob::waitLimitMs() const
+{
+    return qint64(std::max(1, m_upgrade.installSeconds)) * 1000 + m_options.installMarginMs;
+}
+
+bool UpgradeJob::runsNewFirmware(const MeterIdentity& m) const
+{
+    return m.mode == DeviceMode::Normal && m.firmware == m_image.version;
 }
 
 bool UpgradeJob::isOurImage(const UpgradeRegisters& u) const

@@ -62,6 +62,7 @@ private:
         Confirm,
         Resync,
         Outage,
+        WaitBusy, // before the checks: the meter is verifying or installing an earlier image
         Finished
     };
 
@@ -79,6 +80,7 @@ private:
     Step doConfirm();
     Step doResync();
     Step doOutage();
+    Step doWaitBusy();
 
     Step linkFailure(const LinkError& error, State retryFrom);
     Step finish(UpgradeOutcome outcome, const QString& why = QString());
@@ -89,6 +91,15 @@ private:
     void reportProgress(bool force = false);
     void saveJournalStage(const QString& stage);
     bool isOurImage(const UpgradeRegisters& u) const;
+    // Every identity read after the first must be the meter the job started with.
+    bool isOurMeter(const MeterIdentity& m) const;
+    Step wrongMeter(const MeterIdentity& m);
+    Step offSpec(const QString& reg, qint64 value);
+    Step stuck(const QString& status, qint64 waitedMs);
+    qint64 waitLimitMs() const; // INSTALL_SECONDS plus the margin
+    // After COMMIT: the meter runs the package's version in NORMAL mode, whatever UPG_STATUS says.
+    bool runsNewFirmware(const MeterIdentity& m) const;
+
     Result<MeterIdentity, LinkError> probeIdentity();
     void setQuiet(bool quiet);
 
@@ -112,6 +123,13 @@ private:
     bool m_offsetKnown = false;
     int m_commits = 0;
     int m_rebegins = 0;
+    bool m_haveIdentity = false; // m_result.before holds the meter the job started with
+    bool m_prepared = false;     // checks, backup and journal done: writing is allowed
+    int m_refusals = 0;          // data writes refused in a row at m_refusedOffset
+    quint32 m_refusedOffset = 0;
+    QElapsedTimer m_verifyClock;
+    QElapsedTimer m_busyClock;
+    QString m_strangerSerial; // a meter at the factory settings that is not ours (logged once)
     int m_lastDecile = 0;
     qint64 m_sent = 0;     // attempts
     qint64 m_answered = 0; // attempts that got any answer

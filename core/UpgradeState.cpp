@@ -9,7 +9,14 @@ UpgradeRegisters UpgradeRegisters::decode(const Registers& b)
     auto at = [&](int address) { return address - regs::UpgradeControlStart; };
     UpgradeRegisters u;
     u.rawStatus = b.value(at(regs::UpgStatus));
-    u.status = UpgStatus(u.rawStatus);
+    switch (u.rawStatus) {
+    case 0: case 1: case 2: case 3: case 4: case 16: case 17: case 18: case 19:
+        u.status = UpgStatus(u.rawStatus);
+        break;
+    default:
+        u.status = UpgStatus::Unknown; // never guessed at: the job stops on it
+        break;
+    }
     u.imageSize = decodeU32(b, at(regs::ImageSize));
     for (int i = 0; i < 16; ++i) {
         const quint16 r = b.value(at(regs::ImageSha256) + i);
@@ -52,6 +59,11 @@ QString upgStatusName(int raw)
     default:
         return QStringLiteral("UNKNOWN(%1)").arg(raw);
     }
+}
+
+bool isValidMaxBlock(int mb)
+{
+    return mb >= 16 && mb <= 240 && mb % 2 == 0;
 }
 
 QString upgStatusName(UpgStatus s)

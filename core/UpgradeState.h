@@ -28,6 +28,9 @@ struct UpgradeRegisters
     static UpgradeRegisters decode(const Registers& block); // 31 registers from 9000
 };
 
+// MAX_BLOCK as the spec allows it: even, 16-240 bytes.
+bool isValidMaxBlock(int maxBlock);
+
 QString upgStatusName(UpgStatus status); // "RECEIVING", ...
 QString upgStatusName(int rawStatus);
 

@@ -52,6 +52,14 @@ QString upgradeOutcomeName(UpgradeOutcome o)
         return QStringLiteral("wrong version after install");
     case UpgradeOutcome::MeterError:
         return QStringLiteral("meter error");
+    case UpgradeOutcome::WrongMeter:
+        return QStringLiteral("another meter answered");
+    case UpgradeOutcome::MeterRefusing:
+        return QStringLiteral("the meter keeps refusing a block");
+    case UpgradeOutcome::MeterStuck:
+        return QStringLiteral("the meter did not finish verifying or installing");
+    case UpgradeOutcome::MeterOffSpec:
+        return QStringLiteral("the meter reported a value outside the protocol");
     }
     return QString();
 }

@@ -41,6 +41,10 @@ enum class UpgradeOutcome
     Cancelled,        // stopped by the person between two requests; resumable
     WrongVersion,     // the meter came back with another version than the package's
     MeterError,       // an exception the protocol does not expect (see lastError)
+    WrongMeter,       // another meter answered (serial number or device type differ); resumable
+    MeterRefusing,    // the meter kept refusing the data block at refusedOffset; resumable
+    MeterStuck,       // the meter stayed verifying or installing past its own limit; resumable
+    MeterOffSpec,     // the meter reported a value the spec does not allow (offSpecRegister)
 };
 QString upgradeOutcomeName(UpgradeOutcome outcome);
 
@@ -52,6 +56,10 @@ struct UpgradeOptions
     int installMarginMs = 30000;      // beyond INSTALL_SECONDS
     int reconnectIntervalMs = 1000;
     int verifyPollMs = 200;
+    // A meter that refuses the same data block this many times in a row (with backoff between
+    // tries) ends the job: it is not going to take it.
+    int maxBlockRefusals = 8;
+    int refusalBackoffMs = 250; // doubled after each refusal, at most 2 s
     // A single-bank meter that restarted during the upgrade comes back at its factory
     // communication settings (unit 1, 19200 baud 8E1): look for it there too.
     bool tryFactoryCommSettings = true;
@@ -84,9 +92,18 @@ struct UpgradeResult
     bool commSettingsReset = false; // ...and now answers at unit 1 (19200 8E1 on serial)
     qint64 elapsedMs = 0;
     qint64 bytesSent = 0; // payload bytes written in this run, repeats included
+    MeterIdentity stranger;     // WrongMeter: the meter that answered instead
+    quint32 refusedOffset = 0;  // MeterRefusing: the block the meter kept refusing
+    int refusals = 0;           // ...and how many times in a row
+    int stuckSeconds = 0;       // MeterStuck: how long the job waited
+    QString stuckStatus;        // ...in which UPG_STATUS ("VERIFYING", "INSTALLING")
+    QString offSpecRegister;    // MeterOffSpec: "UPG_STATUS", "DEVICE_MODE", "MAX_BLOCK", ...
+    qint64 offSpecValue = 0;    // ...and the value it held
     bool resumable() const
     {
-        return outcome == UpgradeOutcome::LinkLost || outcome == UpgradeOutcome::Cancelled;
+        return outcome == UpgradeOutcome::LinkLost || outcome == UpgradeOutcome::Cancelled ||
+               outcome == UpgradeOutcome::WrongMeter ||
+               outcome == UpgradeOutcome::MeterRefusing || outcome == UpgradeOutcome::MeterStuck;
     }
 };
 

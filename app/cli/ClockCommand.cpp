@@ -51,7 +51,7 @@ int runClockCommand(CommandLine& cl)
     }
     if (id->mode != DeviceMode::Normal) {
         sl.err() << CliText::tr("commissioner-cli: the meter is in %1 mode: its clock is available only in NORMAL mode")
-                        .arg(deviceModeName(id->mode))
+                        .arg(deviceModeName(*id))
                  << Qt::endl;
         return ExitPreflight;
     }

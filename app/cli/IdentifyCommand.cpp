@@ -20,7 +20,7 @@ QJsonObject identityToJson(const MeterIdentity& id)
         {QStringLiteral("hw_revision"), id.hwRevision},
         {QStringLiteral("firmware"), id.firmware.toString()},
         {QStringLiteral("serial_number"), id.serialNumber},
-        {QStringLiteral("mode"), deviceModeName(id.mode)},
+        {QStringLiteral("mode"), deviceModeName(id)},
         {QStringLiteral("mode_code"), id.rawMode},
         {QStringLiteral("active_events"), id.activeEvents},
         {QStringLiteral("active_event_names"), eventNames(id.activeEvents)},
@@ -60,7 +60,7 @@ int runIdentify(CommandLine& cl)
       << CliText::tr("Hardware revision:  %1").arg(m.hwRevision) << '\n'
       << CliText::tr("Firmware:           %1").arg(m.firmware.toString()) << '\n'
       << CliText::tr("Serial number:      %1").arg(printableText(m.serialNumber)) << '\n'
-      << CliText::tr("Mode:               %1").arg(deviceModeName(m.mode)) << '\n'
+      << CliText::tr("Mode:               %1").arg(deviceModeName(m)) << '\n'
       << CliText::tr("Active events:      %1").arg(eventNames(m.activeEvents)) << '\n'
       << CliText::tr("Bootloader version: %1").arg(m.bootloaderVersion) << '\n'
       << CliText::tr("Flash banks:        %1").arg(m.banks) << '\n'

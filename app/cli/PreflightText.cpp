@@ -50,6 +50,12 @@ QString describeFinding(const PreflightFinding& f)
             .arg(f.expected);
     case Code::MeterInUpgradeMode:
         return CliText::tr("the meter is in upgrade mode: its settings cannot be read for a backup");
+    case Code::DeviceModeUnknown:
+        return CliText::tr("the meter reports DEVICE_MODE %1, a mode this tool does not know: nothing is written")
+            .arg(f.actual);
+    case Code::UpgStatusUnknown:
+        return CliText::tr("the meter reports UPG_STATUS %1, a status this tool does not know: nothing is written")
+            .arg(f.actual);
     }
     return QString();
 }

@@ -11,6 +11,7 @@
 #include "PackageFinder.h"
 #include "PackageLoading.h"
 #include "PreflightText.h"
+#include "PrintableText.h"
 #include "RecoveryState.h"
 #include "UpgradeJournal.h"
 #include "UpgradePlan.h"
@@ -50,6 +51,8 @@ int runRecover(CommandLine& cl)
          QStringLiteral("DIR")},
         {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."), QStringLiteral("DIR")},
         {QStringLiteral("allow-unsigned"), CliText::tr("Accept a package that is not signed.")},
+        {QStringLiteral("allow-downgrade"),
+         CliText::tr("Accept the same or an older version (implied for the meter's own pending image).")},
         {QStringLiteral("restore-template"),
          CliText::tr("Restore the meter's last pre-upgrade backup if it comes back at factory settings.")},
         {QStringLiteral("outage-wait"), CliText::tr("How long a silent meter pauses the transfer (default 300)."),
@@ -85,12 +88,12 @@ int runRecover(CommandLine& cl)
     const RecoveryState state = snapshot->state;
     if (state == RecoveryState::Normal && !image) {
         cl.out() << CliText::tr("%1 runs firmware %2 in NORMAL mode with no transfer pending: nothing to recover.")
-                        .arg(m.serialNumber, m.firmware.toString())
+                        .arg(printableText(m.serialNumber), m.firmware.toString())
                  << Qt::endl;
         return ExitOk;
     }
     cl.out() << CliText::tr("%1 is in %2 mode, UPG_STATUS %3, %4 of %5 bytes of image %6 stored.")
-                    .arg(m.serialNumber, deviceModeName(m.mode), upgStatusName(u.rawStatus))
+                    .arg(printableText(m.serialNumber), deviceModeName(m), upgStatusName(u.rawStatus))
                     .arg(u.nextOffset)
                     .arg(u.imageSize)
                     .arg(u.imageVersion.toString())
@@ -127,9 +130,11 @@ int runRecover(CommandLine& cl)
     }
 
     UpgradeOptions options;
-    // Finishing a transfer that was already decided: the meter may have no firmware, or the
-    // pending image may be any version.
-    options.allowDowngrade = true;
+    // Finishing a transfer that was already decided: the pending image may be any version. Any
+    // other package goes through the version check like an upgrade.
+    const bool pendingImagesOwn = hasPendingImage(state) && image->payloadSha256 == u.imageSha256 &&
+                                  qint64(u.imageSize) == image->payload.size();
+    options.allowDowngrade = pendingImagesOwn || p.isSet(QStringLiteral("allow-downgrade"));
     const auto journal = UpgradeJournal::load(folder, m.serialNumber);
     options.allowUnsigned = p.isSet(QStringLiteral("allow-unsigned")) ||
                             (journal && journal->payloadSha256 == image->payloadSha256 && journal->allowUnsigned);
@@ -144,7 +149,7 @@ int runRecover(CommandLine& cl)
     if (!printFindings(cl, plan.value().findings))
         return ExitPreflight;
     if (!goAhead(cl, p.isSet(QStringLiteral("yes")),
-                 CliText::tr("Recover %1 with firmware %2 now?").arg(m.serialNumber, image->version.toString())))
+                 CliText::tr("Recover %1 with firmware %2 now?").arg(printableText(m.serialNumber), image->version.toString())))
         return ExitCancelled;
     return runUpgradeJob(cl, *client, *image, folder, options, p.isSet(QStringLiteral("restore-template")));
 }

@@ -20,6 +20,8 @@ QString recoveryStateText(RecoveryState s)
         return CliText::tr("in upgrade mode with no image stored: needs a new transfer");
     case RecoveryState::NoFirmware: return CliText::tr("no firmware: needs a new transfer");
     case RecoveryState::Busy: return CliText::tr("verifying or installing an image right now");
+    case RecoveryState::Unknown:
+        return CliText::tr("reports a mode or upgrade status this tool does not know: nothing is written to it");
     }
     return QString();
 }

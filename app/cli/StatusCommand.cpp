@@ -38,7 +38,7 @@ int runStatus(CommandLine& cl)
             {QStringLiteral("serial_number"), m.serialNumber},
             {QStringLiteral("device_type"), m.deviceType},
             {QStringLiteral("firmware"), m.firmware.toString()},
-            {QStringLiteral("mode"), deviceModeName(m.mode)},
+            {QStringLiteral("mode"), deviceModeName(m)},
             {QStringLiteral("active_events"), m.activeEvents},
             {QStringLiteral("state"), recoveryStateId(state)},
             {QStringLiteral("needs_recovery"), needsRecovery(state)},
@@ -58,7 +58,7 @@ int runStatus(CommandLine& cl)
     }
     QTextStream& o = cl.out();
     o << CliText::tr("Meter:        %1 %2, firmware %3, %4 mode")
-             .arg(printableText(m.modelName), printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m.mode))
+             .arg(printableText(m.modelName), printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))
       << '\n'
       << CliText::tr("State:        %1").arg(recoveryStateText(state)) << '\n'
       << CliText::tr("UPG_STATUS:   %1").arg(upgStatusName(u.rawStatus)) << '\n';

@@ -9,6 +9,7 @@
 #include "ExitCodes.h"
 #include "PackageLoading.h"
 #include "PreflightText.h"
+#include "PrintableText.h"
 #include "RestoreOffer.h"
 #include "UpgradeHooksFactory.h"
 #include "UpgradeJob.h"
@@ -103,7 +104,39 @@ int exitCodeFor(const UpgradeResult& r)
     case UpgradeOutcome::VerifyFailed: return ExitVerifyFailed;
     case UpgradeOutcome::LinkLost: return ExitResumable;
     case UpgradeOutcome::Cancelled: return ExitCancelled;
+    case UpgradeOutcome::WrongMeter:
+    case UpgradeOutcome::MeterRefusing:
+    case UpgradeOutcome::MeterStuck: return ExitResumable;
     default: return ExitFailed;
+    }
+}
+
+// What went wrong, for the outcomes whose name alone does not say it.
+QString outcomeDetail(const UpgradeResult& r)
+{
+    switch (r.outcome) {
+    case UpgradeOutcome::WrongMeter:
+        return CliText::tr("Another meter answered (serial number %1, type %2) instead of %3 (type %4). Nothing "
+                           "was written to it. Check the cable, the bus and the unit ID.")
+            .arg(printableText(r.stranger.serialNumber))
+            .arg(r.stranger.deviceType)
+            .arg(printableText(r.before.serialNumber))
+            .arg(r.before.deviceType);
+    case UpgradeOutcome::MeterRefusing:
+        return CliText::tr("The meter refused the block at byte %1 %2 times in a row (%3).")
+            .arg(r.refusedOffset)
+            .arg(r.refusals)
+            .arg(describeLinkError(r.lastError));
+    case UpgradeOutcome::MeterStuck:
+        return CliText::tr("The meter stayed %1 for %2 s, longer than it says it needs.")
+            .arg(r.stuckStatus)
+            .arg(r.stuckSeconds);
+    case UpgradeOutcome::MeterOffSpec:
+        return CliText::tr("The meter reports %1 = %2, a value the protocol does not allow. Nothing more was "
+                           "written to it.")
+            .arg(r.offSpecRegister)
+            .arg(r.offSpecValue);
+    default: return QString();
     }
 }
 
@@ -170,7 +203,7 @@ int runUpgrade(CommandLine& cl)
                     .arg(m.modelName)
                     .arg(m.deviceType)
                     .arg(m.hwRevision)
-                    .arg(m.serialNumber, m.firmware.toString(), deviceModeName(m.mode))
+                    .arg(printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))
              << '\n'
              << CliText::tr("Package: %1 version %2 for type %3, hardware %4-%5, %6 bytes, %7")
                     .arg(QFileInfo(files.first()).fileName(), image.version.toString())
@@ -187,7 +220,7 @@ int runUpgrade(CommandLine& cl)
     const QString question = plan.value().resumes()
                                  ? CliText::tr("Resume the upgrade of %1 to %2?")
                                  : CliText::tr("Upgrade %1 to %2? Its settings are backed up first.");
-    if (!goAhead(cl, p.isSet(QStringLiteral("yes")), question.arg(m.serialNumber, image.version.toString()))) {
+    if (!goAhead(cl, p.isSet(QStringLiteral("yes")), question.arg(printableText(m.serialNumber), image.version.toString()))) {
         cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
         return ExitCancelled;
     }
@@ -210,7 +243,7 @@ int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& imag
 
     if (result.outcome == UpgradeOutcome::Succeeded) {
         cl.out() << CliText::tr("Upgrade done: %1 now runs %2.")
-                        .arg(result.after.serialNumber, result.after.firmware.toString())
+                        .arg(printableText(result.after.serialNumber), result.after.firmware.toString())
                  << Qt::endl;
         if (result.commSettingsReset) {
             const LinkDescription now = client.description();
@@ -234,6 +267,9 @@ int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& imag
     } else {
         cl.err() << CliText::tr("Upgrade %1. See %2").arg(upgradeOutcomeName(result.outcome), job.upgradeLogPath())
                  << Qt::endl;
+        const QString detail = outcomeDetail(result);
+        if (!detail.isEmpty())
+            cl.err() << detail << Qt::endl;
         if (result.resumable())
             cl.err() << CliText::tr("The meter keeps what it received: run the same command again to resume.")
                      << Qt::endl;

@@ -8,6 +8,16 @@ commissioner_add_test(NAME upgrade_job_tests
   LABELS integration
   LIBS commissioner_protocols ZLIB::ZLIB
   TIMEOUT 400)
+# A meter that bends the spec, or a bus with another meter on it: every loop bounded, nothing
+# written to the wrong meter or before the checks (issues 12 and 14).
+commissioner_add_test(NAME upgrade_safety_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/UpgradeFixture.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/UpgradeFixture.h
+          ${CMAKE_CURRENT_LIST_DIR}/UpgradeSafetyTests.cpp
+  LABELS integration
+  LIBS commissioner_protocols ZLIB::ZLIB
+  TIMEOUT 400)
+target_include_directories(upgrade_safety_tests PRIVATE ${PROJECT_SOURCE_DIR}/app/cli)
 commissioner_add_test(NAME upgrade_unit_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/UpgradeUnitTests.cpp
   LABELS unit)
