@@ -17,6 +17,8 @@
 #include "MeterQueries.h"
 #include "Package.h"
 #include "PackageError.h"
+#include "PreflightText.h"
+#include "PrintableText.h"
 #include "SerialStream.h"
 #include "XmodemSender.h"
 
@@ -137,6 +139,7 @@ int runXmodemRecover(CommandLine& cl)
         {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."), QStringLiteral("DIR")},
         {QStringLiteral("restore-template"),
          CliText::tr("Restore the meter's last template backup afterwards without asking.")},
+        {QStringLiteral("yes"), CliText::tr("Do not ask before sending.")},
     });
     if (!cl.parse(p))
         return cl.parseExitCode();
@@ -161,6 +164,13 @@ int runXmodemRecover(CommandLine& cl)
     QByteArray file;
     if (const int rc = checkPackage(cl, p, p.value(QStringLiteral("package")), &file); rc != ExitOk)
         return rc;
+    if (!goAhead(cl, p.isSet(QStringLiteral("yes")),
+                 CliText::tr("Send this package to the XMODEM bootloader on %1? The meter starts with "
+                             "factory-default settings afterwards.")
+                     .arg(device))) {
+        cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
+        return ExitCancelled;
+    }
 
     SerialStream stream;
     SerialStream::Settings line; // the bootloader's 115200 8N1
@@ -243,7 +253,7 @@ int runXmodemRecover(CommandLine& cl)
                             .arg(m.modelName)
                             .arg(m.deviceType)
                             .arg(m.hwRevision)
-                            .arg(m.serialNumber, m.firmware.toString(), deviceModeName(m.mode))
+                            .arg(printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))
                      << Qt::endl;
             // The bootloader installs with every template setting at its factory default.
             cl.out() << CliText::tr("The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).")

@@ -16,7 +16,7 @@ commissioner_add_test(NAME xmodem_metersim_tests
   TIMEOUT 180)
 
 # recover --xmodem: runXmodemRecover in this process (the CLI sources it needs are
-# compiled in), and the built commissioner-cli once `recover` dispatches it.
+# compiled in), and the built commissioner-cli end to end.
 commissioner_add_test(NAME xmodem_cli_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/XmodemCliTest.cpp
           ${PROJECT_SOURCE_DIR}/app/cli/CommandLine.cpp
@@ -24,12 +24,13 @@ commissioner_add_test(NAME xmodem_cli_tests
           ${PROJECT_SOURCE_DIR}/app/cli/XmodemRecoverCommand.cpp
           ${PROJECT_SOURCE_DIR}/app/cli/PackageLoading.cpp
           ${PROJECT_SOURCE_DIR}/app/cli/RestoreOffer.cpp
+          ${PROJECT_SOURCE_DIR}/app/cli/PreflightText.cpp
   LABELS integration
   LIBS commissioner_protocols
   TIMEOUT 240)
 target_include_directories(xmodem_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/app/cli)
 
-# lrzsz (rx, sx) and socat at the other end: skipped with a warning when missing.
+# lrzsz (rx, sx) and socat at the other end: a missing one fails the test (never a skip).
 commissioner_add_test(NAME xmodem_peer_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/XmodemPeerTest.cpp
           ${CMAKE_CURRENT_LIST_DIR}/MeterAtDefaults.cpp
