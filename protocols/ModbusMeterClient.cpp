@@ -9,8 +9,18 @@
 
 #include <modbus.h>
 
+#ifdef _WIN32
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+#ifndef MSG_NOSIGNAL
+#define MSG_NOSIGNAL 0
+#endif
+
 #include "LineOpener.h"
 #include "ModbusErrors.h"
+#include "ModbusTcpAdu.h"
 #include "ProtocolsLogging.h"
 #include "RawSocket.h"
 #include "RegisterMap.h"
@@ -358,6 +368,7 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
         {
             rawsocket::SigPipeGuard guard; // RTU over TCP write() to a closed gateway
             errno = 0;
+            m_replyProblem.clear();
             rc = op(m_ctx);
             err = errno;
         }
@@ -369,6 +380,14 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
         }
 
         record.error = linkErrorFromErrno(err, address, count);
+        if (err == EMBBADSLAVE && m_replyProblem.isEmpty())
+            m_replyProblem = QStringLiteral("a reply from another unit than %1").arg(m_settings.unitId);
+        if (!m_replyProblem.isEmpty()) {
+            // Never taken for the meter's answer: a bad response, retried like any other.
+            record.error.detail = m_replyProblem;
+            qCWarning(lcModbus).noquote() << "reply refused at register" << address << "(attempt"
+                                          << attempt + 1 << "of" << retries + 1 << "):" << m_replyProblem;
+        }
         if (m_opener) {
             if (auto lost = m_opener->lineLost()) {
                 // NO CARRIER in place of an answer: the call is gone, a retry cannot help.
@@ -400,10 +419,88 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
     return lastError;
 }
 
+bool ModbusMeterClient::ownTcpFrames() const
+{
+    return m_settings.kind == LinkDescription::Kind::Tcp ||
+           m_settings.kind == LinkDescription::Kind::InProcess;
+}
+
+namespace {
+
+void appendWord(QByteArray& b, int value)
+{
+    b.append(char((value >> 8) & 0xFF)).append(char(value & 0xFF));
+}
+
+int wordAt(const QByteArray& b, int at)
+{
+    return (quint8(b.at(at)) << 8) | quint8(b.at(at + 1));
+}
+
+} // namespace
+
+int ModbusMeterClient::tcpTransaction(const QByteArray& pdu, QByteArray* data)
+{
+    const quint16 transaction = ++m_transactionId;
+    const quint8 function = quint8(pdu.at(0));
+    const QByteArray adu = mbtcp::buildRequest(transaction, quint8(m_settings.unitId), pdu);
+    const int s = modbus_get_socket(m_ctx);
+    for (int sent = 0; sent < adu.size();) {
+        const auto n = ::send(s, adu.constData() + sent, adu.size() - sent, MSG_NOSIGNAL);
+        if (n <= 0) {
+            if (n == 0)
+                errno = ECONNRESET;
+            return -1;
+        }
+        sent += int(n);
+    }
+    // libmodbus reads one whole confirmation, within the response and byte timeouts.
+    uint8_t rsp[MODBUS_TCP_MAX_ADU_LENGTH];
+    const int n = modbus_receive_confirmation(m_ctx, rsp);
+    if (n == -1)
+        return -1;
+    const mbtcp::Reply reply = mbtcp::checkReply(
+        QByteArray(reinterpret_cast<const char*>(rsp), n), transaction, quint8(m_settings.unitId), function);
+    switch (reply.kind) {
+    case mbtcp::ReplyKind::Ok:
+        *data = reply.data;
+        return 0;
+    case mbtcp::ReplyKind::Exception:
+        errno = reply.exceptionCode >= 1 && reply.exceptionCode < MODBUS_EXCEPTION_MAX
+                    ? modbusExceptionErrno(reply.exceptionCode)
+                    : EMBBADEXC;
+        return -1;
+    case mbtcp::ReplyKind::WrongUnit:
+        m_replyProblem = reply.detail;
+        errno = EMBBADSLAVE;
+        return -1;
+    default:
+        m_replyProblem = reply.detail;
+        errno = EMBBADDATA;
+        return -1;
+    }
+}
+
 Result<Registers, LinkError> ModbusMeterClient::readRegisters(int address, int count)
 {
     Registers values(std::clamp(count, 0, regs::MaxReadRegisters));
     auto r = execute(address, count, false, [&](modbus_t* ctx) {
+        if (ownTcpFrames()) {
+            QByteArray pdu(1, char(MODBUS_FC_READ_HOLDING_REGISTERS));
+            appendWord(pdu, address);
+            appendWord(pdu, count);
+            QByteArray data;
+            if (tcpTransaction(pdu, &data) == -1)
+                return -1;
+            if (data.size() != 1 + 2 * count || quint8(data.at(0)) != 2 * count) {
+                m_replyProblem = QStringLiteral("%1 data bytes for %2 registers").arg(data.size() - 1).arg(count);
+                errno = EMBBADDATA;
+                return -1;
+            }
+            for (int i = 0; i < count; ++i)
+                values[i] = quint16(wordAt(data, 1 + 2 * i));
+            return count;
+        }
         const int n = modbus_read_registers(ctx, address, count, values.data());
         if (n != -1 && n != count) {
             errno = EMBBADDATA;
@@ -420,6 +517,23 @@ Result<Ok, LinkError> ModbusMeterClient::writeRegisters(int address, const Regis
 {
     const int count = values.size();
     return execute(address, count, true, [&](modbus_t* ctx) {
+        if (ownTcpFrames()) {
+            QByteArray pdu(1, char(MODBUS_FC_WRITE_MULTIPLE_REGISTERS));
+            appendWord(pdu, address);
+            appendWord(pdu, count);
+            pdu.append(char(2 * count));
+            for (const quint16 v : values)
+                appendWord(pdu, v);
+            QByteArray data;
+            if (tcpTransaction(pdu, &data) == -1)
+                return -1;
+            if (data.size() != 4 || wordAt(data, 0) != address || wordAt(data, 2) != count) {
+                m_replyProblem = QStringLiteral("the reply does not echo register %1, %2 registers").arg(address).arg(count);
+                errno = EMBBADDATA;
+                return -1;
+            }
+            return count;
+        }
         const int n = modbus_write_registers(ctx, address, count, values.constData());
         if (n != -1 && n != count) {
             errno = EMBBADDATA;
@@ -431,8 +545,23 @@ Result<Ok, LinkError> ModbusMeterClient::writeRegisters(int address, const Regis
 
 Result<Ok, LinkError> ModbusMeterClient::writeRegister(int address, quint16 value)
 {
-    return execute(address, 1, true,
-                   [&](modbus_t* ctx) { return modbus_write_register(ctx, address, value); });
+    return execute(address, 1, true, [&](modbus_t* ctx) {
+        if (ownTcpFrames()) {
+            QByteArray pdu(1, char(MODBUS_FC_WRITE_SINGLE_REGISTER));
+            appendWord(pdu, address);
+            appendWord(pdu, value);
+            QByteArray data;
+            if (tcpTransaction(pdu, &data) == -1)
+                return -1;
+            if (data != pdu.mid(1)) {
+                m_replyProblem = QStringLiteral("the reply does not echo register %1 = %2").arg(address).arg(value);
+                errno = EMBBADDATA;
+                return -1;
+            }
+            return 1;
+        }
+        return modbus_write_register(ctx, address, value);
+    });
 }
 
 } // namespace commissioner

@@ -82,6 +82,11 @@ private:
     void applyTimeouts();
     void flushInput();
     bool cancelled() const { return m_cancel && m_cancel->load(); }
+    // Modbus TCP (and the in-process demo): our own frames, so that the reply's unit ID is
+    // checked (libmodbus 3.1.6 checks it on RTU only). One transaction; -1 with errno set the
+    // way libmodbus sets it on failure, m_replyProblem saying what was wrong with a reply.
+    bool ownTcpFrames() const;
+    int tcpTransaction(const QByteArray& pdu, QByteArray* data);
 
     LinkSettings m_settings;
     _modbus* m_ctx = nullptr;
@@ -92,6 +97,8 @@ private:
     LinkWarnings m_warnings;
     RetryObserver m_observer;
     RequestRecord m_last;
+    quint16 m_transactionId = 0;
+    QString m_replyProblem; // why the last reply was refused (LinkError detail, the log)
     const std::atomic_bool* m_cancel = nullptr;
 };
 

@@ -24,3 +24,12 @@ commissioner_add_test(NAME protocols_metersim_tests
   LABELS integration
   LIBS commissioner_protocols
   TIMEOUT 180)
+
+# A reply carrying another unit ID, on every link (metersim --wrong-unit-id). Needs socat.
+commissioner_add_test(NAME protocols_unit_id_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/UnitIdTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/SocatPtyPair.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/SocatPtyPair.h
+  LABELS integration
+  LIBS commissioner_protocols
+  TIMEOUT 180)
