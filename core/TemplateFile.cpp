@@ -336,9 +336,10 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
 
     TemplateFile f;
     const QJsonValue type = o.value(QStringLiteral("device_type"));
-    if (!type.isDouble() || std::floor(type.toDouble()) != type.toDouble())
+    if (!type.isDouble() || std::floor(type.toDouble()) != type.toDouble() ||
+        std::fabs(type.toDouble()) > 0xFFFF) // an int cannot hold every double
         return fieldError(QStringLiteral("device_type"),
-                          QStringLiteral("a whole number is needed"));
+                          QStringLiteral("a whole number from 1 to 65535 is needed"));
     f.deviceType = int(type.toDouble());
     const DeviceProfile* profile = profiles.forDeviceType(f.deviceType);
     if (!profile) {
