@@ -13,6 +13,7 @@ commissioner_add_test(NAME template_metersim_tests
 
 commissioner_add_test(NAME template_data_safety_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/DataSafetyUnitTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/PackageFinderTests.cpp
           ${CMAKE_CURRENT_LIST_DIR}/FakeTemplateMeter.cpp
           ${CMAKE_CURRENT_LIST_DIR}/FakeTemplateMeter.h
   LABELS unit)
