@@ -250,7 +250,7 @@ int runXmodemRecover(CommandLine& cl)
         if (id) {
             const MeterIdentity& m = id.value();
             cl.out() << CliText::tr("Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
-                            .arg(m.modelName)
+                            .arg(printableText(m.modelName))
                             .arg(m.deviceType)
                             .arg(m.hwRevision)
                             .arg(printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))
