@@ -13,6 +13,7 @@
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
 #include "PackageFinder.h"
+#include "TemplateBackup.h"
 #include "TemplateIo.h"
 #include "UpgradeHooksFactory.h"
 #include "UpgradeJob.h"
@@ -569,13 +570,20 @@ void LinkWorker::writeSettings(int requestId, const TemplateValues& values, cons
         Q_EMIT settingsRejected(requestId, plan.error());
         return;
     }
+    // Before anything changes on a meter, its settings are saved (as `config set` does).
+    const DataFolder folder(dataDir);
+    const auto backup = saveTemplateBackup(*m_client, id, folder, QStringLiteral("setup"));
+    if (!backup) {
+        Q_EMIT settingsFailed(requestId, backup.error());
+        return;
+    }
     const LinkDescription before = m_client->description();
     const SettingsEditReport report = applySettingsEdit(*m_client, id, profile, plan.value());
     const auto records = changeRecords(id, profile, report, QStringLiteral("Commissioner (Setup)"));
     QString historyError;
-    if (!records.isEmpty() && !ChangeHistory::append(DataFolder(dataDir), records, &historyError))
+    if (!records.isEmpty() && !ChangeHistory::append(folder, records, &historyError))
         qCWarning(lcLinkWorker) << "the change history could not be written:" << historyError;
-    Q_EMIT settingsWritten(requestId, report);
+    Q_EMIT settingsWritten(requestId, report, backup.value());
     const LinkDescription now = m_client->description();
     if (now.unitId != before.unitId || now.baudRate != before.baudRate || now.parity != before.parity) {
         qCInfo(lcLinkWorker) << "the link follows the meter to" << now.summary();

@@ -122,7 +122,8 @@ public Q_SLOTS:
 
     // The Setup tab. readSettings: every template setting as the meter holds it
     // (settingsRead). writeSettings: the values checked against the meter's profile (none bad,
-    // or settingsRejected and nothing sent), written with a read-back each, COMM_* last and
+    // or settingsRejected and nothing sent), the meter's template saved among its backups
+    // (or settingsFailed and nothing sent), written with a read-back each, COMM_* last and
     // followed (applySettingsEdit), recorded in the meter's history (settingsWritten, and
     // linkMoved when the link now points at other comm settings), then every setting read
     // again (settingsRead, or settingsFailed). requestId comes back with each answer.
@@ -167,7 +168,9 @@ Q_SIGNALS:
     void scanFinished(const commissioner::BusScanResult& result);
 
     void settingsRead(int requestId, const commissioner::TemplateValues& values);
-    void settingsWritten(int requestId, const commissioner::SettingsEditReport& report);
+    // backupPath: the template as it was before the change (backups/SERIAL/...-setup.json).
+    void settingsWritten(int requestId, const commissioner::SettingsEditReport& report,
+                         const QString& backupPath);
     void settingsRejected(int requestId, const QVector<commissioner::SettingInputError>& errors);
     void settingsFailed(int requestId, const commissioner::TemplateError& error);
     // The client talks to the meter at other comm settings now (it followed a COMM_* change).

@@ -8,12 +8,14 @@
 #include "SetupSettingEditor.h"
 #include "SetupText.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace commissioner::gui {
 
@@ -144,9 +146,10 @@ void SetupPage::setSession(LinkSession* session)
                                  Q_EMIT valuesShown();
                              });
     m_connections << connect(
-        w, &LinkWorker::settingsWritten, this, [this](int id, const SettingsEditReport& r) {
+        w, &LinkWorker::settingsWritten, this,
+        [this](int id, const SettingsEditReport& r, const QString& backupPath) {
             if (id == m_pending)
-                showWritten(r); // the read of what the meter holds now follows, same request
+                showWritten(r, backupPath); // the read of what the meter holds now follows
         });
     m_connections << connect(
         w, &LinkWorker::settingsRejected, this,
@@ -162,10 +165,16 @@ void SetupPage::setSession(LinkSession* session)
             if (id != m_pending)
                 return;
             m_pending = 0;
-            const bool afterSend = !m_sending.isEmpty();
+            const bool sending = !m_sending.isEmpty();
+            const bool written = std::exchange(m_written, false);
             m_sending.clear();
             const QString why = GuiText::templateError(e);
-            if (afterSend) {
+            if (sending && !written) {
+                // Before the first write (identity, profile, the backup): nothing was sent.
+                showFailure(tr("Nothing was written: %1").arg(why));
+                return;
+            }
+            if (written) {
                 // The send's own summary stays first: it says what was written.
                 m_status->setText(
                     tr("%1\nThe settings could not be read again: %2").arg(m_status->text(), why));
@@ -325,6 +334,7 @@ void SetupPage::send(const QStringList& settings)
     }
     const int id = m_nextRequest++;
     m_sending.clear();
+    m_written = false;
     for (const SettingDef& def : plan.value().settings)
         m_sending << def.name;
     m_report->clear();
@@ -362,15 +372,19 @@ void SetupPage::showValues(const TemplateValues& values)
             tr("The meter's settings as read. Changed values are marked in bold until sent."));
 }
 
-void SetupPage::showWritten(const SettingsEditReport& r)
+void SetupPage::showWritten(const SettingsEditReport& r, const QString& backupPath)
 {
+    m_written = true;
     // What the meter holds now replaces the person's values only where it was written.
     QStringList replace;
     for (const SettingWriteResult& w : r.results)
         if (showsMeterValue(w.outcome))
             replace << w.setting;
     m_sending = replace;
-    m_report->setPlainText(SetupText::report(*m_profile, r));
+    const QString backup = tr("Backup of the settings before the change: %1")
+                               .arg(QDir::toNativeSeparators(backupPath));
+    m_report->setPlainText(backup + QLatin1Char('\n') + SetupText::report(*m_profile, r));
+    Q_EMIT logLine(tr("Setup: %1").arg(backup));
     m_status->setText(SetupText::summary(r));
     for (const SettingWriteResult& w : r.results) {
         const SettingDef* def = m_profile->setting(w.setting);

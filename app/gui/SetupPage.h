@@ -63,7 +63,7 @@ private:
     void send(const QStringList& settings);
     void setBusy(int requestId, const QString& status);
     void showValues(const TemplateValues& values);
-    void showWritten(const SettingsEditReport& report);
+    void showWritten(const SettingsEditReport& report, const QString& backupPath);
     void showFailure(const QString& why);
     void updateButtons();
 
@@ -78,8 +78,9 @@ private:
     QList<QMetaObject::Connection> m_connections;
     int m_pending = 0; // the request the page waits for, 0 when none
     int m_nextRequest = 1;
-    QStringList
-        m_sending; // the settings of the send in flight: they show the meter's values after it
+    bool m_written = false; // the send in flight has written (settingsWritten came)
+    // The settings of the send in flight: they show the meter's values after it.
+    QStringList m_sending;
 
     QLabel* m_status;
     QPushButton* m_read;
