@@ -1512,6 +1512,478 @@ Vorhandene Dateien werden nie überschrieben.</translation>
 </translation>
     </message>
     <message>
+        <source>warning: the change could not be added to the meter&apos;s history: %1</source>
+        <translation>Warnung: Die Änderung konnte nicht in den Änderungsverlauf des Zählers eingetragen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: device profiles: %2</source>
+        <translation>%1: Geräteprofile: %2</translation>
+    </message>
+    <message>
+        <source>%1: the meter is in %2 mode: its settings can be read and written only in NORMAL mode</source>
+        <translation>%1: Der Zähler ist im Modus %2: seine Einstellungen können nur im Modus NORMAL gelesen und geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Meter: %1 %2 (device type %3, firmware %4)</source>
+        <translation>Zähler: %1 %2 (Gerätetyp %3, Firmware %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: no such setting or group on this meter</source>
+        <translation>%1: %2: keine solche Einstellung oder Gruppe auf diesem Zähler</translation>
+    </message>
+    <message>
+        <source>config show [NAME|GROUP...] [--json]: the meter&apos;s settings, with their units and allowed values.</source>
+        <translation>config show [NAME|GROUP...] [--json]: die Einstellungen des Zählers mit ihren Einheiten und erlaubten Werten.</translation>
+    </message>
+    <message>
+        <source>Settings or groups to show (default: all).</source>
+        <translation>Anzuzeigende Einstellungen oder Gruppen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>%1: reading the settings: %2</source>
+        <translation>%1: Lesen der Einstellungen: %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubte Werte</translation>
+    </message>
+    <message>
+        <source>Communications: the meter answers at its new settings (%1).</source>
+        <translation>Kommunikation: Der Zähler antwortet mit seinen neuen Einstellungen (%1).</translation>
+    </message>
+    <message>
+        <source>From now on reach it with %1.</source>
+        <translation>Ab jetzt ist er mit %1 erreichbar.</translation>
+    </message>
+    <message>
+        <source>Communications: the meter still answers at its old settings (%1): the change did not take effect.</source>
+        <translation>Kommunikation: Der Zähler antwortet noch mit seinen alten Einstellungen (%1): die Änderung ist nicht wirksam geworden.</translation>
+    </message>
+    <message>
+        <source>Communications: written to the meter: %1. No meter answers there, nor at the old settings%2.</source>
+        <translation>Kommunikation: in den Zähler geschrieben: %1. Dort antwortet kein Zähler, auch nicht mit den alten Einstellungen%2.</translation>
+    </message>
+    <message>
+        <source>Reach it with %1 (on its RS-485 port: %2), and check the wiring and the other meters&apos; unit IDs on the bus.</source>
+        <translation>Erreichbar mit %1 (an seiner RS-485-Schnittstelle: %2); Verdrahtung und die Geräteadressen der anderen Zähler am Bus prüfen.</translation>
+    </message>
+    <message>
+        <source>Communications: the meter refused the new settings (%1); they are unchanged.</source>
+        <translation>Kommunikation: Der Zähler hat die neuen Einstellungen abgelehnt (%1); sie sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Communications: written to the meter: %1. This link cannot follow a baud rate or parity change: set the gateway or modem line to %2 baud, parity %3, and use --unit %4.</source>
+        <translation>Kommunikation: in den Zähler geschrieben: %1. Diese Verbindung kann einer Änderung von Baudrate oder Parität nicht folgen: die Leitung des Gateways oder Modems auf %2 Baud, Parität %3 stellen und --unit %4 verwenden.</translation>
+    </message>
+    <message>
+        <source>Communications: written to the meter: %1.</source>
+        <translation>Kommunikation: in den Zähler geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>config set NAME=VALUE... : check every value, ask, save a backup, write each setting, read it back. Nothing is written when any value is wrong. Enum settings take their label or number (VOLTS_MODE=DELTA, COMM_BAUD=9600). COMM_* settings are written last; the tool then follows the meter to its new unit ID, baud rate and parity.</source>
+        <translation>config set NAME=VALUE... : jeden Wert prüfen, nachfragen, eine Sicherung speichern, jede Einstellung schreiben und zurücklesen. Ist ein Wert falsch, wird nichts geschrieben. Auswahl-Einstellungen nehmen ihre Bezeichnung oder ihre Nummer (VOLTS_MODE=DELTA, COMM_BAUD=9600). COMM_*-Einstellungen werden zuletzt geschrieben; danach folgt das Werkzeug dem Zähler zu seiner neuen Geräteadresse, Baudrate und Parität.</translation>
+    </message>
+    <message>
+        <source>Allow presetting energy readings (KWH_*, KVARH_*, KVAH): they change billing readings. Needed with --yes or without a terminal.</source>
+        <translation>Voreinstellen der Energiezählerstände erlauben (KWH_*, KVARH_*, KVAH): Das ändert abrechnungsrelevante Zählerstände. Nötig mit --yes oder ohne Terminal.</translation>
+    </message>
+    <message>
+        <source>Check and show what would change; write nothing.</source>
+        <translation>Prüfen und anzeigen, was sich ändern würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>A setting and its new value.</source>
+        <translation>Eine Einstellung und ihr neuer Wert.</translation>
+    </message>
+    <message>
+        <source>config set needs NAME=VALUE</source>
+        <translation>config set erwartet NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>nichts wurde geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) refused; nothing was written to the meter.</source>
+        <translation>
+            <numerusform>%1: %n Wert abgelehnt; nichts wurde auf den Zähler geschrieben.</numerusform>
+            <numerusform>%1: %n Werte abgelehnt; nichts wurde auf den Zähler geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+    <message>
+        <source>The meter already holds every one of these values: nothing to write.</source>
+        <translation>Der Zähler hat bereits alle diese Werte: nichts zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Note: the communications settings change how the meter answers: they are written last, and the session may end there.</source>
+        <translation>Hinweis: Die Kommunikationseinstellungen ändern, wie der Zähler antwortet: sie werden zuletzt geschrieben, und die Sitzung kann dort enden.</translation>
+    </message>
+    <message>
+        <source>The tool then looks for the meter at %1.</source>
+        <translation>Das Werkzeug sucht den Zähler dann mit %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 are energy readings used for billing; presetting them replaces what the meter has counted.</source>
+        <translation>Hinweis: %1 sind abrechnungsrelevante Energiezählerstände; sie voreinzustellen ersetzt, was der Zähler gezählt hat.</translation>
+    </message>
+    <message>
+        <source>%1: not presetting energy readings (%2) without --preset-energy; nothing was written</source>
+        <translation>%1: Energiezählerstände (%2) werden ohne --preset-energy nicht voreingestellt; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Preset the energy readings %1 of meter %2?</source>
+        <translation>Die Energiezählerstände %1 von Zähler %2 voreinstellen?</translation>
+    </message>
+    <message>
+        <source>%1: saving a backup of the settings before writing: %2; nothing was written</source>
+        <translation>%1: Speichern einer Sicherung der Einstellungen vor dem Schreiben: %2; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>Backup of the settings before the change: %1</source>
+        <translation>Sicherung der Einstellungen vor der Änderung: %1</translation>
+    </message>
+    <message>
+        <source>%1: reading the settings: %2; nothing was written</source>
+        <translation>%1: Lesen der Einstellungen: %2; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>warning: the change could not be added to the meter&apos;s history %1: %2</source>
+        <translation>Warnung: Die Änderung konnte nicht in den Änderungsverlauf %1 des Zählers eingetragen werden: %2</translation>
+    </message>
+    <message>
+        <source>The meter now holds:</source>
+        <translation>Der Zähler hat jetzt:</translation>
+    </message>
+    <message>
+        <source>Every value written reads back as set.</source>
+        <translation>Jeder geschriebene Wert liest sich wie eingestellt zurück.</translation>
+    </message>
+    <message>
+        <source>Stopped at the first failed write; the settings after it were not sent.</source>
+        <translation>Beim ersten fehlgeschlagenen Schreiben angehalten; die folgenden Einstellungen wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>config history [--meter SERIAL] [--json]: every recorded change of settings (config set, template restore, clock sync), oldest first. The meter is the one given by --meter, else the one on the link, else every meter in the data folder.</source>
+        <translation>config history [--meter SERIAL] [--json]: jede aufgezeichnete Änderung von Einstellungen (config set, template restore, clock sync), älteste zuerst. Der Zähler ist der mit --meter angegebene, sonst der an der Verbindung, sonst jeder Zähler im Datenordner.</translation>
+    </message>
+    <message>
+        <source>Only this meter&apos;s history (its serial number).</source>
+        <translation>Nur den Verlauf dieses Zählers (seine Seriennummer).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines, as stored.</source>
+        <translation>JSON-Zeilen ausgeben, wie gespeichert.</translation>
+    </message>
+    <message>
+        <source>config history takes no arguments</source>
+        <translation>config history erwartet keine Argumente</translation>
+    </message>
+    <message>
+        <source>%1: cannot identify the meter: %2</source>
+        <translation>%1: Zähler kann nicht identifiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>No change recorded for meter %1 in %2</source>
+        <translation>Keine Änderung für Zähler %1 in %2 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>No change recorded in %1</source>
+        <translation>Keine Änderung in %1 aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Result, who, via</source>
+        <translation>Ergebnis, wer, womit</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) of the history could not be read and were skipped)</source>
+        <translation>
+            <numerusform>(%n Zeile des Verlaufs konnte nicht gelesen werden und wurde übersprungen)</numerusform>
+            <numerusform>(%n Zeilen des Verlaufs konnten nicht gelesen werden und wurden übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli [LINK] config show [NAME|GROUP...] [--json]
+       commissioner-cli [LINK] config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+       commissioner-cli [LINK] config history [--meter SERIAL] [--json]
+Each takes --help for its own options.
+</source>
+        <translation>Aufruf: commissioner-cli [VERBINDUNG] config show [NAME|GROUP...] [--json]
+        commissioner-cli [VERBINDUNG] config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+        commissioner-cli [VERBINDUNG] config history [--meter SERIAL] [--json]
+Jeder nimmt --help für seine eigenen Optionen.
+</translation>
+    </message>
+    <message>
+        <source>config needs show, set or history</source>
+        <translation>config erwartet show, set oder history</translation>
+    </message>
+    <message>
+        <source>unknown config command &quot;%1&quot; (show, set, history)</source>
+        <translation>unbekannter config-Befehl „%1“ (show, set, history)</translation>
+    </message>
+    <message>
+        <source>the meter reports DEVICE_MODE %1, a mode this tool does not know: nothing is written</source>
+        <translation>der Zähler meldet DEVICE_MODE %1, einen Modus, den dieses Werkzeug nicht kennt: nichts wird geschrieben</translation>
+    </message>
+    <message>
+        <source>the meter reports UPG_STATUS %1, a status this tool does not know: nothing is written</source>
+        <translation>der Zähler meldet UPG_STATUS %1, einen Status, den dieses Werkzeug nicht kennt: nichts wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Accept the same or an older version (implied for the meter&apos;s own pending image).</source>
+        <translation>Gleiche oder ältere Version akzeptieren (gilt automatisch für das eigene ausstehende Image des Zählers).</translation>
+    </message>
+    <message>
+        <source>reports a mode or upgrade status this tool does not know: nothing is written to it</source>
+        <translation>meldet einen Modus oder Aktualisierungsstatus, den dieses Werkzeug nicht kennt: nichts wird auf ihn geschrieben</translation>
+    </message>
+    <message>
+        <source>report --out FILE.pdf|FILE.html [--technician NAME]: the commissioning report of the meter on the link: identity, firmware before and after its last upgrade, every setting, live readings, the checks done (the upgrade&apos;s checks, the settings against the latest backup) and the changes recorded.</source>
+        <translation>report --out FILE.pdf|FILE.html [--technician NAME]: der Inbetriebnahmebericht des Zählers an der Verbindung: Identität, Firmware vor und nach seiner letzten Aktualisierung, alle Einstellungen, Live-Messwerte, die durchgeführten Prüfungen (die der Aktualisierung, die Einstellungen gegen die neueste Sicherung) und die aufgezeichneten Änderungen.</translation>
+    </message>
+    <message>
+        <source>The report file: .pdf or .html.</source>
+        <translation>Die Berichtsdatei: .pdf oder .html.</translation>
+    </message>
+    <message>
+        <source>Who commissioned the meter (default: the user name of this computer).</source>
+        <translation>Wer den Zähler in Betrieb genommen hat (Standard: der Benutzername auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>report takes no arguments (the file goes with --out)</source>
+        <translation>report erwartet keine Argumente (die Datei wird mit --out angegeben)</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or --out FILE.html</source>
+        <translation>report benötigt --out DATEI.pdf oder --out DATEI.html</translation>
+    </message>
+    <message>
+        <source>--out %1: the report is written as .pdf or .html</source>
+        <translation>--out %1: der Bericht wird als .pdf oder .html geschrieben</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: device profiles: %1</source>
+        <translation>commissioner-cli: Geräteprofile: %1</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: cannot identify the meter on %1: %2</source>
+        <translation>commissioner-cli: Zähler an %1 kann nicht identifiziert werden: %2</translation>
+    </message>
+    <message>
+        <source>Report on %1 %2 written to %3</source>
+        <translation>Bericht zu %1 %2 geschrieben in %3</translation>
+    </message>
+    <message>
+        <source>warning: the settings could not be read: %1</source>
+        <translation>Warnung: Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>warning: the live readings could not be read: %1</source>
+        <translation>Warnung: Die Live-Messwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the backup %1 is not of meter %2 (type %3): it is not offered</source>
+        <translation>commissioner-cli: die Sicherung %1 stammt nicht von Zähler %2 (Typ %3): sie wird nicht angeboten</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: not restored: setting %1 holds %2 in the backup, which breaks its rule (%3)</source>
+        <translation>commissioner-cli: nicht zurückgespielt: Einstellung %1 hat in der Sicherung den Wert %2, der ihre Regel verletzt (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template restore PARTIAL from %1: %n setting(s) written and read back; %2 left out (named above).</source>
+        <translation>
+            <numerusform>Vorlage TEILWEISE aus %1 zurückgespielt: %n Einstellung geschrieben und zurückgelesen; %2 ausgelassen (oben genannt).</numerusform>
+            <numerusform>Vorlage TEILWEISE aus %1 zurückgespielt: %n Einstellungen geschrieben und zurückgelesen; %2 ausgelassen (oben genannt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE</source>
+        <translation>„%1“ hat nicht die Form NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: no such setting on this meter (see `config show`)</source>
+        <translation>%1: keine solche Einstellung auf diesem Zähler (siehe `config show`)</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting: %2</source>
+        <translation>%1 ist keine Einstellung: %2</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 ist mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number (allowed: %3)</source>
+        <translation>%1: „%2“ ist keine ganze Zahl (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum (allowed: %3)</source>
+        <translation>%1: %2 liegt unter dem Minimum (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum (allowed: %3)</source>
+        <translation>%1: %2 liegt über dem Maximum (erlaubt: %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3)</source>
+        <translation>%1: „%2“ ist keine der Auswahlmöglichkeiten (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too long (%3)</source>
+        <translation>%1: „%2“ ist zu lang (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds characters other than printable ASCII (%3)</source>
+        <translation>%1: „%2“ enthält andere Zeichen als druckbares ASCII (%3)</translation>
+    </message>
+    <message>
+        <source>%1: invalid value</source>
+        <translation>%1: ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>unchanged: already %1</source>
+        <translation>unverändert: bereits %1</translation>
+    </message>
+    <message>
+        <source>verified: reads %1</source>
+        <translation>geprüft: liest %1</translation>
+    </message>
+    <message>
+        <source>DIFFERS: wrote %1, reads %2</source>
+        <translation>ABWEICHUNG: geschrieben %1, gelesen %2</translation>
+    </message>
+    <message>
+        <source>REFUSED by the meter, unchanged: %1</source>
+        <translation>vom Zähler ABGELEHNT, unverändert: %1</translation>
+    </message>
+    <message>
+        <source>sent, no answer: may or may not be applied (%1)</source>
+        <translation>gesendet, keine Antwort: evtl. übernommen, evtl. nicht (%1)</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>written, not read back</source>
+        <translation>geschrieben, nicht zurückgelesen</translation>
+    </message>
+    <message>
+        <source>written, not read back: %1</source>
+        <translation>geschrieben, nicht zurückgelesen: %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>no parity</source>
+        <translation>keine Parität</translation>
+    </message>
+    <message>
+        <source>odd parity</source>
+        <translation>ungerade Parität</translation>
+    </message>
+    <message>
+        <source>even parity</source>
+        <translation>gerade Parität</translation>
+    </message>
+    <message>
+        <source>unit %1, %2 baud, %3</source>
+        <translation>Adresse %1, %2 Baud, %3</translation>
+    </message>
+    <message>
+        <source>the backup %1 read back does not give the meter&apos;s settings back%2: %3</source>
+        <translation>die zurückgelesene Sicherung %1 ergibt nicht wieder die Einstellungen des Zählers%2: %3</translation>
+    </message>
+    <message>
+        <source>warning: %1: setting %2 holds %3, which breaks its rule (%4): %5</source>
+        <translation>Warnung: %1: Einstellung %2 hat den Wert %3, der ihre Regel verletzt (%4): %5</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <source>saved as read and flagged in the file; a restore leaves it out</source>
+        <translation>wie gelesen gespeichert und in der Datei markiert; beim Zurückspielen wird sie ausgelassen</translation>
+    </message>
+    <message>
+        <source>shown as it is in the file</source>
+        <translation>so angezeigt, wie es in der Datei steht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore PARTIAL: %n setting(s) not restored, their value in the file breaks their rule: %1</source>
+        <translation>
+            <numerusform>Zurückspielen TEILWEISE: %n Einstellung nicht zurückgespielt, ihr Wert in der Datei verletzt ihre Regel: %1</numerusform>
+            <numerusform>Zurückspielen TEILWEISE: %n Einstellungen nicht zurückgespielt, ihr Wert in der Datei verletzt ihre Regel: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)</source>
+        <translation>Nicht zurückgespielt: Einstellung %1 hat in der Datei den Wert %2, der ihre Regel verletzt (%3)</translation>
+    </message>
+    <message>
+        <source>Not restored (invalid in the file):</source>
+        <translation>Nicht zurückgespielt (in der Datei ungültig):</translation>
+    </message>
+    <message>
+        <source>Another meter answered (serial number %1, type %2) instead of %3 (type %4). Nothing was written to it. Check the cable, the bus and the unit ID.</source>
+        <translation>Ein anderer Zähler hat geantwortet (Seriennummer %1, Typ %2) statt %3 (Typ %4). Auf ihn wurde nichts geschrieben. Kabel, Bus und Geräteadresse prüfen.</translation>
+    </message>
+    <message>
+        <source>The meter refused the block at byte %1 %2 times in a row (%3).</source>
+        <translation>Der Zähler hat den Block bei Byte %1 %2-mal hintereinander abgelehnt (%3).</translation>
+    </message>
+    <message>
+        <source>The meter stayed %1 for %2 s, longer than it says it needs.</source>
+        <translation>Der Zähler blieb %2 s lang im Zustand %1, länger als er nach eigener Angabe braucht.</translation>
+    </message>
+    <message>
+        <source>The meter reports %1 = %2, a value the protocol does not allow. Nothing more was written to it.</source>
+        <translation>Der Zähler meldet %1 = %2, einen Wert, den das Protokoll nicht erlaubt. Es wurde nichts weiter auf ihn geschrieben.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending.</source>
+        <translation>Vor dem Senden nicht nachfragen.</translation>
+    </message>
+    <message>
+        <source>Send this package to the XMODEM bootloader on %1? The meter starts with factory-default settings afterwards.</source>
+        <translation>Dieses Paket an den XMODEM-Bootloader an %1 senden? Der Zähler startet danach mit Werkseinstellungen.</translation>
+    </message>
+    <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
 
 Commissioning tool for EM7300-series Modbus power meters.
@@ -1549,6 +2021,12 @@ Commands:
                            write a template (all but communications unless named), then read back
   template list [--meter SERIAL]  template backups, newest first
   clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
+  config show [NAME|GROUP...] [--json]  the meter&apos;s settings, units and allowed values
+  config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+                           check every value, back up, write, read back (COMM_* last, then
+                           the tool follows the meter to its new unit/baud/parity)
+  config history [--meter SERIAL] [--json]  the recorded changes of settings
+  report --out FILE.pdf|FILE.html [--technician NAME]  the commissioning report
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            finish an interrupted upgrade: the package is found by the
                            meter&apos;s image SHA-256 and the transfer resumes at NEXT_OFFSET
@@ -1603,6 +2081,12 @@ Befehle:
                            eine Vorlage schreiben (alles außer communications, sofern nicht genannt), dann zurücklesen
   template list [--meter SERIAL]  Vorlagensicherungen, neueste zuerst
   clock sync | clock show  die Uhr des Zählers nach diesem Computer stellen (UTC) oder anzeigen
+  config show [NAME|GROUP...] [--json]  Einstellungen des Zählers, Einheiten und erlaubte Werte
+  config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+                           jeden Wert prüfen, sichern, schreiben, zurücklesen (COMM_* zuletzt, dann
+                           folgt das Werkzeug dem Zähler zu neuer Adresse/Baudrate/Parität)
+  config history [--meter SERIAL] [--json]  die aufgezeichneten Änderungen von Einstellungen
+  report --out FILE.pdf|FILE.html [--technician NAME]  der Inbetriebnahmebericht
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            eine unterbrochene Aktualisierung abschließen: das Paket wird über den
                            SHA-256 des Zähler-Images gefunden, die Übertragung setzt bei NEXT_OFFSET fort
@@ -1620,6 +2104,241 @@ Exit-Codes:
   Aktualisierung bleibt fortsetzbar);
   8 unterbrochen, der Zähler kann fortgesetzt werden; 9 die Image-Prüfung des Zählers ist fehlgeschlagen.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommissioningReport</name>
+    <message>
+        <source>Commissioning report</source>
+        <translation>Inbetriebnahmebericht</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>Hardware revision</source>
+        <translation>Hardware-Revision</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Bootloader version</source>
+        <translation>Bootloader-Version</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Active events</source>
+        <translation>Aktive Ereignisse</translation>
+    </message>
+    <message>
+        <source>Connected through</source>
+        <translation>Verbunden über</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Before the last upgrade</source>
+        <translation>Vor der letzten Aktualisierung</translation>
+    </message>
+    <message>
+        <source>After the last upgrade</source>
+        <translation>Nach der letzten Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Upgrade started (UTC)</source>
+        <translation>Aktualisierung gestartet (UTC)</translation>
+    </message>
+    <message>
+        <source>Package version</source>
+        <translation>Paketversion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>(not confirmed)</source>
+        <translation>(nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>No upgrade of this meter is recorded in this data folder.</source>
+        <translation>In diesem Datenordner ist keine Aktualisierung dieses Zählers aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No device profile knows device type %1.</source>
+        <translation>Kein Geräteprofil kennt den Gerätetyp %1.</translation>
+    </message>
+    <message>
+        <source>Live readings</source>
+        <translation>Live-Messwerte</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Voltage %1</source>
+        <translation>Spannung %1</translation>
+    </message>
+    <message>
+        <source>Current %1</source>
+        <translation>Strom %1</translation>
+    </message>
+    <message>
+        <source>Active power total</source>
+        <translation>Wirkleistung gesamt</translation>
+    </message>
+    <message>
+        <source>Reactive power total</source>
+        <translation>Blindleistung gesamt</translation>
+    </message>
+    <message>
+        <source>Apparent power total</source>
+        <translation>Scheinleistung gesamt</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Leistungsfaktor</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>Time since power-up</source>
+        <translation>Zeit seit dem Einschalten</translation>
+    </message>
+    <message>
+        <source>The readings could not be read: %1</source>
+        <translation>Die Messwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checks of the last upgrade</source>
+        <translation>Prüfungen der letzten Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Settings compared with the latest backup %1 (saved %2 UTC, reason %3)</source>
+        <translation>Einstellungen verglichen mit der neuesten Sicherung %1 (gespeichert %2 UTC, Anlass %3)</translation>
+    </message>
+    <message>
+        <source>Every setting equals the backup.</source>
+        <translation>Jede Einstellung stimmt mit der Sicherung überein.</translation>
+    </message>
+    <message>
+        <source>Settings that differ from the backup: %1</source>
+        <translation>Von der Sicherung abweichende Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Meter now</source>
+        <translation>Zähler jetzt</translation>
+    </message>
+    <message>
+        <source>No template backup of this meter in this data folder.</source>
+        <translation>Keine Vorlagensicherung dieses Zählers in diesem Datenordner.</translation>
+    </message>
+    <message>
+        <source>The latest backup could not be read: %1</source>
+        <translation>Die neueste Sicherung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>Aufgezeichnete Änderungen</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Womit</translation>
+    </message>
+    <message>
+        <source>No change of this meter is recorded.</source>
+        <translation>Für diesen Zähler ist keine Änderung aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>%1: a report file name ends in .pdf or .html</source>
+        <translation>%1: der Name einer Berichtsdatei endet auf .pdf oder .html</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a PDF report needs the graphical part of Qt (a QGuiApplication); write .html instead</source>
+        <translation>ein PDF-Bericht benötigt den grafischen Teil von Qt (eine QGuiApplication); stattdessen .html schreiben</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2829,213 @@ Exit-Codes:
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>No answer: nothing accepted the connection in time.</source>
+        <translation>Keine Antwort: Niemand hat die Verbindung rechtzeitig angenommen.</translation>
+    </message>
+    <message>
+        <source>No answer from %1: nothing accepted the connection in time.</source>
+        <translation>Keine Antwort von %1: Niemand hat die Verbindung rechtzeitig angenommen.</translation>
+    </message>
+    <message>
+        <source>Not now: a firmware upgrade is running on this meter. Nothing was sent; try again when it has ended.</source>
+        <translation>Nicht jetzt: Auf diesem Zähler läuft eine Firmware-Aktualisierung. Nichts wurde gesendet; nach ihrem Ende erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The meter reports DEVICE_MODE %1, a mode this tool does not know. Nothing is written.</source>
+        <translation>Der Zähler meldet DEVICE_MODE %1, einen Modus, den dieses Werkzeug nicht kennt. Nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>The meter reports UPG_STATUS %1, a status this tool does not know. Nothing is written.</source>
+        <translation>Der Zähler meldet UPG_STATUS %1, einen Status, den dieses Werkzeug nicht kennt. Nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reports a mode or upgrade status this tool does not know: nothing is written to it</source>
+        <translation>Meldet einen Modus oder Aktualisierungsstatus, den dieses Werkzeug nicht kennt: nichts wird auf ihn geschrieben</translation>
+    </message>
+    <message>
+        <source>Another meter answered (serial number %1, type %2) instead of %3. Nothing was written to it. Check the cable, the bus and the unit ID, then connect to %3 again to resume.</source>
+        <translation>Ein anderer Zähler hat geantwortet (Seriennummer %1, Typ %2) statt %3. Auf ihn wurde nichts geschrieben. Kabel, Bus und Geräteadresse prüfen, dann zum Fortsetzen erneut mit %3 verbinden.</translation>
+    </message>
+    <message>
+        <source>The meter refused the block at byte %1 %2 times in a row (%3). It keeps what it received: connect again to resume.</source>
+        <translation>Der Zähler hat den Block bei Byte %1 %2-mal hintereinander abgelehnt (%3). Er behält, was er empfangen hat: zum Fortsetzen erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>The meter stayed %1 for %2 s, longer than it says it needs. It keeps the image: connect again to resume.</source>
+        <translation>Der Zähler blieb %2 s lang im Zustand %1, länger als er nach eigener Angabe braucht. Er behält das Image: zum Fortsetzen erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>The meter reports %1 = %2, a value the protocol does not allow. Nothing more was written to it.</source>
+        <translation>Der Zähler meldet %1 = %2, einen Wert, den das Protokoll nicht erlaubt. Es wurde nichts weiter auf ihn geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unknown (not in the register map)</source>
+        <translation>Unbekannt (nicht in der Registertabelle)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupText</name>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
+        <translation>„%1“ hat nicht die Form NAME=WERT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of this meter.</source>
+        <translation>%1 ist keine Einstellung dieses Zählers.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting that can be changed here: %2</source>
+        <translation>%1 ist keine Einstellung, die hier geändert werden kann: %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number (%3).</source>
+        <translation>%1: „%2“ ist keine ganze Zahl (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum (%3).</source>
+        <translation>%1: %2 liegt unter dem Minimum (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum (%3).</source>
+        <translation>%1: %2 liegt über dem Maximum (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
+        <translation>%1: „%2“ ist keine der Auswahlmöglichkeiten (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too long (%3).</source>
+        <translation>%1: „%2“ ist zu lang (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds a character that is not printable ASCII (%3).</source>
+        <translation>%1: „%2“ enthält ein Zeichen, das kein druckbares ASCII ist (%3).</translation>
+    </message>
+    <message>
+        <source>already so, not written</source>
+        <translation>bereits so, nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>written and read back</source>
+        <translation>geschrieben und zurückgelesen</translation>
+    </message>
+    <message>
+        <source>written, but the meter reads back another value</source>
+        <translation>geschrieben, aber der Zähler liest einen anderen Wert zurück</translation>
+    </message>
+    <message>
+        <source>refused by the meter, nothing changed</source>
+        <translation>vom Zähler abgelehnt, nichts geändert</translation>
+    </message>
+    <message>
+        <source>sent, no answer: it may or may not have been applied</source>
+        <translation>gesendet, keine Antwort: evtl. übernommen, evtl. nicht</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>written, but it could not be read back</source>
+        <translation>geschrieben, konnte aber nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>The settings could not be read before writing, so nothing was written: %1</source>
+        <translation>Die Einstellungen konnten vor dem Schreiben nicht gelesen werden, daher wurde nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3: %4</source>
+        <translation>%1: %2 → %3: %4</translation>
+    </message>
+    <message>
+        <source> (the meter holds %1)</source>
+        <translation> (der Zähler hat %1)</translation>
+    </message>
+    <message>
+        <source>Read back failed: %1</source>
+        <translation>Zurücklesen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The meter refused %1 (%2); nothing after it was written.</source>
+        <translation>Der Zähler hat %1 abgelehnt (%2); danach wurde nichts mehr geschrieben.</translation>
+    </message>
+    <message>
+        <source>No answer to the write of %1: it may or may not have been applied; nothing after it was written.</source>
+        <translation>Keine Antwort auf das Schreiben von %1: evtl. übernommen, evtl. nicht; danach wurde nichts mehr geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the meter reads back another value.</source>
+        <translation>%1 wurde geschrieben, aber der Zähler liest einen anderen Wert zurück.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but could not be read back.</source>
+        <translation>%1 wurde geschrieben, konnte aber nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>The settings were written, but the meter was not found at its new communications settings: see the report.</source>
+        <translation>Die Einstellungen wurden geschrieben, aber der Zähler wurde mit seinen neuen Kommunikationseinstellungen nicht gefunden: siehe Bericht.</translation>
+    </message>
+    <message>
+        <source>Sent and read back: the meter holds the values shown.</source>
+        <translation>Gesendet und zurückgelesen: Der Zähler hat die angezeigten Werte.</translation>
+    </message>
+    <message>
+        <source>Sent: see the report.</source>
+        <translation>Gesendet: siehe Bericht.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>no parity</source>
+        <translation>keine Parität</translation>
+    </message>
+    <message>
+        <source>odd parity</source>
+        <translation>ungerade Parität</translation>
+    </message>
+    <message>
+        <source>even parity</source>
+        <translation>gerade Parität</translation>
+    </message>
+    <message>
+        <source>unit %1, %2 baud, %3</source>
+        <translation>Adresse %1, %2 Baud, %3</translation>
+    </message>
+    <message>
+        <source>The meter now answers at %1; the connection follows it there.</source>
+        <translation>Der Zähler antwortet jetzt mit %1; die Verbindung folgt ihm dorthin.</translation>
+    </message>
+    <message>
+        <source>The meter still answers at its old settings (%1): the change did not take effect.</source>
+        <translation>Der Zähler antwortet noch mit seinen alten Einstellungen (%1): die Änderung ist nicht wirksam geworden.</translation>
+    </message>
+    <message>
+        <source>Written: %1. The meter did not answer at %2, nor at its old settings (%3). To reach it, connect at %2 (Connection &gt; Connect…); if it still does not answer, check its display or its front-panel communications settings.</source>
+        <translation>Geschrieben: %1. Der Zähler hat weder mit %2 noch mit seinen alten Einstellungen (%3) geantwortet. Um ihn zu erreichen, mit %2 verbinden (Verbindung &gt; Verbinden…); antwortet er dann noch nicht, seine Anzeige bzw. die Kommunikationseinstellungen an seiner Frontseite prüfen.</translation>
+    </message>
+    <message>
+        <source>The meter refused the communications settings: nothing changed.</source>
+        <translation>Der Zähler hat die Kommunikationseinstellungen abgelehnt: nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Written: %1. This connection cannot follow the meter (its line settings are not this tool&apos;s): set the gateway or modem to %2, then connect again.</source>
+        <translation>Geschrieben: %1. Diese Verbindung kann dem Zähler nicht folgen (ihre Leitungseinstellungen liegen nicht bei diesem Werkzeug): Gateway oder Modem auf %2 einstellen, dann erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>Written: %1. The meter now answers at %2.</source>
+        <translation>Geschrieben: %1. Der Zähler antwortet jetzt mit %2.</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::ClockDialog</name>
@@ -2234,11 +3160,11 @@ Exit-Codes:
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Schnittstelle:</translation>
+        <translation>Sch&amp;nittstelle:</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
@@ -2249,36 +3175,20 @@ Exit-Codes:
         <translation>P&amp;arität:</translation>
     </message>
     <message>
-        <source>S&amp;top bits:</source>
-        <translation>S&amp;toppbits:</translation>
-    </message>
-    <message>
         <source>&amp;Unit ID:</source>
-        <translation>&amp;Geräteadresse (Unit-ID):</translation>
-    </message>
-    <message>
-        <source>Sc&amp;an the bus…</source>
-        <translation>B&amp;us durchsuchen…</translation>
+        <translation>Geräteadresse (&amp;Unit-ID):</translation>
     </message>
     <message>
         <source>Try every baud rate, parity and unit ID to find the meters on this port.</source>
         <translation>Jede Baudrate, Parität und Geräteadresse probieren, um die Zähler an dieser Schnittstelle zu finden.</translation>
     </message>
     <message>
-        <source>Stop scan</source>
-        <translation>Suche anhalten</translation>
-    </message>
-    <message>
         <source>e.g. 5551234</source>
         <translation>z. B. 5551234</translation>
     </message>
     <message>
-        <source>Modem &amp;device:</source>
-        <translation>Modem-&amp;Gerät:</translation>
-    </message>
-    <message>
         <source>P&amp;hone number:</source>
-        <translation>&amp;Telefonnummer:</translation>
+        <translation>Tele&amp;fonnummer:</translation>
     </message>
     <message>
         <source>&amp;Init string:</source>
@@ -2295,10 +3205,6 @@ Exit-Codes:
     <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try Commissioner without a meter.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The demo meter is a simulated EM7350 (serial DEMO-0001, firmware 1.0.0) running inside this program. Read its identity and live values, save and restore its template, and upgrade its firmware as you would a real one.&lt;/p&gt;</source>
@@ -2336,6 +3242,33 @@ Exit-Codes:
             <numerusform>Suche fertig; %n Zähler gefunden. Einen wählen, um seine Einstellungen zu übernehmen.</numerusform>
             <numerusform>Suche fertig; %n Zähler gefunden. Einen wählen, um seine Einstellungen zu übernehmen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop b&amp;its:</source>
+        <translation>Sto&amp;ppbits:</translation>
+    </message>
+    <message>
+        <source>Scan th&amp;e bus…</source>
+        <translation>Bus du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Stop sca&amp;n</source>
+        <translation>Suche an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Modem de&amp;vice:</source>
+        <translation>Modem-G&amp;erät:</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::GuideDialog</name>
+    <message>
+        <source>Commissioner guide</source>
+        <translation>Commissioner-Handbuch</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build of Commissioner.</source>
+        <translation>Das Handbuch fehlt in diesem Build von Commissioner.</translation>
     </message>
 </context>
 <context>
@@ -2424,10 +3357,6 @@ Exit-Codes:
         <translation>&amp;Zähler</translation>
     </message>
     <message>
-        <source>&amp;Templates</source>
-        <translation>Vor&amp;lagen</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -2446,10 +3375,6 @@ Exit-Codes:
     <message>
         <source>&amp;Demo meter</source>
         <translation>&amp;Demo-Zähler</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2572,10 +3497,6 @@ Exit-Codes:
         <translation>Der Zähler konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Connected, but the meter does not answer</source>
-        <translation>Verbunden, aber der Zähler antwortet nicht</translation>
-    </message>
-    <message>
         <source>Connect to a meter first.</source>
         <translation>Zuerst mit einem Zähler verbinden.</translation>
     </message>
@@ -2606,6 +3527,46 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
     <message>
         <source>XMODEM recovery: %1 %2 installed firmware %3.</source>
         <translation>XMODEM-Wiederherstellung: %1 %2 hat Firmware %3 installiert.</translation>
+    </message>
+    <message>
+        <source>M&amp;eter</source>
+        <translation>Zäh&amp;ler</translation>
+    </message>
+    <message>
+        <source>Set&amp;up</source>
+        <translation>Einrich&amp;tung</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plates</source>
+        <translation>Vorl&amp;agen</translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Connected, but the meter could not be read</source>
+        <translation>Verbunden, aber der Zähler konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Lost the meter: %1</source>
+        <translation>Zähler verloren: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: no answer from %1</source>
+        <translation>Nicht verbunden: keine Antwort von %1</translation>
+    </message>
+    <message>
+        <source>The meter answers again.</source>
+        <translation>Der Zähler antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>The connection now talks to the meter at %1.</source>
+        <translation>Die Verbindung spricht jetzt mit dem Zähler über %1.</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +3724,7 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>S&amp;prache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>A new language applies the next time Commissioner starts.</source>
@@ -2775,6 +3736,182 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
     </message>
 </context>
 <context>
+    <name>commissioner::gui::SetupGroupEditor</name>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Show the meter&apos;s values again in this group</source>
+        <translation>Die Werte des Zählers in dieser Gruppe wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Write this group&apos;s changed settings to the meter and read them back</source>
+        <translation>Die geänderten Einstellungen dieser Gruppe auf den Zähler schreiben und zurücklesen</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::SetupPage</name>
+    <message>
+        <source>&amp;Read from the meter</source>
+        <translation>Vom Zähler &amp;einlesen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert all</source>
+        <translation>Alles ve&amp;rwerfen</translation>
+    </message>
+    <message>
+        <source>Send &amp;all changes</source>
+        <translation>Alle Änderungen &amp;senden</translation>
+    </message>
+    <message>
+        <source>Last send:</source>
+        <translation>Letztes Senden:</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see and change its settings.</source>
+        <translation>Mit einem Zähler verbinden, um seine Einstellungen zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent:
+%1</source>
+        <translation>Nichts wurde gesendet:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nichts wurde geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The settings could not be read again: %2</source>
+        <translation>%1
+Die Einstellungen konnten nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Setup: the settings could not be read again: %1</source>
+        <translation>Einrichtung: Die Einstellungen konnten nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The meter is not in normal mode: its settings cannot be read or written now.</source>
+        <translation>Der Zähler ist nicht im Normalmodus: seine Einstellungen können jetzt weder gelesen noch geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>No device profile for type %1.</source>
+        <translation>Kein Geräteprofil für Typ %1.</translation>
+    </message>
+    <message>
+        <source>Reading the meter&apos;s settings…</source>
+        <translation>Lese die Einstellungen des Zählers…</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s values are shown again.</source>
+        <translation>Die Werte des Zählers werden wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no setting here differs from the meter.</source>
+        <translation>Nichts zu senden: keine Einstellung hier weicht vom Zähler ab.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Preset the energy readings?</source>
+        <translation>Energiezählerstände voreinstellen?</translation>
+    </message>
+    <message>
+        <source>These are the meter&apos;s billing readings:
+
+%1
+
+Preset them on the meter?</source>
+        <translation>Das sind die abrechnungsrelevanten Zählerstände des Zählers:
+
+%1
+
+Sie auf dem Zähler voreinstellen?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the energy preset was not confirmed.</source>
+        <translation>Nichts wurde gesendet: das Voreinstellen der Energiezählerstände wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Setup: the energy preset was not confirmed; nothing was sent.</source>
+        <translation>Einrichtung: Das Voreinstellen der Energiezählerstände wurde nicht bestätigt; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Change the communications settings?</source>
+        <translation>Kommunikationseinstellungen ändern?</translation>
+    </message>
+    <message>
+        <source>%1
+
+The meter answers at its new settings once it has answered this write (written last). The connection will follow it there.
+
+Send?</source>
+        <translation>%1
+
+Der Zähler antwortet mit seinen neuen Einstellungen, sobald er auf dieses Schreiben (als letztes) geantwortet hat. Die Verbindung folgt ihm dorthin.
+
+Senden?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the communications change was not confirmed.</source>
+        <translation>Nichts wurde gesendet: die Änderung der Kommunikation wurde nicht bestätigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n setting(s) and reading them back…</source>
+        <translation>
+            <numerusform>Schreibe %n Einstellung und lese sie zurück…</numerusform>
+            <numerusform>Schreibe %n Einstellungen und lese sie zurück…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter&apos;s settings as read. Changed values are marked in bold until sent.</source>
+        <translation>Die Einstellungen des Zählers wie gelesen. Geänderte Werte sind fett markiert, bis sie gesendet sind.</translation>
+    </message>
+    <message>
+        <source>Backup of the settings before the change: %1</source>
+        <translation>Sicherung der Einstellungen vor der Änderung: %1</translation>
+    </message>
+    <message>
+        <source>Setup: %1</source>
+        <translation>Einrichtung: %1</translation>
+    </message>
+    <message>
+        <source>Setup: %1 %2 → %3 (%4)</source>
+        <translation>Einrichtung: %1 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Communications settings</source>
+        <translation>Kommunikationseinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::SetupSettingEditor</name>
+    <message>
+        <source>%1 (not a valid choice)</source>
+        <translation>%1 (keine gültige Auswahl)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed: the meter holds %1.</source>
+        <translation>Geändert: der Zähler hat %1.</translation>
+    </message>
+</context>
+<context>
     <name>commissioner::gui::TemplatesPage</name>
     <message>
         <source>&amp;Save the meter&apos;s template…</source>
@@ -2783,14 +3920,6 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
     <message>
         <source>Template &amp;file:</source>
         <translation>Vorlagen&amp;datei:</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Wählen…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with the meter</source>
-        <translation>Mit dem Zähler &amp;vergleichen</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -2814,7 +3943,7 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
     </message>
     <message>
         <source>&amp;Restore to the meter</source>
-        <translation>Auf den Zähler &amp;zurückspielen</translation>
+        <translation>Auf den Zähler zu&amp;rückspielen</translation>
     </message>
     <message>
         <source>Report:</source>
@@ -2923,16 +4052,28 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
         <translation>Anlass</translation>
     </message>
     <message>
-        <source>Co&amp;mpare</source>
-        <translation>Ver&amp;gleichen</translation>
-    </message>
-    <message>
-        <source>R&amp;estore…</source>
-        <translation>Wiederher&amp;stellen…</translation>
-    </message>
-    <message>
         <source>%1 (its contents cannot be read)</source>
         <translation>%1 (Inhalt nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the meter</source>
+        <translation>Mit dem Zähler ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;backup</source>
+        <translation>Sicherung verglei&amp;chen</translation>
+    </message>
+    <message>
+        <source>Restore b&amp;ackup…</source>
+        <translation>Sich&amp;erung zurückspielen…</translation>
+    </message>
+    <message>
+        <source>Reading the meter&apos;s settings again…</source>
+        <translation>Lese die Einstellungen des Zählers erneut…</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +4198,38 @@ Restore them from the backup %1 now? Communications settings are left as they ar
 
 Sie jetzt aus der Sicherung %1 zurückspielen? Kommunikationseinstellungen bleiben unverändert.</translation>
     </message>
+    <message>
+        <source>The package %1 cannot be used: %2.
+
+Nothing was sent to the meter.</source>
+        <translation>Das Paket %1 ist nicht verwendbar: %2.
+
+Nichts wurde an den Zähler gesendet.</translation>
+    </message>
+    <message>
+        <source>Recovery postponed: %1 refused (%2).</source>
+        <translation>Wiederherstellung verschoben: %1 abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>Recovery postponed: the unsigned package %1 was not allowed. Nothing was sent to the meter.</source>
+        <translation>Wiederherstellung verschoben: das nicht signierte Paket %1 wurde nicht erlaubt. Nichts wurde an den Zähler gesendet.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 with the older firmware %2</source>
+        <translation>Stelle %1 mit der älteren Firmware %2 wieder her</translation>
+    </message>
+    <message>
+        <source>Downgrading %1 from firmware %2 to the older %3</source>
+        <translation>Stufe %1 von Firmware %2 auf die ältere %3 zurück</translation>
+    </message>
+    <message>
+        <source>Reinstalling firmware %2 on %1</source>
+        <translation>Installiere Firmware %2 erneut auf %1</translation>
+    </message>
+    <message>
+        <source>Downgrade of %1 to the older firmware %2 started (%3).</source>
+        <translation>Zurückstufung von %1 auf die ältere Firmware %2 gestartet (%3).</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeProgressDialog</name>
@@ -3157,10 +4330,6 @@ Der Zähler behält, was er empfangen hat. Erneut verbinden, dann wird die Aktua
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -3289,6 +4458,34 @@ Der Zähler behält, was er empfangen hat. Erneut verbinden, dann wird die Aktua
     <message>
         <source>The upgrade cannot go ahead as it is:</source>
         <translation>Die Aktualisierung kann so nicht beginnen:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Downgrade meter %1 (%2) from firmware %3 to the older %4.</source>
+        <translation>Zähler %1 (%2) von Firmware %3 auf die ältere %4 zurückstufen.</translation>
+    </message>
+    <message>
+        <source>Reinstall firmware %3 on meter %1 (%2).</source>
+        <translation>Firmware %3 erneut auf Zähler %1 (%2) installieren.</translation>
+    </message>
+    <message>
+        <source>Reinstall the firmware of %1</source>
+        <translation>Firmware von %1 erneut installieren</translation>
+    </message>
+    <message>
+        <source>&amp;Start reinstall</source>
+        <translation>Neuinstallation &amp;starten</translation>
+    </message>
+    <message>
+        <source>Downgrade the firmware of %1</source>
+        <translation>Firmware von %1 zurückstufen</translation>
+    </message>
+    <message>
+        <source>&amp;Start downgrade</source>
+        <translation>Zurückstufung &amp;starten</translation>
     </message>
 </context>
 <context>

@@ -1512,6 +1512,478 @@ Los archivos existentes nunca se sobrescriben.</translation>
 </translation>
     </message>
     <message>
+        <source>warning: the change could not be added to the meter&apos;s history: %1</source>
+        <translation>aviso: no se pudo añadir el cambio al historial del medidor: %1</translation>
+    </message>
+    <message>
+        <source>%1: device profiles: %2</source>
+        <translation>%1: perfiles de dispositivo: %2</translation>
+    </message>
+    <message>
+        <source>%1: the meter is in %2 mode: its settings can be read and written only in NORMAL mode</source>
+        <translation>%1: el medidor está en modo %2: sus ajustes solo se pueden leer y escribir en modo NORMAL</translation>
+    </message>
+    <message>
+        <source>Meter: %1 %2 (device type %3, firmware %4)</source>
+        <translation>Medidor: %1 %2 (tipo de dispositivo %3, firmware %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: no such setting or group on this meter</source>
+        <translation>%1: %2: no existe ese ajuste ni ese grupo en este medidor</translation>
+    </message>
+    <message>
+        <source>config show [NAME|GROUP...] [--json]: the meter&apos;s settings, with their units and allowed values.</source>
+        <translation>config show [NAME|GROUP...] [--json]: los ajustes del medidor, con sus unidades y valores permitidos.</translation>
+    </message>
+    <message>
+        <source>Settings or groups to show (default: all).</source>
+        <translation>Ajustes o grupos a mostrar (por defecto: todos).</translation>
+    </message>
+    <message>
+        <source>%1: reading the settings: %2</source>
+        <translation>%1: lectura de los ajustes: %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Valores permitidos</translation>
+    </message>
+    <message>
+        <source>Communications: the meter answers at its new settings (%1).</source>
+        <translation>Comunicación: el medidor responde con sus nuevos ajustes (%1).</translation>
+    </message>
+    <message>
+        <source>From now on reach it with %1.</source>
+        <translation>A partir de ahora, acceda a él con %1.</translation>
+    </message>
+    <message>
+        <source>Communications: the meter still answers at its old settings (%1): the change did not take effect.</source>
+        <translation>Comunicación: el medidor sigue respondiendo con sus ajustes antiguos (%1): el cambio no se aplicó.</translation>
+    </message>
+    <message>
+        <source>Communications: written to the meter: %1. No meter answers there, nor at the old settings%2.</source>
+        <translation>Comunicación: escrito en el medidor: %1. Ningún medidor responde con esos ajustes, ni con los antiguos%2.</translation>
+    </message>
+    <message>
+        <source>Reach it with %1 (on its RS-485 port: %2), and check the wiring and the other meters&apos; unit IDs on the bus.</source>
+        <translation>Acceda a él con %1 (en su puerto RS-485: %2) y compruebe el cableado y los ID de unidad de los demás medidores del bus.</translation>
+    </message>
+    <message>
+        <source>Communications: the meter refused the new settings (%1); they are unchanged.</source>
+        <translation>Comunicación: el medidor rechazó los nuevos ajustes (%1); no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Communications: written to the meter: %1. This link cannot follow a baud rate or parity change: set the gateway or modem line to %2 baud, parity %3, and use --unit %4.</source>
+        <translation>Comunicación: escrito en el medidor: %1. Este enlace no puede seguir un cambio de velocidad o de paridad: ajuste la línea de la pasarela o del módem a %2 baudios, paridad %3, y use --unit %4.</translation>
+    </message>
+    <message>
+        <source>Communications: written to the meter: %1.</source>
+        <translation>Comunicación: escrito en el medidor: %1.</translation>
+    </message>
+    <message>
+        <source>config set NAME=VALUE... : check every value, ask, save a backup, write each setting, read it back. Nothing is written when any value is wrong. Enum settings take their label or number (VOLTS_MODE=DELTA, COMM_BAUD=9600). COMM_* settings are written last; the tool then follows the meter to its new unit ID, baud rate and parity.</source>
+        <translation>config set NAME=VALUE... : comprobar cada valor, preguntar, guardar una copia de seguridad, escribir cada ajuste y releerlo. No se escribe nada si algún valor es incorrecto. Los ajustes de tipo lista admiten su etiqueta o su número (VOLTS_MODE=DELTA, COMM_BAUD=9600). Los ajustes COMM_* se escriben al final; después la herramienta sigue al medidor a su nuevo ID de unidad, velocidad y paridad.</translation>
+    </message>
+    <message>
+        <source>Allow presetting energy readings (KWH_*, KVARH_*, KVAH): they change billing readings. Needed with --yes or without a terminal.</source>
+        <translation>Permitir preajustar las lecturas de energía (KWH_*, KVARH_*, KVAH): cambian las lecturas de facturación. Necesario con --yes o sin terminal.</translation>
+    </message>
+    <message>
+        <source>Check and show what would change; write nothing.</source>
+        <translation>Comprobar y mostrar lo que cambiaría; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>A setting and its new value.</source>
+        <translation>Un ajuste y su nuevo valor.</translation>
+    </message>
+    <message>
+        <source>config set needs NAME=VALUE</source>
+        <translation>config set necesita NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>no se escribió nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) refused; nothing was written to the meter.</source>
+        <translation>
+            <numerusform>%1: %n valor rechazado; no se escribió nada en el medidor.</numerusform>
+            <numerusform>%1: %n valores rechazados; no se escribió nada en el medidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(sin cambios)</translation>
+    </message>
+    <message>
+        <source>The meter already holds every one of these values: nothing to write.</source>
+        <translation>El medidor ya tiene todos estos valores: nada que escribir.</translation>
+    </message>
+    <message>
+        <source>Note: the communications settings change how the meter answers: they are written last, and the session may end there.</source>
+        <translation>Nota: los ajustes de comunicación cambian cómo responde el medidor: se escriben al final y la sesión puede terminar ahí.</translation>
+    </message>
+    <message>
+        <source>The tool then looks for the meter at %1.</source>
+        <translation>Después la herramienta busca el medidor con %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 are energy readings used for billing; presetting them replaces what the meter has counted.</source>
+        <translation>Nota: %1 son lecturas de energía usadas para la facturación; preajustarlas sustituye lo que ha contado el medidor.</translation>
+    </message>
+    <message>
+        <source>%1: not presetting energy readings (%2) without --preset-energy; nothing was written</source>
+        <translation>%1: no se preajustan las lecturas de energía (%2) sin --preset-energy; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Preset the energy readings %1 of meter %2?</source>
+        <translation>¿Preajustar las lecturas de energía %1 del medidor %2?</translation>
+    </message>
+    <message>
+        <source>%1: saving a backup of the settings before writing: %2; nothing was written</source>
+        <translation>%1: guardando una copia de seguridad de los ajustes antes de escribir: %2; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>Backup of the settings before the change: %1</source>
+        <translation>Copia de seguridad de los ajustes antes del cambio: %1</translation>
+    </message>
+    <message>
+        <source>%1: reading the settings: %2; nothing was written</source>
+        <translation>%1: lectura de los ajustes: %2; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>warning: the change could not be added to the meter&apos;s history %1: %2</source>
+        <translation>aviso: no se pudo añadir el cambio al historial del medidor %1: %2</translation>
+    </message>
+    <message>
+        <source>The meter now holds:</source>
+        <translation>El medidor tiene ahora:</translation>
+    </message>
+    <message>
+        <source>Every value written reads back as set.</source>
+        <translation>Cada valor escrito se relee tal como se ajustó.</translation>
+    </message>
+    <message>
+        <source>Stopped at the first failed write; the settings after it were not sent.</source>
+        <translation>Detenido en la primera escritura fallida; los ajustes siguientes no se enviaron.</translation>
+    </message>
+    <message>
+        <source>config history [--meter SERIAL] [--json]: every recorded change of settings (config set, template restore, clock sync), oldest first. The meter is the one given by --meter, else the one on the link, else every meter in the data folder.</source>
+        <translation>config history [--meter SERIAL] [--json]: todos los cambios de ajustes registrados (config set, template restore, clock sync), los más antiguos primero. El medidor es el indicado con --meter; si no, el del enlace; si no, todos los medidores de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Only this meter&apos;s history (its serial number).</source>
+        <translation>Solo el historial de este medidor (su número de serie).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines, as stored.</source>
+        <translation>Mostrar las líneas JSON tal como se guardaron.</translation>
+    </message>
+    <message>
+        <source>config history takes no arguments</source>
+        <translation>config history no admite argumentos</translation>
+    </message>
+    <message>
+        <source>%1: cannot identify the meter: %2</source>
+        <translation>%1: no se puede identificar el medidor: %2</translation>
+    </message>
+    <message>
+        <source>No change recorded for meter %1 in %2</source>
+        <translation>No hay cambios registrados del medidor %1 en %2</translation>
+    </message>
+    <message>
+        <source>No change recorded in %1</source>
+        <translation>No hay cambios registrados en %1</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Medidor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Fecha (UTC)</translation>
+    </message>
+    <message>
+        <source>Result, who, via</source>
+        <translation>Resultado, quién, con qué</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) of the history could not be read and were skipped)</source>
+        <translation>
+            <numerusform>(%n línea del historial no se pudo leer y se omitió)</numerusform>
+            <numerusform>(%n líneas del historial no se pudieron leer y se omitieron)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli [LINK] config show [NAME|GROUP...] [--json]
+       commissioner-cli [LINK] config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+       commissioner-cli [LINK] config history [--meter SERIAL] [--json]
+Each takes --help for its own options.
+</source>
+        <translation>Uso: commissioner-cli [ENLACE] config show [NAME|GROUP...] [--json]
+     commissioner-cli [ENLACE] config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+     commissioner-cli [ENLACE] config history [--meter SERIAL] [--json]
+Cada uno admite --help para sus propias opciones.
+</translation>
+    </message>
+    <message>
+        <source>config needs show, set or history</source>
+        <translation>config necesita show, set o history</translation>
+    </message>
+    <message>
+        <source>unknown config command &quot;%1&quot; (show, set, history)</source>
+        <translation>comando config desconocido «%1» (show, set, history)</translation>
+    </message>
+    <message>
+        <source>the meter reports DEVICE_MODE %1, a mode this tool does not know: nothing is written</source>
+        <translation>el medidor indica DEVICE_MODE %1, un modo que esta herramienta no conoce: no se escribe nada</translation>
+    </message>
+    <message>
+        <source>the meter reports UPG_STATUS %1, a status this tool does not know: nothing is written</source>
+        <translation>el medidor indica UPG_STATUS %1, un estado que esta herramienta no conoce: no se escribe nada</translation>
+    </message>
+    <message>
+        <source>Accept the same or an older version (implied for the meter&apos;s own pending image).</source>
+        <translation>Aceptar una versión igual o anterior (implícito para la propia imagen pendiente del medidor).</translation>
+    </message>
+    <message>
+        <source>reports a mode or upgrade status this tool does not know: nothing is written to it</source>
+        <translation>indica un modo o un estado de actualización que esta herramienta no conoce: no se escribe nada en él</translation>
+    </message>
+    <message>
+        <source>report --out FILE.pdf|FILE.html [--technician NAME]: the commissioning report of the meter on the link: identity, firmware before and after its last upgrade, every setting, live readings, the checks done (the upgrade&apos;s checks, the settings against the latest backup) and the changes recorded.</source>
+        <translation>report --out FILE.pdf|FILE.html [--technician NAME]: el informe de puesta en servicio del medidor del enlace: identidad, firmware antes y después de su última actualización, todos los ajustes, lecturas en vivo, las comprobaciones realizadas (las de la actualización, los ajustes frente a la última copia de seguridad) y los cambios registrados.</translation>
+    </message>
+    <message>
+        <source>The report file: .pdf or .html.</source>
+        <translation>El archivo del informe: .pdf o .html.</translation>
+    </message>
+    <message>
+        <source>Who commissioned the meter (default: the user name of this computer).</source>
+        <translation>Quién puso el medidor en servicio (por defecto: el nombre de usuario de este equipo).</translation>
+    </message>
+    <message>
+        <source>report takes no arguments (the file goes with --out)</source>
+        <translation>report no admite argumentos (el archivo se indica con --out)</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or --out FILE.html</source>
+        <translation>report necesita --out ARCHIVO.pdf o --out ARCHIVO.html</translation>
+    </message>
+    <message>
+        <source>--out %1: the report is written as .pdf or .html</source>
+        <translation>--out %1: el informe se escribe como .pdf o .html</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: device profiles: %1</source>
+        <translation>commissioner-cli: perfiles de dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: cannot identify the meter on %1: %2</source>
+        <translation>commissioner-cli: no se puede identificar el medidor en %1: %2</translation>
+    </message>
+    <message>
+        <source>Report on %1 %2 written to %3</source>
+        <translation>Informe de %1 %2 escrito en %3</translation>
+    </message>
+    <message>
+        <source>warning: the settings could not be read: %1</source>
+        <translation>aviso: no se pudieron leer los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>warning: the live readings could not be read: %1</source>
+        <translation>aviso: no se pudieron leer las lecturas en vivo: %1</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the backup %1 is not of meter %2 (type %3): it is not offered</source>
+        <translation>commissioner-cli: la copia de seguridad %1 no es del medidor %2 (tipo %3): no se ofrece</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: not restored: setting %1 holds %2 in the backup, which breaks its rule (%3)</source>
+        <translation>commissioner-cli: no restaurado: el ajuste %1 vale %2 en la copia de seguridad, lo que incumple su regla (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template restore PARTIAL from %1: %n setting(s) written and read back; %2 left out (named above).</source>
+        <translation>
+            <numerusform>Restauración PARCIAL de la plantilla desde %1: %n ajuste escrito y releído; %2 omitidos (nombrados arriba).</numerusform>
+            <numerusform>Restauración PARCIAL de la plantilla desde %1: %n ajustes escritos y releídos; %2 omitidos (nombrados arriba).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE</source>
+        <translation>«%1» no tiene la forma NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: no such setting on this meter (see `config show`)</source>
+        <translation>%1: este medidor no tiene ese ajuste (véase `config show`)</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting: %2</source>
+        <translation>%1 no es un ajuste: %2</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 se indica más de una vez</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number (allowed: %3)</source>
+        <translation>%1: «%2» no es un número entero (permitido: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum (allowed: %3)</source>
+        <translation>%1: %2 está por debajo del mínimo (permitido: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum (allowed: %3)</source>
+        <translation>%1: %2 está por encima del máximo (permitido: %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3)</source>
+        <translation>%1: «%2» no es una de las opciones (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too long (%3)</source>
+        <translation>%1: «%2» es demasiado largo (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds characters other than printable ASCII (%3)</source>
+        <translation>%1: «%2» contiene caracteres distintos de ASCII imprimible (%3)</translation>
+    </message>
+    <message>
+        <source>%1: invalid value</source>
+        <translation>%1: valor no válido</translation>
+    </message>
+    <message>
+        <source>unchanged: already %1</source>
+        <translation>sin cambios: ya es %1</translation>
+    </message>
+    <message>
+        <source>verified: reads %1</source>
+        <translation>verificado: se lee %1</translation>
+    </message>
+    <message>
+        <source>DIFFERS: wrote %1, reads %2</source>
+        <translation>DIFIERE: escrito %1, se lee %2</translation>
+    </message>
+    <message>
+        <source>REFUSED by the meter, unchanged: %1</source>
+        <translation>RECHAZADO por el medidor, sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>sent, no answer: may or may not be applied (%1)</source>
+        <translation>enviado, sin respuesta: puede haberse aplicado o no (%1)</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>sin escribir</translation>
+    </message>
+    <message>
+        <source>written, not read back</source>
+        <translation>escrito, no releído</translation>
+    </message>
+    <message>
+        <source>written, not read back: %1</source>
+        <translation>escrito, no releído: %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>no parity</source>
+        <translation>sin paridad</translation>
+    </message>
+    <message>
+        <source>odd parity</source>
+        <translation>paridad impar</translation>
+    </message>
+    <message>
+        <source>even parity</source>
+        <translation>paridad par</translation>
+    </message>
+    <message>
+        <source>unit %1, %2 baud, %3</source>
+        <translation>unidad %1, %2 baudios, %3</translation>
+    </message>
+    <message>
+        <source>the backup %1 read back does not give the meter&apos;s settings back%2: %3</source>
+        <translation>la copia de seguridad %1, releída, no devuelve los ajustes del medidor%2: %3</translation>
+    </message>
+    <message>
+        <source>warning: %1: setting %2 holds %3, which breaks its rule (%4): %5</source>
+        <translation>aviso: %1: el ajuste %2 vale %3, lo que incumple su regla (%4): %5</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (no válido)</translation>
+    </message>
+    <message>
+        <source>saved as read and flagged in the file; a restore leaves it out</source>
+        <translation>guardado tal como se leyó y marcado en el archivo; una restauración lo omite</translation>
+    </message>
+    <message>
+        <source>shown as it is in the file</source>
+        <translation>mostrado tal como está en el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore PARTIAL: %n setting(s) not restored, their value in the file breaks their rule: %1</source>
+        <translation>
+            <numerusform>Restauración PARCIAL: %n ajuste no restaurado, su valor en el archivo incumple su regla: %1</numerusform>
+            <numerusform>Restauración PARCIAL: %n ajustes no restaurados, su valor en el archivo incumple su regla: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)</source>
+        <translation>No restaurado: el ajuste %1 vale %2 en el archivo, lo que incumple su regla (%3)</translation>
+    </message>
+    <message>
+        <source>Not restored (invalid in the file):</source>
+        <translation>No restaurados (no válidos en el archivo):</translation>
+    </message>
+    <message>
+        <source>Another meter answered (serial number %1, type %2) instead of %3 (type %4). Nothing was written to it. Check the cable, the bus and the unit ID.</source>
+        <translation>Respondió otro medidor (número de serie %1, tipo %2) en lugar de %3 (tipo %4). No se escribió nada en él. Compruebe el cable, el bus y el ID de unidad.</translation>
+    </message>
+    <message>
+        <source>The meter refused the block at byte %1 %2 times in a row (%3).</source>
+        <translation>El medidor rechazó el bloque en el byte %1 %2 veces seguidas (%3).</translation>
+    </message>
+    <message>
+        <source>The meter stayed %1 for %2 s, longer than it says it needs.</source>
+        <translation>El medidor permaneció en %1 durante %2 s, más de lo que indica que necesita.</translation>
+    </message>
+    <message>
+        <source>The meter reports %1 = %2, a value the protocol does not allow. Nothing more was written to it.</source>
+        <translation>El medidor indica %1 = %2, un valor que el protocolo no permite. No se escribió nada más en él.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending.</source>
+        <translation>No preguntar antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Send this package to the XMODEM bootloader on %1? The meter starts with factory-default settings afterwards.</source>
+        <translation>¿Enviar este paquete al bootloader XMODEM en %1? Después, el medidor arranca con los ajustes de fábrica.</translation>
+    </message>
+    <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
 
 Commissioning tool for EM7300-series Modbus power meters.
@@ -1549,6 +2021,12 @@ Commands:
                            write a template (all but communications unless named), then read back
   template list [--meter SERIAL]  template backups, newest first
   clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
+  config show [NAME|GROUP...] [--json]  the meter&apos;s settings, units and allowed values
+  config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+                           check every value, back up, write, read back (COMM_* last, then
+                           the tool follows the meter to its new unit/baud/parity)
+  config history [--meter SERIAL] [--json]  the recorded changes of settings
+  report --out FILE.pdf|FILE.html [--technician NAME]  the commissioning report
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            finish an interrupted upgrade: the package is found by the
                            meter&apos;s image SHA-256 and the transfer resumes at NEXT_OFFSET
@@ -1603,6 +2081,12 @@ Comandos:
                            escribir una plantilla (todo menos communications salvo que se nombre), luego releer
   template list [--meter SERIAL]  copias de seguridad de plantillas, la más reciente primero
   clock sync | clock show  ajustar el reloj del medidor con este equipo (UTC), o mostrarlo
+  config show [NAME|GROUP...] [--json]  ajustes del medidor, unidades y valores permitidos
+  config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+                           comprobar cada valor, hacer copia, escribir, releer (COMM_* al final,
+                           luego la herramienta sigue al medidor a su nueva unidad/velocidad/paridad)
+  config history [--meter SERIAL] [--json]  los cambios de ajustes registrados
+  report --out FILE.pdf|FILE.html [--technician NAME]  el informe de puesta en servicio
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            terminar una actualización interrumpida: el paquete se busca por el
                            SHA-256 de la imagen del medidor y la transferencia sigue en NEXT_OFFSET
@@ -1620,6 +2104,241 @@ Códigos de salida:
   cancelada sigue reanudable);
   8 interrumpido, el medidor se puede reanudar; 9 falló la verificación de la imagen por el medidor.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommissioningReport</name>
+    <message>
+        <source>Commissioning report</source>
+        <translation>Informe de puesta en servicio</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Medidor</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Tipo de dispositivo</translation>
+    </message>
+    <message>
+        <source>Hardware revision</source>
+        <translation>Revisión de hardware</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Bootloader version</source>
+        <translation>Versión del bootloader</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Active events</source>
+        <translation>Eventos activos</translation>
+    </message>
+    <message>
+        <source>Connected through</source>
+        <translation>Conectado a través de</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Fecha (UTC)</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>Before the last upgrade</source>
+        <translation>Antes de la última actualización</translation>
+    </message>
+    <message>
+        <source>After the last upgrade</source>
+        <translation>Después de la última actualización</translation>
+    </message>
+    <message>
+        <source>Upgrade started (UTC)</source>
+        <translation>Actualización iniciada (UTC)</translation>
+    </message>
+    <message>
+        <source>Package version</source>
+        <translation>Versión del paquete</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>(not confirmed)</source>
+        <translation>(sin confirmar)</translation>
+    </message>
+    <message>
+        <source>No upgrade of this meter is recorded in this data folder.</source>
+        <translation>No hay ninguna actualización de este medidor registrada en esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>No se pudieron leer los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>No device profile knows device type %1.</source>
+        <translation>Ningún perfil de dispositivo conoce el tipo de dispositivo %1.</translation>
+    </message>
+    <message>
+        <source>Live readings</source>
+        <translation>Lecturas en vivo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Magnitud</translation>
+    </message>
+    <message>
+        <source>Voltage %1</source>
+        <translation>Tensión %1</translation>
+    </message>
+    <message>
+        <source>Current %1</source>
+        <translation>Corriente %1</translation>
+    </message>
+    <message>
+        <source>Active power total</source>
+        <translation>Potencia activa total</translation>
+    </message>
+    <message>
+        <source>Reactive power total</source>
+        <translation>Potencia reactiva total</translation>
+    </message>
+    <message>
+        <source>Apparent power total</source>
+        <translation>Potencia aparente total</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Factor de potencia</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Time since power-up</source>
+        <translation>Tiempo desde el encendido</translation>
+    </message>
+    <message>
+        <source>The readings could not be read: %1</source>
+        <translation>No se pudieron leer las lecturas: %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Checks of the last upgrade</source>
+        <translation>Comprobaciones de la última actualización</translation>
+    </message>
+    <message>
+        <source>Settings compared with the latest backup %1 (saved %2 UTC, reason %3)</source>
+        <translation>Ajustes comparados con la última copia de seguridad %1 (guardada el %2 UTC, motivo %3)</translation>
+    </message>
+    <message>
+        <source>Every setting equals the backup.</source>
+        <translation>Cada ajuste es igual a la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Settings that differ from the backup: %1</source>
+        <translation>Ajustes que difieren de la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Meter now</source>
+        <translation>Medidor ahora</translation>
+    </message>
+    <message>
+        <source>No template backup of this meter in this data folder.</source>
+        <translation>No hay ninguna copia de seguridad de plantilla de este medidor en esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The latest backup could not be read: %1</source>
+        <translation>No se pudo leer la última copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>Cambios registrados</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Fecha (UTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Con qué</translation>
+    </message>
+    <message>
+        <source>No change of this meter is recorded.</source>
+        <translation>No hay ningún cambio registrado de este medidor.</translation>
+    </message>
+    <message>
+        <source>%1: a report file name ends in .pdf or .html</source>
+        <translation>%1: el nombre de un archivo de informe termina en .pdf o .html</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>a PDF report needs the graphical part of Qt (a QGuiApplication); write .html instead</source>
+        <translation>un informe PDF necesita la parte gráfica de Qt (una QGuiApplication); escriba .html en su lugar</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2829,213 @@ Códigos de salida:
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>No answer: nothing accepted the connection in time.</source>
+        <translation>Sin respuesta: nada aceptó la conexión a tiempo.</translation>
+    </message>
+    <message>
+        <source>No answer from %1: nothing accepted the connection in time.</source>
+        <translation>Sin respuesta de %1: nada aceptó la conexión a tiempo.</translation>
+    </message>
+    <message>
+        <source>Not now: a firmware upgrade is running on this meter. Nothing was sent; try again when it has ended.</source>
+        <translation>Ahora no: hay una actualización de firmware en curso en este medidor. No se envió nada; inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The meter reports DEVICE_MODE %1, a mode this tool does not know. Nothing is written.</source>
+        <translation>El medidor indica DEVICE_MODE %1, un modo que esta herramienta no conoce. No se escribe nada.</translation>
+    </message>
+    <message>
+        <source>The meter reports UPG_STATUS %1, a status this tool does not know. Nothing is written.</source>
+        <translation>El medidor indica UPG_STATUS %1, un estado que esta herramienta no conoce. No se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Reports a mode or upgrade status this tool does not know: nothing is written to it</source>
+        <translation>Indica un modo o un estado de actualización que esta herramienta no conoce: no se escribe nada en él</translation>
+    </message>
+    <message>
+        <source>Another meter answered (serial number %1, type %2) instead of %3. Nothing was written to it. Check the cable, the bus and the unit ID, then connect to %3 again to resume.</source>
+        <translation>Respondió otro medidor (número de serie %1, tipo %2) en lugar de %3. No se escribió nada en él. Compruebe el cable, el bus y el ID de unidad, y luego conéctese de nuevo a %3 para reanudar.</translation>
+    </message>
+    <message>
+        <source>The meter refused the block at byte %1 %2 times in a row (%3). It keeps what it received: connect again to resume.</source>
+        <translation>El medidor rechazó el bloque en el byte %1 %2 veces seguidas (%3). Conserva lo que recibió: conéctese de nuevo para reanudar.</translation>
+    </message>
+    <message>
+        <source>The meter stayed %1 for %2 s, longer than it says it needs. It keeps the image: connect again to resume.</source>
+        <translation>El medidor permaneció en %1 durante %2 s, más de lo que indica que necesita. Conserva la imagen: conéctese de nuevo para reanudar.</translation>
+    </message>
+    <message>
+        <source>The meter reports %1 = %2, a value the protocol does not allow. Nothing more was written to it.</source>
+        <translation>El medidor indica %1 = %2, un valor que el protocolo no permite. No se escribió nada más en él.</translation>
+    </message>
+    <message>
+        <source>Unknown (not in the register map)</source>
+        <translation>Desconocido (no está en el mapa de registros)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupText</name>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
+        <translation>«%1» no tiene la forma NOMBRE=VALOR.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of this meter.</source>
+        <translation>%1 no es un ajuste de este medidor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting that can be changed here: %2</source>
+        <translation>%1 no es un ajuste que se pueda cambiar aquí: %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 se indica dos veces.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number (%3).</source>
+        <translation>%1: «%2» no es un número entero (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum (%3).</source>
+        <translation>%1: %2 está por debajo del mínimo (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum (%3).</source>
+        <translation>%1: %2 está por encima del máximo (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
+        <translation>%1: «%2» no es una de las opciones (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too long (%3).</source>
+        <translation>%1: «%2» es demasiado largo (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds a character that is not printable ASCII (%3).</source>
+        <translation>%1: «%2» contiene un carácter que no es ASCII imprimible (%3).</translation>
+    </message>
+    <message>
+        <source>already so, not written</source>
+        <translation>ya tenía ese valor, sin escribir</translation>
+    </message>
+    <message>
+        <source>written and read back</source>
+        <translation>escrito y releído</translation>
+    </message>
+    <message>
+        <source>written, but the meter reads back another value</source>
+        <translation>escrito, pero el medidor relee otro valor</translation>
+    </message>
+    <message>
+        <source>refused by the meter, nothing changed</source>
+        <translation>rechazado por el medidor, nada cambió</translation>
+    </message>
+    <message>
+        <source>sent, no answer: it may or may not have been applied</source>
+        <translation>enviado, sin respuesta: puede haberse aplicado o no</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>sin escribir</translation>
+    </message>
+    <message>
+        <source>written, but it could not be read back</source>
+        <translation>escrito, pero no se pudo releer</translation>
+    </message>
+    <message>
+        <source>The settings could not be read before writing, so nothing was written: %1</source>
+        <translation>No se pudieron leer los ajustes antes de escribir, así que no se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3: %4</source>
+        <translation>%1: %2 → %3: %4</translation>
+    </message>
+    <message>
+        <source> (the meter holds %1)</source>
+        <translation> (el medidor tiene %1)</translation>
+    </message>
+    <message>
+        <source>Read back failed: %1</source>
+        <translation>Falló la relectura: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>No se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>The meter refused %1 (%2); nothing after it was written.</source>
+        <translation>El medidor rechazó %1 (%2); no se escribió nada después.</translation>
+    </message>
+    <message>
+        <source>No answer to the write of %1: it may or may not have been applied; nothing after it was written.</source>
+        <translation>Sin respuesta a la escritura de %1: puede haberse aplicado o no; no se escribió nada después.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the meter reads back another value.</source>
+        <translation>%1 se escribió, pero el medidor relee otro valor.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but could not be read back.</source>
+        <translation>%1 se escribió, pero no se pudo releer.</translation>
+    </message>
+    <message>
+        <source>The settings were written, but the meter was not found at its new communications settings: see the report.</source>
+        <translation>Los ajustes se escribieron, pero el medidor no se encontró con sus nuevos ajustes de comunicación: véase el informe.</translation>
+    </message>
+    <message>
+        <source>Sent and read back: the meter holds the values shown.</source>
+        <translation>Enviado y releído: el medidor tiene los valores mostrados.</translation>
+    </message>
+    <message>
+        <source>Sent: see the report.</source>
+        <translation>Enviado: véase el informe.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unidad %1</translation>
+    </message>
+    <message>
+        <source>no parity</source>
+        <translation>sin paridad</translation>
+    </message>
+    <message>
+        <source>odd parity</source>
+        <translation>paridad impar</translation>
+    </message>
+    <message>
+        <source>even parity</source>
+        <translation>paridad par</translation>
+    </message>
+    <message>
+        <source>unit %1, %2 baud, %3</source>
+        <translation>unidad %1, %2 baudios, %3</translation>
+    </message>
+    <message>
+        <source>The meter now answers at %1; the connection follows it there.</source>
+        <translation>El medidor responde ahora con %1; la conexión lo sigue.</translation>
+    </message>
+    <message>
+        <source>The meter still answers at its old settings (%1): the change did not take effect.</source>
+        <translation>El medidor sigue respondiendo con sus ajustes antiguos (%1): el cambio no se aplicó.</translation>
+    </message>
+    <message>
+        <source>Written: %1. The meter did not answer at %2, nor at its old settings (%3). To reach it, connect at %2 (Connection &gt; Connect…); if it still does not answer, check its display or its front-panel communications settings.</source>
+        <translation>Escrito: %1. El medidor no respondió con %2 ni con sus ajustes antiguos (%3). Para acceder a él, conéctese con %2 (Conexión &gt; Conectar…); si sigue sin responder, compruebe su pantalla o los ajustes de comunicación de su panel frontal.</translation>
+    </message>
+    <message>
+        <source>The meter refused the communications settings: nothing changed.</source>
+        <translation>El medidor rechazó los ajustes de comunicación: nada cambió.</translation>
+    </message>
+    <message>
+        <source>Written: %1. This connection cannot follow the meter (its line settings are not this tool&apos;s): set the gateway or modem to %2, then connect again.</source>
+        <translation>Escrito: %1. Esta conexión no puede seguir al medidor (sus ajustes de línea no dependen de esta herramienta): ajuste la pasarela o el módem a %2 y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>Written: %1. The meter now answers at %2.</source>
+        <translation>Escrito: %1. El medidor responde ahora con %2.</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::ClockDialog</name>
@@ -2249,32 +3175,16 @@ Códigos de salida:
         <translation>P&amp;aridad:</translation>
     </message>
     <message>
-        <source>S&amp;top bits:</source>
-        <translation>&amp;Bits de parada:</translation>
-    </message>
-    <message>
         <source>&amp;Unit ID:</source>
         <translation>&amp;ID de unidad:</translation>
-    </message>
-    <message>
-        <source>Sc&amp;an the bus…</source>
-        <translation>E&amp;xplorar el bus…</translation>
     </message>
     <message>
         <source>Try every baud rate, parity and unit ID to find the meters on this port.</source>
         <translation>Probar cada velocidad, paridad e ID de unidad para encontrar los medidores de este puerto.</translation>
     </message>
     <message>
-        <source>Stop scan</source>
-        <translation>Detener la exploración</translation>
-    </message>
-    <message>
         <source>e.g. 5551234</source>
         <translation>p. ej. 5551234</translation>
-    </message>
-    <message>
-        <source>Modem &amp;device:</source>
-        <translation>&amp;Dispositivo del módem:</translation>
     </message>
     <message>
         <source>P&amp;hone number:</source>
@@ -2282,7 +3192,7 @@ Códigos de salida:
     </message>
     <message>
         <source>&amp;Init string:</source>
-        <translation>Cadena de &amp;inicialización:</translation>
+        <translation>&amp;Cadena de inicialización:</translation>
     </message>
     <message>
         <source>The modem dials, then Modbus RTU runs over the call (19200 8E1 at the meter end).</source>
@@ -2295,10 +3205,6 @@ Códigos de salida:
     <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try Commissioner without a meter.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The demo meter is a simulated EM7350 (serial DEMO-0001, firmware 1.0.0) running inside this program. Read its identity and live values, save and restore its template, and upgrade its firmware as you would a real one.&lt;/p&gt;</source>
@@ -2336,6 +3242,33 @@ Códigos de salida:
             <numerusform>Exploración terminada; %n medidor encontrado. Elija uno para usar sus ajustes.</numerusform>
             <numerusform>Exploración terminada; %n medidores encontrados. Elija uno para usar sus ajustes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop b&amp;its:</source>
+        <translation>&amp;Bits de parada:</translation>
+    </message>
+    <message>
+        <source>Scan th&amp;e bus…</source>
+        <translation>E&amp;xplorar el bus…</translation>
+    </message>
+    <message>
+        <source>Stop sca&amp;n</source>
+        <translation>Detener la &amp;exploración</translation>
+    </message>
+    <message>
+        <source>Modem de&amp;vice:</source>
+        <translation>Dispositivo de&amp;l módem:</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::GuideDialog</name>
+    <message>
+        <source>Commissioner guide</source>
+        <translation>Guía de Commissioner</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build of Commissioner.</source>
+        <translation>La guía no está incluida en esta compilación de Commissioner.</translation>
     </message>
 </context>
 <context>
@@ -2424,10 +3357,6 @@ Códigos de salida:
         <translation>&amp;Medidor</translation>
     </message>
     <message>
-        <source>&amp;Templates</source>
-        <translation>&amp;Plantillas</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
@@ -2448,16 +3377,12 @@ Códigos de salida:
         <translation>Medidor de &amp;demostración</translation>
     </message>
     <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Desconectar</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Refrescar</translation>
+        <translation>Re&amp;frescar</translation>
     </message>
     <message>
         <source>&amp;Upgrade firmware…</source>
@@ -2572,10 +3497,6 @@ Códigos de salida:
         <translation>No se pudo leer el medidor: %1</translation>
     </message>
     <message>
-        <source>Connected, but the meter does not answer</source>
-        <translation>Conectado, pero el medidor no responde</translation>
-    </message>
-    <message>
         <source>Connect to a meter first.</source>
         <translation>Conéctese primero a un medidor.</translation>
     </message>
@@ -2606,6 +3527,46 @@ Compruebe el número de teléfono, la cadena de inicialización del módem, el c
     <message>
         <source>XMODEM recovery: %1 %2 installed firmware %3.</source>
         <translation>Recuperación XMODEM: %1 %2 instaló el firmware %3.</translation>
+    </message>
+    <message>
+        <source>M&amp;eter</source>
+        <translation>Me&amp;didor</translation>
+    </message>
+    <message>
+        <source>Set&amp;up</source>
+        <translation>Con&amp;figuración</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plates</source>
+        <translation>&amp;Plantillas</translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect</source>
+        <translation>Desco&amp;nectar</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <source>Connected, but the meter could not be read</source>
+        <translation>Conectado, pero no se pudo leer el medidor</translation>
+    </message>
+    <message>
+        <source>Lost the meter: %1</source>
+        <translation>Se perdió el medidor: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: no answer from %1</source>
+        <translation>No conectado: sin respuesta de %1</translation>
+    </message>
+    <message>
+        <source>The meter answers again.</source>
+        <translation>El medidor responde de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection now talks to the meter at %1.</source>
+        <translation>La conexión se comunica ahora con el medidor en %1.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3736,182 @@ Compruebe el número de teléfono, la cadena de inicialización del módem, el c
     </message>
 </context>
 <context>
+    <name>commissioner::gui::SetupGroupEditor</name>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Show the meter&apos;s values again in this group</source>
+        <translation>Volver a mostrar los valores del medidor en este grupo</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Write this group&apos;s changed settings to the meter and read them back</source>
+        <translation>Escribir en el medidor los ajustes modificados de este grupo y releerlos</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::SetupPage</name>
+    <message>
+        <source>&amp;Read from the meter</source>
+        <translation>&amp;Leer del medidor</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert all</source>
+        <translation>Re&amp;vertir todo</translation>
+    </message>
+    <message>
+        <source>Send &amp;all changes</source>
+        <translation>&amp;Enviar todos los cambios</translation>
+    </message>
+    <message>
+        <source>Last send:</source>
+        <translation>Último envío:</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see and change its settings.</source>
+        <translation>Conéctese a un medidor para ver y cambiar sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent:
+%1</source>
+        <translation>No se envió nada:
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>No se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>%1
+The settings could not be read again: %2</source>
+        <translation>%1
+No se pudieron volver a leer los ajustes: %2</translation>
+    </message>
+    <message>
+        <source>Setup: the settings could not be read again: %1</source>
+        <translation>Configuración: no se pudieron volver a leer los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>No se pudieron leer los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>The meter is not in normal mode: its settings cannot be read or written now.</source>
+        <translation>El medidor no está en modo normal: sus ajustes no se pueden leer ni escribir ahora.</translation>
+    </message>
+    <message>
+        <source>No device profile for type %1.</source>
+        <translation>No hay perfil de dispositivo para el tipo %1.</translation>
+    </message>
+    <message>
+        <source>Reading the meter&apos;s settings…</source>
+        <translation>Leyendo los ajustes del medidor…</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s values are shown again.</source>
+        <translation>Se muestran de nuevo los valores del medidor.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no setting here differs from the meter.</source>
+        <translation>Nada que enviar: ningún ajuste de aquí difiere del medidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Preset the energy readings?</source>
+        <translation>¿Preajustar las lecturas de energía?</translation>
+    </message>
+    <message>
+        <source>These are the meter&apos;s billing readings:
+
+%1
+
+Preset them on the meter?</source>
+        <translation>Estas son las lecturas de facturación del medidor:
+
+%1
+
+¿Preajustarlas en el medidor?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the energy preset was not confirmed.</source>
+        <translation>No se envió nada: no se confirmó el preajuste de energía.</translation>
+    </message>
+    <message>
+        <source>Setup: the energy preset was not confirmed; nothing was sent.</source>
+        <translation>Configuración: no se confirmó el preajuste de energía; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Change the communications settings?</source>
+        <translation>¿Cambiar los ajustes de comunicación?</translation>
+    </message>
+    <message>
+        <source>%1
+
+The meter answers at its new settings once it has answered this write (written last). The connection will follow it there.
+
+Send?</source>
+        <translation>%1
+
+El medidor responde con sus nuevos ajustes en cuanto haya respondido a esta escritura (la última). La conexión lo seguirá.
+
+¿Enviar?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the communications change was not confirmed.</source>
+        <translation>No se envió nada: no se confirmó el cambio de comunicación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n setting(s) and reading them back…</source>
+        <translation>
+            <numerusform>Escribiendo %n ajuste y releyéndolo…</numerusform>
+            <numerusform>Escribiendo %n ajustes y releyéndolos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter&apos;s settings as read. Changed values are marked in bold until sent.</source>
+        <translation>Los ajustes del medidor tal como se leyeron. Los valores cambiados se marcan en negrita hasta que se envían.</translation>
+    </message>
+    <message>
+        <source>Backup of the settings before the change: %1</source>
+        <translation>Copia de seguridad de los ajustes antes del cambio: %1</translation>
+    </message>
+    <message>
+        <source>Setup: %1</source>
+        <translation>Configuración: %1</translation>
+    </message>
+    <message>
+        <source>Setup: %1 %2 → %3 (%4)</source>
+        <translation>Configuración: %1 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Communications settings</source>
+        <translation>Ajustes de comunicación</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::SetupSettingEditor</name>
+    <message>
+        <source>%1 (not a valid choice)</source>
+        <translation>%1 (opción no válida)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changed: the meter holds %1.</source>
+        <translation>Cambiado: el medidor tiene %1.</translation>
+    </message>
+</context>
+<context>
     <name>commissioner::gui::TemplatesPage</name>
     <message>
         <source>&amp;Save the meter&apos;s template…</source>
@@ -2783,14 +3920,6 @@ Compruebe el número de teléfono, la cadena de inicialización del módem, el c
     <message>
         <source>Template &amp;file:</source>
         <translation>&amp;Archivo de plantilla:</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with the meter</source>
-        <translation>&amp;Comparar con el medidor</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -2923,16 +4052,28 @@ Compruebe el número de teléfono, la cadena de inicialización del módem, el c
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparar</translation>
-    </message>
-    <message>
-        <source>R&amp;estore…</source>
-        <translation>R&amp;estaurar…</translation>
-    </message>
-    <message>
         <source>%1 (its contents cannot be read)</source>
         <translation>%1 (su contenido no se puede leer)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the meter</source>
+        <translation>Comparar c&amp;on el medidor</translation>
+    </message>
+    <message>
+        <source>Compare &amp;backup</source>
+        <translation>Comparar la copia de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Restore b&amp;ackup…</source>
+        <translation>Restaurar la cop&amp;ia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Reading the meter&apos;s settings again…</source>
+        <translation>Volviendo a leer los ajustes del medidor…</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +4198,38 @@ Restore them from the backup %1 now? Communications settings are left as they ar
 
 ¿Restaurarlos ahora desde la copia de seguridad %1? Los ajustes de comunicación no se modifican.</translation>
     </message>
+    <message>
+        <source>The package %1 cannot be used: %2.
+
+Nothing was sent to the meter.</source>
+        <translation>El paquete %1 no se puede usar: %2.
+
+No se envió nada al medidor.</translation>
+    </message>
+    <message>
+        <source>Recovery postponed: %1 refused (%2).</source>
+        <translation>Recuperación aplazada: %1 rechazado (%2).</translation>
+    </message>
+    <message>
+        <source>Recovery postponed: the unsigned package %1 was not allowed. Nothing was sent to the meter.</source>
+        <translation>Recuperación aplazada: no se permitió el paquete sin firmar %1. No se envió nada al medidor.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 with the older firmware %2</source>
+        <translation>Recuperando %1 con el firmware anterior %2</translation>
+    </message>
+    <message>
+        <source>Downgrading %1 from firmware %2 to the older %3</source>
+        <translation>Volviendo %1 del firmware %2 a la versión anterior %3</translation>
+    </message>
+    <message>
+        <source>Reinstalling firmware %2 on %1</source>
+        <translation>Reinstalando el firmware %2 en %1</translation>
+    </message>
+    <message>
+        <source>Downgrade of %1 to the older firmware %2 started (%3).</source>
+        <translation>Iniciada la vuelta de %1 al firmware anterior %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeProgressDialog</name>
@@ -3156,11 +4329,7 @@ El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización 
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Archivo:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>E&amp;xaminar…</translation>
+        <translation>Ar&amp;chivo:</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -3176,7 +4345,7 @@ El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización 
     </message>
     <message>
         <source>Allow the same or an &amp;older version</source>
-        <translation>Permitir una versión igual o &amp;anterior</translation>
+        <translation>Permitir una versión igual o ant&amp;erior</translation>
     </message>
     <message>
         <source>Ready to upgrade</source>
@@ -3289,6 +4458,34 @@ El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización 
     <message>
         <source>The upgrade cannot go ahead as it is:</source>
         <translation>La actualización no puede continuar tal como está:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Downgrade meter %1 (%2) from firmware %3 to the older %4.</source>
+        <translation>Volver el medidor %1 (%2) del firmware %3 al anterior %4.</translation>
+    </message>
+    <message>
+        <source>Reinstall firmware %3 on meter %1 (%2).</source>
+        <translation>Reinstalar el firmware %3 en el medidor %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reinstall the firmware of %1</source>
+        <translation>Reinstalar el firmware de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start reinstall</source>
+        <translation>&amp;Iniciar la reinstalación</translation>
+    </message>
+    <message>
+        <source>Downgrade the firmware of %1</source>
+        <translation>Volver a una versión anterior del firmware de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start downgrade</source>
+        <translation>&amp;Iniciar la vuelta atrás</translation>
     </message>
 </context>
 <context>

@@ -1512,6 +1512,478 @@ Les fichiers existants ne sont jamais écrasés.</translation>
 </translation>
     </message>
     <message>
+        <source>warning: the change could not be added to the meter&apos;s history: %1</source>
+        <translation>avertissement : la modification n&apos;a pas pu être ajoutée à l&apos;historique du compteur : %1</translation>
+    </message>
+    <message>
+        <source>%1: device profiles: %2</source>
+        <translation>%1 : profils d&apos;appareil : %2</translation>
+    </message>
+    <message>
+        <source>%1: the meter is in %2 mode: its settings can be read and written only in NORMAL mode</source>
+        <translation>%1 : le compteur est en mode %2 : ses paramètres ne peuvent être lus et écrits qu&apos;en mode NORMAL</translation>
+    </message>
+    <message>
+        <source>Meter: %1 %2 (device type %3, firmware %4)</source>
+        <translation>Compteur : %1 %2 (type d&apos;appareil %3, firmware %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2: no such setting or group on this meter</source>
+        <translation>%1 : %2 : aucun paramètre ni groupe de ce nom sur ce compteur</translation>
+    </message>
+    <message>
+        <source>config show [NAME|GROUP...] [--json]: the meter&apos;s settings, with their units and allowed values.</source>
+        <translation>config show [NAME|GROUP...] [--json] : les paramètres du compteur, avec leurs unités et leurs valeurs autorisées.</translation>
+    </message>
+    <message>
+        <source>Settings or groups to show (default: all).</source>
+        <translation>Paramètres ou groupes à afficher (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>%1: reading the settings: %2</source>
+        <translation>%1 : lecture des paramètres : %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Valeurs autorisées</translation>
+    </message>
+    <message>
+        <source>Communications: the meter answers at its new settings (%1).</source>
+        <translation>Communication : le compteur répond avec ses nouveaux paramètres (%1).</translation>
+    </message>
+    <message>
+        <source>From now on reach it with %1.</source>
+        <translation>Désormais, joignez-le avec %1.</translation>
+    </message>
+    <message>
+        <source>Communications: the meter still answers at its old settings (%1): the change did not take effect.</source>
+        <translation>Communication : le compteur répond encore avec ses anciens paramètres (%1) : la modification n&apos;a pas pris effet.</translation>
+    </message>
+    <message>
+        <source>Communications: written to the meter: %1. No meter answers there, nor at the old settings%2.</source>
+        <translation>Communication : écrit dans le compteur : %1. Aucun compteur ne répond avec ces paramètres, ni avec les anciens%2.</translation>
+    </message>
+    <message>
+        <source>Reach it with %1 (on its RS-485 port: %2), and check the wiring and the other meters&apos; unit IDs on the bus.</source>
+        <translation>Joignez-le avec %1 (sur son port RS-485 : %2) et vérifiez le câblage ainsi que les ID d&apos;unité des autres compteurs du bus.</translation>
+    </message>
+    <message>
+        <source>Communications: the meter refused the new settings (%1); they are unchanged.</source>
+        <translation>Communication : le compteur a refusé les nouveaux paramètres (%1) ; ils sont inchangés.</translation>
+    </message>
+    <message>
+        <source>Communications: written to the meter: %1. This link cannot follow a baud rate or parity change: set the gateway or modem line to %2 baud, parity %3, and use --unit %4.</source>
+        <translation>Communication : écrit dans le compteur : %1. Cette liaison ne peut pas suivre un changement de vitesse ou de parité : réglez la ligne de la passerelle ou du modem à %2 bauds, parité %3, et utilisez --unit %4.</translation>
+    </message>
+    <message>
+        <source>Communications: written to the meter: %1.</source>
+        <translation>Communication : écrit dans le compteur : %1.</translation>
+    </message>
+    <message>
+        <source>config set NAME=VALUE... : check every value, ask, save a backup, write each setting, read it back. Nothing is written when any value is wrong. Enum settings take their label or number (VOLTS_MODE=DELTA, COMM_BAUD=9600). COMM_* settings are written last; the tool then follows the meter to its new unit ID, baud rate and parity.</source>
+        <translation>config set NAME=VALUE... : vérifier chaque valeur, demander confirmation, enregistrer une sauvegarde, écrire chaque paramètre puis le relire. Rien n&apos;est écrit si une valeur est incorrecte. Les paramètres à choix acceptent leur libellé ou leur numéro (VOLTS_MODE=DELTA, COMM_BAUD=9600). Les paramètres COMM_* sont écrits en dernier ; l&apos;outil suit ensuite le compteur vers son nouvel ID d&apos;unité, sa nouvelle vitesse et sa nouvelle parité.</translation>
+    </message>
+    <message>
+        <source>Allow presetting energy readings (KWH_*, KVARH_*, KVAH): they change billing readings. Needed with --yes or without a terminal.</source>
+        <translation>Autoriser le préréglage des index d&apos;énergie (KWH_*, KVARH_*, KVAH) : ils modifient les index de facturation. Nécessaire avec --yes ou sans terminal.</translation>
+    </message>
+    <message>
+        <source>Check and show what would change; write nothing.</source>
+        <translation>Vérifier et afficher ce qui changerait ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>A setting and its new value.</source>
+        <translation>Un paramètre et sa nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>config set needs NAME=VALUE</source>
+        <translation>config set attend NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>rien n&apos;a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) refused; nothing was written to the meter.</source>
+        <translation>
+            <numerusform>%1 : %n valeur refusée ; rien n&apos;a été écrit dans le compteur.</numerusform>
+            <numerusform>%1 : %n valeurs refusées ; rien n&apos;a été écrit dans le compteur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(inchangé)</translation>
+    </message>
+    <message>
+        <source>The meter already holds every one of these values: nothing to write.</source>
+        <translation>Le compteur contient déjà toutes ces valeurs : rien à écrire.</translation>
+    </message>
+    <message>
+        <source>Note: the communications settings change how the meter answers: they are written last, and the session may end there.</source>
+        <translation>Remarque : les paramètres de communication changent la façon dont le compteur répond : ils sont écrits en dernier, et la session peut s&apos;arrêter là.</translation>
+    </message>
+    <message>
+        <source>The tool then looks for the meter at %1.</source>
+        <translation>L&apos;outil cherche ensuite le compteur avec %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1 are energy readings used for billing; presetting them replaces what the meter has counted.</source>
+        <translation>Remarque : %1 sont des index d&apos;énergie utilisés pour la facturation ; les prérégler remplace ce que le compteur a compté.</translation>
+    </message>
+    <message>
+        <source>%1: not presetting energy readings (%2) without --preset-energy; nothing was written</source>
+        <translation>%1 : pas de préréglage des index d&apos;énergie (%2) sans --preset-energy ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Preset the energy readings %1 of meter %2?</source>
+        <translation>Prérégler les index d&apos;énergie %1 du compteur %2 ?</translation>
+    </message>
+    <message>
+        <source>%1: saving a backup of the settings before writing: %2; nothing was written</source>
+        <translation>%1 : enregistrement d&apos;une sauvegarde des paramètres avant l&apos;écriture : %2 ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>Backup of the settings before the change: %1</source>
+        <translation>Sauvegarde des paramètres avant la modification : %1</translation>
+    </message>
+    <message>
+        <source>%1: reading the settings: %2; nothing was written</source>
+        <translation>%1 : lecture des paramètres : %2 ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>warning: the change could not be added to the meter&apos;s history %1: %2</source>
+        <translation>avertissement : la modification n&apos;a pas pu être ajoutée à l&apos;historique du compteur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The meter now holds:</source>
+        <translation>Le compteur contient maintenant :</translation>
+    </message>
+    <message>
+        <source>Every value written reads back as set.</source>
+        <translation>Chaque valeur écrite se relit telle qu&apos;elle a été réglée.</translation>
+    </message>
+    <message>
+        <source>Stopped at the first failed write; the settings after it were not sent.</source>
+        <translation>Arrêt à la première écriture en échec ; les paramètres suivants n&apos;ont pas été envoyés.</translation>
+    </message>
+    <message>
+        <source>config history [--meter SERIAL] [--json]: every recorded change of settings (config set, template restore, clock sync), oldest first. The meter is the one given by --meter, else the one on the link, else every meter in the data folder.</source>
+        <translation>config history [--meter SERIAL] [--json] : toutes les modifications de paramètres enregistrées (config set, template restore, clock sync), les plus anciennes d&apos;abord. Le compteur est celui indiqué par --meter, sinon celui de la liaison, sinon tous les compteurs du dossier de données.</translation>
+    </message>
+    <message>
+        <source>Only this meter&apos;s history (its serial number).</source>
+        <translation>Uniquement l&apos;historique de ce compteur (son numéro de série).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines, as stored.</source>
+        <translation>Afficher les lignes JSON telles qu&apos;enregistrées.</translation>
+    </message>
+    <message>
+        <source>config history takes no arguments</source>
+        <translation>config history ne prend pas d&apos;argument</translation>
+    </message>
+    <message>
+        <source>%1: cannot identify the meter: %2</source>
+        <translation>%1 : impossible d&apos;identifier le compteur : %2</translation>
+    </message>
+    <message>
+        <source>No change recorded for meter %1 in %2</source>
+        <translation>Aucune modification enregistrée pour le compteur %1 dans %2</translation>
+    </message>
+    <message>
+        <source>No change recorded in %1</source>
+        <translation>Aucune modification enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Result, who, via</source>
+        <translation>Résultat, qui, via</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) of the history could not be read and were skipped)</source>
+        <translation>
+            <numerusform>(%n ligne de l&apos;historique n&apos;a pas pu être lue et a été ignorée)</numerusform>
+            <numerusform>(%n lignes de l&apos;historique n&apos;ont pas pu être lues et ont été ignorées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: commissioner-cli [LINK] config show [NAME|GROUP...] [--json]
+       commissioner-cli [LINK] config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+       commissioner-cli [LINK] config history [--meter SERIAL] [--json]
+Each takes --help for its own options.
+</source>
+        <translation>Utilisation : commissioner-cli [LIAISON] config show [NAME|GROUP...] [--json]
+               commissioner-cli [LIAISON] config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+               commissioner-cli [LIAISON] config history [--meter SERIAL] [--json]
+Chacune accepte --help pour ses propres options.
+</translation>
+    </message>
+    <message>
+        <source>config needs show, set or history</source>
+        <translation>config attend show, set ou history</translation>
+    </message>
+    <message>
+        <source>unknown config command &quot;%1&quot; (show, set, history)</source>
+        <translation>commande config inconnue « %1 » (show, set, history)</translation>
+    </message>
+    <message>
+        <source>the meter reports DEVICE_MODE %1, a mode this tool does not know: nothing is written</source>
+        <translation>le compteur indique DEVICE_MODE %1, un mode que cet outil ne connaît pas : rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>the meter reports UPG_STATUS %1, a status this tool does not know: nothing is written</source>
+        <translation>le compteur indique UPG_STATUS %1, un état que cet outil ne connaît pas : rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>Accept the same or an older version (implied for the meter&apos;s own pending image).</source>
+        <translation>Accepter une version identique ou plus ancienne (implicite pour l&apos;image en attente du compteur lui-même).</translation>
+    </message>
+    <message>
+        <source>reports a mode or upgrade status this tool does not know: nothing is written to it</source>
+        <translation>indique un mode ou un état de mise à niveau que cet outil ne connaît pas : rien n&apos;y est écrit</translation>
+    </message>
+    <message>
+        <source>report --out FILE.pdf|FILE.html [--technician NAME]: the commissioning report of the meter on the link: identity, firmware before and after its last upgrade, every setting, live readings, the checks done (the upgrade&apos;s checks, the settings against the latest backup) and the changes recorded.</source>
+        <translation>report --out FILE.pdf|FILE.html [--technician NAME] : le rapport de mise en service du compteur de la liaison : identité, firmware avant et après sa dernière mise à niveau, tous les paramètres, mesures en direct, vérifications effectuées (celles de la mise à niveau, les paramètres comparés à la dernière sauvegarde) et modifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>The report file: .pdf or .html.</source>
+        <translation>Le fichier du rapport : .pdf ou .html.</translation>
+    </message>
+    <message>
+        <source>Who commissioned the meter (default: the user name of this computer).</source>
+        <translation>Qui a mis le compteur en service (par défaut : le nom d&apos;utilisateur de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>report takes no arguments (the file goes with --out)</source>
+        <translation>report ne prend pas d&apos;argument (le fichier s&apos;indique avec --out)</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf or --out FILE.html</source>
+        <translation>report nécessite --out FICHIER.pdf ou --out FICHIER.html</translation>
+    </message>
+    <message>
+        <source>--out %1: the report is written as .pdf or .html</source>
+        <translation>--out %1 : le rapport s&apos;écrit en .pdf ou en .html</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: device profiles: %1</source>
+        <translation>commissioner-cli : profils d&apos;appareil : %1</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: cannot identify the meter on %1: %2</source>
+        <translation>commissioner-cli : impossible d&apos;identifier le compteur sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report on %1 %2 written to %3</source>
+        <translation>Rapport sur %1 %2 écrit dans %3</translation>
+    </message>
+    <message>
+        <source>warning: the settings could not be read: %1</source>
+        <translation>avertissement : les paramètres n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>warning: the live readings could not be read: %1</source>
+        <translation>avertissement : les mesures en direct n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the backup %1 is not of meter %2 (type %3): it is not offered</source>
+        <translation>commissioner-cli : la sauvegarde %1 n&apos;est pas celle du compteur %2 (type %3) : elle n&apos;est pas proposée</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: not restored: setting %1 holds %2 in the backup, which breaks its rule (%3)</source>
+        <translation>commissioner-cli : non restauré : le paramètre %1 vaut %2 dans la sauvegarde, ce qui enfreint sa règle (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template restore PARTIAL from %1: %n setting(s) written and read back; %2 left out (named above).</source>
+        <translation>
+            <numerusform>Restauration PARTIELLE du modèle depuis %1 : %n paramètre écrit et relu ; %2 laissés de côté (nommés ci-dessus).</numerusform>
+            <numerusform>Restauration PARTIELLE du modèle depuis %1 : %n paramètres écrits et relus ; %2 laissés de côté (nommés ci-dessus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE</source>
+        <translation>« %1 » n&apos;est pas de la forme NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: no such setting on this meter (see `config show`)</source>
+        <translation>%1 : ce compteur n&apos;a pas de paramètre de ce nom (voir `config show`)</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting: %2</source>
+        <translation>%1 n&apos;est pas un paramètre : %2</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 est indiqué plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number (allowed: %3)</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre entier (autorisé : %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum (allowed: %3)</source>
+        <translation>%1 : %2 est inférieur au minimum (autorisé : %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum (allowed: %3)</source>
+        <translation>%1 : %2 est supérieur au maximum (autorisé : %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3)</source>
+        <translation>%1 : « %2 » ne fait pas partie des choix (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too long (%3)</source>
+        <translation>%1 : « %2 » est trop long (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds characters other than printable ASCII (%3)</source>
+        <translation>%1 : « %2 » contient des caractères autres que de l&apos;ASCII imprimable (%3)</translation>
+    </message>
+    <message>
+        <source>%1: invalid value</source>
+        <translation>%1 : valeur non valide</translation>
+    </message>
+    <message>
+        <source>unchanged: already %1</source>
+        <translation>inchangé : déjà %1</translation>
+    </message>
+    <message>
+        <source>verified: reads %1</source>
+        <translation>vérifié : relu %1</translation>
+    </message>
+    <message>
+        <source>DIFFERS: wrote %1, reads %2</source>
+        <translation>DIFFÈRE : écrit %1, relu %2</translation>
+    </message>
+    <message>
+        <source>REFUSED by the meter, unchanged: %1</source>
+        <translation>REFUSÉ par le compteur, inchangé : %1</translation>
+    </message>
+    <message>
+        <source>sent, no answer: may or may not be applied (%1)</source>
+        <translation>envoyé, sans réponse : appliqué ou non (%1)</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>non écrit</translation>
+    </message>
+    <message>
+        <source>written, not read back</source>
+        <translation>écrit, non relu</translation>
+    </message>
+    <message>
+        <source>written, not read back: %1</source>
+        <translation>écrit, non relu : %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unité %1</translation>
+    </message>
+    <message>
+        <source>no parity</source>
+        <translation>sans parité</translation>
+    </message>
+    <message>
+        <source>odd parity</source>
+        <translation>parité impaire</translation>
+    </message>
+    <message>
+        <source>even parity</source>
+        <translation>parité paire</translation>
+    </message>
+    <message>
+        <source>unit %1, %2 baud, %3</source>
+        <translation>unité %1, %2 bauds, %3</translation>
+    </message>
+    <message>
+        <source>the backup %1 read back does not give the meter&apos;s settings back%2: %3</source>
+        <translation>la sauvegarde %1, relue, ne redonne pas les paramètres du compteur%2 : %3</translation>
+    </message>
+    <message>
+        <source>warning: %1: setting %2 holds %3, which breaks its rule (%4): %5</source>
+        <translation>avertissement : %1 : le paramètre %2 vaut %3, ce qui enfreint sa règle (%4) : %5</translation>
+    </message>
+    <message>
+        <source>%1 (invalid)</source>
+        <translation>%1 (non valide)</translation>
+    </message>
+    <message>
+        <source>saved as read and flagged in the file; a restore leaves it out</source>
+        <translation>enregistré tel que lu et signalé dans le fichier ; une restauration le laisse de côté</translation>
+    </message>
+    <message>
+        <source>shown as it is in the file</source>
+        <translation>affiché tel qu&apos;il est dans le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore PARTIAL: %n setting(s) not restored, their value in the file breaks their rule: %1</source>
+        <translation>
+            <numerusform>Restauration PARTIELLE : %n paramètre non restauré, sa valeur dans le fichier enfreint sa règle : %1</numerusform>
+            <numerusform>Restauration PARTIELLE : %n paramètres non restaurés, leur valeur dans le fichier enfreint leur règle : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)</source>
+        <translation>Non restauré : le paramètre %1 vaut %2 dans le fichier, ce qui enfreint sa règle (%3)</translation>
+    </message>
+    <message>
+        <source>Not restored (invalid in the file):</source>
+        <translation>Non restaurés (non valides dans le fichier) :</translation>
+    </message>
+    <message>
+        <source>Another meter answered (serial number %1, type %2) instead of %3 (type %4). Nothing was written to it. Check the cable, the bus and the unit ID.</source>
+        <translation>Un autre compteur a répondu (numéro de série %1, type %2) à la place de %3 (type %4). Rien n&apos;y a été écrit. Vérifiez le câble, le bus et l&apos;ID d&apos;unité.</translation>
+    </message>
+    <message>
+        <source>The meter refused the block at byte %1 %2 times in a row (%3).</source>
+        <translation>Le compteur a refusé le bloc à l&apos;octet %1 %2 fois de suite (%3).</translation>
+    </message>
+    <message>
+        <source>The meter stayed %1 for %2 s, longer than it says it needs.</source>
+        <translation>Le compteur est resté à l&apos;état %1 pendant %2 s, plus longtemps que la durée qu&apos;il annonce.</translation>
+    </message>
+    <message>
+        <source>The meter reports %1 = %2, a value the protocol does not allow. Nothing more was written to it.</source>
+        <translation>Le compteur indique %1 = %2, une valeur que le protocole n&apos;autorise pas. Rien de plus n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>Do not ask before sending.</source>
+        <translation>Ne pas demander confirmation avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Send this package to the XMODEM bootloader on %1? The meter starts with factory-default settings afterwards.</source>
+        <translation>Envoyer ce paquet au bootloader XMODEM sur %1 ? Le compteur redémarre ensuite avec les paramètres d&apos;usine.</translation>
+    </message>
+    <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
 
 Commissioning tool for EM7300-series Modbus power meters.
@@ -1549,6 +2021,12 @@ Commands:
                            write a template (all but communications unless named), then read back
   template list [--meter SERIAL]  template backups, newest first
   clock sync | clock show  set the meter&apos;s clock from this computer (UTC), or show it
+  config show [NAME|GROUP...] [--json]  the meter&apos;s settings, units and allowed values
+  config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+                           check every value, back up, write, read back (COMM_* last, then
+                           the tool follows the meter to its new unit/baud/parity)
+  config history [--meter SERIAL] [--json]  the recorded changes of settings
+  report --out FILE.pdf|FILE.html [--technician NAME]  the commissioning report
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            finish an interrupted upgrade: the package is found by the
                            meter&apos;s image SHA-256 and the transfer resumes at NEXT_OFFSET
@@ -1603,6 +2081,12 @@ Commandes :
                            écrire un modèle (tout sauf communications sauf si nommé), puis relire
   template list [--meter SERIAL]  sauvegardes de modèles, les plus récentes d&apos;abord
   clock sync | clock show  régler l&apos;horloge du compteur sur cet ordinateur (UTC), ou l&apos;afficher
+  config show [NAME|GROUP...] [--json]  paramètres du compteur, unités et valeurs autorisées
+  config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]
+                           vérifier chaque valeur, sauvegarder, écrire, relire (COMM_* en dernier,
+                           puis l&apos;outil suit le compteur vers sa nouvelle unité/vitesse/parité)
+  config history [--meter SERIAL] [--json]  les modifications de paramètres enregistrées
+  report --out FILE.pdf|FILE.html [--technician NAME]  le rapport de mise en service
   recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]
                            terminer une mise à niveau interrompue : le paquet est trouvé d&apos;après le
                            SHA-256 de l&apos;image du compteur et le transfert reprend à NEXT_OFFSET
@@ -1620,6 +2104,241 @@ Codes de sortie :
   annulée reste reprenable) ;
   8 interrompu, le compteur peut reprendre ; 9 la vérification de l&apos;image par le compteur a échoué.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CommissioningReport</name>
+    <message>
+        <source>Commissioning report</source>
+        <translation>Rapport de mise en service</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>Compteur</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Device type</source>
+        <translation>Type d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Hardware revision</source>
+        <translation>Révision matérielle</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Bootloader version</source>
+        <translation>Version du bootloader</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Active events</source>
+        <translation>Événements actifs</translation>
+    </message>
+    <message>
+        <source>Connected through</source>
+        <translation>Connecté via</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Before the last upgrade</source>
+        <translation>Avant la dernière mise à niveau</translation>
+    </message>
+    <message>
+        <source>After the last upgrade</source>
+        <translation>Après la dernière mise à niveau</translation>
+    </message>
+    <message>
+        <source>Upgrade started (UTC)</source>
+        <translation>Mise à niveau commencée (UTC)</translation>
+    </message>
+    <message>
+        <source>Package version</source>
+        <translation>Version du paquet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>(not confirmed)</source>
+        <translation>(non confirmé)</translation>
+    </message>
+    <message>
+        <source>No upgrade of this meter is recorded in this data folder.</source>
+        <translation>Aucune mise à niveau de ce compteur n&apos;est enregistrée dans ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>No device profile knows device type %1.</source>
+        <translation>Aucun profil d&apos;appareil ne connaît le type d&apos;appareil %1.</translation>
+    </message>
+    <message>
+        <source>Live readings</source>
+        <translation>Mesures en direct</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>Voltage %1</source>
+        <translation>Tension %1</translation>
+    </message>
+    <message>
+        <source>Current %1</source>
+        <translation>Courant %1</translation>
+    </message>
+    <message>
+        <source>Active power total</source>
+        <translation>Puissance active totale</translation>
+    </message>
+    <message>
+        <source>Reactive power total</source>
+        <translation>Puissance réactive totale</translation>
+    </message>
+    <message>
+        <source>Apparent power total</source>
+        <translation>Puissance apparente totale</translation>
+    </message>
+    <message>
+        <source>Power factor</source>
+        <translation>Facteur de puissance</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Time since power-up</source>
+        <translation>Temps depuis la mise sous tension</translation>
+    </message>
+    <message>
+        <source>The readings could not be read: %1</source>
+        <translation>Les mesures n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Checks of the last upgrade</source>
+        <translation>Vérifications de la dernière mise à niveau</translation>
+    </message>
+    <message>
+        <source>Settings compared with the latest backup %1 (saved %2 UTC, reason %3)</source>
+        <translation>Paramètres comparés à la dernière sauvegarde %1 (enregistrée le %2 UTC, motif %3)</translation>
+    </message>
+    <message>
+        <source>Every setting equals the backup.</source>
+        <translation>Chaque paramètre est identique à la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Settings that differ from the backup: %1</source>
+        <translation>Paramètres différents de la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Meter now</source>
+        <translation>Compteur actuel</translation>
+    </message>
+    <message>
+        <source>No template backup of this meter in this data folder.</source>
+        <translation>Aucune sauvegarde de modèle de ce compteur dans ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>The latest backup could not be read: %1</source>
+        <translation>La dernière sauvegarde n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>Modifications enregistrées</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>No change of this meter is recorded.</source>
+        <translation>Aucune modification de ce compteur n&apos;est enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: a report file name ends in .pdf or .html</source>
+        <translation>%1 : le nom d&apos;un fichier de rapport se termine par .pdf ou .html</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>a PDF report needs the graphical part of Qt (a QGuiApplication); write .html instead</source>
+        <translation>un rapport PDF nécessite la partie graphique de Qt (une QGuiApplication) ; écrivez plutôt en .html</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2829,213 @@ Codes de sortie :
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>No answer: nothing accepted the connection in time.</source>
+        <translation>Pas de réponse : rien n&apos;a accepté la connexion à temps.</translation>
+    </message>
+    <message>
+        <source>No answer from %1: nothing accepted the connection in time.</source>
+        <translation>Pas de réponse de %1 : rien n&apos;a accepté la connexion à temps.</translation>
+    </message>
+    <message>
+        <source>Not now: a firmware upgrade is running on this meter. Nothing was sent; try again when it has ended.</source>
+        <translation>Pas maintenant : une mise à niveau du firmware est en cours sur ce compteur. Rien n&apos;a été envoyé ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The meter reports DEVICE_MODE %1, a mode this tool does not know. Nothing is written.</source>
+        <translation>Le compteur indique DEVICE_MODE %1, un mode que cet outil ne connaît pas. Rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <source>The meter reports UPG_STATUS %1, a status this tool does not know. Nothing is written.</source>
+        <translation>Le compteur indique UPG_STATUS %1, un état que cet outil ne connaît pas. Rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <source>Reports a mode or upgrade status this tool does not know: nothing is written to it</source>
+        <translation>Indique un mode ou un état de mise à niveau que cet outil ne connaît pas : rien n&apos;y est écrit</translation>
+    </message>
+    <message>
+        <source>Another meter answered (serial number %1, type %2) instead of %3. Nothing was written to it. Check the cable, the bus and the unit ID, then connect to %3 again to resume.</source>
+        <translation>Un autre compteur a répondu (numéro de série %1, type %2) à la place de %3. Rien n&apos;y a été écrit. Vérifiez le câble, le bus et l&apos;ID d&apos;unité, puis reconnectez-vous à %3 pour reprendre.</translation>
+    </message>
+    <message>
+        <source>The meter refused the block at byte %1 %2 times in a row (%3). It keeps what it received: connect again to resume.</source>
+        <translation>Le compteur a refusé le bloc à l&apos;octet %1 %2 fois de suite (%3). Il conserve ce qu&apos;il a reçu : reconnectez-vous pour reprendre.</translation>
+    </message>
+    <message>
+        <source>The meter stayed %1 for %2 s, longer than it says it needs. It keeps the image: connect again to resume.</source>
+        <translation>Le compteur est resté à l&apos;état %1 pendant %2 s, plus longtemps que la durée qu&apos;il annonce. Il conserve l&apos;image : reconnectez-vous pour reprendre.</translation>
+    </message>
+    <message>
+        <source>The meter reports %1 = %2, a value the protocol does not allow. Nothing more was written to it.</source>
+        <translation>Le compteur indique %1 = %2, une valeur que le protocole n&apos;autorise pas. Rien de plus n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>Unknown (not in the register map)</source>
+        <translation>Inconnu (absent de la table des registres)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupText</name>
+    <message>
+        <source>&quot;%1&quot; is not NAME=VALUE.</source>
+        <translation>« %1 » n&apos;est pas de la forme NOM=VALEUR.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of this meter.</source>
+        <translation>%1 n&apos;est pas un paramètre de ce compteur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting that can be changed here: %2</source>
+        <translation>%1 n&apos;est pas un paramètre modifiable ici : %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number (%3).</source>
+        <translation>%1 : « %2 » n&apos;est pas un nombre entier (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum (%3).</source>
+        <translation>%1 : %2 est inférieur au minimum (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum (%3).</source>
+        <translation>%1 : %2 est supérieur au maximum (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
+        <translation>%1 : « %2 » ne fait pas partie des choix (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is too long (%3).</source>
+        <translation>%1 : « %2 » est trop long (%3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds a character that is not printable ASCII (%3).</source>
+        <translation>%1 : « %2 » contient un caractère qui n&apos;est pas de l&apos;ASCII imprimable (%3).</translation>
+    </message>
+    <message>
+        <source>already so, not written</source>
+        <translation>déjà à cette valeur, non écrit</translation>
+    </message>
+    <message>
+        <source>written and read back</source>
+        <translation>écrit et relu</translation>
+    </message>
+    <message>
+        <source>written, but the meter reads back another value</source>
+        <translation>écrit, mais le compteur relit une autre valeur</translation>
+    </message>
+    <message>
+        <source>refused by the meter, nothing changed</source>
+        <translation>refusé par le compteur, rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>sent, no answer: it may or may not have been applied</source>
+        <translation>envoyé, sans réponse : il a peut-être été appliqué, peut-être pas</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>non écrit</translation>
+    </message>
+    <message>
+        <source>written, but it could not be read back</source>
+        <translation>écrit, mais il n&apos;a pas pu être relu</translation>
+    </message>
+    <message>
+        <source>The settings could not be read before writing, so nothing was written: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être lus avant l&apos;écriture, donc rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3: %4</source>
+        <translation>%1 : %2 → %3 : %4</translation>
+    </message>
+    <message>
+        <source> (the meter holds %1)</source>
+        <translation> (le compteur contient %1)</translation>
+    </message>
+    <message>
+        <source>Read back failed: %1</source>
+        <translation>La relecture a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>The meter refused %1 (%2); nothing after it was written.</source>
+        <translation>Le compteur a refusé %1 (%2) ; rien n&apos;a été écrit après.</translation>
+    </message>
+    <message>
+        <source>No answer to the write of %1: it may or may not have been applied; nothing after it was written.</source>
+        <translation>Pas de réponse à l&apos;écriture de %1 : elle a peut-être été appliquée, peut-être pas ; rien n&apos;a été écrit après.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but the meter reads back another value.</source>
+        <translation>%1 a été écrit, mais le compteur relit une autre valeur.</translation>
+    </message>
+    <message>
+        <source>%1 was written, but could not be read back.</source>
+        <translation>%1 a été écrit, mais n&apos;a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>The settings were written, but the meter was not found at its new communications settings: see the report.</source>
+        <translation>Les paramètres ont été écrits, mais le compteur n&apos;a pas été trouvé avec ses nouveaux paramètres de communication : voir le rapport.</translation>
+    </message>
+    <message>
+        <source>Sent and read back: the meter holds the values shown.</source>
+        <translation>Envoyé et relu : le compteur contient les valeurs affichées.</translation>
+    </message>
+    <message>
+        <source>Sent: see the report.</source>
+        <translation>Envoyé : voir le rapport.</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unité %1</translation>
+    </message>
+    <message>
+        <source>no parity</source>
+        <translation>sans parité</translation>
+    </message>
+    <message>
+        <source>odd parity</source>
+        <translation>parité impaire</translation>
+    </message>
+    <message>
+        <source>even parity</source>
+        <translation>parité paire</translation>
+    </message>
+    <message>
+        <source>unit %1, %2 baud, %3</source>
+        <translation>unité %1, %2 bauds, %3</translation>
+    </message>
+    <message>
+        <source>The meter now answers at %1; the connection follows it there.</source>
+        <translation>Le compteur répond maintenant avec %1 ; la connexion le suit.</translation>
+    </message>
+    <message>
+        <source>The meter still answers at its old settings (%1): the change did not take effect.</source>
+        <translation>Le compteur répond encore avec ses anciens paramètres (%1) : la modification n&apos;a pas pris effet.</translation>
+    </message>
+    <message>
+        <source>Written: %1. The meter did not answer at %2, nor at its old settings (%3). To reach it, connect at %2 (Connection &gt; Connect…); if it still does not answer, check its display or its front-panel communications settings.</source>
+        <translation>Écrit : %1. Le compteur n&apos;a répondu ni avec %2, ni avec ses anciens paramètres (%3). Pour le joindre, connectez-vous avec %2 (Connexion &gt; Se connecter…) ; s&apos;il ne répond toujours pas, vérifiez son afficheur ou les paramètres de communication de sa face avant.</translation>
+    </message>
+    <message>
+        <source>The meter refused the communications settings: nothing changed.</source>
+        <translation>Le compteur a refusé les paramètres de communication : rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Written: %1. This connection cannot follow the meter (its line settings are not this tool&apos;s): set the gateway or modem to %2, then connect again.</source>
+        <translation>Écrit : %1. Cette connexion ne peut pas suivre le compteur (ses réglages de ligne ne dépendent pas de cet outil) : réglez la passerelle ou le modem sur %2, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Written: %1. The meter now answers at %2.</source>
+        <translation>Écrit : %1. Le compteur répond maintenant avec %2.</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::ClockDialog</name>
@@ -2222,7 +3148,7 @@ Codes de sortie :
     </message>
     <message>
         <source>&amp;Gateway (RTU over TCP)</source>
-        <translation>&amp;Passerelle (RTU sur TCP)</translation>
+        <translation>Passere&amp;lle (RTU sur TCP)</translation>
     </message>
     <message>
         <source>&amp;Demo meter</source>
@@ -2234,7 +3160,7 @@ Codes de sortie :
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;ser</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -2249,32 +3175,16 @@ Codes de sortie :
         <translation>P&amp;arité :</translation>
     </message>
     <message>
-        <source>S&amp;top bits:</source>
-        <translation>&amp;Bits de stop :</translation>
-    </message>
-    <message>
         <source>&amp;Unit ID:</source>
         <translation>&amp;ID d&apos;unité :</translation>
-    </message>
-    <message>
-        <source>Sc&amp;an the bus…</source>
-        <translation>Bala&amp;yer le bus…</translation>
     </message>
     <message>
         <source>Try every baud rate, parity and unit ID to find the meters on this port.</source>
         <translation>Essayer chaque vitesse, parité et ID d&apos;unité pour trouver les compteurs sur ce port.</translation>
     </message>
     <message>
-        <source>Stop scan</source>
-        <translation>Arrêter le balayage</translation>
-    </message>
-    <message>
         <source>e.g. 5551234</source>
         <translation>par ex. 5551234</translation>
-    </message>
-    <message>
-        <source>Modem &amp;device:</source>
-        <translation>&amp;Modem (port) :</translation>
     </message>
     <message>
         <source>P&amp;hone number:</source>
@@ -2295,10 +3205,6 @@ Codes de sortie :
     <message>
         <source>&amp;Host:</source>
         <translation>&amp;Hôte :</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Try Commissioner without a meter.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The demo meter is a simulated EM7350 (serial DEMO-0001, firmware 1.0.0) running inside this program. Read its identity and live values, save and restore its template, and upgrade its firmware as you would a real one.&lt;/p&gt;</source>
@@ -2336,6 +3242,33 @@ Codes de sortie :
             <numerusform>Balayage terminé ; %n compteur trouvé. Choisissez-en un pour utiliser ses réglages.</numerusform>
             <numerusform>Balayage terminé ; %n compteurs trouvés. Choisissez-en un pour utiliser ses réglages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stop b&amp;its:</source>
+        <translation>&amp;Bits de stop :</translation>
+    </message>
+    <message>
+        <source>Scan th&amp;e bus…</source>
+        <translation>Bala&amp;yer le bus…</translation>
+    </message>
+    <message>
+        <source>Stop sca&amp;n</source>
+        <translation>Arrêter le balaya&amp;ge</translation>
+    </message>
+    <message>
+        <source>Modem de&amp;vice:</source>
+        <translation>&amp;Port du modem :</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::GuideDialog</name>
+    <message>
+        <source>Commissioner guide</source>
+        <translation>Guide de Commissioner</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this build of Commissioner.</source>
+        <translation>Le guide est absent de cette version de Commissioner.</translation>
     </message>
 </context>
 <context>
@@ -2424,10 +3357,6 @@ Codes de sortie :
         <translation>Co&amp;mpteur</translation>
     </message>
     <message>
-        <source>&amp;Templates</source>
-        <translation>Modè&amp;les</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
@@ -2446,10 +3375,6 @@ Codes de sortie :
     <message>
         <source>&amp;Demo meter</source>
         <translation>Compteur de &amp;démonstration</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2572,10 +3497,6 @@ Codes de sortie :
         <translation>Le compteur n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <source>Connected, but the meter does not answer</source>
-        <translation>Connecté, mais le compteur ne répond pas</translation>
-    </message>
-    <message>
         <source>Connect to a meter first.</source>
         <translation>Connectez-vous d&apos;abord à un compteur.</translation>
     </message>
@@ -2606,6 +3527,46 @@ Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, 
     <message>
         <source>XMODEM recovery: %1 %2 installed firmware %3.</source>
         <translation>Récupération XMODEM : %1 %2 a installé le firmware %3.</translation>
+    </message>
+    <message>
+        <source>M&amp;eter</source>
+        <translation>Comp&amp;teur</translation>
+    </message>
+    <message>
+        <source>Set&amp;up</source>
+        <translation>Confi&amp;guration</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plates</source>
+        <translation>Modè&amp;les</translation>
+    </message>
+    <message>
+        <source>D&amp;isconnect</source>
+        <translation>&amp;Se déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>Connected, but the meter could not be read</source>
+        <translation>Connecté, mais le compteur n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Lost the meter: %1</source>
+        <translation>Compteur perdu : %1</translation>
+    </message>
+    <message>
+        <source>Not connected: no answer from %1</source>
+        <translation>Non connecté : pas de réponse de %1</translation>
+    </message>
+    <message>
+        <source>The meter answers again.</source>
+        <translation>Le compteur répond à nouveau.</translation>
+    </message>
+    <message>
+        <source>The connection now talks to the meter at %1.</source>
+        <translation>La connexion dialogue maintenant avec le compteur via %1.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3736,182 @@ Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, 
     </message>
 </context>
 <context>
+    <name>commissioner::gui::SetupGroupEditor</name>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Show the meter&apos;s values again in this group</source>
+        <translation>Réafficher les valeurs du compteur dans ce groupe</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Write this group&apos;s changed settings to the meter and read them back</source>
+        <translation>Écrire dans le compteur les paramètres modifiés de ce groupe et les relire</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::SetupPage</name>
+    <message>
+        <source>&amp;Read from the meter</source>
+        <translation>Lire &amp;depuis le compteur</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert all</source>
+        <translation>Tout &amp;rétablir</translation>
+    </message>
+    <message>
+        <source>Send &amp;all changes</source>
+        <translation>&amp;Envoyer toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Last send:</source>
+        <translation>Dernier envoi :</translation>
+    </message>
+    <message>
+        <source>Connect to a meter to see and change its settings.</source>
+        <translation>Connectez-vous à un compteur pour voir et modifier ses paramètres.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent:
+%1</source>
+        <translation>Rien n&apos;a été envoyé :
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>%1
+The settings could not be read again: %2</source>
+        <translation>%1
+Les paramètres n&apos;ont pas pu être relus : %2</translation>
+    </message>
+    <message>
+        <source>Setup: the settings could not be read again: %1</source>
+        <translation>Configuration : les paramètres n&apos;ont pas pu être relus : %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The meter is not in normal mode: its settings cannot be read or written now.</source>
+        <translation>Le compteur n&apos;est pas en mode normal : ses paramètres ne peuvent pas être lus ni écrits pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No device profile for type %1.</source>
+        <translation>Aucun profil d&apos;appareil pour le type %1.</translation>
+    </message>
+    <message>
+        <source>Reading the meter&apos;s settings…</source>
+        <translation>Lecture des paramètres du compteur…</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s values are shown again.</source>
+        <translation>Les valeurs du compteur sont à nouveau affichées.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no setting here differs from the meter.</source>
+        <translation>Rien à envoyer : aucun paramètre ici ne diffère du compteur.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>Preset the energy readings?</source>
+        <translation>Prérégler les index d&apos;énergie ?</translation>
+    </message>
+    <message>
+        <source>These are the meter&apos;s billing readings:
+
+%1
+
+Preset them on the meter?</source>
+        <translation>Ce sont les index de facturation du compteur :
+
+%1
+
+Les prérégler dans le compteur ?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the energy preset was not confirmed.</source>
+        <translation>Rien n&apos;a été envoyé : le préréglage des index d&apos;énergie n&apos;a pas été confirmé.</translation>
+    </message>
+    <message>
+        <source>Setup: the energy preset was not confirmed; nothing was sent.</source>
+        <translation>Configuration : le préréglage des index d&apos;énergie n&apos;a pas été confirmé ; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Change the communications settings?</source>
+        <translation>Modifier les paramètres de communication ?</translation>
+    </message>
+    <message>
+        <source>%1
+
+The meter answers at its new settings once it has answered this write (written last). The connection will follow it there.
+
+Send?</source>
+        <translation>%1
+
+Le compteur répond avec ses nouveaux paramètres dès qu&apos;il a répondu à cette écriture (faite en dernier). La connexion le suivra.
+
+Envoyer ?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the communications change was not confirmed.</source>
+        <translation>Rien n&apos;a été envoyé : la modification de la communication n&apos;a pas été confirmée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n setting(s) and reading them back…</source>
+        <translation>
+            <numerusform>Écriture de %n paramètre et relecture…</numerusform>
+            <numerusform>Écriture de %n paramètres et relecture…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meter&apos;s settings as read. Changed values are marked in bold until sent.</source>
+        <translation>Les paramètres du compteur tels que lus. Les valeurs modifiées sont en gras jusqu&apos;à leur envoi.</translation>
+    </message>
+    <message>
+        <source>Backup of the settings before the change: %1</source>
+        <translation>Sauvegarde des paramètres avant la modification : %1</translation>
+    </message>
+    <message>
+        <source>Setup: %1</source>
+        <translation>Configuration : %1</translation>
+    </message>
+    <message>
+        <source>Setup: %1 %2 → %3 (%4)</source>
+        <translation>Configuration : %1 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Communications settings</source>
+        <translation>Paramètres de communication</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::SetupSettingEditor</name>
+    <message>
+        <source>%1 (not a valid choice)</source>
+        <translation>%1 (choix non valide)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Changed: the meter holds %1.</source>
+        <translation>Modifié : le compteur contient %1.</translation>
+    </message>
+</context>
+<context>
     <name>commissioner::gui::TemplatesPage</name>
     <message>
         <source>&amp;Save the meter&apos;s template…</source>
@@ -2783,14 +3920,6 @@ Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, 
     <message>
         <source>Template &amp;file:</source>
         <translation>&amp;Fichier modèle :</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
-    </message>
-    <message>
-        <source>&amp;Compare with the meter</source>
-        <translation>&amp;Comparer avec le compteur</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -2923,16 +4052,28 @@ Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, 
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Co&amp;mpare</source>
-        <translation>Co&amp;mparer</translation>
-    </message>
-    <message>
-        <source>R&amp;estore…</source>
-        <translation>R&amp;estaurer…</translation>
-    </message>
-    <message>
         <source>%1 (its contents cannot be read)</source>
         <translation>%1 (son contenu est illisible)</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with the meter</source>
+        <translation>Comparer a&amp;vec le compteur</translation>
+    </message>
+    <message>
+        <source>Compare &amp;backup</source>
+        <translation>Comparer la &amp;sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore b&amp;ackup…</source>
+        <translation>Restaurer la sa&amp;uvegarde…</translation>
+    </message>
+    <message>
+        <source>Reading the meter&apos;s settings again…</source>
+        <translation>Relecture des paramètres du compteur…</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +4198,38 @@ Restore them from the backup %1 now? Communications settings are left as they ar
 
 Les restaurer depuis la sauvegarde %1 maintenant ? Les paramètres de communication restent inchangés.</translation>
     </message>
+    <message>
+        <source>The package %1 cannot be used: %2.
+
+Nothing was sent to the meter.</source>
+        <translation>Le paquet %1 est inutilisable : %2.
+
+Rien n&apos;a été envoyé au compteur.</translation>
+    </message>
+    <message>
+        <source>Recovery postponed: %1 refused (%2).</source>
+        <translation>Récupération reportée : %1 refusé (%2).</translation>
+    </message>
+    <message>
+        <source>Recovery postponed: the unsigned package %1 was not allowed. Nothing was sent to the meter.</source>
+        <translation>Récupération reportée : le paquet non signé %1 n&apos;a pas été autorisé. Rien n&apos;a été envoyé au compteur.</translation>
+    </message>
+    <message>
+        <source>Recovering %1 with the older firmware %2</source>
+        <translation>Récupération de %1 avec l&apos;ancien firmware %2</translation>
+    </message>
+    <message>
+        <source>Downgrading %1 from firmware %2 to the older %3</source>
+        <translation>Rétrogradation de %1 du firmware %2 vers l&apos;ancien %3</translation>
+    </message>
+    <message>
+        <source>Reinstalling firmware %2 on %1</source>
+        <translation>Réinstallation du firmware %2 sur %1</translation>
+    </message>
+    <message>
+        <source>Downgrade of %1 to the older firmware %2 started (%3).</source>
+        <translation>Rétrogradation de %1 vers l&apos;ancien firmware %2 commencée (%3).</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeProgressDialog</name>
@@ -3157,10 +4330,6 @@ Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à nivea
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -3290,6 +4459,34 @@ Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à nivea
         <source>The upgrade cannot go ahead as it is:</source>
         <translation>La mise à niveau ne peut pas avoir lieu en l&apos;état :</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Downgrade meter %1 (%2) from firmware %3 to the older %4.</source>
+        <translation>Rétrograder le compteur %1 (%2) du firmware %3 vers l&apos;ancien %4.</translation>
+    </message>
+    <message>
+        <source>Reinstall firmware %3 on meter %1 (%2).</source>
+        <translation>Réinstaller le firmware %3 sur le compteur %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reinstall the firmware of %1</source>
+        <translation>Réinstaller le firmware de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start reinstall</source>
+        <translation>&amp;Démarrer la réinstallation</translation>
+    </message>
+    <message>
+        <source>Downgrade the firmware of %1</source>
+        <translation>Rétrograder le firmware de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start downgrade</source>
+        <translation>&amp;Démarrer la rétrogradation</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::XmodemRecoveryDialog</name>
@@ -3323,7 +4520,7 @@ Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à nivea
     </message>
     <message>
         <source>Ca&amp;ncel transfer</source>
-        <translation>A&amp;nnuler le transfert</translation>
+        <translation>Annuler le &amp;transfert</translation>
     </message>
     <message>
         <source>Not a usable package: %1</source>
