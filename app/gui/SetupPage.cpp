@@ -76,7 +76,7 @@ SetupPage::SetupPage(const AppSettings* settings, Asker* asker, QWidget* parent)
     m_report = new QPlainTextEdit;
     m_report->setReadOnly(true);
     m_report->setObjectName(QStringLiteral("setupReport"));
-    m_report->setMaximumHeight(fontMetrics().height() * 7);
+    m_report->setMaximumHeight(fontMetrics().height() * 6);
     v->addWidget(m_report);
     setSession(nullptr);
 }

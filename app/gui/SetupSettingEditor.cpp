@@ -114,10 +114,13 @@ void SetupSettingEditor::build()
     }
     m_editor->setObjectName(m_def.name);
     m_label->setBuddy(m_editor);
+    // Wide enough for a nameplate's 32 characters, not the whole window: the unit stays near.
+    m_editor->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 34);
     h->addWidget(m_editor, 1);
     m_unit = new QLabel(m_def.unit);
     m_unit->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0.01 degree")));
     h->addWidget(m_unit);
+    h->addStretch();
     setEnabled(false); // until the meter's value is known
     updateMarking();
 }
