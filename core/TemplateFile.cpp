@@ -177,8 +177,11 @@ Result<SettingValue, InvalidSetting> readSetting(const SettingDef& def, const QJ
         return invalidSetting(
             def, settingError(TemplateErrorKind::UnitMismatch, def, jsonValueText(unit), def.unit),
             std::nullopt);
+    // Raw registers stand for the value only while "value" is null: a value a person wrote
+    // in their place wins.
     const QJsonValue hex = e.value(QStringLiteral("registers"));
-    if (!hex.isUndefined()) {
+    const QJsonValue given = e.value(QStringLiteral("value"));
+    if (!hex.isUndefined() && (given.isNull() || given.isUndefined())) {
         const auto regs = registersFromHex(hex.toString(), def.registers);
         if (!regs)
             return invalidSetting(
@@ -189,7 +192,7 @@ Result<SettingValue, InvalidSetting> readSetting(const SettingDef& def, const QJ
         return checkSettingRegisters(def, *regs);
     }
     const QString at = jsonPath({QStringLiteral("settings"), def.name, QStringLiteral("value")});
-    const ReadValue read = readValue(def, e.value(QStringLiteral("value")), numbers.value(at));
+    const ReadValue read = readValue(def, given, numbers.value(at));
     if (read.error)
         return invalidSetting(def, *read.error, read.value);
     return *read.value;

@@ -43,9 +43,10 @@ struct MeterIdentity;
 //       "NAMEPLATE_OWNER": {"group": "...", "value": null, "registers": "FF41 0000 ...",
 //                           "text": "\xffA", "unit": "", "invalid": "..."}
 // (a number as it is; registers, four hex digits each, when an ascii value is not clean
-// ASCII; "text" and "invalid" are for people, ignored on reading). Reading checks each
-// setting on its own: a value that breaks its rule (flagged or hand-written) makes that one
-// setting invalid (TemplateFile::invalid, never restored), and every other setting loads.
+// ASCII, read while "value" is null; "text" and "invalid" are for people, ignored on reading).
+// Reading checks each setting on its own: a value that breaks its rule (flagged or hand-written)
+// makes that one setting invalid (TemplateFile::invalid, never restored), and every other setting
+// loads.
 struct TemplateFile
 {
     static constexpr int FormatVersion = 1;

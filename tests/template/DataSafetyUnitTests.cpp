@@ -330,6 +330,20 @@ TEST_CASE("settings read out of their range are kept as read, flagged, and every
     // Saved again, the same file.
     CHECK(loaded->toJson(em7350()) == json);
 
+    // A person who writes a value in place of the raw registers is taken at their word.
+    {
+        QJsonObject o = QJsonDocument::fromJson(json).object();
+        QJsonObject settings = o.value(QStringLiteral("settings")).toObject();
+        QJsonObject entry = settings.value(QStringLiteral("NAMEPLATE_OWNER")).toObject();
+        entry.insert(QStringLiteral("value"), QStringLiteral("City Power"));
+        settings.insert(QStringLiteral("NAMEPLATE_OWNER"), entry);
+        o.insert(QStringLiteral("settings"), settings);
+        const auto fixed = parseTemplate(QJsonDocument(o).toJson(), profiles());
+        REQUIRE(fixed);
+        CHECK(fixed->settings.value(QStringLiteral("NAMEPLATE_OWNER")) == SettingValue::text(QStringLiteral("City Power")));
+        CHECK(fixed->invalid.size() == 3);
+    }
+
     // The meter lost its settings (a restart during an upgrade); the restore writes every
     // valid setting, PT/CT and kWh included, and names the ones it could not.
     m.resetToFactory();
