@@ -41,7 +41,7 @@ struct MeterIdentity;
 //       "PT_SECONDARY": {"group": "...", "value": 0, "unit": "V",
 //                        "invalid": "setting PT_SECONDARY: value 0 breaks the rule 1 to 690"},
 //       "NAMEPLATE_OWNER": {"group": "...", "value": null, "registers": "FF41 0000 ...",
-//                           "text": "\xffA", "unit": "", "invalid": "..."}
+//                           "text": "\\xffA", "unit": "", "invalid": "..."}
 // (a number as it is; registers, four hex digits each, when an ascii value is not clean
 // ASCII, read while "value" is null; "text" and "invalid" are for people, ignored on reading).
 // Reading checks each setting on its own: a value that breaks its rule (flagged or hand-written)
