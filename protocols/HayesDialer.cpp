@@ -2,6 +2,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include "ModemLogging.h"
 
 namespace commissioner {
@@ -53,7 +55,8 @@ ModemFailure HayesDialer::portFailure(const QByteArray& command) const
     return f;
 }
 
-std::optional<ModemResult> HayesDialer::awaitResult(const QByteArray& sent, int timeoutMs, bool* failed)
+std::optional<ModemResult> HayesDialer::awaitResult(const QByteArray& sent, int timeoutMs, bool* failed,
+                                                    bool cancellable)
 {
     QElapsedTimer clock;
     clock.start();
@@ -73,7 +76,11 @@ std::optional<ModemResult> HayesDialer::awaitResult(const QByteArray& sent, int 
         const int left = timeoutMs - int(clock.elapsed());
         if (left <= 0)
             return std::nullopt;
-        const QByteArray bytes = m_io.readSome(left, failed);
+        cancellable = cancellable && m_cancel;
+        if (cancellable && cancelled())
+            return std::nullopt;
+        // Short reads while cancellable, so that a cancel is seen within CancelPollMs.
+        const QByteArray bytes = m_io.readSome(cancellable ? std::min(left, int(CancelPollMs)) : left, failed);
         if (*failed)
             return std::nullopt;
         m_lines.feed(bytes);
@@ -82,13 +89,20 @@ std::optional<ModemResult> HayesDialer::awaitResult(const QByteArray& sent, int 
 
 Result<ModemResult, ModemFailure> HayesDialer::command(const QByteArray& cmd, int timeoutMs)
 {
+    return runCommand(cmd, timeoutMs, false);
+}
+
+Result<ModemResult, ModemFailure> HayesDialer::runCommand(const QByteArray& cmd, int timeoutMs, bool cancellable)
+{
     qCDebug(lcModem) << "->" << cmd;
     if (!m_io.writeAll(cmd + '\r'))
         return portFailure(cmd);
     bool failed = false;
-    const auto result = awaitResult(cmd, timeoutMs, &failed);
+    const auto result = awaitResult(cmd, timeoutMs, &failed, cancellable);
     if (failed)
         return portFailure(cmd);
+    if (!result && cancellable && cancelled())
+        return failure(ModemError::Cancelled, cmd);
     if (!result)
         return failure(ModemError::NoResponse, cmd);
     qCDebug(lcModem) << "<-" << result->text;
@@ -101,7 +115,9 @@ Result<ConnectInfo, ModemFailure> HayesDialer::dial(const DialRequest& request)
     m_lines.clear();
 
     const QByteArray init = request.init.trimmed().isEmpty() ? QByteArray("AT") : request.init.trimmed();
-    const auto initResult = command(init, m_options.commandTimeoutMs);
+    if (cancelled())
+        return failure(ModemError::Cancelled, init);
+    const auto initResult = runCommand(init, m_options.commandTimeoutMs, true);
     if (!initResult)
         return initResult.error();
     if (initResult->code != ModemResultCode::Ok)
@@ -112,15 +128,16 @@ Result<ConnectInfo, ModemFailure> HayesDialer::dial(const DialRequest& request)
     if (!m_io.writeAll(dial + '\r'))
         return portFailure(dial);
     bool failed = false;
-    const auto result = awaitResult(dial, m_options.connectTimeoutMs, &failed);
+    const auto result = awaitResult(dial, m_options.connectTimeoutMs, &failed, true);
     if (failed)
         return portFailure(dial);
     if (!result) {
         // Any character ends a dial in progress; the modem then says NO CARRIER or OK.
+        const bool abandoned = cancelled();
         (void)m_io.writeAll("\r");
         bool ignored = false;
         (void)awaitResult("\r", m_options.commandTimeoutMs, &ignored);
-        return failure(ModemError::ConnectTimeout, dial);
+        return failure(abandoned ? ModemError::Cancelled : ModemError::ConnectTimeout, dial);
     }
     qCDebug(lcModem) << "<-" << result->text;
     if (result->code != ModemResultCode::Connect)

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QVector>
 
+#include <atomic>
+
 #include "ModemError.h"
 #include "ModemIo.h"
 #include "ModemResult.h"
@@ -61,14 +63,25 @@ public:
     static QByteArray dialCommand(const QByteArray& number, bool pulse);
     const DialerOptions& options() const { return m_options; }
 
+    // Checked while dial() waits (every CancelPollMs at most): once set, the init or the dial
+    // is abandoned (a dial in progress is ended with a CR) and dial() answers Cancelled. A
+    // hang-up is never cut short. Not owned; may be set from any thread.
+    void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
+    static constexpr int CancelPollMs = 50;
+
 private:
-    // Waits for a final result code; nullopt on timeout or a port failure (*failed).
-    std::optional<ModemResult> awaitResult(const QByteArray& sent, int timeoutMs, bool* failed);
+    // Waits for a final result code; nullopt on timeout, a port failure (*failed) or, when
+    // cancellable, the cancel flag.
+    std::optional<ModemResult> awaitResult(const QByteArray& sent, int timeoutMs, bool* failed,
+                                           bool cancellable = false);
+    Result<ModemResult, ModemFailure> runCommand(const QByteArray& command, int timeoutMs, bool cancellable);
     ModemFailure portFailure(const QByteArray& command) const;
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     ModemIo& m_io;
     DialerOptions m_options;
     ModemLineSplitter m_lines;
+    const std::atomic_bool* m_cancel = nullptr;
 };
 
 } // namespace commissioner

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <optional>
 
 #include "LinkError.h"
@@ -22,6 +23,9 @@ public:
     // Redialing takes long, so the client does not retry such an error on its own: it
     // ends the request with LinkDown and leaves the redial to its caller's reconnect().
     virtual std::optional<LinkError> lineLost() = 0;
+    // Checked while the line is being made: once set, openLine() gives up soon (a dial is
+    // abandoned) with Cancelled. Not owned; set from any thread (an atomic).
+    virtual void setCancelFlag(const std::atomic_bool* flag) { (void)flag; }
 };
 
 } // namespace commissioner

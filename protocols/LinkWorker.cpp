@@ -95,6 +95,7 @@ void LinkWorker::registerTypes()
         qRegisterMetaType<RecoveryState>();
         qRegisterMetaType<MeterSnapshot>();
         qRegisterMetaType<LinkOperation>();
+        qRegisterMetaType<LinkRefusal>();
         qRegisterMetaType<LoadedPackage>();
         qRegisterMetaType<PackageError>();
         qRegisterMetaType<UpgradeImage>();
@@ -128,6 +129,21 @@ void LinkWorker::requestCancel()
     m_cancel = true;
 }
 
+void LinkWorker::requestClose()
+{
+    m_closing = true;
+    m_cancel = true;
+}
+
+bool LinkWorker::requireNoJob(LinkOperation operation)
+{
+    if (!m_job)
+        return true;
+    qCInfo(lcLinkWorker) << "refused while an upgrade runs: operation" << int(operation);
+    Q_EMIT requestRefused(operation, LinkRefusal::UpgradeRunning);
+    return false;
+}
+
 bool LinkWorker::requireClient(LinkOperation operation)
 {
     if (m_client)
@@ -143,7 +159,7 @@ void LinkWorker::open(const LinkSettings& settings)
 {
     close();
     LinkWarnings warnings;
-    auto client = MeterClientFactory::open(settings, &warnings);
+    auto client = MeterClientFactory::open(settings, &warnings, &m_closing);
     if (!client) {
         qCInfo(lcLinkWorker) << "open failed:" << describeForLog(client.error());
         Q_EMIT openFailed(client.error());
@@ -224,7 +240,7 @@ void LinkWorker::loadPackage(const QString& path, const QString& keysDir)
 
 void LinkWorker::planUpgrade(const UpgradeImage& image, const UpgradeOptions& options)
 {
-    if (!requireClient(LinkOperation::Plan))
+    if (!requireClient(LinkOperation::Plan) || !requireNoJob(LinkOperation::Plan))
         return;
     const auto plan = commissioner::planUpgrade(*m_client, image, options);
     if (!plan) {
@@ -245,7 +261,7 @@ void LinkWorker::startUpgrade(const UpgradeImage& image, const UpgradeOptions& o
         Q_EMIT requestFailed(LinkOperation::Upgrade, e);
         return;
     }
-    m_cancel = false;
+    m_cancel = m_closing.load();
     m_liveTimer->stop();
     const DataFolder folder(dataDir);
     m_observer = std::make_unique<JobObserver>(this);
@@ -283,7 +299,7 @@ void LinkWorker::endUpgrade()
     const QString logPath = m_job->upgradeLogPath();
     m_job.reset();
     m_observer.reset();
-    m_cancel = false;
+    m_cancel = m_closing.load();
     Q_EMIT upgradeFinished(result, logPath);
     refresh();
     if (m_liveWanted)
@@ -331,7 +347,7 @@ void LinkWorker::findNewerFirmware(const QString& packageDir, const MeterIdentit
 
 void LinkWorker::saveTemplate(const QString& path, const QString& dataDir)
 {
-    if (!requireClient(LinkOperation::TemplateSave))
+    if (!requireClient(LinkOperation::TemplateSave) || !requireNoJob(LinkOperation::TemplateSave))
         return;
     TemplateError error;
     const auto profiles = loadProfiles(dataDir, &error);
@@ -365,7 +381,7 @@ void LinkWorker::saveTemplate(const QString& path, const QString& dataDir)
 
 void LinkWorker::compareTemplate(const QString& path, const QString& dataDir)
 {
-    if (!requireClient(LinkOperation::TemplateCompare))
+    if (!requireClient(LinkOperation::TemplateCompare) || !requireNoJob(LinkOperation::TemplateCompare))
         return;
     TemplateError error;
     const auto profiles = loadProfiles(dataDir, &error);
@@ -404,7 +420,7 @@ void LinkWorker::compareTemplate(const QString& path, const QString& dataDir)
 
 void LinkWorker::restoreTemplate(const QString& path, const QStringList& groups, const QString& dataDir)
 {
-    if (!requireClient(LinkOperation::TemplateRestore))
+    if (!requireClient(LinkOperation::TemplateRestore) || !requireNoJob(LinkOperation::TemplateRestore))
         return;
     TemplateError error;
     const auto profiles = loadProfiles(dataDir, &error);
@@ -444,12 +460,9 @@ bool LinkWorker::requireClockAccess()
     if (!m_client) {
         e.kind = LinkErrorKind::NotConnected;
         e.detail = QStringLiteral("no link is open");
-    } else if (m_job) {
-        // Between two upgrade steps the meter is not in NORMAL mode: its clock answers nothing.
-        e.kind = LinkErrorKind::InvalidArgument;
-        e.detail = QStringLiteral("an upgrade is running");
     } else {
-        return true;
+        // Between two upgrade steps the meter is not in NORMAL mode: its clock answers nothing.
+        return requireNoJob(LinkOperation::Clock);
     }
     Q_EMIT clockFailed(e);
     return false;
@@ -494,13 +507,16 @@ void LinkWorker::syncClock()
 
 void LinkWorker::scanBus(const BusScanOptions& options)
 {
-    m_cancel = false;
+    // The scan opens the port itself: not while a job of this worker uses it.
+    if (!requireNoJob(LinkOperation::Scan))
+        return;
+    m_cancel = m_closing.load();
     BusScanner scanner(options);
     scanner.setCancelFlag(&m_cancel);
     scanner.setProgressCallback([this](const BusScanProgress& p) { Q_EMIT scanProgress(p); });
     scanner.setFoundCallback([this](const FoundMeter& m) { Q_EMIT scanFound(m); });
     const BusScanResult result = scanner.run();
-    m_cancel = false;
+    m_cancel = m_closing.load();
     Q_EMIT scanFinished(result);
 }
 

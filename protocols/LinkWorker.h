@@ -62,7 +62,12 @@ struct TemplateComparison
 
 // Which request a failure belongs to, so a view knows which of its questions it answers.
 enum class LinkOperation {
-    Open, Identify, Live, Plan, Upgrade, TemplateSave, TemplateCompare, TemplateRestore, Scan, FindPackage
+    Open, Identify, Live, Plan, Upgrade, TemplateSave, TemplateCompare, TemplateRestore, Scan, FindPackage, Clock
+};
+
+// Why the worker would not even try a request: nothing was sent to the meter.
+enum class LinkRefusal {
+    UpgradeRunning, // the upgrade job owns the meter until it ends (its mode, its next block)
 };
 
 // One open link to one meter, on its own QThread. It creates and owns the MeterClient (a
@@ -72,8 +77,9 @@ enum class LinkOperation {
 // between two steps), template save/compare/restore and bus scans.
 //
 // The GUI calls the slots only through queued connections or QMetaObject::invokeMethod with
-// Qt::QueuedConnection, and hears back through signals carrying plain values. The one
-// exception is requestCancel(), which only sets atomic flags and is safe from any thread.
+// Qt::QueuedConnection, and hears back through signals carrying plain values. The exceptions
+// are requestCancel() and requestClose(), which only set atomic flags and are safe from any
+// thread.
 class LinkWorker : public QObject
 {
     Q_OBJECT
@@ -84,6 +90,10 @@ public:
     // Any thread: the running upgrade finishes as Cancelled between two requests (the meter
     // keeps what it stored), a bus scan stops between two probes.
     void requestCancel();
+    // Any thread: the link is being given up (the person disconnected or closed). On top of
+    // requestCancel(), a dial, a connect or a retry pause in progress ends at once, and every
+    // later request of this worker ends as Cancelled; the worker only waits to be deleted.
+    void requestClose();
 
     static void registerTypes();
     static constexpr int LiveIntervalMs = 1000;
@@ -136,6 +146,8 @@ Q_SIGNALS:
     void closed();
     void meterRead(const commissioner::MeterSnapshot& snapshot);
     void requestFailed(commissioner::LinkOperation operation, const commissioner::LinkError& error);
+    // Template, plan, clock and scan requests while an upgrade job runs: refused, not queued.
+    void requestRefused(commissioner::LinkOperation operation, commissioner::LinkRefusal reason);
     void measurementsRead(const commissioner::Measurements& values);
 
     void packageLoaded(const commissioner::LoadedPackage& package);
@@ -179,6 +191,8 @@ Q_SIGNALS:
 private:
     class JobObserver;
     bool requireClient(LinkOperation operation);
+    // False (and requestRefused) while a job runs: it alone talks to the meter then.
+    bool requireNoJob(LinkOperation operation);
     void readLive();
     void stepUpgrade();
     void endUpgrade();
@@ -194,6 +208,7 @@ private:
     bool m_liveWanted = false;
     bool m_liveInFlight = false;
     std::atomic<bool> m_cancel{false};
+    std::atomic<bool> m_closing{false}; // the client's cancel flag: set once, never cleared
 };
 
 } // namespace commissioner
@@ -207,6 +222,7 @@ Q_DECLARE_METATYPE(commissioner::UpgradeRegisters)
 Q_DECLARE_METATYPE(commissioner::RecoveryState)
 Q_DECLARE_METATYPE(commissioner::MeterSnapshot)
 Q_DECLARE_METATYPE(commissioner::LinkOperation)
+Q_DECLARE_METATYPE(commissioner::LinkRefusal)
 Q_DECLARE_METATYPE(commissioner::LoadedPackage)
 Q_DECLARE_METATYPE(commissioner::PackageError)
 Q_DECLARE_METATYPE(commissioner::UpgradeImage)

@@ -28,15 +28,19 @@ std::unique_ptr<ModbusMeterClient> makeClient(LinkSettings settings)
 
 } // namespace
 
-std::unique_ptr<MeterClient> MeterClientFactory::create(const LinkSettings& settings)
+std::unique_ptr<MeterClient> MeterClientFactory::create(const LinkSettings& settings, const std::atomic_bool* cancel)
 {
-    return makeClient(settings);
+    auto client = makeClient(settings);
+    client->setCancelFlag(cancel);
+    return client;
 }
 
 Result<std::unique_ptr<MeterClient>, LinkError> MeterClientFactory::open(const LinkSettings& settings,
-                                                                        LinkWarnings* warnings)
+                                                                        LinkWarnings* warnings,
+                                                                        const std::atomic_bool* cancel)
 {
     auto client = makeClient(settings);
+    client->setCancelFlag(cancel);
     auto opened = client->open();
     if (!opened)
         return opened.error();

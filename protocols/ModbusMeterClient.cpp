@@ -107,6 +107,13 @@ LinkDescription ModbusMeterClient::description() const
     return m_settings.describe();
 }
 
+void ModbusMeterClient::setCancelFlag(const std::atomic_bool* flag)
+{
+    m_cancel = flag;
+    if (m_opener)
+        m_opener->setCancelFlag(flag);
+}
+
 void ModbusMeterClient::setRetryPolicy(const RetryPolicy& policy)
 {
     m_settings.retry = policy;
@@ -319,8 +326,11 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
             qCDebug(lcModbus).nospace() << "retry " << attempt << " of " << retries << " at register "
                                         << address << " after " << describeForLog(lastError)
                                         << ", pausing " << pause << " ms";
-            if (pause > 0)
-                std::this_thread::sleep_for(std::chrono::milliseconds(pause));
+            // In short slices, so that a cancel (the person disconnecting) is seen at once.
+            QElapsedTimer paused;
+            paused.start();
+            for (qint64 left = pause; left > 0 && !cancelled(); left = pause - paused.elapsed())
+                std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(left, 20)));
         }
         if (cancelled()) {
             LinkError e;

@@ -64,9 +64,10 @@ public:
     // The unit ID requests go to (a bus scan or a meter whose ID was just changed).
     void setUnitId(int unitId);
     int unitId() const { return m_settings.unitId; }
-    // Checked before each attempt: once set, a request ends with Cancelled instead of
-    // retrying. Not owned; may be set from any thread (it is an atomic).
-    void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
+    // Checked before each attempt and during the pause before a retry: once set, a request
+    // ends with Cancelled instead of retrying, and a modem's dial is abandoned. Not owned;
+    // may be set from any thread (it is an atomic).
+    void setCancelFlag(const std::atomic_bool* flag);
 
     // Drops whatever input has already arrived (a late answer to an earlier request).
     void discardStaleInput() { flushInput(); }

@@ -14,6 +14,7 @@ QString modemErrorName(ModemError error)
     case ModemError::ConnectTimeout: return QStringLiteral("no CONNECT in time");
     case ModemError::Unexpected: return QStringLiteral("unexpected result");
     case ModemError::PortFailed: return QStringLiteral("port failed");
+    case ModemError::Cancelled: return QStringLiteral("cancelled");
     }
     return QStringLiteral("?");
 }
@@ -37,6 +38,10 @@ LinkError toLinkError(const ModemFailure& f, const QString& device)
         break;
     case ModemError::PortFailed:
         e.detail = QStringLiteral("%1: %2").arg(device, f.detail);
+        break;
+    case ModemError::Cancelled:
+        e.kind = LinkErrorKind::Cancelled;
+        e.detail = QStringLiteral("%1: %2 abandoned").arg(device, command);
         break;
     default:
         e.detail = QStringLiteral("%1: modem answered %2 to %3").arg(device, modemErrorName(f.error), command);

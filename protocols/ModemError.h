@@ -17,6 +17,7 @@ enum class ModemError {
     ConnectTimeout, // no result for the dial command within the connect time limit
     Unexpected,     // a result that does not fit the command (OK to a dial)
     PortFailed,     // the serial port could not be opened, read or written
+    Cancelled,      // our cancel flag: the init or the dial was abandoned
 };
 
 struct ModemFailure

@@ -29,6 +29,7 @@ public:
     Result<int, LinkError> openLine() override;
     void closeLine() override;
     std::optional<LinkError> lineLost() override;
+    void setCancelFlag(const std::atomic_bool* flag) override { m_dialer.setCancelFlag(flag); }
 
     bool connected() const { return m_connected; }
     // The dialer options for these settings: connectTimeoutMs from the link, the rest default.

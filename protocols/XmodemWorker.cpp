@@ -87,7 +87,8 @@ void XmodemWorker::send(const QString& device, const QByteArray& file, int start
 void XmodemWorker::identify(const QString& device, int timeoutMs)
 {
     m_cancel.store(false);
-    auto client = MeterClientFactory::create(factoryLink(device));
+    // The flag also cuts a request's retries short: the dialog closing is seen at once.
+    auto client = MeterClientFactory::create(factoryLink(device), &m_cancel);
     const QDeadlineTimer deadline(timeoutMs);
     LinkError last;
     for (;;) {
