@@ -40,6 +40,13 @@ ClockDialog::ClockDialog(LinkSession* session, QWidget* parent) : QDialog(parent
     LinkWorker* w = m_session->worker();
     connect(w, &LinkWorker::clockRead, this, &ClockDialog::showClock);
     connect(w, &LinkWorker::clockFailed, this, &ClockDialog::showFailure);
+    connect(w, &LinkWorker::requestRefused, this, [this](LinkOperation op, LinkRefusal reason) {
+        if (op != LinkOperation::Clock)
+            return;
+        m_syncing = false;
+        setBusy(false, GuiText::refusal(reason));
+        Q_EMIT failed(GuiText::refusal(reason));
+    });
     readClock();
 }
 

@@ -86,6 +86,9 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     connect(m_recent, &QComboBox::activated, this, &ConnectionDialog::applyRecent);
 
     m_tabs = new QTabWidget;
+    // Every tab's name in full, no scroll arrows: the dialog is as wide as its tabs.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->addTab(buildSerialTab(), tr("&Serial"));
     m_tabs->addTab(buildModemTab(), tr("&Modem"));
     m_tabs->addTab(buildTcpTab(&m_tcpHost, &m_tcpPort, &m_tcpUnit,
@@ -100,7 +103,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true); // Enter connects, wherever the focus is
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
@@ -127,6 +130,7 @@ QWidget* ConnectionDialog::buildSerialTab()
     m_port->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fillPorts(m_port);
     auto* refresh = new QPushButton(tr("Re&fresh"));
+    refresh->setAutoDefault(false);
     connect(refresh, &QPushButton::clicked, this, &ConnectionDialog::refreshPorts);
     portRow->addWidget(m_port, 1);
     portRow->addWidget(refresh);
@@ -152,13 +156,15 @@ QWidget* ConnectionDialog::buildSerialTab()
     };
     addRow(tr("&Baud rate:"), m_baud);
     addRow(tr("P&arity:"), m_parity);
-    addRow(tr("S&top bits:"), m_stopBits);
+    addRow(tr("Stop b&its:"), m_stopBits);
     addRow(tr("&Unit ID:"), m_serialUnit);
 
     auto* scanRow = new QHBoxLayout;
-    m_scan = new QPushButton(tr("Sc&an the bus…"));
+    m_scan = new QPushButton(tr("Scan th&e bus…"));
+    m_scan->setAutoDefault(false);
     m_scan->setToolTip(tr("Try every baud rate, parity and unit ID to find the meters on this port."));
-    m_cancelScan = new QPushButton(tr("Stop scan"));
+    m_cancelScan = new QPushButton(tr("Stop sca&n"));
+    m_cancelScan->setAutoDefault(false);
     m_cancelScan->setEnabled(false);
     m_scanProgress = new QProgressBar;
     m_scanProgress->setVisible(false);
@@ -198,7 +204,7 @@ QWidget* ConnectionDialog::buildModemTab()
         l->setBuddy(w);
         form->addRow(l, w);
     };
-    addRow(tr("Modem &device:"), m_modemDevice);
+    addRow(tr("Modem de&vice:"), m_modemDevice);
     addRow(tr("P&hone number:"), m_phone);
     addRow(tr("&Init string:"), m_init);
     addRow(tr("&Unit ID:"), m_modemUnit);
@@ -224,7 +230,7 @@ QWidget* ConnectionDialog::buildTcpTab(QLineEdit** host, QSpinBox** port, QSpinB
         form->addRow(l, w);
     };
     addRow(tr("&Host:"), *host);
-    addRow(tr("P&ort:"), *port);
+    addRow(tr("&Port:"), *port);
     addRow(tr("&Unit ID:"), *unit);
     auto* label = new QLabel(note);
     label->setWordWrap(true);

@@ -1,5 +1,8 @@
 #include "GuiText.h"
 
+#include <cerrno>
+
+#include "LinkWorker.h"
 #include "MeterIdentity.h"
 #include "RegisterMap.h"
 
@@ -7,6 +10,21 @@ namespace commissioner::gui {
 
 QString GuiText::linkError(const LinkError& e)
 {
+    return linkError(e, QString());
+}
+
+QString GuiText::linkError(const LinkError& e, const QString& endpoint)
+{
+    // A TCP connect that timed out reaches us as EINPROGRESS (libmodbus gives up on the
+    // pending connect) or ETIMEDOUT: nothing answered there, which is not "in progress".
+    if (e.kind == LinkErrorKind::NotConnected && (e.sysErrno == EINPROGRESS || e.sysErrno == ETIMEDOUT)) {
+        // The value's detail is "ENDPOINT: OS message" when no endpoint is given.
+        const QString where = !endpoint.isEmpty()                     ? endpoint
+                              : e.detail.contains(QLatin1String(": ")) ? e.detail.section(QStringLiteral(": "), 0, -2)
+                                                                        : QString();
+        return where.isEmpty() ? tr("No answer: nothing accepted the connection in time.")
+                               : tr("No answer from %1: nothing accepted the connection in time.").arg(where);
+    }
     switch (e.kind) {
     case LinkErrorKind::Timeout: return tr("The meter did not answer in time.");
     case LinkErrorKind::LinkDown: return tr("The connection was lost (cable, gateway or port gone).");
@@ -25,6 +43,16 @@ QString GuiText::linkError(const LinkError& e)
     case LinkErrorKind::BadResponse: return tr("The meter's answer was garbled (check wiring and settings).");
     case LinkErrorKind::InvalidArgument: return tr("The request could not be sent: %1").arg(e.detail);
     case LinkErrorKind::Cancelled: return tr("Stopped.");
+    }
+    return QString();
+}
+
+QString GuiText::refusal(LinkRefusal r)
+{
+    switch (r) {
+    case LinkRefusal::UpgradeRunning:
+        return tr("Not now: a firmware upgrade is running on this meter. Nothing was sent; try again when it has "
+                  "ended.");
     }
     return QString();
 }

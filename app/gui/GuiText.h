@@ -14,6 +14,10 @@
 #include "UpgradeState.h"
 #include "UpgradeTypes.h"
 
+namespace commissioner {
+enum class LinkRefusal; // LinkWorker.h
+}
+
 namespace commissioner::gui {
 
 // The sentences people read for core's and protocols' values. core/ and protocols/ return
@@ -23,6 +27,9 @@ class GuiText
     Q_DECLARE_TR_FUNCTIONS(GuiText)
 public:
     static QString linkError(const LinkError& e);
+    // endpoint: where the link goes ("HOST:PORT", a port); named when nothing answered there.
+    static QString linkError(const LinkError& e, const QString& endpoint);
+    static QString refusal(LinkRefusal r);
     static QString linkWarning(const LinkWarning& w);
     static QString packageError(const PackageError& e);
     static QString finding(const PreflightFinding& f);

@@ -20,10 +20,12 @@
 #include "ClockDialog.h"
 #include "ConnectionDialog.h"
 #include "DemoMeter.h"
+#include "GuideDialog.h"
 #include "GuiLogging.h"
 #include "GuiText.h"
 #include "LibraryVersions.h"
 #include "LinkSession.h"
+#include "LogFollow.h"
 #include "MeterPanel.h"
 #include "SettingsDialog.h"
 #include "SodiumVersion.h"
@@ -53,15 +55,17 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     scroll->setWidget(overview);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("&Meter"));
+    // Alt+M, Alt+T, Alt+C and Alt+H open the menus: the tabs take other letters.
+    m_tabs->addTab(scroll, tr("M&eter"));
     m_templates = new TemplatesPage(&m_settings, m_asker);
-    m_tabs->addTab(m_templates, tr("&Templates"));
+    m_tabs->addTab(m_templates, tr("Tem&plates"));
     setCentralWidget(m_tabs);
 
     m_log = new QPlainTextEdit;
     m_log->setReadOnly(true);
     m_log->setObjectName(QStringLiteral("mainLog"));
     m_log->setMaximumBlockCount(5000);
+    followEnd(m_log);
     auto* dock = new QDockWidget(tr("Log"));
     dock->setObjectName(QStringLiteral("logDock"));
     dock->setWidget(m_log);
@@ -102,7 +106,7 @@ void MainWindow::buildMenus()
     QAction* connectAction = link->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
     link->addAction(tr("&Demo meter"), this, &MainWindow::startDemo);
-    m_disconnect = link->addAction(tr("&Disconnect"), this, &MainWindow::disconnectLink);
+    m_disconnect = link->addAction(tr("D&isconnect"), this, &MainWindow::disconnectLink);
     link->addSeparator();
     link->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)->setShortcut(QKeySequence::Quit);
 
@@ -118,6 +122,9 @@ void MainWindow::buildMenus()
     tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings)->setShortcut(QKeySequence::Preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_guideAction = help->addAction(tr("&Guide"), this, &MainWindow::showGuide);
+    m_guideAction->setObjectName(QStringLiteral("actionGuide"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Commissioner"), this, [this] {
         // The versions a bug report needs: this tool's and those of the libraries it runs with.
         QMessageBox::about(
@@ -158,6 +165,11 @@ QString MainWindow::logText() const
     return m_log->toPlainText();
 }
 
+QString MainWindow::linkStatus() const
+{
+    return m_linkLabel->text();
+}
+
 void MainWindow::appendLog(const QString& text)
 {
     m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(Qt::ISODate), text));
@@ -167,9 +179,25 @@ void MainWindow::appendLog(const QString& text)
 void MainWindow::openConnectionDialog()
 {
     ConnectionDialog dialog(this);
+    // What was typed last time, even when that connection failed (a mistyped address is
+    // corrected, not typed again).
+    if (m_typed)
+        dialog.setChoice(*m_typed);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    connectTo(dialog.choice());
+    m_typed = dialog.choice();
+    connectTo(*m_typed);
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_guide) {
+        m_guide = new GuideDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::startDemo()
@@ -212,9 +240,12 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
 
     m_session = std::make_unique<LinkSession>();
     LinkWorker* w = m_session->worker();
-    connect(w, &LinkWorker::opened, this, &MainWindow::onOpened);
-    connect(w, &LinkWorker::openFailed, this, [this](const LinkError& e) {
-        const QString why = GuiText::linkError(e);
+    // The session is the context of every connection: what it still has queued goes with it.
+    LinkSession* session = m_session.get();
+    connect(w, &LinkWorker::opened, session,
+            [this](const QString& summary, const LinkWarnings& warnings) { onOpened(summary, warnings); });
+    connect(w, &LinkWorker::openFailed, session, [this, session](const LinkError& e) {
+        const QString why = GuiText::linkError(e, m_choice.settings.describe().endpoint);
         const bool modem = m_choice.settings.kind == LinkDescription::Kind::Modem;
         appendLog(tr("Could not connect: %1").arg(why));
         m_linkLabel->setText(tr("Not connected"));
@@ -223,16 +254,24 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
                                  "string, the cable to the modem and the telephone line.")
                                   .arg(why)
                             : tr("%1\n\n%2").arg(m_choice.label(), why));
-        QMetaObject::invokeMethod(this, &MainWindow::disconnectLink, Qt::QueuedConnection);
+        // Not from inside the session's own signal: once it is delivered, and only if the person
+        // has not connected elsewhere meanwhile.
+        QMetaObject::invokeMethod(this, [this, session] {
+            if (m_session.get() == session)
+                disconnectLink();
+        }, Qt::QueuedConnection);
         Q_EMIT connectFailed(why);
     });
-    connect(w, &LinkWorker::meterRead, this, &MainWindow::onMeterRead);
-    connect(w, &LinkWorker::requestFailed, this, &MainWindow::onRequestFailed);
-    connect(w, &LinkWorker::measurementsRead, m_live, &LiveReadingsPanel::showReadings);
-    connect(w, &LinkWorker::newerFirmwareFound, this, [this](const QVector<AvailableFirmware>& found) {
+    connect(w, &LinkWorker::meterRead, session, [this](const MeterSnapshot& s) { onMeterRead(s); });
+    connect(w, &LinkWorker::requestFailed, session,
+            [this](LinkOperation op, const LinkError& e) { onRequestFailed(op, e); });
+    connect(w, &LinkWorker::measurementsRead, session, [this](const Measurements& values) { onMeasurements(values); });
+    connect(w, &LinkWorker::requestRefused, session,
+            [this](LinkOperation, LinkRefusal reason) { appendLog(GuiText::refusal(reason)); });
+    connect(w, &LinkWorker::newerFirmwareFound, session, [this](const QVector<AvailableFirmware>& found) {
         m_meterPanel->showNewerFirmware(found, m_settings.packageDir);
     });
-    connect(w, &LinkWorker::upgradeStarted, this, [this] {
+    connect(w, &LinkWorker::upgradeStarted, session, [this] {
         m_live->showUnavailable(tr("Paused while the upgrade runs."));
         m_upgrade->setEnabled(false);
     });
@@ -251,7 +290,9 @@ void MainWindow::disconnectLink()
         return;
     m_flow->setSession(nullptr);
     m_templates->setSession(nullptr);
-    m_session.reset(); // joins the worker thread; the client closes there
+    m_session.reset(); // never waits: the worker ends on its own thread, the client with it
+    m_summary.clear();
+    m_lost = false;
     m_meter.reset();
     m_templates->setMeter(std::nullopt);
     m_meterPanel->clear();
@@ -273,8 +314,8 @@ void MainWindow::refresh()
 void MainWindow::onOpened(const QString& summary, const LinkWarnings& warnings)
 {
     RecentConnections::remember(m_choice);
-    m_linkLabel->setText(m_choice.demo ? tr("Connected to the demo meter (%1)").arg(summary)
-                                       : tr("Connected: %1").arg(summary));
+    m_summary = summary;
+    showConnected();
     appendLog(tr("Connected: %1").arg(summary));
     for (const LinkWarning& warning : warnings)
         appendLog(tr("Warning: %1").arg(GuiText::linkWarning(warning)));
@@ -285,6 +326,8 @@ void MainWindow::onMeterRead(const MeterSnapshot& s)
 {
     const bool first = m_firstRead;
     m_firstRead = false;
+    if (m_lost)
+        showConnected(); // back: the status says connected again
     m_meter = s;
     m_meterPanel->showMeter(s);
     m_templates->setMeter(s);
@@ -322,17 +365,49 @@ void MainWindow::onMeterRead(const MeterSnapshot& s)
 
 void MainWindow::onRequestFailed(LinkOperation op, const LinkError& e)
 {
+    const QString why = GuiText::linkError(e, m_choice.settings.describe().endpoint);
     switch (op) {
     case LinkOperation::Live:
         if (m_meter && m_meter->identity.mode == DeviceMode::Normal)
-            m_live->showUnavailable(tr("No reading: %1").arg(GuiText::linkError(e)));
+            m_live->showUnavailable(tr("No reading: %1").arg(why));
+        if (e.isTransient())
+            showLost(e);
         break;
     case LinkOperation::Identify:
-        appendLog(tr("The meter could not be read: %1").arg(GuiText::linkError(e)));
-        m_linkLabel->setText(tr("Connected, but the meter does not answer"));
+        appendLog(tr("The meter could not be read: %1").arg(why));
+        if (e.isTransient())
+            showLost(e);
+        else
+            m_linkLabel->setText(tr("Connected, but the meter could not be read"));
         break;
     default: break;
     }
+}
+
+void MainWindow::showLost(const LinkError& e)
+{
+    // Silence, a dropped socket, a port gone: whatever the link still holds open, the
+    // person is not connected to the meter any more. The worker goes on trying.
+    if (!m_lost && !m_firstRead)
+        appendLog(tr("Lost the meter: %1").arg(GuiText::linkError(e, m_choice.settings.describe().endpoint)));
+    m_lost = true;
+    m_linkLabel->setText(tr("Not connected: no answer from %1").arg(m_choice.label()));
+}
+
+void MainWindow::showConnected()
+{
+    m_lost = false;
+    m_linkLabel->setText(m_choice.demo ? tr("Connected to the demo meter (%1)").arg(m_summary)
+                                       : tr("Connected: %1").arg(m_summary));
+}
+
+void MainWindow::onMeasurements(const Measurements& values)
+{
+    if (m_lost) {
+        appendLog(tr("The meter answers again."));
+        showConnected();
+    }
+    m_live->showReadings(values);
 }
 
 void MainWindow::openUpgradeWizard()

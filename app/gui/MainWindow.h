@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
 
 #include "AppSettings.h"
 #include "ConnectionChoice.h"
+#include "GuideDialog.h" // QPointer needs the whole type
 #include "LinkWorker.h"
 
 class QAction;
@@ -49,6 +51,9 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QString logText() const;
     void appendLog(const QString& text);
+    QString linkStatus() const; // the status bar's connection text
+    QAction* guideAction() const { return m_guideAction; }
+    GuideDialog* guideDialog() const { return m_guide; }
 
 public Q_SLOTS:
     void openConnectionDialog();
@@ -59,6 +64,7 @@ public Q_SLOTS:
     void openSettings();
     void openClock();
     void openXmodemRecovery();
+    void showGuide();
 
 Q_SIGNALS:
     void connected(const QString& summary);
@@ -71,6 +77,9 @@ private:
     void onOpened(const QString& summary, const LinkWarnings& warnings);
     void onMeterRead(const MeterSnapshot& s);
     void onRequestFailed(LinkOperation op, const LinkError& e);
+    void onMeasurements(const Measurements& values);
+    void showLost(const LinkError& e);
+    void showConnected();
     void updateActions();
 
     AppSettings m_settings;
@@ -79,6 +88,9 @@ private:
     std::unique_ptr<LinkSession> m_session;
     std::unique_ptr<DemoMeter> m_demo;
     ConnectionChoice m_choice;
+    std::optional<ConnectionChoice> m_typed; // the connection dialog's last choice, kept after a failure
+    QString m_summary;                       // of the open link
+    bool m_lost = false;                     // the open link's meter stopped answering
     bool m_firstRead = false;
     std::optional<MeterSnapshot> m_meter;
     QString m_restoreAfterConnect; // a backup to offer once the recovered meter is read
@@ -94,6 +106,8 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_upgrade = nullptr;
     QAction* m_clock = nullptr;
+    QAction* m_guideAction = nullptr;
+    QPointer<GuideDialog> m_guide;
 };
 
 } // namespace commissioner::gui

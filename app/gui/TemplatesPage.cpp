@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -38,9 +39,10 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     auto* fileLabel = new QLabel(tr("Template &file:"));
     m_file = new QLineEdit;
     fileLabel->setBuddy(m_file);
-    m_choose = new QPushButton(tr("C&hoose…"));
+    // Alt+C, M, T, H open the main window's menus, Alt+E, P and U its tabs.
+    m_choose = new QPushButton(tr("Ch&oose…"));
     connect(m_choose, &QPushButton::clicked, this, &TemplatesPage::chooseFile);
-    m_compare = new QPushButton(tr("&Compare with the meter"));
+    m_compare = new QPushButton(tr("Compare &with the meter"));
     connect(m_compare, &QPushButton::clicked, this, &TemplatesPage::compare);
     fileRow->addWidget(fileLabel);
     fileRow->addWidget(m_file, 1);
@@ -77,7 +79,14 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     m_report = new QPlainTextEdit;
     m_report->setReadOnly(true);
     rv->addWidget(m_report, 1);
-    split->addWidget(right);
+    // Scrolled when the window is small (800x600): the groups' reasons and the report need
+    // more height than such a screen leaves beside the table.
+    auto* rightScroll = new QScrollArea;
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    split->addWidget(rightScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     v->addWidget(split, 1);
@@ -98,8 +107,8 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     m_backups->setMaximumHeight(fontMetrics().height() * 9);
     bv->addWidget(m_backups);
     auto* backupButtons = new QHBoxLayout;
-    m_backupCompare = new QPushButton(tr("Co&mpare"));
-    m_backupRestore = new QPushButton(tr("R&estore…"));
+    m_backupCompare = new QPushButton(tr("Compare &backup"));
+    m_backupRestore = new QPushButton(tr("Restore b&ackup…"));
     connect(m_backupCompare, &QPushButton::clicked, this, &TemplatesPage::compareBackup);
     connect(m_backupRestore, &QPushButton::clicked, this, &TemplatesPage::restoreBackup);
     connect(m_backups, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -124,6 +133,7 @@ void TemplatesPage::setSession(LinkSession* session)
     m_pendingSave.clear();
     m_pendingCompare.clear();
     m_pendingRestore.clear();
+    clearComparison(); // of another link's meter
     const bool on = session != nullptr;
     for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_restore)})
         w->setEnabled(on);
@@ -136,7 +146,8 @@ void TemplatesPage::setSession(LinkSession* session)
     }
     m_status->clear();
     LinkWorker* w = session->worker();
-    m_connections << connect(w, &LinkWorker::templateSaved, this, [this](const QString& path) {
+    // The session as context: a signal still queued when it goes is dropped with it.
+    m_connections << connect(w, &LinkWorker::templateSaved, session, [this](const QString& path) {
         if (path != m_pendingSave)
             return;
         m_pendingSave.clear();
@@ -146,25 +157,29 @@ void TemplatesPage::setSession(LinkSession* session)
         Q_EMIT logLine(tr("Template saved to %1").arg(path));
         Q_EMIT saved(path);
     });
-    m_connections << connect(w, &LinkWorker::templateCompared, this, [this](const TemplateComparison& c) {
+    m_connections << connect(w, &LinkWorker::templateCompared, session, [this](const TemplateComparison& c) {
         if (c.path != m_pendingCompare)
             return;
         m_pendingCompare.clear();
         showComparison(c);
         Q_EMIT compared();
     });
-    m_connections << connect(w, &LinkWorker::templateRestored, this, [this](const QString& path, const RestoreReport& r) {
+    m_connections << connect(w, &LinkWorker::templateRestored, session, [this](const QString& path, const RestoreReport& r) {
         if (path != m_pendingRestore)
             return;
         m_pendingRestore.clear();
         m_report->setPlainText(GuiText::restoreReport(r));
-        setBusy(false, r.verified() ? tr("Restored and read back.") : tr("The restore is incomplete: see the report."));
+        const QString status = r.verified() ? tr("Restored and read back.") : tr("The restore is incomplete: see the report.");
+        setBusy(false, status);
         Q_EMIT logLine(tr("Template %1 restored: %2 written, %n mismatch(es)", nullptr, int(r.mismatches.size()))
                            .arg(path)
                            .arg(r.written.size()));
         Q_EMIT restored(r);
+        // The table showed the meter before the restore: read it again, against this file.
+        m_afterRestore = status;
+        requestCompare(path);
     });
-    m_connections << connect(w, &LinkWorker::templateFailed, this, [this](LinkOperation op, const TemplateError& e) {
+    m_connections << connect(w, &LinkWorker::templateFailed, session, [this](LinkOperation op, const TemplateError& e) {
         QString* pending = op == LinkOperation::TemplateSave      ? &m_pendingSave
                            : op == LinkOperation::TemplateCompare ? &m_pendingCompare
                            : op == LinkOperation::TemplateRestore ? &m_pendingRestore
@@ -173,8 +188,23 @@ void TemplatesPage::setSession(LinkSession* session)
             return;
         pending->clear();
         const QString why = GuiText::templateError(e);
+        // A failed compare or restore leaves no table that would seem to be the meter's now.
+        if (op != LinkOperation::TemplateSave)
+            clearComparison();
         setBusy(false, why);
         Q_EMIT logLine(tr("Template: %1").arg(why));
+        Q_EMIT failed(why);
+    });
+    m_connections << connect(w, &LinkWorker::requestRefused, session, [this](LinkOperation op, LinkRefusal reason) {
+        QString* pending = op == LinkOperation::TemplateSave      ? &m_pendingSave
+                           : op == LinkOperation::TemplateCompare ? &m_pendingCompare
+                           : op == LinkOperation::TemplateRestore ? &m_pendingRestore
+                                                                  : nullptr;
+        if (!pending || pending->isEmpty())
+            return;
+        pending->clear();
+        const QString why = GuiText::refusal(reason);
+        setBusy(false, why);
         Q_EMIT failed(why);
     });
 }
@@ -364,16 +394,31 @@ void TemplatesPage::compare()
     const QString path = fileOrAsk();
     if (!m_session || path.isEmpty())
         return;
+    m_afterRestore.clear();
+    requestCompare(path);
+}
+
+void TemplatesPage::requestCompare(const QString& path)
+{
     m_pendingCompare = path;
-    setBusy(true, tr("Reading the meter's settings…"));
+    clearComparison(); // the old table is not this file's, nor maybe the meter's now
+    setBusy(true, m_afterRestore.isEmpty() ? tr("Reading the meter's settings…")
+                                           : m_afterRestore + QLatin1Char(' ') + tr("Reading the meter's settings again…"));
     LinkWorker* w = m_session->worker();
     const QString dataDir = m_settings->dataDir;
     m_session->post([w, path, dataDir] { w->compareTemplate(path, dataDir); });
 }
 
+void TemplatesPage::clearComparison()
+{
+    m_table->setRowCount(0);
+    m_shown.clear();
+}
+
 void TemplatesPage::showComparison(const TemplateComparison& c)
 {
     m_table->setRowCount(0);
+    m_shown = c.path;
     int changed = 0;
     for (const DiffRow& r : c.rows) {
         const int row = m_table->rowCount();
@@ -394,9 +439,11 @@ void TemplatesPage::showComparison(const TemplateComparison& c)
         }
         changed += r.changed ? 1 : 0;
     }
-    setBusy(false, changed == 0 ? tr("The meter's settings match %1.").arg(QFileInfo(c.path).fileName())
-                                : tr("%n setting(s) differ between %1 and the meter (marked ≠).", nullptr, changed)
-                                      .arg(QFileInfo(c.path).fileName()));
+    const QString summary = changed == 0 ? tr("The meter's settings match %1.").arg(QFileInfo(c.path).fileName())
+                                         : tr("%n setting(s) differ between %1 and the meter (marked ≠).", nullptr, changed)
+                                               .arg(QFileInfo(c.path).fileName());
+    setBusy(false, m_afterRestore.isEmpty() ? summary : m_afterRestore + QLatin1Char(' ') + summary);
+    m_afterRestore.clear();
 }
 
 void TemplatesPage::restore()
@@ -413,6 +460,7 @@ void TemplatesPage::restore()
                            tr("Write the ticked groups of %1 to the meter?").arg(QFileInfo(path).fileName())))
         return;
     m_pendingRestore = path;
+    m_afterRestore.clear();
     m_report->clear();
     setBusy(true, tr("Writing the settings…"));
     LinkWorker* w = m_session->worker();

@@ -67,6 +67,8 @@ private:
     void buildGroups(int deviceType);
     void setBusy(bool busy, const QString& status);
     void showComparison(const TemplateComparison& c);
+    void clearComparison(); // nothing in the table but what the meter holds now
+    void requestCompare(const QString& path);
 
     const AppSettings* m_settings;
     Asker* m_asker;
@@ -76,6 +78,8 @@ private:
     QString m_pendingSave;
     QString m_pendingCompare;
     QString m_pendingRestore;
+    QString m_shown;        // the file the table compares with the meter
+    QString m_afterRestore; // the restore's status, kept while the table is read again
     int m_groupsFor = 0;
 
     QLineEdit* m_file;

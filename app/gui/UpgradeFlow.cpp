@@ -11,6 +11,7 @@
 #include "TemplateBackup.h"
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
+#include "VersionChange.h"
 
 namespace commissioner::gui {
 
@@ -27,6 +28,8 @@ void UpgradeFlow::setSession(LinkSession* session)
     m_session = session;
     m_recovering = false;
     m_restorePath.clear();
+    if (m_wizard)
+        m_wizard->close(); // it was checking against the link that is gone
     if (m_running && m_progress) {
         UpgradeResult r;
         r.outcome = UpgradeOutcome::LinkLost;
@@ -36,44 +39,49 @@ void UpgradeFlow::setSession(LinkSession* session)
     if (!session)
         return;
     LinkWorker* w = session->worker();
-    m_connections << connect(w, &LinkWorker::packageFound, this, &UpgradeFlow::onPackageFound);
-    m_connections << connect(w, &LinkWorker::packageLoaded, this, &UpgradeFlow::onRecoveryPackage);
-    m_connections << connect(w, &LinkWorker::packageFailed, this, [this](const PackageError& e) {
+    // The session as context: a signal still queued when it goes is dropped with it.
+    m_connections << connect(w, &LinkWorker::packageFound, session,
+                             [this](const QByteArray& sha, const QString& path, const QString& origin, int unsignedOk) {
+                                 onPackageFound(sha, path, origin, unsignedOk);
+                             });
+    m_connections << connect(w, &LinkWorker::packageLoaded, session, [this](const LoadedPackage& p) { onRecoveryPackage(p); });
+    m_connections << connect(w, &LinkWorker::packageFailed, session, [this](const PackageError& e) {
         if (!m_recovering || m_recoveryPath.isEmpty())
             return;
         m_recoveryPath.clear();
         m_asker->warn(m_window, tr("Recovery"), tr("This file cannot be used: %1").arg(GuiText::packageError(e)));
         askForRecoveryPackage();
     });
-    m_connections << connect(w, &LinkWorker::upgradeStarted, this, [this](const QString& logPath) {
+    m_connections << connect(w, &LinkWorker::upgradeStarted, session, [this](const QString& logPath) {
         if (m_progress)
             m_progress->showStarted(logPath);
     });
-    m_connections << connect(w, &LinkWorker::upgradeStage, this, [this](UpgradeStage s) {
+    m_connections << connect(w, &LinkWorker::upgradeStage, session, [this](UpgradeStage s) {
         if (m_progress)
             m_progress->showStage(s);
     });
-    m_connections << connect(w, &LinkWorker::upgradeProgress, this, [this](const UpgradeProgress& p) {
+    m_connections << connect(w, &LinkWorker::upgradeProgress, session, [this](const UpgradeProgress& p) {
         if (m_progress)
             m_progress->showProgress(p);
     });
-    m_connections << connect(w, &LinkWorker::upgradeLog, this, [this](const UpgradeLogEntry& e) {
+    m_connections << connect(w, &LinkWorker::upgradeLog, session, [this](const UpgradeLogEntry& e) {
         if (m_progress)
             m_progress->appendLog(e);
     });
-    m_connections << connect(w, &LinkWorker::upgradePaused, this, [this](bool paused, qint64 limit) {
+    m_connections << connect(w, &LinkWorker::upgradePaused, session, [this](bool paused, qint64 limit) {
         if (m_progress)
             m_progress->showPaused(paused, limit);
     });
-    m_connections << connect(w, &LinkWorker::upgradeFinished, this, &UpgradeFlow::onFinished);
-    m_connections << connect(w, &LinkWorker::requestFailed, this, [this](LinkOperation op, const LinkError& e) {
+    m_connections << connect(w, &LinkWorker::upgradeFinished, session,
+                             [this](const UpgradeResult& r, const QString& logPath) { onFinished(r, logPath); });
+    m_connections << connect(w, &LinkWorker::requestFailed, session, [this](LinkOperation op, const LinkError& e) {
         if (op == LinkOperation::Upgrade && m_running) {
             m_running = false;
             if (m_progress)
                 m_progress->showRestoreFailed(GuiText::linkError(e));
         }
     });
-    m_connections << connect(w, &LinkWorker::templateRestored, this,
+    m_connections << connect(w, &LinkWorker::templateRestored, session,
                              [this](const QString& path, const RestoreReport& report) {
                                  if (path != m_restorePath)
                                      return;
@@ -84,7 +92,7 @@ void UpgradeFlow::setSession(LinkSession* session)
                                                                   : tr("Settings restore incomplete."));
                                  Q_EMIT restoreFinished(report);
                              });
-    m_connections << connect(w, &LinkWorker::templateFailed, this, [this](LinkOperation op, const TemplateError& e) {
+    m_connections << connect(w, &LinkWorker::templateFailed, session, [this](LinkOperation op, const TemplateError& e) {
         if (op != LinkOperation::TemplateRestore || m_restorePath.isEmpty())
             return;
         m_restorePath.clear();
@@ -196,21 +204,42 @@ void UpgradeFlow::onRecoveryPackage(const LoadedPackage& p)
     if (!m_recovering || p.path != m_recoveryPath)
         return;
     m_recoveryPath.clear();
+    m_recovering = false;
+    const QString name = QFileInfo(p.path).fileName();
+    // A signature that does not verify is never used: no question, no job.
+    if (p.signature.state == SignatureState::UnknownKey || p.signature.state == SignatureState::BadSignature) {
+        const QString why = GuiText::signature(p.signature.state, p.signature.keyName);
+        m_asker->warn(m_window, tr("Recovery"),
+                      tr("The package %1 cannot be used: %2.\n\nNothing was sent to the meter.").arg(name, why));
+        Q_EMIT logLine(tr("Recovery postponed: %1 refused (%2).").arg(name, why));
+        Q_EMIT recoveryDeclined();
+        return;
+    }
+    // The pending image's own package: its payload is the image the meter (and the journal)
+    // hold. Only then were the choices already made, when that upgrade started.
+    const QByteArray pending = m_meter ? m_meter->upgrade.imageSha256 : QByteArray();
+    const bool ownPackage = pending.size() == 32 && p.image.payloadSha256 == pending;
     UpgradeOptions options;
-    // The meter has no firmware to go down from: whatever it held is not running.
-    options.allowDowngrade = true;
+    // Finishing the meter's own image goes to the version it was already going to, older or
+    // not. Any other package is checked like any upgrade: an older one is refused.
+    options.allowDowngrade = ownPackage;
     options.outageWaitMs = m_settings->outageWaitSeconds * 1000;
     if (p.signature.state == SignatureState::Unsigned) {
-        if (m_journalAllowUnsigned >= 0)
-            options.allowUnsigned = m_journalAllowUnsigned == 1;
-        else
-            options.allowUnsigned =
-                m_asker->question(m_window, tr("Unsigned package"),
-                                  tr("The package %1 is not signed. Use it anyway? Only do so if you trust where it "
-                                     "came from.")
-                                      .arg(QFileInfo(p.path).fileName()));
+        // The journal's "unsigned allowed" holds for the image it was given for, and no other.
+        const bool allowedBefore = ownPackage && m_journalAllowUnsigned == 1;
+        if (!allowedBefore &&
+            !m_asker->question(m_window, tr("Unsigned package"),
+                               tr("The package %1 is not signed. Use it anyway? Only do so if you trust where it "
+                                  "came from.")
+                                   .arg(name))) {
+            Q_EMIT logLine(tr("Recovery postponed: the unsigned package %1 was not allowed. Nothing was sent to the "
+                              "meter.")
+                               .arg(name));
+            Q_EMIT recoveryDeclined();
+            return;
+        }
+        options.allowUnsigned = true;
     }
-    m_recovering = false;
     startUpgrade(p, options, true);
 }
 
@@ -224,8 +253,21 @@ void UpgradeFlow::startUpgrade(const LoadedPackage& package, const UpgradeOption
     m_progress = new UpgradeProgressDialog(m_asker, m_window);
     m_progress->setAttribute(Qt::WA_DeleteOnClose);
     const QString serial = m_meter ? m_meter->identity.serialNumber : QString();
-    m_progress->setHeadline(recovery ? tr("Recovering %1 with firmware %2").arg(serial, package.image.version.toString())
-                                     : tr("Upgrading %1 to firmware %2").arg(serial, package.image.version.toString()));
+    const QString version = package.image.version.toString();
+    const VersionChange change =
+        m_meter ? versionChange(m_meter->identity.firmware, package.image.version) : VersionChange::Upgrade;
+    QString headline;
+    if (recovery)
+        headline = change == VersionChange::Downgrade ? tr("Recovering %1 with the older firmware %2").arg(serial, version)
+                                                      : tr("Recovering %1 with firmware %2").arg(serial, version);
+    else if (change == VersionChange::Downgrade)
+        headline = tr("Downgrading %1 from firmware %2 to the older %3")
+                       .arg(serial, m_meter->identity.firmware.toString(), version);
+    else if (change == VersionChange::Reinstall)
+        headline = tr("Reinstalling firmware %2 on %1").arg(serial, version);
+    else
+        headline = tr("Upgrading %1 to firmware %2").arg(serial, version);
+    m_progress->setHeadline(headline);
     LinkSession* session = m_session;
     connect(m_progress, &UpgradeProgressDialog::abortRequested, this, [this, session] {
         if (m_session != session)
@@ -236,8 +278,10 @@ void UpgradeFlow::startUpgrade(const LoadedPackage& package, const UpgradeOption
         session->post([w] { w->cancelUpgrade(); });
     });
     m_progress->open();
-    Q_EMIT logLine(tr("Upgrade of %1 to %2 started (%3).")
-                       .arg(serial, package.image.version.toString(), QFileInfo(package.path).fileName()));
+    Q_EMIT logLine(change == VersionChange::Downgrade
+                       ? tr("Downgrade of %1 to the older firmware %2 started (%3).")
+                             .arg(serial, version, QFileInfo(package.path).fileName())
+                       : tr("Upgrade of %1 to %2 started (%3).").arg(serial, version, QFileInfo(package.path).fileName()));
     LinkWorker* w = m_session->worker();
     const UpgradeImage image = package.image;
     const QString dataDir = m_settings->dataDir;

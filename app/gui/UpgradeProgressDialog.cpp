@@ -13,6 +13,7 @@
 
 #include "Asker.h"
 #include "GuiText.h"
+#include "LogFollow.h"
 
 namespace commissioner::gui {
 
@@ -50,6 +51,7 @@ UpgradeProgressDialog::UpgradeProgressDialog(Asker* asker, QWidget* parent) : QD
     m_log->setObjectName(QStringLiteral("upgradeLog"));
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(20000);
+    followEnd(m_log);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_summary->setVisible(false);
@@ -175,6 +177,16 @@ QString UpgradeProgressDialog::logText() const
 QString UpgradeProgressDialog::summaryText() const
 {
     return m_summary->text() + QLatin1Char('\n') + m_restore->text();
+}
+
+QString UpgradeProgressDialog::headline() const
+{
+    return m_headline->text();
+}
+
+bool UpgradeProgressDialog::pausedShown() const
+{
+    return !m_paused->isHidden();
 }
 
 int UpgradeProgressDialog::percent() const

@@ -37,6 +37,9 @@ public:
     bool isRunning() const { return m_running; }
     QString logText() const;
     QString summaryText() const;
+    QString headline() const;
+    bool pausedShown() const; // the "meter is not answering" banner
+    QPlainTextEdit* logView() const { return m_log; }
     int percent() const;
 
 public Q_SLOTS:

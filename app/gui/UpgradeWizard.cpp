@@ -15,6 +15,7 @@
 #include "Asker.h"
 #include "GuiText.h"
 #include "LinkSession.h"
+#include "VersionChange.h"
 
 namespace commissioner::gui {
 
@@ -62,6 +63,12 @@ UpgradeWizard::UpgradeWizard(LinkSession* session, const AppSettings& settings, 
         m_planPending = false;
         m_planStatus->setText(tr("The meter could not be checked: %1").arg(GuiText::linkError(e)));
     });
+    connect(w, &LinkWorker::requestRefused, this, [this](LinkOperation op, LinkRefusal reason) {
+        if (op != LinkOperation::Plan || !m_planPending)
+            return;
+        m_planPending = false;
+        m_planStatus->setText(GuiText::refusal(reason));
+    });
 }
 
 QWizardPage* UpgradeWizard::buildPackagePage()
@@ -75,7 +82,7 @@ QWizardPage* UpgradeWizard::buildPackagePage()
     auto* label = new QLabel(tr("&File:"));
     m_path = new QLineEdit;
     label->setBuddy(m_path);
-    auto* browseButton = new QPushButton(tr("&Browse…"));
+    auto* browseButton = new QPushButton(tr("Bro&wse…")); // Alt+B is the wizard's Back
     connect(browseButton, &QPushButton::clicked, this, &UpgradeWizard::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
         if (!m_path->text().isEmpty() && (!m_package || m_package->path != m_path->text()))
@@ -142,9 +149,18 @@ void UpgradeWizard::browse()
 
 void UpgradeWizard::setPackagePath(const QString& path)
 {
+    if (!m_session)
+        return;
     m_path->setText(path);
     m_package.reset();
     m_plan.reset();
+    // What was allowed was allowed for the last package, not for this one.
+    for (QCheckBox* box : {m_allowUnsigned, m_allowDowngrade}) {
+        const QSignalBlocker quiet(box);
+        box->setChecked(false);
+        box->setEnabled(false);
+    }
+    updateWords();
     m_pendingPath = path;
     m_packageInfo->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
     refreshComplete();
@@ -197,6 +213,7 @@ void UpgradeWizard::onPackageLoaded(const LoadedPackage& p)
                  fit.toHtmlEscaped(), tr("Release notes:"),
                  i.notes.isEmpty() ? tr("(none)") : i.notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_packageInfo->setText(rows);
+    updateWords();
     refreshComplete();
     Q_EMIT packageShown();
 }
@@ -220,6 +237,13 @@ void UpgradeWizard::initializePage(int id)
                            ? tr("Resume the upgrade of meter %1 to firmware %2. The meter already holds part of this "
                                 "image; the transfer goes on from there.")
                                  .arg(m.serialNumber, m_package->image.version.toString())
+                           : versionChange(m.firmware, m_package->image.version) == VersionChange::Downgrade
+                           ? tr("Downgrade meter %1 (%2) from firmware %3 to the older %4.")
+                                 .arg(m.serialNumber, m.modelName, m.firmware.toString(),
+                                      m_package->image.version.toString())
+                           : versionChange(m.firmware, m_package->image.version) == VersionChange::Reinstall
+                           ? tr("Reinstall firmware %3 on meter %1 (%2).")
+                                 .arg(m.serialNumber, m.modelName, m.firmware.toString())
                            : tr("Upgrade meter %1 (%2) from firmware %3 to %4.")
                                  .arg(m.serialNumber, m.modelName, m.firmware.toString(),
                                       m_package->image.version.toString());
@@ -243,9 +267,29 @@ void UpgradeWizard::initializePage(int id)
     QWizard::initializePage(id);
 }
 
+void UpgradeWizard::updateWords()
+{
+    const VersionChange change = m_package ? versionChange(m_meter.identity.firmware, m_package->image.version)
+                                           : VersionChange::Upgrade;
+    switch (change) {
+    case VersionChange::Upgrade:
+        setWindowTitle(tr("Upgrade the firmware of %1").arg(m_meter.identity.serialNumber));
+        setButtonText(QWizard::FinishButton, tr("&Start upgrade"));
+        break;
+    case VersionChange::Reinstall:
+        setWindowTitle(tr("Reinstall the firmware of %1").arg(m_meter.identity.serialNumber));
+        setButtonText(QWizard::FinishButton, tr("&Start reinstall"));
+        break;
+    case VersionChange::Downgrade:
+        setWindowTitle(tr("Downgrade the firmware of %1").arg(m_meter.identity.serialNumber));
+        setButtonText(QWizard::FinishButton, tr("&Start downgrade"));
+        break;
+    }
+}
+
 void UpgradeWizard::replan()
 {
-    if (!m_package)
+    if (!m_package || !m_session)
         return;
     m_plan.reset();
     m_planPending = true;

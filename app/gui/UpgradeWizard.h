@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWizard>
 
 #include <optional>
@@ -61,8 +62,9 @@ private:
     void onPlanned(const UpgradePlan& plan);
     void replan();
     void refreshComplete();
+    void updateWords(); // upgrade, reinstall or downgrade, as the chosen package makes it
 
-    LinkSession* m_session;
+    QPointer<LinkSession> m_session; // null once the link is gone (the flow closes this wizard then)
     AppSettings m_settings;
     Asker* m_asker;
     MeterSnapshot m_meter;

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "AppSettings.h"
+#include "LinkSession.h"
 #include "Localisation.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
@@ -48,17 +49,29 @@ int main(int argc, char* argv[])
                       QStringLiteral("DIR")});
     parser.process(app);
 
-    if (parser.isSet(QStringLiteral("screenshots")))
-        return commissioner::gui::renderScreenshots(parser.value(QStringLiteral("screenshots")));
+    // Links closed on the way out end on their own threads: give them a moment (a modem hangs
+    // up) before the objects they use go.
+    constexpr int LinkEndWaitMs = 5000;
+    if (parser.isSet(QStringLiteral("screenshots"))) {
+        const int rc = commissioner::gui::renderScreenshots(parser.value(QStringLiteral("screenshots")));
+        commissioner::gui::LinkSession::waitForEndingThreads(LinkEndWaitMs);
+        return rc;
+    }
 
     commissioner::gui::AppSettings settings = commissioner::gui::AppSettings::load();
     if (parser.isSet(QStringLiteral("data-dir")))
         settings.dataDir = QDir(parser.value(QStringLiteral("data-dir"))).absolutePath();
-    commissioner::gui::MainWindow window(settings);
-    window.show();
-    if (parser.isSet(QStringLiteral("demo")))
-        window.startDemo();
-    else
-        QMetaObject::invokeMethod(&window, &commissioner::gui::MainWindow::openConnectionDialog, Qt::QueuedConnection);
-    return app.exec();
+    int rc = 0;
+    {
+        commissioner::gui::MainWindow window(settings);
+        window.show();
+        if (parser.isSet(QStringLiteral("demo")))
+            window.startDemo();
+        else
+            QMetaObject::invokeMethod(&window, &commissioner::gui::MainWindow::openConnectionDialog,
+                                      Qt::QueuedConnection);
+        rc = app.exec();
+    }
+    commissioner::gui::LinkSession::waitForEndingThreads(LinkEndWaitMs);
+    return rc;
 }
