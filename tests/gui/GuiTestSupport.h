@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <deque>
 #include <memory>
@@ -52,6 +53,45 @@ bool waitUntil(F done, int timeoutMs)
 
 // QSettings in a temporary folder, so tests never touch a person's settings.
 void isolateSettings();
+
+// How late the GUI thread's event loop runs a 20 ms timer: a blocked GUI thread shows as a
+// late tick. Runs from start() to stop().
+class TickMonitor
+{
+public:
+    TickMonitor();
+    void start();
+    void stop() { m_timer.stop(); }
+    qint64 worstLateMs() const { return m_worstLate; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worstLate = 0;
+    int m_ticks = 0;
+};
+
+// A TCP port on 127.0.0.1 that never answers. Accepting: connections complete (in the
+// kernel's queue) and requests are never answered. Unreachable: the accept queue is kept
+// full, so new connection attempts get no reply at all and time out. Closed with the object.
+class SilentPort
+{
+public:
+    enum class Mode { Accepting, Unreachable };
+    explicit SilentPort(Mode mode);
+    ~SilentPort();
+    SilentPort(const SilentPort&) = delete;
+    SilentPort& operator=(const SilentPort&) = delete;
+    bool ok() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+
+private:
+    int m_listener = -1;
+    QList<int> m_fillers;
+    quint16 m_port = 0;
+};
 
 // A main window with its own data folder and asker, short timeouts for tests.
 struct GuiFixture

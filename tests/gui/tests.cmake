@@ -21,3 +21,15 @@ commissioner_add_test(NAME gui_template_tests
 commissioner_add_test(NAME gui_tools_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/ToolsTests.cpp ${_gui_test_common}
   LABELS gui LIBS commissioner_gui GUI TIMEOUT 180)
+
+commissioner_add_test(NAME gui_link_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/LinkTeardownTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 240)
+
+commissioner_add_test(NAME gui_recovery_safety_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/RecoverySafetyTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 300)
+
+commissioner_add_test(NAME gui_fixes_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/FixesTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 400)
