@@ -28,6 +28,7 @@
 #include "LogFollow.h"
 #include "MeterPanel.h"
 #include "SettingsDialog.h"
+#include "SetupPage.h"
 #include "SodiumVersion.h"
 #include "TemplatesPage.h"
 #include "UpgradeProgressDialog.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     // Alt+M, Alt+T, Alt+C and Alt+H open the menus: the tabs take other letters.
     m_tabs->addTab(scroll, tr("M&eter"));
+    m_setup = new SetupPage(&m_settings, m_asker);
+    m_tabs->addTab(m_setup, tr("Set&up"));
     m_templates = new TemplatesPage(&m_settings, m_asker);
     m_tabs->addTab(m_templates, tr("Tem&plates"));
     setCentralWidget(m_tabs);
@@ -80,6 +83,7 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     m_flow = new UpgradeFlow(this, &m_settings, m_asker);
     connect(m_flow, &UpgradeFlow::logLine, this, &MainWindow::appendLog);
     connect(m_templates, &TemplatesPage::logLine, this, &MainWindow::appendLog);
+    connect(m_setup, &SetupPage::logLine, this, &MainWindow::appendLog);
     connect(m_meterPanel, &MeterPanel::upgradeWith, this, [this](const QString& path) { m_flow->openWizard(path); });
     buildMenus();
     updateActions();
@@ -90,6 +94,7 @@ MainWindow::~MainWindow()
 {
     m_flow->setSession(nullptr);
     m_templates->setSession(nullptr);
+    m_setup->setSession(nullptr);
     m_session.reset();
 }
 
@@ -98,6 +103,7 @@ void MainWindow::setAsker(Asker* asker)
     m_asker = asker;
     m_flow->setAsker(asker);
     m_templates->setAsker(asker);
+    m_setup->setAsker(asker);
 }
 
 void MainWindow::buildMenus()
@@ -277,6 +283,8 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
     });
     m_flow->setSession(m_session.get());
     m_templates->setSession(m_session.get());
+    m_setup->setSession(m_session.get());
+    connect(w, &LinkWorker::linkMoved, session, [this](const LinkDescription& link) { onLinkMoved(link); });
     m_firstRead = true;
     m_linkLabel->setText(tr("Connecting to %1…").arg(m_choice.label()));
     appendLog(tr("Connecting to %1…").arg(m_choice.label()));
@@ -290,11 +298,13 @@ void MainWindow::disconnectLink()
         return;
     m_flow->setSession(nullptr);
     m_templates->setSession(nullptr);
+    m_setup->setSession(nullptr);
     m_session.reset(); // never waits: the worker ends on its own thread, the client with it
     m_summary.clear();
     m_lost = false;
     m_meter.reset();
     m_templates->setMeter(std::nullopt);
+    m_setup->setMeter(std::nullopt);
     m_meterPanel->clear();
     m_live->clear();
     m_linkLabel->setText(tr("Not connected"));
@@ -331,6 +341,7 @@ void MainWindow::onMeterRead(const MeterSnapshot& s)
     m_meter = s;
     m_meterPanel->showMeter(s);
     m_templates->setMeter(s);
+    m_setup->setMeter(s);
     m_flow->setMeter(s);
     updateActions();
     if (m_flow->isRunning())
@@ -408,6 +419,22 @@ void MainWindow::onMeasurements(const Measurements& values)
         showConnected();
     }
     m_live->showReadings(values);
+}
+
+void MainWindow::onLinkMoved(const LinkDescription& link)
+{
+    // The meter took new comm settings and the link followed it: a reconnect, the recent
+    // connections and the status bar go there too.
+    m_choice.settings.unitId = link.unitId;
+    if (m_choice.settings.kind == LinkDescription::Kind::Serial) {
+        m_choice.settings.baudRate = link.baudRate;
+        m_choice.settings.parity = link.parity;
+    }
+    if (!m_choice.demo)
+        RecentConnections::remember(m_choice);
+    m_summary = link.summary();
+    showConnected();
+    appendLog(tr("The connection now talks to the meter at %1.").arg(m_summary));
 }
 
 void MainWindow::openUpgradeWizard()

@@ -23,6 +23,7 @@ class DemoMeter;
 class LinkSession;
 class LiveReadingsPanel;
 class MeterPanel;
+class SetupPage;
 class TemplatesPage;
 class UpgradeFlow;
 
@@ -47,6 +48,7 @@ public:
     MeterPanel* meterPanel() const { return m_meterPanel; }
     LiveReadingsPanel* livePanel() const { return m_live; }
     TemplatesPage* templatesPage() const { return m_templates; }
+    SetupPage* setupPage() const { return m_setup; }
     UpgradeFlow* upgradeFlow() const { return m_flow; }
     QTabWidget* tabs() const { return m_tabs; }
     QString logText() const;
@@ -78,6 +80,7 @@ private:
     void onMeterRead(const MeterSnapshot& s);
     void onRequestFailed(LinkOperation op, const LinkError& e);
     void onMeasurements(const Measurements& values);
+    void onLinkMoved(const LinkDescription& link);
     void showLost(const LinkError& e);
     void showConnected();
     void updateActions();
@@ -99,6 +102,7 @@ private:
     MeterPanel* m_meterPanel;
     LiveReadingsPanel* m_live;
     TemplatesPage* m_templates;
+    SetupPage* m_setup;
     QPlainTextEdit* m_log;
     QLabel* m_linkLabel;
     UpgradeFlow* m_flow;

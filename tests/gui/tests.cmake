@@ -22,6 +22,10 @@ commissioner_add_test(NAME gui_tools_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/ToolsTests.cpp ${_gui_test_common}
   LABELS gui LIBS commissioner_gui GUI TIMEOUT 180)
 
+commissioner_add_test(NAME gui_setup_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/SetupTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 240)
+
 commissioner_add_test(NAME gui_link_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/LinkTeardownTests.cpp ${_gui_test_common}
   LABELS gui LIBS commissioner_gui GUI TIMEOUT 240)
