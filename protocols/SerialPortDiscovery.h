@@ -23,6 +23,8 @@ class SerialPortDiscovery
 public:
     // The ports present now, sorted by name (naturally: COM2 before COM10).
     static QVector<SerialPortInfo> availablePorts();
+    // The order availablePorts gives: by name, numbers as numbers.
+    static void sortByName(QVector<SerialPortInfo>& ports);
 };
 
 } // namespace commissioner

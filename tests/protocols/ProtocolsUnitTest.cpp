@@ -16,6 +16,10 @@
 #include "SerialPortDiscovery.h"
 #include "SerialPortName.h"
 
+#include <QFileInfo>
+#include <QSerialPortInfo>
+#include <QSet>
+
 using namespace commissioner;
 
 TEST_CASE("errno from libmodbus maps to LinkError kinds", "[protocols][errors]")
@@ -345,16 +349,47 @@ TEST_CASE("a write to a socket whose peer has gone fails with EPIPE instead of S
     ::close(fds[0]);
 }
 
-TEST_CASE("serial port discovery lists ports as plain values", "[protocols][serial]")
+TEST_CASE("serial port discovery lists every port the OS has, by name, each at a path that exists",
+          "[protocols][serial]")
 {
-    // Whatever this machine has (often nothing): every entry names its port.
+    // What the connection dialog offers: the same ports Qt's own listing finds (none lost,
+    // none made up), each named by its device file, that file present.
     const QVector<SerialPortInfo> ports = SerialPortDiscovery::availablePorts();
+    QStringList ours;
     for (const SerialPortInfo& p : ports) {
-        CHECK_FALSE(p.portName.isEmpty());
-        CHECK_FALSE(p.systemLocation.isEmpty());
-        if (!p.hasUsbIds) {
-            CHECK(p.vendorId == 0);
-            CHECK(p.productId == 0);
-        }
+        INFO(p.systemLocation.toStdString());
+        CHECK(p.portName == QFileInfo(p.systemLocation).fileName());
+        CHECK(QFileInfo::exists(p.systemLocation));
+        if (!p.hasUsbIds)
+            CHECK((p.vendorId == 0 && p.productId == 0));
+        ours.append(p.systemLocation);
     }
+    QStringList qts;
+    for (const QSerialPortInfo& info : QSerialPortInfo::availablePorts())
+        qts.append(info.systemLocation());
+    CHECK(QSet<QString>(ours.begin(), ours.end()) == QSet<QString>(qts.begin(), qts.end()));
+    CHECK(ours.size() == qts.size());
+
+    // Already in the order a person reads them.
+    QVector<SerialPortInfo> resorted = ports;
+    SerialPortDiscovery::sortByName(resorted);
+    for (int i = 0; i < ports.size(); ++i)
+        CHECK(resorted[i].systemLocation == ports[i].systemLocation);
+}
+
+TEST_CASE("serial ports are ordered as a person reads them: COM2 before COM10", "[protocols][serial]")
+{
+    // Whatever the locale (the tests run with LANG=C.UTF-8, where QCollator's numeric mode
+    // does nothing).
+    QVector<SerialPortInfo> ports;
+    for (const char* name : {"COM10", "ttyUSB10", "COM2", "ttyUSB2", "com3", "COM1", "ttyUSB0", "ttyS0"}) {
+        SerialPortInfo p;
+        p.portName = QString::fromLatin1(name);
+        ports.append(p);
+    }
+    SerialPortDiscovery::sortByName(ports);
+    QStringList names;
+    for (const SerialPortInfo& p : ports)
+        names.append(p.portName);
+    CHECK(names.join(QLatin1Char(' ')).toStdString() == "COM1 COM2 com3 COM10 ttyS0 ttyUSB0 ttyUSB2 ttyUSB10");
 }
