@@ -13,6 +13,9 @@ packages=(
   # tests: Catch2 2.x, peers nobody here wrote, pseudo-terminals, a display
   catch2 socat mbpoll lrzsz python3 python3-pymodbus python3-serial
   xvfb xauth libqt6svg6 qt6-qpa-plugins fonts-dejavu-core
+  # sanitizer and fuzz legs (scripts/sanitize.sh: gcc's ASan/UBSan come with build-essential;
+  # scripts/fuzz.sh: clang 14's libFuzzer and sanitizer runtimes, llvm-symbolizer for stacks)
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev llvm-14
   # packaging
   dpkg-dev file
 )

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Builds core's libFuzzer harnesses (clang 14, ASan + UBSan; tests/fuzz) and runs each one,
+# then prints its figures: runs, executions a second, coverage, corpus size.
+#
+#   bash scripts/fuzz.sh                 # long: 10 million runs each (docs/performance.md)
+#   bash scripts/fuzz.sh --ci            # short: 60 s each, what scripts/test.sh runs
+#   bash scripts/fuzz.sh --runs N        # N runs each
+#   bash scripts/fuzz.sh --time S        # S seconds each
+#   bash scripts/fuzz.sh ... package     # only the named harnesses (package template profile)
+#
+# The committed seeds (tests/fuzz/corpus/NAME) are never changed: each harness works in
+# BUILD/corpus/NAME (kept between long runs; a fresh copy for --ci). A crash, a leak, a
+# timeout or undefined behaviour fails the run; the input that did it is saved as
+# BUILD/artifacts/NAME-crash-... (reproduce: BUILD/tests/fuzz/fuzz_NAME FILE).
+# COMMISSIONER_FUZZ_DIR picks the build folder (default build/fuzz).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=(-runs=10000000)
+fresh=0
+names=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --ci) mode=(-max_total_time=60); fresh=1 ;;
+    --runs) mode=("-runs=$2"); shift ;;
+    --time) mode=("-max_total_time=$2"); shift ;;
+    package|template|profile) names+=("$1") ;;
+    *) echo "fuzz.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+[ ${#names[@]} -gt 0 ] || names=(package template profile)
+
+build="${COMMISSIONER_FUZZ_DIR:-build/fuzz}"
+cmake --preset fuzz -B "$build"
+cmake --build "$build" -j "$(nproc)" --target $(printf 'fuzz_%s ' "${names[@]}")
+
+# Undefined behaviour and leaks end the run like a crash does.
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1"
+export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1"
+
+status=0
+summary=()
+mkdir -p "$build/artifacts"
+for name in "${names[@]}"; do
+  seeds="tests/fuzz/corpus/$name"
+  work="$build/corpus/$name"
+  [ "$fresh" -eq 0 ] || rm -rf "$work"
+  mkdir -p "$work"
+  log="$build/fuzz_$name.log"
+  echo "== fuzz_$name ${mode[*]} (seeds: $(ls "$seeds" | wc -l), log: $log)"
+  set +e
+  # One process, one input at a time: -timeout catches a hang on one input, -rss_limit_mb a
+  # parser that swallows memory; new inputs go to $work, the seeds are only read.
+  "$build/tests/fuzz/fuzz_$name" "${mode[@]}" -dict="tests/fuzz/$name.dict" -use_value_profile=1 \
+    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -print_pcs=0 \
+    -artifact_prefix="$build/artifacts/$name-" "$work" "$seeds" >"$log" 2>&1
+  code=$?
+  set -e
+  # Figures from libFuzzer's own report.
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+  last=$(grep -E '^#[0-9]+' "$log" | tail -1 || true)
+  cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
+  ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
+  corp=$(sed -n 's/.* corp: \([0-9]*\).*/\1/p' <<<"$last")
+  secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
+  if [ "$code" -eq 0 ]; then
+    verdict="ok"
+  else
+    verdict="FAILED (exit $code)"
+    status=1
+    grep -E 'ERROR|FUZZ_CHECK|runtime error|Test unit written|SUMMARY' "$log" | head -20 || true
+  fi
+  summary+=("$(printf '%-14s %12s runs %8s s %8s exec/s  cov %6s  ft %6s  corpus %5s  %s' \
+    "fuzz_$name" "${runs:-?}" "${secs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$verdict")")
+done
+
+echo "== fuzz summary"
+printf '%s\n' "${summary[@]}"
+exit $status
