@@ -4,6 +4,7 @@
 
 #include "LinkWorker.h"
 #include "MeterIdentity.h"
+#include "PrintableText.h"
 #include "RegisterMap.h"
 
 namespace commissioner::gui {
@@ -125,6 +126,12 @@ QString GuiText::finding(const PreflightFinding& f)
             .arg(bytes(f.actual), bytes(f.expected));
     case Code::MeterInUpgradeMode:
         return tr("The meter is in upgrade mode: its settings cannot be read for a backup.");
+    case Code::DeviceModeUnknown:
+        return tr("The meter reports DEVICE_MODE %1, a mode this tool does not know. Nothing is written.")
+            .arg(f.actual);
+    case Code::UpgStatusUnknown:
+        return tr("The meter reports UPG_STATUS %1, a status this tool does not know. Nothing is written.")
+            .arg(f.actual);
     }
     return QString();
 }
@@ -143,6 +150,8 @@ QString GuiText::recoveryState(RecoveryState s)
     case RecoveryState::UpgradeModeEmpty: return tr("Upgrade mode with no image: needs a new transfer");
     case RecoveryState::NoFirmware: return tr("No firmware: needs a new transfer");
     case RecoveryState::Busy: return tr("Verifying or installing an image right now");
+    case RecoveryState::Unknown:
+        return tr("Reports a mode or upgrade status this tool does not know: nothing is written to it");
     }
     return QString();
 }
@@ -188,6 +197,28 @@ QString GuiText::outcome(const UpgradeResult& r)
             .arg(r.after.firmware.toString());
     case UpgradeOutcome::MeterError:
         return tr("The meter answered unexpectedly: %1").arg(linkError(r.lastError));
+    case UpgradeOutcome::WrongMeter:
+        return tr("Another meter answered (serial number %1, type %2) instead of %3. Nothing was written to it. "
+                  "Check the cable, the bus and the unit ID, then connect to %3 again to resume.")
+            .arg(printableText(r.stranger.serialNumber))
+            .arg(r.stranger.deviceType)
+            .arg(printableText(r.before.serialNumber));
+    case UpgradeOutcome::MeterRefusing:
+        return tr("The meter refused the block at byte %1 %2 times in a row (%3). It keeps what it received: "
+                  "connect again to resume.")
+            .arg(r.refusedOffset)
+            .arg(r.refusals)
+            .arg(linkError(r.lastError));
+    case UpgradeOutcome::MeterStuck:
+        return tr("The meter stayed %1 for %2 s, longer than it says it needs. It keeps the image: connect again "
+                  "to resume.")
+            .arg(r.stuckStatus)
+            .arg(r.stuckSeconds);
+    case UpgradeOutcome::MeterOffSpec:
+        return tr("The meter reports %1 = %2, a value the protocol does not allow. Nothing more was written to "
+                  "it.")
+            .arg(r.offSpecRegister)
+            .arg(r.offSpecValue);
     }
     return QString();
 }
@@ -209,6 +240,7 @@ QString GuiText::mode(DeviceMode m)
     case DeviceMode::Normal: return tr("Normal");
     case DeviceMode::Upgrade: return tr("Upgrade (bootloader)");
     case DeviceMode::NoFirmware: return tr("No firmware (bootloader)");
+    case DeviceMode::Unknown: return tr("Unknown (not in the register map)");
     }
     return QString();
 }
