@@ -306,12 +306,13 @@ void LinkWorker::endUpgrade()
         setLiveReadings(true);
 }
 
-void LinkWorker::findPackage(const QString& dataDir, const QString& serial, const QByteArray& imageSha256,
+void LinkWorker::findPackage(const QString& dataDir, const MeterIdentity& meter, const QByteArray& imageSha256,
                              const QStringList& extraDirs)
 {
     const DataFolder folder(dataDir);
-    const auto found = findPackageForImage(folder, serial, imageSha256, extraDirs);
-    const auto journal = UpgradeJournal::load(folder, serial);
+    // Only a package that fits the meter (device type, hardware range) is offered.
+    const auto found = findPackageForMeter(folder, meter, imageSha256, extraDirs).found;
+    const auto journal = UpgradeJournal::load(folder, meter.serialNumber, meter.deviceType);
     const int allowUnsigned =
         journal && journal->payloadSha256 == imageSha256 ? (journal->allowUnsigned ? 1 : 0) : -1;
     if (found)

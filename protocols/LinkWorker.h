@@ -111,7 +111,7 @@ public Q_SLOTS:
     void cancelUpgrade();
 
     // Looks for the package of a pending image (journal, data folder, extraDirs).
-    void findPackage(const QString& dataDir, const QString& serial, const QByteArray& imageSha256,
+    void findPackage(const QString& dataDir, const commissioner::MeterIdentity& meter, const QByteArray& imageSha256,
                      const QStringList& extraDirs);
     // Newer firmware for this meter among the .upg files of packageDir.
     void findNewerFirmware(const QString& packageDir, const commissioner::MeterIdentity& meter,

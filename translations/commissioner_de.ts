@@ -2105,6 +2105,10 @@ Exit-Codes:
   8 unterbrochen, der Zähler kann fortgesetzt werden; 9 die Image-Prüfung des Zählers ist fehlgeschlagen.
 </translation>
     </message>
+    <message>
+        <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
+        <translation>Enthält dieses Abbild, ist aber nicht für diesen Zähler: %1 (Gerätetyp %2, Hardware %3 bis %4; der Zähler ist ein %5, Hardware %6)</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>

@@ -2105,6 +2105,10 @@ Códigos de salida:
   8 interrumpido, el medidor se puede reanudar; 9 falló la verificación de la imagen por el medidor.
 </translation>
     </message>
+    <message>
+        <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
+        <translation>Contiene esa imagen pero no es para este medidor: %1 (tipo de equipo %2, hardware %3 a %4; el medidor es un %5, hardware %6)</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>

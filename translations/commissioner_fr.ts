@@ -2105,6 +2105,10 @@ Codes de sortie :
   8 interrompu, le compteur peut reprendre ; 9 la vérification de l&apos;image par le compteur a échoué.
 </translation>
     </message>
+    <message>
+        <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
+        <translation>Contient cette image mais n&apos;est pas pour ce compteur : %1 (type d&apos;appareil %2, matériel %3 à %4 ; le compteur est un %5, matériel %6)</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>

@@ -100,7 +100,19 @@ int runRecover(CommandLine& cl)
              << Qt::endl;
 
     if (!image && hasPendingImage(state)) {
-        const auto found = findPackageForImage(folder, m.serialNumber, u.imageSha256, p.values(QStringLiteral("packages")));
+        const PackageSearch search = findPackageForMeter(folder, m, u.imageSha256, p.values(QStringLiteral("packages")));
+        // The same payload packaged for another device type or hardware range is named, never sent.
+        for (const UnfitPackage& unfit : search.unfit)
+            cl.out() << CliText::tr("Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; "
+                                    "the meter is a %5, hardware %6)")
+                            .arg(unfit.path)
+                            .arg(unfit.deviceType)
+                            .arg(unfit.hwMin)
+                            .arg(unfit.hwMax)
+                            .arg(m.deviceType)
+                            .arg(m.hwRevision)
+                     << Qt::endl;
+        const auto& found = search.found;
         if (found) {
             cl.out() << CliText::tr("Found the package of that image: %1 (%2)").arg(found->path, found->origin) << Qt::endl;
             image = loadUpgradeImage(cl, found->path, dataDir, p.value(QStringLiteral("keys")), &loadExit);
@@ -135,7 +147,7 @@ int runRecover(CommandLine& cl)
     const bool pendingImagesOwn = hasPendingImage(state) && image->payloadSha256 == u.imageSha256 &&
                                   qint64(u.imageSize) == image->payload.size();
     options.allowDowngrade = pendingImagesOwn || p.isSet(QStringLiteral("allow-downgrade"));
-    const auto journal = UpgradeJournal::load(folder, m.serialNumber);
+    const auto journal = UpgradeJournal::load(folder, m.serialNumber, m.deviceType);
     options.allowUnsigned = p.isSet(QStringLiteral("allow-unsigned")) ||
                             (journal && journal->payloadSha256 == image->payloadSha256 && journal->allowUnsigned);
     if (p.isSet(QStringLiteral("outage-wait")))

@@ -154,12 +154,12 @@ void UpgradeFlow::offerRecovery(const MeterSnapshot& meter)
     if (hasPendingImage(meter.state) && u.imageSha256.size() == 32) {
         LinkWorker* w = m_session->worker();
         const QString dataDir = m_settings->dataDir;
-        const QString serial = m.serialNumber;
+        const MeterIdentity identity = m;
         const QByteArray sha = u.imageSha256;
         QStringList extra;
         if (!m_settings->packageDir.isEmpty())
             extra << m_settings->packageDir;
-        m_session->post([w, dataDir, serial, sha, extra] { w->findPackage(dataDir, serial, sha, extra); });
+        m_session->post([w, dataDir, identity, sha, extra] { w->findPackage(dataDir, identity, sha, extra); });
     } else {
         askForRecoveryPackage();
     }

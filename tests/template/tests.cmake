@@ -37,3 +37,13 @@ commissioner_add_test(NAME template_out_of_range_tests
   LIBS commissioner_protocols
   TIMEOUT 300)
 target_include_directories(template_out_of_range_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/upgrade)
+
+# recover --packages with one payload packaged for two device types, through the CLI.
+commissioner_add_test(NAME template_package_choice_cli_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/PackageChoiceCliTests.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.h
+  LABELS integration cli
+  LIBS commissioner_protocols
+  TIMEOUT 300)
+target_include_directories(template_package_choice_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/upgrade)
