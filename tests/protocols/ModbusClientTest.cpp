@@ -316,7 +316,7 @@ TEST_CASE("a cancelled client stops before its next attempt", "[protocols][clien
     CHECK(client.lastRecord().attemptCount() == 1);
 }
 
-TEST_CASE("modem links are not available yet", "[protocols][client]")
+TEST_CASE("a modem link on a device that is no modem is NotConnected", "[protocols][client]")
 {
     LinkSettings s;
     s.kind = LinkDescription::Kind::Modem;
