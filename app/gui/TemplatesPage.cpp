@@ -180,10 +180,7 @@ void TemplatesPage::setSession(LinkSession* session)
         requestCompare(path);
     });
     m_connections << connect(w, &LinkWorker::templateFailed, session, [this](LinkOperation op, const TemplateError& e) {
-        QString* pending = op == LinkOperation::TemplateSave      ? &m_pendingSave
-                           : op == LinkOperation::TemplateCompare ? &m_pendingCompare
-                           : op == LinkOperation::TemplateRestore ? &m_pendingRestore
-                                                                  : nullptr;
+        QString* pending = pendingFor(op);
         if (!pending || pending->isEmpty())
             return;
         pending->clear();
@@ -196,10 +193,7 @@ void TemplatesPage::setSession(LinkSession* session)
         Q_EMIT failed(why);
     });
     m_connections << connect(w, &LinkWorker::requestRefused, session, [this](LinkOperation op, LinkRefusal reason) {
-        QString* pending = op == LinkOperation::TemplateSave      ? &m_pendingSave
-                           : op == LinkOperation::TemplateCompare ? &m_pendingCompare
-                           : op == LinkOperation::TemplateRestore ? &m_pendingRestore
-                                                                  : nullptr;
+        QString* pending = pendingFor(op);
         if (!pending || pending->isEmpty())
             return;
         pending->clear();
@@ -396,6 +390,16 @@ void TemplatesPage::compare()
         return;
     m_afterRestore.clear();
     requestCompare(path);
+}
+
+QString* TemplatesPage::pendingFor(LinkOperation op)
+{
+    switch (op) {
+    case LinkOperation::TemplateSave: return &m_pendingSave;
+    case LinkOperation::TemplateCompare: return &m_pendingCompare;
+    case LinkOperation::TemplateRestore: return &m_pendingRestore;
+    default: return nullptr;
+    }
 }
 
 void TemplatesPage::requestCompare(const QString& path)

@@ -69,6 +69,8 @@ private:
     void showComparison(const TemplateComparison& c);
     void clearComparison(); // nothing in the table but what the meter holds now
     void requestCompare(const QString& path);
+    // The file of the template request `op` answers, or nullptr for a request that is not this page's.
+    QString* pendingFor(LinkOperation op);
 
     const AppSettings* m_settings;
     Asker* m_asker;
