@@ -65,13 +65,4 @@ PackageSearch findPackageForMeter(const DataFolder& folder, const MeterIdentity&
     return search;
 }
 
-std::optional<FoundPackage> findPackageForImage(const DataFolder& folder, const QString& serial,
-                                                const QByteArray& imageSha256,
-                                                const QStringList& extraDirs)
-{
-    MeterIdentity unknown;
-    unknown.serialNumber = serial;
-    return findPackageForMeter(folder, unknown, imageSha256, extraDirs).found;
-}
-
 } // namespace commissioner

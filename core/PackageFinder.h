@@ -44,10 +44,4 @@ struct PackageSearch
 PackageSearch findPackageForMeter(const DataFolder& folder, const MeterIdentity& meter,
                                   const QByteArray& imageSha256, const QStringList& extraDirs = {});
 
-// The same knowing only the serial number: the first package holding the image, fitting or
-// not. Prefer findPackageForMeter.
-std::optional<FoundPackage> findPackageForImage(const DataFolder& folder, const QString& serial,
-                                                const QByteArray& imageSha256,
-                                                const QStringList& extraDirs = {});
-
 } // namespace commissioner

@@ -6,8 +6,8 @@
 #
 #   bash scripts/sanitize.sh [ctest options]   # e.g. -R xmodem
 #
-# Leaks that third-party libraries keep until exit (Qt's plugins, fontconfig) are
-# suppressed by name in cmake/sanitizers/lsan.supp; our own code never is.
+# A leak a third-party library keeps until exit would get a named entry in
+# cmake/sanitizers/lsan.supp (none is needed today); our own code never does.
 # COMMISSIONER_ASAN_DIR picks the build folder (default build/asan).
 set -euo pipefail
 cd "$(dirname "$0")/.."
