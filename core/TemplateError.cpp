@@ -39,6 +39,8 @@ QString templateErrorKindName(TemplateErrorKind kind)
         return QStringLiteral("MeterNotNormal");
     case TemplateErrorKind::Link:
         return QStringLiteral("Link");
+    case TemplateErrorKind::UpgradeRunning:
+        return QStringLiteral("UpgradeRunning");
     case TemplateErrorKind::BackupUnfaithful:
         return QStringLiteral("BackupUnfaithful");
     }
@@ -99,6 +101,8 @@ QString describe(const TemplateError& e)
             .arg(e.value);
     case TemplateErrorKind::Link:
         return QStringLiteral("request failed: %1").arg(describeForLog(e.link));
+    case TemplateErrorKind::UpgradeRunning:
+        return QStringLiteral("refused while an upgrade runs on this meter; nothing was sent");
     case TemplateErrorKind::BackupUnfaithful:
         return QStringLiteral("the backup %1 read back does not reproduce the meter%2: %3")
             .arg(e.path,

@@ -31,6 +31,7 @@ enum class TemplateErrorKind
     MeterNotNormal, // the meter is not in NORMAL mode: the template block answers nothing (value =
                     // mode)
     Link,           // a request failed (link)
+    UpgradeRunning, // an upgrade job owns the meter until it ends; nothing was sent
     // Backups
     BackupUnfaithful, // a backup read back does not give every register read (path, setting,
                       // detail): it could not restore the meter

@@ -535,10 +535,10 @@ bool LinkWorker::setupTarget(int requestId, const QString& dataDir, MeterIdentit
     }
     if (m_job) {
         // The job owns the meter until it ends; its template block may answer nothing.
-        LinkError e;
-        e.kind = LinkErrorKind::InvalidArgument;
-        e.detail = QStringLiteral("an upgrade is running");
-        return fail(TemplateError::fromLink(e));
+        qCInfo(lcLinkWorker) << "settings request refused while an upgrade runs";
+        TemplateError e;
+        e.kind = TemplateErrorKind::UpgradeRunning;
+        return fail(e);
     }
     TemplateError error;
     const auto profiles = loadProfiles(dataDir, &error);

@@ -2109,6 +2109,10 @@ Exit-Codes:
         <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
         <translation>Enthält dieses Abbild, ist aber nicht für diesen Zähler: %1 (Gerätetyp %2, Hardware %3 bis %4; der Zähler ist ein %5, Hardware %6)</translation>
     </message>
+    <message>
+        <source>a firmware upgrade is running on this meter; nothing was sent</source>
+        <translation>auf diesem Zähler läuft eine Firmware-Aktualisierung; nichts wurde gesendet</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>
@@ -2876,6 +2880,10 @@ Exit-Codes:
     <message>
         <source>Unknown (not in the register map)</source>
         <translation>Unbekannt (nicht in der Registertabelle)</translation>
+    </message>
+    <message>
+        <source>The backup %1, read back, does not give the meter&apos;s settings back (%2).</source>
+        <translation>Die Sicherung %1 gibt beim Zurücklesen die Einstellungen des Zählers nicht wieder (%2).</translation>
     </message>
 </context>
 <context>

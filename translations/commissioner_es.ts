@@ -2109,6 +2109,10 @@ Códigos de salida:
         <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
         <translation>Contiene esa imagen pero no es para este medidor: %1 (tipo de equipo %2, hardware %3 a %4; el medidor es un %5, hardware %6)</translation>
     </message>
+    <message>
+        <source>a firmware upgrade is running on this meter; nothing was sent</source>
+        <translation>hay una actualización de firmware en curso en este medidor; no se envió nada</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>
@@ -2876,6 +2880,10 @@ Códigos de salida:
     <message>
         <source>Unknown (not in the register map)</source>
         <translation>Desconocido (no está en el mapa de registros)</translation>
+    </message>
+    <message>
+        <source>The backup %1, read back, does not give the meter&apos;s settings back (%2).</source>
+        <translation>La copia de seguridad %1, releída, no devuelve los ajustes del medidor (%2).</translation>
     </message>
 </context>
 <context>

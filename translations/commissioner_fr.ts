@@ -2109,6 +2109,10 @@ Codes de sortie :
         <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
         <translation>Contient cette image mais n&apos;est pas pour ce compteur : %1 (type d&apos;appareil %2, matériel %3 à %4 ; le compteur est un %5, matériel %6)</translation>
     </message>
+    <message>
+        <source>a firmware upgrade is running on this meter; nothing was sent</source>
+        <translation>une mise à jour du firmware est en cours sur ce compteur ; rien n&apos;a été envoyé</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>
@@ -2876,6 +2880,10 @@ Codes de sortie :
     <message>
         <source>Unknown (not in the register map)</source>
         <translation>Inconnu (absent de la table des registres)</translation>
+    </message>
+    <message>
+        <source>The backup %1, read back, does not give the meter&apos;s settings back (%2).</source>
+        <translation>La sauvegarde %1, relue, ne redonne pas les réglages du compteur (%2).</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,8 @@ QString describeTemplateError(const TemplateError& e)
         return CliText::tr("the meter is in %1 mode: its settings can be read and written only in NORMAL mode")
             .arg(e.value);
     case TemplateErrorKind::Link: return describeLinkError(e.link);
+    case TemplateErrorKind::UpgradeRunning:
+        return CliText::tr("a firmware upgrade is running on this meter; nothing was sent");
     case TemplateErrorKind::BackupUnfaithful:
         return CliText::tr("the backup %1 read back does not give the meter's settings back%2: %3")
             .arg(e.path, e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting), e.detail);
@@ -79,7 +81,8 @@ int exitCodeFor(const TemplateError& e)
     case TemplateErrorKind::FileNotWritten: return ExitFailed;
     case TemplateErrorKind::UnknownGroup: return ExitUsage;
     case TemplateErrorKind::DeviceTypeMismatch:
-    case TemplateErrorKind::MeterNotNormal: return ExitPreflight;
+    case TemplateErrorKind::MeterNotNormal:
+    case TemplateErrorKind::UpgradeRunning: return ExitPreflight;
     default: return ExitBadPackage; // a bad input file (template or profile)
     }
 }

@@ -299,6 +299,10 @@ QString GuiText::templateError(const TemplateError& e)
     case TemplateErrorKind::MeterNotNormal:
         return tr("The meter is not in normal mode: its settings cannot be read or written now.");
     case TemplateErrorKind::Link: return linkError(e.link);
+    case TemplateErrorKind::UpgradeRunning: return refusal(LinkRefusal::UpgradeRunning);
+    case TemplateErrorKind::BackupUnfaithful:
+        return tr("The backup %1, read back, does not give the meter's settings back (%2).")
+            .arg(e.path, e.setting.isEmpty() ? e.detail : e.setting + QStringLiteral(": ") + e.detail);
     }
     return QString();
 }

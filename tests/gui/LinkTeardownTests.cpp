@@ -1,11 +1,12 @@
 // Giving up a link never blocks the GUI: a disconnect while a meter never answers or while
 // a modem dials returns at once and the link's thread ends soon after; while an upgrade
-// runs, template and clock requests are refused with a message instead of interleaving.
+// runs, template, setup and clock requests are refused with a message instead of interleaving.
 #include "CatchCompat.h"
 #include "ClockDialog.h"
 #include "GuiTestSupport.h"
 #include "LinkSession.h"
 #include "MeterSimProcess.h"
+#include "SetupPage.h"
 #include "TemplatesPage.h"
 #include "TestPackages.h"
 #include "UpgradeFlow.h"
@@ -172,6 +173,16 @@ TEST_CASE("templates and the clock are refused while an upgrade runs", "[gui][li
     REQUIRE(waitUntil([&] { return !clockFailure.isEmpty(); }, 10000));
     CHECK(clockFailure.contains(QStringLiteral("firmware upgrade is running")));
     CHECK(f.window->logText().contains(QStringLiteral("firmware upgrade is running")));
+
+    // The Setup tab's read is refused too, in the person's words, not the worker's.
+    SetupPage* setup = f.window->setupPage();
+    QString setupFailure;
+    QObject::connect(setup, &SetupPage::failed, [&](const QString& why) { setupFailure = why; });
+    setup->readFromMeter();
+    REQUIRE(waitUntil([&] { return !setupFailure.isEmpty(); }, 10000));
+    CHECK(setupFailure.contains(QStringLiteral("firmware upgrade is running")));
+    CHECK(setupFailure.contains(QStringLiteral("Nothing was sent")));
+    CHECK(setup->statusText() == setupFailure);
 
     // The upgrade went on regardless.
     REQUIRE(waitUntil([&] { return !progress->isRunning(); }, 120000));
