@@ -58,15 +58,13 @@ UpgradeWizard::UpgradeWizard(LinkSession* session, const AppSettings& settings, 
     connect(w, &LinkWorker::packageFailed, this, &UpgradeWizard::onPackageFailed);
     connect(w, &LinkWorker::upgradePlanned, this, &UpgradeWizard::onPlanned);
     connect(w, &LinkWorker::requestFailed, this, [this](LinkOperation op, const LinkError& e) {
-        if (op != LinkOperation::Plan || !m_planPending)
+        if (op != LinkOperation::Plan || !takePlanReply())
             return;
-        m_planPending = false;
         m_planStatus->setText(tr("The meter could not be checked: %1").arg(GuiText::linkError(e)));
     });
     connect(w, &LinkWorker::requestRefused, this, [this](LinkOperation op, LinkRefusal reason) {
-        if (op != LinkOperation::Plan || !m_planPending)
+        if (op != LinkOperation::Plan || !takePlanReply())
             return;
-        m_planPending = false;
         m_planStatus->setText(GuiText::refusal(reason));
     });
 }
@@ -103,7 +101,7 @@ QWizardPage* UpgradeWizard::buildPackagePage()
 QWizardPage* UpgradeWizard::buildChecksPage()
 {
     auto* page = new DecidedPage;
-    page->complete = [this] { return m_plan && m_plan->passes() && !m_planPending; };
+    page->complete = [this] { return m_plan && m_plan->passes() && m_plansAwaited == 0; };
     page->setTitle(tr("Checks"));
     page->setSubTitle(tr("What the meter and the package say before anything is written."));
     auto* v = new QVBoxLayout(page);
@@ -292,7 +290,7 @@ void UpgradeWizard::replan()
     if (!m_package || !m_session)
         return;
     m_plan.reset();
-    m_planPending = true;
+    ++m_plansAwaited;
     m_findings->clear();
     m_planStatus->setText(tr("Checking the meter…"));
     refreshComplete();
@@ -302,11 +300,20 @@ void UpgradeWizard::replan()
     m_session->post([w, image, o] { w->planUpgrade(image, o); });
 }
 
+bool UpgradeWizard::takePlanReply()
+{
+    // One worker thread answers each request once, in the order they were posted: while a
+    // later request is on its way, this answer was made with options the person has since
+    // changed, and showing it would offer Next on a plan that is no longer the one asked for.
+    if (m_plansAwaited == 0)
+        return false;
+    return --m_plansAwaited == 0;
+}
+
 void UpgradeWizard::onPlanned(const UpgradePlan& plan)
 {
-    if (!m_planPending)
+    if (!takePlanReply())
         return;
-    m_planPending = false;
     m_plan = plan;
     m_findings->clear();
     for (const PreflightFinding& f : plan.findings) {

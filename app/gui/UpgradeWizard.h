@@ -61,6 +61,7 @@ private:
     void onPackageFailed(const PackageError& e);
     void onPlanned(const UpgradePlan& plan);
     void replan();
+    bool takePlanReply(); // true for the answer to the latest plan request
     void refreshComplete();
     void updateWords(); // upgrade, reinstall or downgrade, as the chosen package makes it
 
@@ -69,7 +70,7 @@ private:
     Asker* m_asker;
     MeterSnapshot m_meter;
     QString m_pendingPath;
-    bool m_planPending = false;
+    int m_plansAwaited = 0; // plan requests posted and not yet answered
     std::optional<LoadedPackage> m_package;
     std::optional<UpgradePlan> m_plan;
 

@@ -1,18 +1,19 @@
 // Upgrades through the wizard and the progress dialog against metersim as a process:
-// lost replies, abort and resume, and a GUI thread that stays responsive.
+// lost replies, abort and resume, a GUI thread that stays responsive, and checks that show
+// the options last chosen.
 #include "CatchCompat.h"
-
-#include <QCheckBox>
-#include <QCryptographicHash>
-#include <QPointer>
-#include <QTimer>
-
 #include "GuiTestSupport.h"
 #include "MeterSimProcess.h"
 #include "TestPackages.h"
 #include "UpgradeFlow.h"
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QCryptographicHash>
+#include <QPointer>
+#include <QTimer>
 
 using namespace guitest;
 using namespace commissioner::gui;
@@ -162,4 +163,48 @@ TEST_CASE("the GUI thread stays responsive through a transfer", "[gui][upgrade]"
     CHECK(ticks > 20);
     CHECK(worstLate < 100);
     CHECK(progress->summaryText().contains(QStringLiteral("now runs firmware 2.3.0")));
+}
+
+TEST_CASE("the checks show the options last chosen when a box is ticked and unticked quickly",
+          "[gui][upgrade]")
+{
+    GuiFixture f;
+    const QString state = f.dir.filePath(QStringLiteral("meter.json"));
+    MeterSimProcess sim;
+    REQUIRE(sim.start(simArgs(state, {})));
+    const auto pkg = testsupport::makePackage(f.dir.path(), 7350, 1, 3, {2, 1, 0}, 8000, 17);
+    REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
+    UpgradeWizard* wizard = f.window->upgradeFlow()->openWizard(pkg.path);
+    REQUIRE(wizard);
+    REQUIRE(waitUntil([&] { return wizard->packageReady(); }, 10000));
+    wizard->next();
+    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
+    REQUIRE_FALSE(wizard->plan()->passes()); // unsigned
+
+    // Two checks are on their way; the first, made with the box ticked, would pass.
+    wizard->allowUnsignedBox()->setChecked(true);
+    wizard->allowUnsignedBox()->setChecked(false);
+    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
+    INFO(wizard->findingsText().toStdString());
+    CHECK_FALSE(wizard->plan()->passes());
+    CHECK(wizard->findingsText().contains(QStringLiteral("Blocks:")));
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+    // No late answer changes it afterwards.
+    waitUntil([] { return false; }, 500);
+    CHECK_FALSE(wizard->plan()->passes());
+    CHECK_FALSE(wizard->button(QWizard::NextButton)->isEnabled());
+
+    wizard->allowUnsignedBox()->setChecked(true);
+    wizard->allowUnsignedBox()->setChecked(false);
+    wizard->allowUnsignedBox()->setChecked(true);
+    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
+    CHECK(wizard->plan()->passes());
+    CHECK(wizard->button(QWizard::NextButton)->isEnabled());
+    CHECK(wizard->options().allowUnsigned);
+    wizard->reject();
+    f.window->disconnectLink();
+    REQUIRE(sim.stop());
+    // Nothing was sent: the meter never left normal mode.
+    CHECK(MeterSimProcess::dump(state).value(QStringLiteral("fw")).toString() ==
+          QStringLiteral("1.0.0"));
 }
