@@ -354,8 +354,9 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
             const QJsonObject opt = ov.toObject();
             // An enum is one register: a choice it cannot hold would be stored as another.
             if (!wholeNumber(opt.value(QStringLiteral("value")), &n) || n < 0 || n > 0xFFFF)
-                return r.error(QStringLiteral("an option value is not a whole number from 0 to 65535"),
-                               d.name);
+                return r.error(
+                    QStringLiteral("an option value is not a whole number from 0 to 65535"),
+                    d.name);
             d.options.append({n, opt.value(QStringLiteral("label")).toString()});
         }
         if (d.type == SettingType::Enum && d.options.isEmpty())

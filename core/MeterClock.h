@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QtGlobal>
-
 #include "LinkError.h"
 #include "MeterClient.h"
 #include "Result.h"
+
+#include <QtGlobal>
 
 namespace commissioner {
 

@@ -27,9 +27,9 @@ struct MeterIdentity
     static MeterIdentity decode(const Registers& block); // block has 32 registers
 };
 
-QString deviceModeName(DeviceMode mode); // "NORMAL", "UPGRADE", "NO_FIRMWARE", "UNKNOWN"
+QString deviceModeName(DeviceMode mode);        // "NORMAL", "UPGRADE", "NO_FIRMWARE", "UNKNOWN"
 QString deviceModeName(const MeterIdentity& m); // ... or "UNKNOWN(5)" with the raw value
-QString eventNames(int activeEvents);    // "critical, site wiring fault" or "none"
+QString eventNames(int activeEvents);           // "critical, site wiring fault" or "none"
 
 // ASCII packed two characters a register, first in the high byte, NUL-padded.
 QString decodeAscii(const Registers& regs, int start, int count);

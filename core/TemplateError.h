@@ -19,22 +19,29 @@ enum class TemplateErrorKind
     UnknownDeviceType,    // no device profile knows this device type (value)
     UnknownSetting,       // a setting the profile does not have (setting)
     MissingSetting,       // a setting of the profile is absent from the file (setting)
-    WrongType,    // a value of the wrong JSON kind, or not a whole number (setting, rule, value)
-    OutOfRange,   // a value outside the setting's range or allowed values (setting, rule, value)
-    UnitMismatch, // the unit in the file differs from the profile's (setting, rule = expected,
-                  // value)
+                    // A value of the wrong JSON kind, or not a whole number (setting, rule, value).
+    WrongType,
+    // A value outside the setting's range or allowed values (setting, rule, value).
+    OutOfRange,
+    // The unit in the file differs from the profile's (setting, rule = expected, value).
+    UnitMismatch,
+
     // Profiles
     ProfileInvalid, // a device profile file breaks a rule (path, setting, detail)
+
     // Against a meter
     DeviceTypeMismatch, // the file is for another device type (value = file's, rule = meter's)
     UnknownGroup,       // a group name that the profile does not have (value)
-    MeterNotNormal, // the meter is not in NORMAL mode: the template block answers nothing (value =
-                    // mode)
+                  // The meter is not in NORMAL mode: the template block answers nothing (value =
+                  // mode).
+    MeterNotNormal,
     Link,           // a request failed (link)
     UpgradeRunning, // an upgrade job owns the meter until it ends; nothing was sent
+
     // Backups
-    BackupUnfaithful, // a backup read back does not give every register read (path, setting,
-                      // detail): it could not restore the meter
+    // A backup read back does not give every register read (path, setting, detail): it
+    // could not restore the meter.
+    BackupUnfaithful,
 };
 
 struct TemplateError

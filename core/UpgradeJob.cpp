@@ -178,7 +178,8 @@ UpgradeJob::Step UpgradeJob::doIdentify()
     if (!first)
         return go(State::Preflight);
     const MeterIdentity& m = id.value();
-    log(QStringLiteral("device"), QStringLiteral("Device Name = %1").arg(printableText(m.modelName)),
+    log(QStringLiteral("device"),
+        QStringLiteral("Device Name = %1").arg(printableText(m.modelName)),
         {{QStringLiteral("model"), m.modelName}});
     log(QStringLiteral("device"),
         QStringLiteral("Device Type = %1, hardware revision %2")
@@ -772,7 +773,8 @@ UpgradeJob::Step UpgradeJob::doWaitBusy()
     (void)m_client.reconnect();
     const auto id = readIdentity(m_client);
     countRecord();
-    const auto up = id ? readUpgradeRegisters(m_client) : Result<UpgradeRegisters, LinkError>(id.error());
+    const auto up =
+        id ? readUpgradeRegisters(m_client) : Result<UpgradeRegisters, LinkError>(id.error());
     countRecord();
     if (id && up) {
         if (!isOurMeter(id.value()))

@@ -10,7 +10,15 @@ UpgradeRegisters UpgradeRegisters::decode(const Registers& b)
     UpgradeRegisters u;
     u.rawStatus = b.value(at(regs::UpgStatus));
     switch (u.rawStatus) {
-    case 0: case 1: case 2: case 3: case 4: case 16: case 17: case 18: case 19:
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 16:
+    case 17:
+    case 18:
+    case 19:
         u.status = UpgStatus(u.rawStatus);
         break;
     default:

@@ -91,19 +91,19 @@ struct UpgradeResult
     bool settingsReset = false;     // the meter came back with factory-default settings
     bool commSettingsReset = false; // ...and now answers at unit 1 (19200 8E1 on serial)
     qint64 elapsedMs = 0;
-    qint64 bytesSent = 0; // payload bytes written in this run, repeats included
-    MeterIdentity stranger;     // WrongMeter: the meter that answered instead
-    quint32 refusedOffset = 0;  // MeterRefusing: the block the meter kept refusing
-    int refusals = 0;           // ...and how many times in a row
-    int stuckSeconds = 0;       // MeterStuck: how long the job waited
-    QString stuckStatus;        // ...in which UPG_STATUS ("VERIFYING", "INSTALLING")
-    QString offSpecRegister;    // MeterOffSpec: "UPG_STATUS", "DEVICE_MODE", "MAX_BLOCK", ...
-    qint64 offSpecValue = 0;    // ...and the value it held
+    qint64 bytesSent = 0;      // payload bytes written in this run, repeats included
+    MeterIdentity stranger;    // WrongMeter: the meter that answered instead
+    quint32 refusedOffset = 0; // MeterRefusing: the block the meter kept refusing
+    int refusals = 0;          // ...and how many times in a row
+    int stuckSeconds = 0;      // MeterStuck: how long the job waited
+    QString stuckStatus;       // ...in which UPG_STATUS ("VERIFYING", "INSTALLING")
+    QString offSpecRegister;   // MeterOffSpec: "UPG_STATUS", "DEVICE_MODE", "MAX_BLOCK", ...
+    qint64 offSpecValue = 0;   // ...and the value it held
     bool resumable() const
     {
         return outcome == UpgradeOutcome::LinkLost || outcome == UpgradeOutcome::Cancelled ||
-               outcome == UpgradeOutcome::WrongMeter ||
-               outcome == UpgradeOutcome::MeterRefusing || outcome == UpgradeOutcome::MeterStuck;
+               outcome == UpgradeOutcome::WrongMeter || outcome == UpgradeOutcome::MeterRefusing ||
+               outcome == UpgradeOutcome::MeterStuck;
     }
 };
 

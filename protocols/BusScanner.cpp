@@ -1,11 +1,10 @@
 #include "BusScanner.h"
 
-#include <algorithm>
-
-#include <QElapsedTimer>
-
 #include "ProtocolsLogging.h"
 #include "SerialLineProber.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
 
 namespace commissioner {
 
@@ -90,7 +89,8 @@ BusScanner::Step BusScanner::probeUnit(const SerialLine& line, int unit, BusScan
         m_onProgress(progress);
     }
     switch (p.outcome) {
-    case LineProber::Outcome::Silent: return Step::Continue;
+    case LineProber::Outcome::Silent:
+        return Step::Continue;
     case LineProber::Outcome::LineFailed:
         qCWarning(lcBusScan) << "line failed during scan:" << describeForLog(p.error);
         result.lineError = p.error;

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "LinkError.h"
+#include "Result.h"
+
+#include <QString>
+#include <QVector>
 #include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
-
-#include <QString>
-#include <QVector>
-
-#include "LinkError.h"
-#include "Result.h"
 
 namespace commissioner {
 
@@ -71,7 +70,12 @@ struct BusScanResult
 class LineProber
 {
 public:
-    enum class Outcome { Answered, Silent, LineFailed };
+    enum class Outcome
+    {
+        Answered,
+        Silent,
+        LineFailed
+    };
     struct Probe
     {
         Outcome outcome = Outcome::Silent;
@@ -101,7 +105,10 @@ public:
     ~BusScanner();
 
     void setFoundCallback(std::function<void(const FoundMeter&)> cb) { m_onFound = std::move(cb); }
-    void setProgressCallback(std::function<void(const BusScanProgress&)> cb) { m_onProgress = std::move(cb); }
+    void setProgressCallback(std::function<void(const BusScanProgress&)> cb)
+    {
+        m_onProgress = std::move(cb);
+    }
     void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
 
     BusScanResult run();
@@ -116,7 +123,11 @@ public:
     static QVector<SerialLine> lines(const BusScanOptions& options);
 
 private:
-    enum class Step { Continue, Stop };
+    enum class Step
+    {
+        Continue,
+        Stop
+    };
     Step probeUnit(const SerialLine& line, int unit, BusScanResult& result);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 

@@ -1,10 +1,9 @@
 #include "HayesDialer.h"
 
-#include <QElapsedTimer>
-
-#include <algorithm>
-
 #include "ModemLogging.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
 
 namespace commissioner {
 
@@ -13,12 +12,18 @@ namespace {
 ModemError errorFor(ModemResultCode code)
 {
     switch (code) {
-    case ModemResultCode::Busy: return ModemError::Busy;
-    case ModemResultCode::NoCarrier: return ModemError::NoCarrier;
-    case ModemResultCode::NoDialtone: return ModemError::NoDialtone;
-    case ModemResultCode::NoAnswer: return ModemError::NoAnswer;
-    case ModemResultCode::Error: return ModemError::Error;
-    default: return ModemError::Unexpected;
+    case ModemResultCode::Busy:
+        return ModemError::Busy;
+    case ModemResultCode::NoCarrier:
+        return ModemError::NoCarrier;
+    case ModemResultCode::NoDialtone:
+        return ModemError::NoDialtone;
+    case ModemResultCode::NoAnswer:
+        return ModemError::NoAnswer;
+    case ModemResultCode::Error:
+        return ModemError::Error;
+    default:
+        return ModemError::Unexpected;
     }
 }
 
@@ -40,7 +45,9 @@ bool isEcho(const QByteArray& line, const QByteArray& sent)
 
 } // namespace
 
-HayesDialer::HayesDialer(ModemIo& io, const DialerOptions& options) : m_io(io), m_options(options) {}
+HayesDialer::HayesDialer(ModemIo& io, const DialerOptions& options) : m_io(io), m_options(options)
+{
+}
 
 QByteArray HayesDialer::dialCommand(const QByteArray& number, bool pulse)
 {
@@ -55,8 +62,8 @@ ModemFailure HayesDialer::portFailure(const QByteArray& command) const
     return f;
 }
 
-std::optional<ModemResult> HayesDialer::awaitResult(const QByteArray& sent, int timeoutMs, bool* failed,
-                                                    bool cancellable)
+std::optional<ModemResult> HayesDialer::awaitResult(const QByteArray& sent, int timeoutMs,
+                                                    bool* failed, bool cancellable)
 {
     QElapsedTimer clock;
     clock.start();
@@ -80,7 +87,8 @@ std::optional<ModemResult> HayesDialer::awaitResult(const QByteArray& sent, int 
         if (cancellable && cancelled())
             return std::nullopt;
         // Short reads while cancellable, so that a cancel is seen within CancelPollMs.
-        const QByteArray bytes = m_io.readSome(cancellable ? std::min(left, int(CancelPollMs)) : left, failed);
+        const QByteArray bytes =
+            m_io.readSome(cancellable ? std::min(left, int(CancelPollMs)) : left, failed);
         if (*failed)
             return std::nullopt;
         m_lines.feed(bytes);
@@ -92,7 +100,8 @@ Result<ModemResult, ModemFailure> HayesDialer::command(const QByteArray& cmd, in
     return runCommand(cmd, timeoutMs, false);
 }
 
-Result<ModemResult, ModemFailure> HayesDialer::runCommand(const QByteArray& cmd, int timeoutMs, bool cancellable)
+Result<ModemResult, ModemFailure> HayesDialer::runCommand(const QByteArray& cmd, int timeoutMs,
+                                                          bool cancellable)
 {
     qCDebug(lcModem) << "->" << cmd;
     if (!m_io.writeAll(cmd + '\r'))
@@ -114,7 +123,8 @@ Result<ConnectInfo, ModemFailure> HayesDialer::dial(const DialRequest& request)
     m_io.discardInput(); // a NO CARRIER or line noise from before is not an answer to us
     m_lines.clear();
 
-    const QByteArray init = request.init.trimmed().isEmpty() ? QByteArray("AT") : request.init.trimmed();
+    const QByteArray init =
+        request.init.trimmed().isEmpty() ? QByteArray("AT") : request.init.trimmed();
     if (cancelled())
         return failure(ModemError::Cancelled, init);
     const auto initResult = runCommand(init, m_options.commandTimeoutMs, true);
@@ -169,7 +179,8 @@ Result<Ok, ModemFailure> HayesDialer::hangUp(bool skipEscape)
         if (!m_io.writeAll("+++"))
             return portFailure("+++");
         bool failed = false;
-        const auto escaped = awaitResult("+++", m_options.guardMs + m_options.commandTimeoutMs, &failed);
+        const auto escaped =
+            awaitResult("+++", m_options.guardMs + m_options.commandTimeoutMs, &failed);
         if (failed)
             return portFailure("+++");
         if (!escaped || escaped->code != ModemResultCode::Ok)

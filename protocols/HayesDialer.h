@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QByteArray>
-#include <QVector>
-
-#include <atomic>
-
 #include "ModemError.h"
 #include "ModemIo.h"
 #include "ModemResult.h"
 #include "Result.h"
+
+#include <QByteArray>
+#include <QVector>
+#include <atomic>
 
 namespace commissioner {
 
@@ -74,7 +73,8 @@ private:
     // cancellable, the cancel flag.
     std::optional<ModemResult> awaitResult(const QByteArray& sent, int timeoutMs, bool* failed,
                                            bool cancellable = false);
-    Result<ModemResult, ModemFailure> runCommand(const QByteArray& command, int timeoutMs, bool cancellable);
+    Result<ModemResult, ModemFailure> runCommand(const QByteArray& command, int timeoutMs,
+                                                 bool cancellable);
     ModemFailure portFailure(const QByteArray& command) const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 

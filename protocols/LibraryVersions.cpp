@@ -19,7 +19,8 @@ QString libmodbusBuildVersion()
 
 QString libmodbusVersion()
 {
-    return QStringLiteral("%1 (built with %2)").arg(libmodbusRuntimeVersion(), libmodbusBuildVersion());
+    return QStringLiteral("%1 (built with %2)")
+        .arg(libmodbusRuntimeVersion(), libmodbusBuildVersion());
 }
 
 } // namespace commissioner

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <atomic>
-#include <optional>
-
 #include "LinkError.h"
 #include "Result.h"
+
+#include <atomic>
+#include <optional>
 
 namespace commissioner {
 

@@ -7,7 +7,8 @@ namespace commissioner {
 
 // Something that did not stop a link from opening but that a person may want to know
 // (app/ words it with tr()).
-enum class LinkWarningKind {
+enum class LinkWarningKind
+{
     Rs485ModeRefused, // the OS or the adapter would not switch the port to RS-485 mode
 };
 

@@ -1,16 +1,9 @@
 #include "LinkWorker.h"
 
-#include "MeterClock.h"
-
-#include <QDir>
-
-#include <algorithm>
-#include <QFileInfo>
-#include <QLoggingCategory>
-
 #include "ChangeHistory.h"
 #include "KeyRing.h"
 #include "MeterClientFactory.h"
+#include "MeterClock.h"
 #include "MeterQueries.h"
 #include "PackageFinder.h"
 #include "TemplateBackup.h"
@@ -18,6 +11,11 @@
 #include "UpgradeHooksFactory.h"
 #include "UpgradeJob.h"
 #include "UpgradeJournal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcLinkWorker, "commissioner.link")
 
@@ -29,9 +27,15 @@ class LinkWorker::JobObserver : public UpgradeObserver
 public:
     explicit JobObserver(LinkWorker* worker) : m_worker(worker) {}
     void onStage(UpgradeStage stage) override { Q_EMIT m_worker->upgradeStage(stage); }
-    void onProgress(const UpgradeProgress& progress) override { Q_EMIT m_worker->upgradeProgress(progress); }
+    void onProgress(const UpgradeProgress& progress) override
+    {
+        Q_EMIT m_worker->upgradeProgress(progress);
+    }
     void onLog(const UpgradeLogEntry& entry) override { Q_EMIT m_worker->upgradeLog(entry); }
-    void onPaused(bool paused, qint64 limitMs) override { Q_EMIT m_worker->upgradePaused(paused, limitMs); }
+    void onPaused(bool paused, qint64 limitMs) override
+    {
+        Q_EMIT m_worker->upgradePaused(paused, limitMs);
+    }
 
 private:
     LinkWorker* m_worker;
@@ -250,7 +254,8 @@ void LinkWorker::planUpgrade(const UpgradeImage& image, const UpgradeOptions& op
     Q_EMIT upgradePlanned(plan.value());
 }
 
-void LinkWorker::startUpgrade(const UpgradeImage& image, const UpgradeOptions& options, const QString& dataDir)
+void LinkWorker::startUpgrade(const UpgradeImage& image, const UpgradeOptions& options,
+                              const QString& dataDir)
 {
     if (!requireClient(LinkOperation::Upgrade))
         return;
@@ -265,8 +270,8 @@ void LinkWorker::startUpgrade(const UpgradeImage& image, const UpgradeOptions& o
     m_liveTimer->stop();
     const DataFolder folder(dataDir);
     m_observer = std::make_unique<JobObserver>(this);
-    m_job = std::make_unique<UpgradeJob>(*m_client, image, folder, options, makeUpgradeHooks(folder),
-                                         m_observer.get());
+    m_job = std::make_unique<UpgradeJob>(*m_client, image, folder, options,
+                                         makeUpgradeHooks(folder), m_observer.get());
     Q_EMIT upgradeStarted(m_job->upgradeLogPath());
     QTimer::singleShot(0, this, &LinkWorker::stepUpgrade);
 }
@@ -306,8 +311,8 @@ void LinkWorker::endUpgrade()
         setLiveReadings(true);
 }
 
-void LinkWorker::findPackage(const QString& dataDir, const MeterIdentity& meter, const QByteArray& imageSha256,
-                             const QStringList& extraDirs)
+void LinkWorker::findPackage(const QString& dataDir, const MeterIdentity& meter,
+                             const QByteArray& imageSha256, const QStringList& extraDirs)
 {
     const DataFolder folder(dataDir);
     // Only a package that fits the meter (device type, hardware range) is offered.
@@ -321,27 +326,31 @@ void LinkWorker::findPackage(const QString& dataDir, const MeterIdentity& meter,
         Q_EMIT packageFound(imageSha256, QString(), QString(), allowUnsigned);
 }
 
-void LinkWorker::findNewerFirmware(const QString& packageDir, const MeterIdentity& meter, const QString& keysDir)
+void LinkWorker::findNewerFirmware(const QString& packageDir, const MeterIdentity& meter,
+                                   const QString& keysDir)
 {
     QVector<AvailableFirmware> found;
     if (!packageDir.isEmpty()) {
         const KeyRing ring = keyRing(keysDir);
         const QDir dir(packageDir);
-        const QStringList names =
-            dir.entryList({QStringLiteral("*.upg"), QStringLiteral("*.UPG")}, QDir::Files | QDir::Readable, QDir::Name);
+        const QStringList names = dir.entryList({QStringLiteral("*.upg"), QStringLiteral("*.UPG")},
+                                                QDir::Files | QDir::Readable, QDir::Name);
         for (const QString& name : names) {
             const auto package = Package::readFile(dir.filePath(name));
             if (!package)
                 continue;
             const Package& p = package.value();
-            if (p.deviceType() != meter.deviceType || meter.hwRevision < p.hwMin() || meter.hwRevision > p.hwMax())
+            if (p.deviceType() != meter.deviceType || meter.hwRevision < p.hwMin() ||
+                meter.hwRevision > p.hwMax())
                 continue;
             if (!(meter.firmware < p.version()))
                 continue;
             found.append({dir.filePath(name), p.version(), p.checkSignature(ring).state});
         }
         std::sort(found.begin(), found.end(),
-                  [](const AvailableFirmware& a, const AvailableFirmware& b) { return b.version < a.version; });
+                  [](const AvailableFirmware& a, const AvailableFirmware& b) {
+                      return b.version < a.version;
+                  });
     }
     Q_EMIT newerFirmwareFound(found);
 }
@@ -371,7 +380,8 @@ void LinkWorker::saveTemplate(const QString& path, const QString& dataDir)
         Q_EMIT templateFailed(LinkOperation::TemplateSave, values.error());
         return;
     }
-    const TemplateFile file = TemplateFile::fromMeter(id.value(), values.value(), QStringLiteral("manual"));
+    const TemplateFile file =
+        TemplateFile::fromMeter(id.value(), values.value(), QStringLiteral("manual"));
     const auto saved = saveTemplateFile(path, file, *profile);
     if (!saved) {
         Q_EMIT templateFailed(LinkOperation::TemplateSave, saved.error());
@@ -382,7 +392,8 @@ void LinkWorker::saveTemplate(const QString& path, const QString& dataDir)
 
 void LinkWorker::compareTemplate(const QString& path, const QString& dataDir)
 {
-    if (!requireClient(LinkOperation::TemplateCompare) || !requireNoJob(LinkOperation::TemplateCompare))
+    if (!requireClient(LinkOperation::TemplateCompare) ||
+        !requireNoJob(LinkOperation::TemplateCompare))
         return;
     TemplateError error;
     const auto profiles = loadProfiles(dataDir, &error);
@@ -403,8 +414,9 @@ void LinkWorker::compareTemplate(const QString& path, const QString& dataDir)
     const DeviceProfile* meterProfile = profiles->forDeviceType(id.value().deviceType);
     const DeviceProfile* fileProfile = profiles->forDeviceType(file.value().deviceType);
     if (!meterProfile || !fileProfile) {
-        Q_EMIT templateFailed(LinkOperation::TemplateCompare,
-                              noProfile(meterProfile ? file.value().deviceType : id.value().deviceType));
+        Q_EMIT templateFailed(
+            LinkOperation::TemplateCompare,
+            noProfile(meterProfile ? file.value().deviceType : id.value().deviceType));
         return;
     }
     const auto values = readTemplate(*m_client, *meterProfile);
@@ -419,9 +431,11 @@ void LinkWorker::compareTemplate(const QString& path, const QString& dataDir)
     Q_EMIT templateCompared(c);
 }
 
-void LinkWorker::restoreTemplate(const QString& path, const QStringList& groups, const QString& dataDir)
+void LinkWorker::restoreTemplate(const QString& path, const QStringList& groups,
+                                 const QString& dataDir)
 {
-    if (!requireClient(LinkOperation::TemplateRestore) || !requireNoJob(LinkOperation::TemplateRestore))
+    if (!requireClient(LinkOperation::TemplateRestore) ||
+        !requireNoJob(LinkOperation::TemplateRestore))
         return;
     TemplateError error;
     const auto profiles = loadProfiles(dataDir, &error);
@@ -521,7 +535,8 @@ void LinkWorker::scanBus(const BusScanOptions& options)
     Q_EMIT scanFinished(result);
 }
 
-bool LinkWorker::setupTarget(int requestId, const QString& dataDir, MeterIdentity* id, DeviceProfile* profile)
+bool LinkWorker::setupTarget(int requestId, const QString& dataDir, MeterIdentity* id,
+                             DeviceProfile* profile)
 {
     auto fail = [&](const TemplateError& e) {
         Q_EMIT settingsFailed(requestId, e);
@@ -602,7 +617,8 @@ void LinkWorker::writeSettings(int requestId, const TemplateValues& values, cons
         qCWarning(lcLinkWorker) << "the change history could not be written:" << historyError;
     Q_EMIT settingsWritten(requestId, report, backup.value());
     const LinkDescription now = m_client->description();
-    if (now.unitId != before.unitId || now.baudRate != before.baudRate || now.parity != before.parity) {
+    if (now.unitId != before.unitId || now.baudRate != before.baudRate ||
+        now.parity != before.parity) {
         qCInfo(lcLinkWorker) << "the link follows the meter to" << now.summary();
         Q_EMIT linkMoved(now);
     }

@@ -1,15 +1,5 @@
 #pragma once
 
-#include <QDateTime>
-#include <QObject>
-#include <QStringList>
-#include <QTimer>
-#include <QVector>
-
-#include <atomic>
-#include <memory>
-#include <optional>
-
 #include "BusScanner.h"
 #include "DataFolder.h"
 #include "LinkError.h"
@@ -30,6 +20,15 @@
 #include "UpgradePlan.h"
 #include "UpgradeState.h"
 #include "UpgradeTypes.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QVector>
+#include <atomic>
+#include <memory>
+#include <optional>
 
 namespace commissioner {
 
@@ -61,12 +60,24 @@ struct TemplateComparison
 };
 
 // Which request a failure belongs to, so a view knows which of its questions it answers.
-enum class LinkOperation {
-    Open, Identify, Live, Plan, Upgrade, TemplateSave, TemplateCompare, TemplateRestore, Scan, FindPackage, Clock
+enum class LinkOperation
+{
+    Open,
+    Identify,
+    Live,
+    Plan,
+    Upgrade,
+    TemplateSave,
+    TemplateCompare,
+    TemplateRestore,
+    Scan,
+    FindPackage,
+    Clock
 };
 
 // Why the worker would not even try a request: nothing was sent to the meter.
-enum class LinkRefusal {
+enum class LinkRefusal
+{
     UpgradeRunning, // the upgrade job owns the meter until it ends (its mode, its next block)
 };
 
@@ -105,14 +116,15 @@ public Q_SLOTS:
     void setLiveReadings(bool on);
 
     void loadPackage(const QString& path, const QString& keysDir);
-    void planUpgrade(const commissioner::UpgradeImage& image, const commissioner::UpgradeOptions& options);
-    void startUpgrade(const commissioner::UpgradeImage& image, const commissioner::UpgradeOptions& options,
-                      const QString& dataDir);
+    void planUpgrade(const commissioner::UpgradeImage& image,
+                     const commissioner::UpgradeOptions& options);
+    void startUpgrade(const commissioner::UpgradeImage& image,
+                      const commissioner::UpgradeOptions& options, const QString& dataDir);
     void cancelUpgrade();
 
     // Looks for the package of a pending image (journal, data folder, extraDirs).
-    void findPackage(const QString& dataDir, const commissioner::MeterIdentity& meter, const QByteArray& imageSha256,
-                     const QStringList& extraDirs);
+    void findPackage(const QString& dataDir, const commissioner::MeterIdentity& meter,
+                     const QByteArray& imageSha256, const QStringList& extraDirs);
     // Newer firmware for this meter among the .upg files of packageDir.
     void findNewerFirmware(const QString& packageDir, const commissioner::MeterIdentity& meter,
                            const QString& keysDir);
@@ -138,7 +150,8 @@ public Q_SLOTS:
     // linkMoved when the link now points at other comm settings), then every setting read
     // again (settingsRead, or settingsFailed). requestId comes back with each answer.
     void readSettings(int requestId, const QString& dataDir);
-    void writeSettings(int requestId, const commissioner::TemplateValues& values, const QString& dataDir);
+    void writeSettings(int requestId, const commissioner::TemplateValues& values,
+                       const QString& dataDir);
 
 Q_SIGNALS:
     void opened(const QString& summary, const commissioner::LinkWarnings& warnings);
@@ -169,7 +182,8 @@ Q_SIGNALS:
     void templateSaved(const QString& path);
     void templateCompared(const commissioner::TemplateComparison& comparison);
     void templateRestored(const QString& path, const commissioner::RestoreReport& report);
-    void templateFailed(commissioner::LinkOperation operation, const commissioner::TemplateError& error);
+    void templateFailed(commissioner::LinkOperation operation,
+                        const commissioner::TemplateError& error);
 
     // offsetSeconds: the meter's clock minus this computer's, when it was read.
     void clockRead(const QDateTime& meter, qint64 offsetSeconds);
@@ -199,7 +213,8 @@ private:
     bool requireClockAccess();
     void emitClock();
     // The meter's identity and profile for a Setup request; settingsFailed when there is none.
-    bool setupTarget(int requestId, const QString& dataDir, MeterIdentity* id, DeviceProfile* profile);
+    bool setupTarget(int requestId, const QString& dataDir, MeterIdentity* id,
+                     DeviceProfile* profile);
 
     std::unique_ptr<MeterClient> m_client;
     std::unique_ptr<UpgradeJob> m_job;

@@ -10,8 +10,9 @@ namespace {
 bool isPlainDefault(const RetryPolicy& p)
 {
     const RetryPolicy d;
-    return p.responseTimeoutMs == d.responseTimeoutMs && p.retries == d.retries && p.backoffMs == d.backoffMs &&
-           p.backoffFactor == d.backoffFactor && p.maxBackoffMs == d.maxBackoffMs;
+    return p.responseTimeoutMs == d.responseTimeoutMs && p.retries == d.retries &&
+           p.backoffMs == d.backoffMs && p.backoffFactor == d.backoffFactor &&
+           p.maxBackoffMs == d.maxBackoffMs;
 }
 
 std::unique_ptr<ModbusMeterClient> makeClient(LinkSettings settings)
@@ -28,16 +29,17 @@ std::unique_ptr<ModbusMeterClient> makeClient(LinkSettings settings)
 
 } // namespace
 
-std::unique_ptr<MeterClient> MeterClientFactory::create(const LinkSettings& settings, const std::atomic_bool* cancel)
+std::unique_ptr<MeterClient> MeterClientFactory::create(const LinkSettings& settings,
+                                                        const std::atomic_bool* cancel)
 {
     auto client = makeClient(settings);
     client->setCancelFlag(cancel);
     return client;
 }
 
-Result<std::unique_ptr<MeterClient>, LinkError> MeterClientFactory::open(const LinkSettings& settings,
-                                                                        LinkWarnings* warnings,
-                                                                        const std::atomic_bool* cancel)
+Result<std::unique_ptr<MeterClient>, LinkError>
+MeterClientFactory::open(const LinkSettings& settings, LinkWarnings* warnings,
+                         const std::atomic_bool* cancel)
 {
     auto client = makeClient(settings);
     client->setCancelFlag(cancel);

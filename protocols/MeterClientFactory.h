@@ -1,12 +1,12 @@
 #pragma once
 
-#include <atomic>
-#include <memory>
-
 #include "LinkSettings.h"
 #include "LinkWarning.h"
 #include "MeterClient.h"
 #include "Result.h"
+
+#include <atomic>
+#include <memory>
 
 namespace commissioner {
 
@@ -19,15 +19,16 @@ public:
     // Always returns a client, without opening anything: the first request opens the link
     // and reports NotConnected (retried like any transient error) if it cannot.
     // cancel: as for open().
-    static std::unique_ptr<MeterClient> create(const LinkSettings& settings, const std::atomic_bool* cancel = nullptr);
+    static std::unique_ptr<MeterClient> create(const LinkSettings& settings,
+                                               const std::atomic_bool* cancel = nullptr);
 
     // Builds the client and opens the link now, so that a wrong port or host is known at
     // once. A modem link dials here (and hangs up when the client goes).
     // cancel (not owned, any thread may set it) ends the opening, a dial included, and every
     // later request of the client with Cancelled: the person closed the link meanwhile.
-    static Result<std::unique_ptr<MeterClient>, LinkError> open(const LinkSettings& settings,
-                                                               LinkWarnings* warnings = nullptr,
-                                                               const std::atomic_bool* cancel = nullptr);
+    static Result<std::unique_ptr<MeterClient>, LinkError>
+    open(const LinkSettings& settings, LinkWarnings* warnings = nullptr,
+         const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace commissioner

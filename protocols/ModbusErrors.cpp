@@ -1,10 +1,9 @@
 #include "ModbusErrors.h"
 
-#include <cerrno>
-
-#include <modbus.h>
-
 #include "RegisterMap.h"
+
+#include <cerrno>
+#include <modbus.h>
 
 namespace commissioner {
 
@@ -21,7 +20,8 @@ bool isNotConnectedErrno(int err)
     case EBUSY:
     case ENODEV:
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -72,7 +72,8 @@ LinkError linkErrorFromErrno(int err, int address, int count)
     case EINVAL:
         e.kind = LinkErrorKind::InvalidArgument;
         return e;
-    default: break;
+    default:
+        break;
     }
     if (isNotConnectedErrno(err)) {
         e.kind = LinkErrorKind::NotConnected;

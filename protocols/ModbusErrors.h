@@ -1,10 +1,9 @@
 #pragma once
 
-#include <optional>
+#include "LinkError.h"
 
 #include <QString>
-
-#include "LinkError.h"
+#include <optional>
 
 namespace commissioner {
 

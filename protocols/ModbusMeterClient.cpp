@@ -1,13 +1,11 @@
 #include "ModbusMeterClient.h"
 
+#include <QElapsedTimer>
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
-#include <thread>
-
-#include <QElapsedTimer>
-
 #include <modbus.h>
+#include <thread>
 
 #ifdef _WIN32
 #include <winsock2.h>
@@ -73,9 +71,9 @@ int elapsedMs(const QElapsedTimer& t)
 
 ModbusMeterClient::ModbusMeterClient(const LinkSettings& settings) : m_settings(settings) {}
 
-ModbusMeterClient::ModbusMeterClient(const LinkSettings& settings, std::unique_ptr<LineOpener> opener)
-    : m_settings(settings)
-    , m_opener(std::move(opener))
+ModbusMeterClient::ModbusMeterClient(const LinkSettings& settings,
+                                     std::unique_ptr<LineOpener> opener)
+    : m_settings(settings), m_opener(std::move(opener))
 {
 }
 
@@ -95,9 +93,11 @@ int ModbusMeterClient::byteTimeoutMs(const LinkSettings& s)
         const int chars = (20 * 11 * 1000 + baud - 1) / baud;
         return std::min(response, std::max(kMinSerialByteTimeoutMs, chars));
     }
-    case LinkDescription::Kind::RtuOverTcp: return std::min(response, kGatewayByteTimeoutMs);
+    case LinkDescription::Kind::RtuOverTcp:
+        return std::min(response, kGatewayByteTimeoutMs);
     case LinkDescription::Kind::Tcp:
-    case LinkDescription::Kind::InProcess: return response;
+    case LinkDescription::Kind::InProcess:
+        return response;
     }
     return response;
 }
@@ -221,9 +221,10 @@ Result<Ok, LinkError> ModbusMeterClient::openContext()
 
     if (m_settings.kind == LinkDescription::Kind::RtuOverTcp || m_opener) {
         // A line we open ourselves (a gateway's socket, a modem's call) handed to the RTU context.
-        auto fd = m_opener ? m_opener->openLine()
-                           : rawsocket::connectTcp(m_settings.host, m_settings.port,
-                                                   std::max(1000, m_settings.retry.responseTimeoutMs));
+        auto fd = m_opener
+                      ? m_opener->openLine()
+                      : rawsocket::connectTcp(m_settings.host, m_settings.port,
+                                              std::max(1000, m_settings.retry.responseTimeoutMs));
         if (!fd) {
             modbus_free(m_ctx);
             m_ctx = nullptr;
@@ -323,9 +324,9 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
             if (m_observer)
                 m_observer(attempt, retries, lastError, m_last);
             const int pause = m_settings.retry.backoffBeforeRetry(attempt);
-            qCDebug(lcModbus).nospace() << "retry " << attempt << " of " << retries << " at register "
-                                        << address << " after " << describeForLog(lastError)
-                                        << ", pausing " << pause << " ms";
+            qCDebug(lcModbus).nospace()
+                << "retry " << attempt << " of " << retries << " at register " << address
+                << " after " << describeForLog(lastError) << ", pausing " << pause << " ms";
             // In short slices, so that a cancel (the person disconnecting) is seen at once.
             QElapsedTimer paused;
             paused.start();
@@ -391,12 +392,14 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
 
         record.error = linkErrorFromErrno(err, address, count);
         if (err == EMBBADSLAVE && m_replyProblem.isEmpty())
-            m_replyProblem = QStringLiteral("a reply from another unit than %1").arg(m_settings.unitId);
+            m_replyProblem =
+                QStringLiteral("a reply from another unit than %1").arg(m_settings.unitId);
         if (!m_replyProblem.isEmpty()) {
             // Never taken for the meter's answer: a bad response, retried like any other.
             record.error.detail = m_replyProblem;
-            qCWarning(lcModbus).noquote() << "reply refused at register" << address << "(attempt"
-                                          << attempt + 1 << "of" << retries + 1 << "):" << m_replyProblem;
+            qCWarning(lcModbus).noquote()
+                << "reply refused at register" << address << "(attempt" << attempt + 1 << "of"
+                << retries + 1 << "):" << m_replyProblem;
         }
         if (m_opener) {
             if (auto lost = m_opener->lineLost()) {
@@ -418,7 +421,9 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
         case LinkErrorKind::Cancelled:
             return lastError; // the meter answered (or the request cannot be sent): final
         case LinkErrorKind::Timeout:
-        case LinkErrorKind::BadResponse: m_flushBeforeNext = true; break;
+        case LinkErrorKind::BadResponse:
+            m_flushBeforeNext = true;
+            break;
         case LinkErrorKind::LinkDown:
         case LinkErrorKind::NotConnected:
             qCDebug(lcModbus) << "link down:" << describeForLog(lastError);
@@ -469,8 +474,8 @@ int ModbusMeterClient::tcpTransaction(const QByteArray& pdu, QByteArray* data)
     const int n = modbus_receive_confirmation(m_ctx, rsp);
     if (n == -1)
         return -1;
-    const mbtcp::Reply reply = mbtcp::checkReply(
-        QByteArray(reinterpret_cast<const char*>(rsp), n), transaction, quint8(m_settings.unitId), function);
+    const mbtcp::Reply reply = mbtcp::checkReply(QByteArray(reinterpret_cast<const char*>(rsp), n),
+                                                 transaction, quint8(m_settings.unitId), function);
     switch (reply.kind) {
     case mbtcp::ReplyKind::Ok:
         *data = reply.data;
@@ -503,7 +508,9 @@ Result<Registers, LinkError> ModbusMeterClient::readRegisters(int address, int c
             if (tcpTransaction(pdu, &data) == -1)
                 return -1;
             if (data.size() != 1 + 2 * count || quint8(data.at(0)) != 2 * count) {
-                m_replyProblem = QStringLiteral("%1 data bytes for %2 registers").arg(data.size() - 1).arg(count);
+                m_replyProblem = QStringLiteral("%1 data bytes for %2 registers")
+                                     .arg(data.size() - 1)
+                                     .arg(count);
                 errno = EMBBADDATA;
                 return -1;
             }
@@ -538,7 +545,9 @@ Result<Ok, LinkError> ModbusMeterClient::writeRegisters(int address, const Regis
             if (tcpTransaction(pdu, &data) == -1)
                 return -1;
             if (data.size() != 4 || wordAt(data, 0) != address || wordAt(data, 2) != count) {
-                m_replyProblem = QStringLiteral("the reply does not echo register %1, %2 registers").arg(address).arg(count);
+                m_replyProblem = QStringLiteral("the reply does not echo register %1, %2 registers")
+                                     .arg(address)
+                                     .arg(count);
                 errno = EMBBADDATA;
                 return -1;
             }
@@ -564,7 +573,9 @@ Result<Ok, LinkError> ModbusMeterClient::writeRegister(int address, quint16 valu
             if (tcpTransaction(pdu, &data) == -1)
                 return -1;
             if (data != pdu.mid(1)) {
-                m_replyProblem = QStringLiteral("the reply does not echo register %1 = %2").arg(address).arg(value);
+                m_replyProblem = QStringLiteral("the reply does not echo register %1 = %2")
+                                     .arg(address)
+                                     .arg(value);
                 errno = EMBBADDATA;
                 return -1;
             }

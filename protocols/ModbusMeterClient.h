@@ -1,12 +1,12 @@
 #pragma once
 
-#include <atomic>
-#include <functional>
-#include <memory>
-
 #include "LinkSettings.h"
 #include "LinkWarning.h"
 #include "MeterClient.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
 
 struct _modbus; // libmodbus's modbus_t, kept out of this header
 
@@ -27,8 +27,8 @@ class LineOpener;
 // 1 + policy.retries times; before retry k the RetryObserver is told (k of n, and why)
 // and the client sleeps policy.backoffBeforeRetry(k). After a timeout or a bad answer,
 // stale input is flushed before the next attempt, so that a late answer cannot be taken
-// for the next one (this holds across requests too); after a link-down error, the link is reopened first. A Modbus
-// exception is final: the meter answered.
+// for the next one (this holds across requests too); after a link-down error, the link is reopened
+// first. A Modbus exception is final: the meter answered.
 class ModbusMeterClient final : public MeterClient
 {
 public:

@@ -5,16 +5,26 @@ namespace commissioner {
 QString modemErrorName(ModemError error)
 {
     switch (error) {
-    case ModemError::Busy: return QStringLiteral("BUSY");
-    case ModemError::NoCarrier: return QStringLiteral("NO CARRIER");
-    case ModemError::NoDialtone: return QStringLiteral("NO DIALTONE");
-    case ModemError::NoAnswer: return QStringLiteral("NO ANSWER");
-    case ModemError::Error: return QStringLiteral("ERROR");
-    case ModemError::NoResponse: return QStringLiteral("no response");
-    case ModemError::ConnectTimeout: return QStringLiteral("no CONNECT in time");
-    case ModemError::Unexpected: return QStringLiteral("unexpected result");
-    case ModemError::PortFailed: return QStringLiteral("port failed");
-    case ModemError::Cancelled: return QStringLiteral("cancelled");
+    case ModemError::Busy:
+        return QStringLiteral("BUSY");
+    case ModemError::NoCarrier:
+        return QStringLiteral("NO CARRIER");
+    case ModemError::NoDialtone:
+        return QStringLiteral("NO DIALTONE");
+    case ModemError::NoAnswer:
+        return QStringLiteral("NO ANSWER");
+    case ModemError::Error:
+        return QStringLiteral("ERROR");
+    case ModemError::NoResponse:
+        return QStringLiteral("no response");
+    case ModemError::ConnectTimeout:
+        return QStringLiteral("no CONNECT in time");
+    case ModemError::Unexpected:
+        return QStringLiteral("unexpected result");
+    case ModemError::PortFailed:
+        return QStringLiteral("port failed");
+    case ModemError::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("?");
 }
@@ -44,7 +54,8 @@ LinkError toLinkError(const ModemFailure& f, const QString& device)
         e.detail = QStringLiteral("%1: %2 abandoned").arg(device, command);
         break;
     default:
-        e.detail = QStringLiteral("%1: modem answered %2 to %3").arg(device, modemErrorName(f.error), command);
+        e.detail = QStringLiteral("%1: modem answered %2 to %3")
+                       .arg(device, modemErrorName(f.error), command);
         break;
     }
     return e;

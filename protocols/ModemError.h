@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QString>
-
 #include "LinkError.h"
+
+#include <QString>
 
 namespace commissioner {
 
 // What went wrong while dialing or hanging up a Hayes modem.
-enum class ModemError {
+enum class ModemError
+{
     Busy,           // BUSY
     NoCarrier,      // NO CARRIER (no modem answered, or the carrier was lost)
     NoDialtone,     // NO DIALTONE

@@ -1,9 +1,9 @@
 #include "ModemLine.h"
 
-#include <cerrno>
-
 #include "ModbusErrors.h"
 #include "ModemLogging.h"
+
+#include <cerrno>
 
 namespace commissioner {
 
@@ -16,8 +16,7 @@ DialerOptions ModemLine::defaultOptions(const LinkSettings& settings)
 }
 
 ModemLine::ModemLine(const LinkSettings& settings, const DialerOptions& options)
-    : m_settings(settings)
-    , m_dialer(m_port, options)
+    : m_settings(settings), m_dialer(m_port, options)
 {
 }
 
@@ -96,10 +95,18 @@ std::optional<LinkError> ModemLine::lineLost()
     e.kind = LinkErrorKind::LinkDown;
     e.sysErrno = err;
     switch (loss) {
-    case ModemRelay::Loss::NoCarrier: e.detail = m_settings.device + QStringLiteral(": NO CARRIER (the call was lost)"); break;
-    case ModemRelay::Loss::DcdDropped: e.detail = m_settings.device + QStringLiteral(": carrier detect dropped (the call was lost)"); break;
-    case ModemRelay::Loss::PortFailed: e.detail = m_settings.device + QStringLiteral(": the serial port failed"); break;
-    case ModemRelay::Loss::None: break;
+    case ModemRelay::Loss::NoCarrier:
+        e.detail = m_settings.device + QStringLiteral(": NO CARRIER (the call was lost)");
+        break;
+    case ModemRelay::Loss::DcdDropped:
+        e.detail =
+            m_settings.device + QStringLiteral(": carrier detect dropped (the call was lost)");
+        break;
+    case ModemRelay::Loss::PortFailed:
+        e.detail = m_settings.device + QStringLiteral(": the serial port failed");
+        break;
+    case ModemRelay::Loss::None:
+        break;
     }
     return e;
 }

@@ -22,7 +22,9 @@ namespace commissioner {
 class ModemLine final : public LineOpener
 {
 public:
-    explicit ModemLine(const LinkSettings& settings) : ModemLine(settings, defaultOptions(settings)) {}
+    explicit ModemLine(const LinkSettings& settings) : ModemLine(settings, defaultOptions(settings))
+    {
+    }
     ModemLine(const LinkSettings& settings, const DialerOptions& options);
     ~ModemLine() override;
 

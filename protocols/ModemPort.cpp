@@ -12,11 +12,11 @@
 #include <unistd.h>
 #endif
 
-#include <QElapsedTimer>
-#include <QFile>
-
 #include "ModbusErrors.h"
 #include "ModemLogging.h"
+
+#include <QElapsedTimer>
+#include <QFile>
 
 namespace commissioner {
 
@@ -38,15 +38,24 @@ namespace {
 speed_t speedFor(int baud)
 {
     switch (baud) {
-    case 1200: return B1200;
-    case 2400: return B2400;
-    case 4800: return B4800;
-    case 9600: return B9600;
-    case 19200: return B19200;
-    case 38400: return B38400;
-    case 57600: return B57600;
-    case 115200: return B115200;
-    default: return 0;
+    case 1200:
+        return B1200;
+    case 2400:
+        return B2400;
+    case 4800:
+        return B4800;
+    case 9600:
+        return B9600;
+    case 19200:
+        return B19200;
+    case 38400:
+        return B38400;
+    case 57600:
+        return B57600;
+    case 115200:
+        return B115200;
+    default:
+        return 0;
     }
 }
 
@@ -56,7 +65,8 @@ Result<Ok, LinkError> ModemPort::open(const LinkSettings& s)
 {
     close();
     m_device = s.device;
-    const int fd = ::open(QFile::encodeName(s.device).constData(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    const int fd =
+        ::open(QFile::encodeName(s.device).constData(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return connectErrorFromErrno(errno, s.device);
     termios t{};
@@ -184,10 +194,23 @@ Result<Ok, LinkError> ModemPort::open(const LinkSettings& s)
     return e;
 }
 void ModemPort::close() {}
-std::optional<bool> ModemPort::carrierDetect() const { return std::nullopt; }
-bool ModemPort::setDtr(bool) { return false; }
-bool ModemPort::writeAll(const QByteArray&) { return false; }
-QByteArray ModemPort::readSome(int, bool* failed) { *failed = true; return {}; }
+std::optional<bool> ModemPort::carrierDetect() const
+{
+    return std::nullopt;
+}
+bool ModemPort::setDtr(bool)
+{
+    return false;
+}
+bool ModemPort::writeAll(const QByteArray&)
+{
+    return false;
+}
+QByteArray ModemPort::readSome(int, bool* failed)
+{
+    *failed = true;
+    return {};
+}
 void ModemPort::discardInput() {}
 
 #endif

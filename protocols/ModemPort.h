@@ -1,13 +1,12 @@
 #pragma once
 
-#include <optional>
-
-#include <QString>
-
 #include "LinkError.h"
 #include "LinkSettings.h"
 #include "ModemIo.h"
 #include "Result.h"
+
+#include <QString>
+#include <optional>
 
 namespace commissioner {
 

@@ -103,7 +103,8 @@ void ModemRelay::run(int portFd, bool watchDcd)
     CarrierLossDetector detector;
     bool dcdSeenUp = false;
     if (!m_pending.isEmpty()) {
-        (void)::send(m_relayFd, m_pending.constData(), size_t(m_pending.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        (void)::send(m_relayFd, m_pending.constData(), size_t(m_pending.size()),
+                     MSG_DONTWAIT | MSG_NOSIGNAL);
         detector.feed(m_pending);
     }
     char buf[512];

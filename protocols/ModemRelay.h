@@ -1,11 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QString>
 #include <atomic>
 #include <mutex>
 #include <thread>
-
-#include <QByteArray>
-#include <QString>
 
 namespace commissioner {
 
@@ -37,7 +36,13 @@ public:
     void stop();
     bool running() const { return m_thread.joinable(); }
 
-    enum class Loss { None, NoCarrier, DcdDropped, PortFailed };
+    enum class Loss
+    {
+        None,
+        NoCarrier,
+        DcdDropped,
+        PortFailed
+    };
     Loss loss() const { return m_loss.load(); }
     int lossErrno() const { return m_lossErrno.load(); }
 

@@ -29,14 +29,22 @@ constexpr Known kKnown[] = {
 const char* modemResultName(ModemResultCode code)
 {
     switch (code) {
-    case ModemResultCode::Ok: return "OK";
-    case ModemResultCode::Connect: return "CONNECT";
-    case ModemResultCode::Ring: return "RING";
-    case ModemResultCode::NoCarrier: return "NO CARRIER";
-    case ModemResultCode::Error: return "ERROR";
-    case ModemResultCode::NoDialtone: return "NO DIALTONE";
-    case ModemResultCode::Busy: return "BUSY";
-    case ModemResultCode::NoAnswer: return "NO ANSWER";
+    case ModemResultCode::Ok:
+        return "OK";
+    case ModemResultCode::Connect:
+        return "CONNECT";
+    case ModemResultCode::Ring:
+        return "RING";
+    case ModemResultCode::NoCarrier:
+        return "NO CARRIER";
+    case ModemResultCode::Error:
+        return "ERROR";
+    case ModemResultCode::NoDialtone:
+        return "NO DIALTONE";
+    case ModemResultCode::Busy:
+        return "BUSY";
+    case ModemResultCode::NoAnswer:
+        return "NO ANSWER";
     }
     return "?";
 }

@@ -1,21 +1,30 @@
 #pragma once
 
-#include <optional>
-
 #include <QByteArray>
 #include <QVector>
+#include <optional>
 
 namespace commissioner {
 
 // The result codes a Hayes modem answers with (device-protocol.md section 8), in their
 // verbose form (V1); the numeric form (V0) is understood too, in case an init string sets it.
-enum class ModemResultCode { Ok, Connect, Ring, NoCarrier, Error, NoDialtone, Busy, NoAnswer };
+enum class ModemResultCode
+{
+    Ok,
+    Connect,
+    Ring,
+    NoCarrier,
+    Error,
+    NoDialtone,
+    Busy,
+    NoAnswer
+};
 
 struct ModemResult
 {
     ModemResultCode code = ModemResultCode::Ok;
-    int rate = 0;     // CONNECT <rate>; 0 when the modem gave none
-    QByteArray text;  // the line as received, without CR LF
+    int rate = 0;    // CONNECT <rate>; 0 when the modem gave none
+    QByteArray text; // the line as received, without CR LF
     // OK, ERROR, CONNECT, NO CARRIER, BUSY, NO DIALTONE, NO ANSWER end a command; RING does not.
     bool isFinal() const { return code != ModemResultCode::Ring; }
 };

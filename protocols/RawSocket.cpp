@@ -15,9 +15,9 @@
 #include <unistd.h>
 #endif
 
-#include <QElapsedTimer>
-
 #include "ModbusErrors.h"
+
+#include <QElapsedTimer>
 
 namespace commissioner::rawsocket {
 
@@ -170,11 +170,15 @@ Result<int, LinkError> connectTcp(const QString& host, int port, int)
 {
     LinkError e;
     e.kind = LinkErrorKind::NotConnected;
-    e.detail = QStringLiteral("%1:%2: RTU over TCP is not available on Windows yet").arg(host).arg(port);
+    e.detail =
+        QStringLiteral("%1:%2: RTU over TCP is not available on Windows yet").arg(host).arg(port);
     return e;
 }
 
-int drain(int) { return -1; }
+int drain(int)
+{
+    return -1;
+}
 void close(int) {}
 SigPipeGuard::SigPipeGuard() = default;
 SigPipeGuard::~SigPipeGuard() = default;

@@ -61,8 +61,12 @@ LineProber::Probe SerialLineProber::probe(int unitId, int timeoutMs)
         p.exceptionCode = p.error.exceptionCode;
         break;
     case LinkErrorKind::Timeout:
-    case LinkErrorKind::BadResponse: p.outcome = Outcome::Silent; break;
-    default: p.outcome = Outcome::LineFailed; break;
+    case LinkErrorKind::BadResponse:
+        p.outcome = Outcome::Silent;
+        break;
+    default:
+        p.outcome = Outcome::LineFailed;
+        break;
     }
     return p;
 }

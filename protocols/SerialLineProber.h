@@ -1,8 +1,8 @@
 #pragma once
 
-#include <memory>
-
 #include "BusScanner.h"
+
+#include <memory>
 
 namespace commissioner {
 

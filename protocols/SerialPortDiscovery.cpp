@@ -1,10 +1,9 @@
 #include "SerialPortDiscovery.h"
 
-#include <algorithm>
+#include "ProtocolsLogging.h"
 
 #include <QSerialPortInfo>
-
-#include "ProtocolsLogging.h"
+#include <algorithm>
 
 namespace commissioner {
 

@@ -48,8 +48,10 @@ bool SerialStream::write(const QByteArray& bytes)
     // 1029 bytes at 9600 baud take about 1.1 s; allow plenty, but not forever.
     const QDeadlineTimer deadline(10000);
     while (m_port.bytesToWrite() > 0) {
-        if (deadline.hasExpired() || !m_port.waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime())))) {
-            if (m_port.error() != QSerialPort::NoError && m_port.error() != QSerialPort::TimeoutError) {
+        if (deadline.hasExpired() ||
+            !m_port.waitForBytesWritten(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (m_port.error() != QSerialPort::NoError &&
+                m_port.error() != QSerialPort::TimeoutError) {
                 m_error = m_port.errorString();
                 return false;
             }

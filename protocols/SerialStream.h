@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QSerialPort>
-
 #include "ByteStream.h"
+
+#include <QSerialPort>
 
 namespace commissioner {
 

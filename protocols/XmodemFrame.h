@@ -17,11 +17,18 @@ constexpr char Pad = 0x1A;    // CP/M EOF: fills the last block
 constexpr int SmallBlock = 128;
 constexpr int LargeBlock = 1024;
 
-enum class Check { Crc16, Checksum };
+enum class Check
+{
+    Crc16,
+    Checksum
+};
 
 // CRC-16/XMODEM: polynomial 0x1021, initial 0, not reflected, sent high byte first.
 quint16 crc16(const char* data, int size);
-inline quint16 crc16(const QByteArray& data) { return crc16(data.constData(), int(data.size())); }
+inline quint16 crc16(const QByteArray& data)
+{
+    return crc16(data.constData(), int(data.size()));
+}
 // The 8-bit sum of classic (checksum-mode) XMODEM.
 quint8 checksum8(const QByteArray& data);
 

@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcXmodem, "commissioner.protocols.xmodem")
@@ -14,13 +13,20 @@ using namespace xmodem;
 QString xmodemErrorName(XmodemError kind)
 {
     switch (kind) {
-    case XmodemError::NoReceiver: return QStringLiteral("no-receiver");
-    case XmodemError::CancelledByReceiver: return QStringLiteral("cancelled-by-receiver");
-    case XmodemError::Cancelled: return QStringLiteral("cancelled");
-    case XmodemError::TooManyRetries: return QStringLiteral("too-many-retries");
-    case XmodemError::EndNotAcknowledged: return QStringLiteral("end-not-acknowledged");
-    case XmodemError::LinkFailed: return QStringLiteral("link-failed");
-    case XmodemError::EmptyFile: return QStringLiteral("empty-file");
+    case XmodemError::NoReceiver:
+        return QStringLiteral("no-receiver");
+    case XmodemError::CancelledByReceiver:
+        return QStringLiteral("cancelled-by-receiver");
+    case XmodemError::Cancelled:
+        return QStringLiteral("cancelled");
+    case XmodemError::TooManyRetries:
+        return QStringLiteral("too-many-retries");
+    case XmodemError::EndNotAcknowledged:
+        return QStringLiteral("end-not-acknowledged");
+    case XmodemError::LinkFailed:
+        return QStringLiteral("link-failed");
+    case XmodemError::EmptyFile:
+        return QStringLiteral("empty-file");
     }
     return QStringLiteral("unknown");
 }
@@ -68,7 +74,8 @@ Result<Check, XmodemFailure> XmodemSender::waitForReceiver()
             nextReport += qMax(1, m_options.waitingReportMs);
         }
         // Short reads, so cancel and the waiting reports stay responsive.
-        const int slice = int(std::min<qint64>({200, m_options.startWaitMs - elapsed, qMax<qint64>(1, nextReport - elapsed)}));
+        const int slice = int(std::min<qint64>(
+            {200, m_options.startWaitMs - elapsed, qMax<qint64>(1, nextReport - elapsed)}));
         const int c = m_stream.readByte(qMax(1, slice));
         if (c == ByteStream::Failed)
             return XmodemFailure{XmodemError::LinkFailed, 0, 0, 0, m_stream.errorString()};
@@ -132,8 +139,8 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
     int blockSize = (m_options.use1k && report.check == Check::Crc16) ? LargeBlock : SmallBlock;
     if (m_observer.started)
         m_observer.started(report.check, blockSize);
-    qCInfo(lcXmodem) << "receiver ready:" << (report.check == Check::Crc16 ? "CRC" : "checksum") << "mode,"
-                     << blockSize << "byte blocks," << file.size() << "bytes to send";
+    qCInfo(lcXmodem) << "receiver ready:" << (report.check == Check::Crc16 ? "CRC" : "checksum")
+                     << "mode," << blockSize << "byte blocks," << file.size() << "bytes to send";
 
     const qint64 total = file.size();
     qint64 offset = 0;
@@ -143,7 +150,8 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
     while (offset < total) {
         if (cancelled())
             return cancelNow(block, offset);
-        const QByteArray frame = frameBlock(block, file.mid(offset, blockSize), blockSize, report.check);
+        const QByteArray frame =
+            frameBlock(block, file.mid(offset, blockSize), blockSize, report.check);
         int attempts = 0;
         int naks = 0;
         bool acked = false;
@@ -153,7 +161,8 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
                 return XmodemFailure{XmodemError::TooManyRetries, block, offset, attempts, {}};
             ++attempts;
             if (!m_stream.write(frame))
-                return XmodemFailure{XmodemError::LinkFailed, block, offset, attempts, m_stream.errorString()};
+                return XmodemFailure{XmodemError::LinkFailed, block, offset, attempts,
+                                     m_stream.errorString()};
             const Answer a = awaitAnswer(m_options.ackTimeoutMs, true);
             switch (a) {
             case Answer::Ack:
@@ -163,7 +172,8 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
                 qCInfo(lcXmodem) << "receiver cancelled at block" << block;
                 return XmodemFailure{XmodemError::CancelledByReceiver, block, offset, attempts, {}};
             case Answer::LinkFailed:
-                return XmodemFailure{XmodemError::LinkFailed, block, offset, attempts, m_stream.errorString()};
+                return XmodemFailure{XmodemError::LinkFailed, block, offset, attempts,
+                                     m_stream.errorString()};
             case Answer::Nak:
             case Answer::Timeout:
                 ++report.resends;
@@ -177,7 +187,8 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
                     // line): the same bytes again, 128 at a time, same block number.
                     blockSize = SmallBlock;
                     report.fellBackTo128 = true;
-                    qCInfo(lcXmodem) << "block" << block << "NAKed" << naks << "times: 128-byte blocks from here";
+                    qCInfo(lcXmodem) << "block" << block << "NAKed" << naks
+                                     << "times: 128-byte blocks from here";
                     if (m_observer.fellBackTo128)
                         m_observer.fellBackTo128();
                     resized = true;
@@ -185,7 +196,8 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
                 }
                 if (m_observer.resending)
                     m_observer.resending(block, attempts + 1, a == Answer::Nak);
-                qCDebug(lcXmodem) << "resending block" << block << (a == Answer::Nak ? "after NAK" : "after timeout");
+                qCDebug(lcXmodem) << "resending block" << block
+                                  << (a == Answer::Nak ? "after NAK" : "after timeout");
                 break;
             }
         }
@@ -203,7 +215,8 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
         if (attempts > m_options.maxAttempts)
             return XmodemFailure{XmodemError::EndNotAcknowledged, block, total, attempts - 1, {}};
         if (!m_stream.write(QByteArray(1, Eot)))
-            return XmodemFailure{XmodemError::LinkFailed, block, total, attempts, m_stream.errorString()};
+            return XmodemFailure{XmodemError::LinkFailed, block, total, attempts,
+                                 m_stream.errorString()};
         const Answer a = awaitAnswer(m_options.ackTimeoutMs, true);
         if (a == Answer::Ack)
             break;
@@ -211,7 +224,8 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
         if (a == Answer::ReceiverCancelled) // a bootloader refusing the file once it has all of it
             return XmodemFailure{XmodemError::CancelledByReceiver, block, total, attempts, {}};
         if (a == Answer::LinkFailed)
-            return XmodemFailure{XmodemError::LinkFailed, block, total, attempts, m_stream.errorString()};
+            return XmodemFailure{XmodemError::LinkFailed, block, total, attempts,
+                                 m_stream.errorString()};
     }
     report.bytes = total;
     qCInfo(lcXmodem) << "done:" << report.blocks << "blocks," << report.resends << "resent";

@@ -1,19 +1,19 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-
-#include <atomic>
-#include <functional>
-
 #include "ByteStream.h"
 #include "Result.h"
 #include "XmodemFrame.h"
 
+#include <QByteArray>
+#include <QString>
+#include <atomic>
+#include <functional>
+
 namespace commissioner {
 
 // Why a transfer ended without the receiver taking the whole file.
-enum class XmodemError {
+enum class XmodemError
+{
     NoReceiver,          // no 'C' or NAK within the wait: the receiver is not listening
     CancelledByReceiver, // CAN CAN from the receiver (a bootloader refusing the file)
     Cancelled,           // our cancel flag; CAN CAN CAN was sent
@@ -26,10 +26,10 @@ enum class XmodemError {
 struct XmodemFailure
 {
     XmodemError kind = XmodemError::NoReceiver;
-    quint32 block = 0;   // the block being sent (1-based, not wrapped), 0 before the first
-    qint64 offset = 0;   // bytes of the file the receiver had acknowledged
-    int attempts = 0;    // tries of that block
-    QString detail;      // technical context (port error text), not UI text
+    quint32 block = 0; // the block being sent (1-based, not wrapped), 0 before the first
+    qint64 offset = 0; // bytes of the file the receiver had acknowledged
+    int attempts = 0;  // tries of that block
+    QString detail;    // technical context (port error text), not UI text
 };
 
 QString xmodemErrorName(XmodemError kind);
@@ -37,21 +37,21 @@ QString describeForLog(const XmodemFailure& failure);
 
 struct XmodemOptions
 {
-    int startWaitMs = 60000;     // how long to wait for the receiver's 'C' / NAK
-    int ackTimeoutMs = 10000;    // per block, as classic XMODEM
-    int maxAttempts = 10;        // per block (and for EOT)
-    bool use1k = true;           // STX blocks when the receiver is in CRC mode
-    int naksBefore128 = 3;       // consecutive NAKs of one 1K block: send 128-byte blocks from there
-    int waitingReportMs = 1000;  // how often observer.waiting is called while waiting
+    int startWaitMs = 60000;    // how long to wait for the receiver's 'C' / NAK
+    int ackTimeoutMs = 10000;   // per block, as classic XMODEM
+    int maxAttempts = 10;       // per block (and for EOT)
+    bool use1k = true;          // STX blocks when the receiver is in CRC mode
+    int naksBefore128 = 3;      // consecutive NAKs of one 1K block: send 128-byte blocks from there
+    int waitingReportMs = 1000; // how often observer.waiting is called while waiting
 };
 
 struct XmodemReport
 {
     xmodem::Check check = xmodem::Check::Crc16;
     bool fellBackTo128 = false;
-    int blocks = 0;     // blocks acknowledged
-    int resends = 0;    // blocks sent again (NAK or timeout)
-    qint64 bytes = 0;   // file bytes delivered (without padding)
+    int blocks = 0;   // blocks acknowledged
+    int resends = 0;  // blocks sent again (NAK or timeout)
+    qint64 bytes = 0; // file bytes delivered (without padding)
 };
 
 struct XmodemObserver
@@ -81,7 +81,14 @@ public:
     Result<XmodemReport, XmodemFailure> send(const QByteArray& file);
 
 private:
-    enum class Answer { Ack, Nak, Timeout, ReceiverCancelled, LinkFailed };
+    enum class Answer
+    {
+        Ack,
+        Nak,
+        Timeout,
+        ReceiverCancelled,
+        LinkFailed
+    };
 
     Result<xmodem::Check, XmodemFailure> waitForReceiver();
     Answer awaitAnswer(int timeoutMs, bool ignoreWantCrc);

@@ -1,14 +1,14 @@
 #include "XmodemWorker.h"
 
-#include <QDeadlineTimer>
-#include <QFileInfo>
-#include <QThread>
-
 #include "KeyRing.h"
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
 #include "Package.h"
 #include "SerialStream.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QThread>
 
 namespace commissioner {
 

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QObject>
-
-#include <atomic>
-
 #include "LinkError.h"
 #include "LinkWorker.h" // LoadedPackage and the metatypes the GUI already uses
 #include "MeterIdentity.h"
 #include "PackageError.h"
 #include "XmodemSender.h"
+
+#include <QObject>
+#include <atomic>
 
 namespace commissioner {
 
@@ -42,7 +41,8 @@ Q_SIGNALS:
     void transferStarted(int blockSize);
     void progress(qint64 done, qint64 total);
     // ok: the bootloader took the whole file. Otherwise why, and how far it got.
-    void sendFinished(bool ok, commissioner::XmodemError error, qint64 offset, const QString& detail);
+    void sendFinished(bool ok, commissioner::XmodemError error, qint64 offset,
+                      const QString& detail);
     void identified(const commissioner::MeterIdentity& meter);
     void identifyFailed(const commissioner::LinkError& lastError);
 

@@ -16,6 +16,8 @@ packages=(
   # sanitizer and fuzz legs (scripts/sanitize.sh: gcc's ASan/UBSan come with build-essential;
   # scripts/fuzz.sh: clang 14's libFuzzer and sanitizer runtimes, llvm-symbolizer for stacks)
   clang-14 libfuzzer-14-dev libclang-rt-14-dev llvm-14
+  # the format check (scripts/check-format.sh): the clang-format that .clang-format is kept with
+  clang-format-14
   # packaging
   dpkg-dev file
 )

@@ -1,5 +1,3 @@
-#include <QDateTime>
-
 #include "ChangeHistory.h"
 #include "CliText.h"
 #include "DataFolder.h"
@@ -9,6 +7,8 @@
 #include "MeterIdentity.h"
 #include "MeterQueries.h"
 #include "TemplateCommands.h"
+
+#include <QDateTime>
 
 namespace commissioner::cli {
 
@@ -45,12 +45,14 @@ int runClockCommand(CommandLine& cl)
         return ExitUnreachable;
     const auto id = readIdentity(*client);
     if (!id) {
-        sl.err() << CliText::tr("commissioner-cli: cannot identify the meter: %1").arg(describeLinkError(id.error()))
+        sl.err() << CliText::tr("commissioner-cli: cannot identify the meter: %1")
+                        .arg(describeLinkError(id.error()))
                  << Qt::endl;
         return exitCodeFor(id.error());
     }
     if (id->mode != DeviceMode::Normal) {
-        sl.err() << CliText::tr("commissioner-cli: the meter is in %1 mode: its clock is available only in NORMAL mode")
+        sl.err() << CliText::tr("commissioner-cli: the meter is in %1 mode: its clock is available "
+                                "only in NORMAL mode")
                         .arg(deviceModeName(*id))
                  << Qt::endl;
         return ExitPreflight;
@@ -59,11 +61,14 @@ int runClockCommand(CommandLine& cl)
     const auto before = readMeterClock(*client);
     const qint64 nowBefore = QDateTime::currentSecsSinceEpoch();
     if (!before) {
-        sl.err() << CliText::tr("commissioner-cli: reading the clock failed: %1").arg(describeLinkError(before.error()))
+        sl.err() << CliText::tr("commissioner-cli: reading the clock failed: %1")
+                        .arg(describeLinkError(before.error()))
                  << Qt::endl;
         return exitCodeFor(before.error());
     }
-    o << CliText::tr("Meter clock:    %1 (%2 s from this computer)").arg(utcText(before.value())).arg(before.value() - nowBefore)
+    o << CliText::tr("Meter clock:    %1 (%2 s from this computer)")
+             .arg(utcText(before.value()))
+             .arg(before.value() - nowBefore)
       << '\n';
     if (sub == QLatin1String("show")) {
         o.flush();
@@ -72,12 +77,15 @@ int runClockCommand(CommandLine& cl)
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (!fitsMeterClock(now)) {
-        sl.err() << CliText::tr("commissioner-cli: this computer's time does not fit the meter's clock") << Qt::endl;
+        sl.err() << CliText::tr(
+                        "commissioner-cli: this computer's time does not fit the meter's clock")
+                 << Qt::endl;
         return ExitFailed;
     }
     const auto written = setMeterClock(*client, now);
     if (!written) {
-        sl.err() << CliText::tr("commissioner-cli: setting the clock failed: %1").arg(describeLinkError(written.error()))
+        sl.err() << CliText::tr("commissioner-cli: setting the clock failed: %1")
+                        .arg(describeLinkError(written.error()))
                  << Qt::endl;
         return exitCodeFor(written.error());
     }
@@ -94,17 +102,24 @@ int runClockCommand(CommandLine& cl)
                                                          : QStringLiteral("verified"),
                                                   QStringLiteral("commissioner-cli clock sync"))},
                                &historyError))
-        sl.err() << CliText::tr("warning: the change could not be added to the meter's history: %1").arg(historyError)
+        sl.err() << CliText::tr("warning: the change could not be added to the meter's history: %1")
+                        .arg(historyError)
                  << Qt::endl;
     if (!after) {
-        sl.err() << CliText::tr("commissioner-cli: reading the clock back failed: %1").arg(describeLinkError(after.error()))
+        sl.err() << CliText::tr("commissioner-cli: reading the clock back failed: %1")
+                        .arg(describeLinkError(after.error()))
                  << Qt::endl;
         return exitCodeFor(after.error());
     }
     const qint64 diff = after.value() - nowAfter;
-    o << CliText::tr("Read back:      %1 (%2 s from this computer)").arg(utcText(after.value())).arg(diff) << Qt::endl;
+    o << CliText::tr("Read back:      %1 (%2 s from this computer)")
+             .arg(utcText(after.value()))
+             .arg(diff)
+      << Qt::endl;
     if (diff < -2 || diff > 2) {
-        sl.err() << CliText::tr("warning: the meter's clock reads %1 s away from the time just set").arg(diff) << Qt::endl;
+        sl.err() << CliText::tr("warning: the meter's clock reads %1 s away from the time just set")
+                        .arg(diff)
+                 << Qt::endl;
         return ExitFailed;
     }
     return ExitOk;

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QStandardPaths>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -61,8 +60,8 @@ void CommandLine::addCommonOptions(QCommandLineParser& p)
          QStringLiteral("HOST[:PORT]")},
         {QStringLiteral("rtu-tcp"), CliText::tr("Modbus RTU through a TCP gateway."),
          QStringLiteral("HOST:PORT")},
-        {QStringLiteral("serial"), CliText::tr("Modbus RTU on a serial port (COM10, /dev/ttyUSB0)."),
-         QStringLiteral("DEV")},
+        {QStringLiteral("serial"),
+         CliText::tr("Modbus RTU on a serial port (COM10, /dev/ttyUSB0)."), QStringLiteral("DEV")},
         {QStringLiteral("baud"), CliText::tr("Serial baud rate (default 19200)."),
          QStringLiteral("N")},
         {QStringLiteral("parity"), CliText::tr("Serial parity N, E or O (default E)."),
@@ -86,7 +85,8 @@ void CommandLine::addCommonOptions(QCommandLineParser& p)
         {QStringLiteral("backoff-ms"), CliText::tr("Pause before the first retry (default 100)."),
          QStringLiteral("MS")},
         {QStringLiteral("data-dir"),
-         CliText::tr("Where logs, backups, packages and journals go (default: the app data folder)."),
+         CliText::tr(
+             "Where logs, backups, packages and journals go (default: the app data folder)."),
          QStringLiteral("DIR")},
     });
 }
@@ -123,9 +123,11 @@ bool CommandLine::parse(QCommandLineParser& parser)
         // Qt's first line names the program's path; the rest lists the options.
         QString text = parser.helpText();
         text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
-        m_out << CliText::tr("Usage: commissioner-cli [LINK] COMMAND [OPTIONS] (see commissioner-cli --help)")
-              << '\n'
-              << text;
+        m_out
+            << CliText::tr(
+                   "Usage: commissioner-cli [LINK] COMMAND [OPTIONS] (see commissioner-cli --help)")
+            << '\n'
+            << text;
         m_out.flush();
         m_helpShown = true;
         return false;
@@ -147,8 +149,9 @@ int CommandLine::usageError(const QString& message)
 std::optional<LinkSettings> CommandLine::linkSettings(const QCommandLineParser& p)
 {
     LinkSettings s;
-    const int kinds = int(p.isSet(QStringLiteral("tcp"))) + int(p.isSet(QStringLiteral("rtu-tcp"))) +
-                      int(p.isSet(QStringLiteral("serial"))) + int(p.isSet(QStringLiteral("modem")));
+    const int kinds =
+        int(p.isSet(QStringLiteral("tcp"))) + int(p.isSet(QStringLiteral("rtu-tcp"))) +
+        int(p.isSet(QStringLiteral("serial"))) + int(p.isSet(QStringLiteral("modem")));
     if (kinds == 0) {
         usageError(CliText::tr("no link given: use --tcp, --rtu-tcp, --serial or --modem"));
         return std::nullopt;
@@ -231,7 +234,8 @@ std::unique_ptr<MeterClient> CommandLine::openLink(const LinkSettings& settings)
     for (const LinkWarning& w : warnings) {
         switch (w.kind) {
         case LinkWarningKind::Rs485ModeRefused:
-            m_err << CliText::tr("warning: %1 would not switch to RS-485 mode (%2); going on in its current mode")
+            m_err << CliText::tr("warning: %1 would not switch to RS-485 mode (%2); going on in "
+                                 "its current mode")
                          .arg(settings.device, w.detail)
                   << Qt::endl;
             break;
@@ -262,7 +266,8 @@ std::optional<MeterSnapshot> CommandLine::readSnapshot(MeterClient& client, int*
 {
     const auto snapshot = commissioner::readSnapshot(client);
     if (!snapshot) {
-        m_err << CliText::tr("commissioner-cli: %1").arg(describeLinkError(snapshot.error())) << Qt::endl;
+        m_err << CliText::tr("commissioner-cli: %1").arg(describeLinkError(snapshot.error()))
+              << Qt::endl;
         *exitCode = exitCodeFor(snapshot.error());
         return std::nullopt;
     }

@@ -1,15 +1,14 @@
 #pragma once
 
-#include <QCommandLineParser>
-#include <QStringList>
-#include <QTextStream>
-
-#include <memory>
-#include <optional>
-
 #include "LinkSettings.h"
 #include "MeterClient.h"
 #include "MeterQueries.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+#include <optional>
 
 namespace commissioner::cli {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include "LinkError.h"
+
+#include <QString>
 
 namespace commissioner::cli {
 

@@ -1,6 +1,3 @@
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include "CliText.h"
 #include "Commands.h"
 #include "ErrorText.h"
@@ -8,6 +5,9 @@
 #include "MeterQueries.h"
 #include "PrintableText.h"
 #include "RecoveryText.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace commissioner::cli {
 
@@ -56,7 +56,10 @@ int runIdentify(CommandLine& cl)
         return ExitOk;
     }
     QTextStream& o = cl.out();
-    o << CliText::tr("Device type:        %1 (%2)").arg(m.deviceType).arg(printableText(m.modelName)) << '\n'
+    o << CliText::tr("Device type:        %1 (%2)")
+             .arg(m.deviceType)
+             .arg(printableText(m.modelName))
+      << '\n'
       << CliText::tr("Hardware revision:  %1").arg(m.hwRevision) << '\n'
       << CliText::tr("Firmware:           %1").arg(m.firmware.toString()) << '\n'
       << CliText::tr("Serial number:      %1").arg(printableText(m.serialNumber)) << '\n'
@@ -70,7 +73,8 @@ int runIdentify(CommandLine& cl)
         const RecoveryState state = classifyRecovery(m, up.value());
         o << CliText::tr("Upgrade state:      %1").arg(recoveryStateText(state)) << Qt::endl;
         if (needsRecovery(state) || hasPendingImage(state))
-            cl.err() << CliText::tr("This meter has an unfinished firmware transfer: run `recover` to finish it.")
+            cl.err() << CliText::tr("This meter has an unfinished firmware transfer: run `recover` "
+                                    "to finish it.")
                      << Qt::endl;
     }
     if (m.mapVersion != regs::MapVersionSupported)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QString>
-
 #include "CommandLine.h"
 #include "Preflight.h"
+
+#include <QString>
 
 namespace commissioner::cli {
 

@@ -1,25 +1,25 @@
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QThread>
-
 #include "CliText.h"
 #include "Commands.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
 #include "MeterQueries.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
 namespace commissioner::cli {
 
 static QJsonObject measurementsToJson(const Measurements& m)
 {
     return QJsonObject{
-        {QStringLiteral("v1"), m.voltage[0]},    {QStringLiteral("v2"), m.voltage[1]},
-        {QStringLiteral("v3"), m.voltage[2]},    {QStringLiteral("i1"), m.current[0]},
-        {QStringLiteral("i2"), m.current[1]},    {QStringLiteral("i3"), m.current[2]},
-        {QStringLiteral("kw"), m.kwTotal},       {QStringLiteral("kvar"), m.kvarTotal},
-        {QStringLiteral("kva"), m.kvaTotal},     {QStringLiteral("pf"), m.powerFactor},
-        {QStringLiteral("hz"), m.frequency},     {QStringLiteral("uptime_s"), m.secondsSincePowerUp},
+        {QStringLiteral("v1"), m.voltage[0]}, {QStringLiteral("v2"), m.voltage[1]},
+        {QStringLiteral("v3"), m.voltage[2]}, {QStringLiteral("i1"), m.current[0]},
+        {QStringLiteral("i2"), m.current[1]}, {QStringLiteral("i3"), m.current[2]},
+        {QStringLiteral("kw"), m.kwTotal},    {QStringLiteral("kvar"), m.kvarTotal},
+        {QStringLiteral("kva"), m.kvaTotal},  {QStringLiteral("pf"), m.powerFactor},
+        {QStringLiteral("hz"), m.frequency},  {QStringLiteral("uptime_s"), m.secondsSincePowerUp},
     };
 }
 
@@ -27,7 +27,8 @@ int runReadLive(CommandLine& cl)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), CliText::tr("Print JSON, one object per reading.")});
-    p.addOption({QStringLiteral("count"), CliText::tr("Readings to take (default 1; 0 = until stopped)."),
+    p.addOption({QStringLiteral("count"),
+                 CliText::tr("Readings to take (default 1; 0 = until stopped)."),
                  QStringLiteral("N"), QStringLiteral("1")});
     p.addOption({QStringLiteral("interval-ms"), CliText::tr("Time between readings."),
                  QStringLiteral("MS"), QStringLiteral("1000")});
@@ -37,7 +38,8 @@ int runReadLive(CommandLine& cl)
     const int count = p.value(QStringLiteral("count")).toInt(&okCount);
     const int interval = p.value(QStringLiteral("interval-ms")).toInt(&okInterval);
     if (!okCount || count < 0 || !okInterval || interval < 0)
-        return cl.usageError(CliText::tr("--count and --interval-ms must be whole numbers, 0 or more"));
+        return cl.usageError(
+            CliText::tr("--count and --interval-ms must be whole numbers, 0 or more"));
     int exit = ExitOk;
     auto client = cl.connect(p, &exit);
     if (!client)
@@ -61,7 +63,8 @@ int runReadLive(CommandLine& cl)
         if (p.isSet(QStringLiteral("json"))) {
             cl.out() << QJsonDocument(measurementsToJson(v)).toJson(QJsonDocument::Compact) << '\n';
         } else {
-            cl.out() << CliText::tr("V: %1 %2 %3 V   I: %4 %5 %6 A   P: %7 kW  Q: %8 kvar  S: %9 kVA")
+            cl.out() << CliText::tr(
+                            "V: %1 %2 %3 V   I: %4 %5 %6 A   P: %7 kW  Q: %8 kvar  S: %9 kVA")
                             .arg(v.voltage[0], 0, 'f', 1)
                             .arg(v.voltage[1], 0, 'f', 1)
                             .arg(v.voltage[2], 0, 'f', 1)

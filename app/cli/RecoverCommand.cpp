@@ -1,8 +1,3 @@
-#include <QFileInfo>
-
-#include <iostream>
-#include <string>
-
 #include "CliText.h"
 #include "Commands.h"
 #include "ErrorText.h"
@@ -17,6 +12,10 @@
 #include "UpgradePlan.h"
 #include "UpgradeRunner.h"
 #include "XmodemRecoverCommand.h"
+
+#include <QFileInfo>
+#include <iostream>
+#include <string>
 
 namespace commissioner::cli {
 
@@ -42,20 +41,25 @@ int runRecover(CommandLine& cl)
     if (cl.args().contains(QStringLiteral("--xmodem")))
         return runXmodemRecover(cl);
 
-
     QCommandLineParser p;
     p.addOptions({
-        {QStringLiteral("package"), CliText::tr("The .UPG to use (else found by the meter's image SHA-256)."),
+        {QStringLiteral("package"),
+         CliText::tr("The .UPG to use (else found by the meter's image SHA-256)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("packages"), CliText::tr("A folder to look for the matching package in (repeatable)."),
+        {QStringLiteral("packages"),
+         CliText::tr("A folder to look for the matching package in (repeatable)."),
          QStringLiteral("DIR")},
-        {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."), QStringLiteral("DIR")},
+        {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."),
+         QStringLiteral("DIR")},
         {QStringLiteral("allow-unsigned"), CliText::tr("Accept a package that is not signed.")},
         {QStringLiteral("allow-downgrade"),
-         CliText::tr("Accept the same or an older version (implied for the meter's own pending image).")},
+         CliText::tr(
+             "Accept the same or an older version (implied for the meter's own pending image).")},
         {QStringLiteral("restore-template"),
-         CliText::tr("Restore the meter's last pre-upgrade backup if it comes back at factory settings.")},
-        {QStringLiteral("outage-wait"), CliText::tr("How long a silent meter pauses the transfer (default 300)."),
+         CliText::tr(
+             "Restore the meter's last pre-upgrade backup if it comes back at factory settings.")},
+        {QStringLiteral("outage-wait"),
+         CliText::tr("How long a silent meter pauses the transfer (default 300)."),
          QStringLiteral("S")},
         {QStringLiteral("yes"), CliText::tr("Do not ask before starting.")},
     });
@@ -71,7 +75,8 @@ int runRecover(CommandLine& cl)
     std::optional<UpgradeImage> image;
     int loadExit = ExitOk;
     if (p.isSet(QStringLiteral("package"))) {
-        image = loadUpgradeImage(cl, p.value(QStringLiteral("package")), dataDir, p.value(QStringLiteral("keys")), &loadExit);
+        image = loadUpgradeImage(cl, p.value(QStringLiteral("package")), dataDir,
+                                 p.value(QStringLiteral("keys")), &loadExit);
         if (!image)
             return loadExit;
     }
@@ -87,23 +92,27 @@ int runRecover(CommandLine& cl)
     const UpgradeRegisters& u = snapshot->upgrade;
     const RecoveryState state = snapshot->state;
     if (state == RecoveryState::Normal && !image) {
-        cl.out() << CliText::tr("%1 runs firmware %2 in NORMAL mode with no transfer pending: nothing to recover.")
+        cl.out() << CliText::tr("%1 runs firmware %2 in NORMAL mode with no transfer pending: "
+                                "nothing to recover.")
                         .arg(printableText(m.serialNumber), m.firmware.toString())
                  << Qt::endl;
         return ExitOk;
     }
     cl.out() << CliText::tr("%1 is in %2 mode, UPG_STATUS %3, %4 of %5 bytes of image %6 stored.")
-                    .arg(printableText(m.serialNumber), deviceModeName(m), upgStatusName(u.rawStatus))
+                    .arg(printableText(m.serialNumber), deviceModeName(m),
+                         upgStatusName(u.rawStatus))
                     .arg(u.nextOffset)
                     .arg(u.imageSize)
                     .arg(u.imageVersion.toString())
              << Qt::endl;
 
     if (!image && hasPendingImage(state)) {
-        const PackageSearch search = findPackageForMeter(folder, m, u.imageSha256, p.values(QStringLiteral("packages")));
+        const PackageSearch search =
+            findPackageForMeter(folder, m, u.imageSha256, p.values(QStringLiteral("packages")));
         // The same payload packaged for another device type or hardware range is named, never sent.
         for (const UnfitPackage& unfit : search.unfit)
-            cl.out() << CliText::tr("Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; "
+            cl.out() << CliText::tr("Holds that image but is not for this meter: %1 (device type "
+                                    "%2, hardware %3 to %4; "
                                     "the meter is a %5, hardware %6)")
                             .arg(unfit.path)
                             .arg(unfit.deviceType)
@@ -114,12 +123,16 @@ int runRecover(CommandLine& cl)
                      << Qt::endl;
         const auto& found = search.found;
         if (found) {
-            cl.out() << CliText::tr("Found the package of that image: %1 (%2)").arg(found->path, found->origin) << Qt::endl;
-            image = loadUpgradeImage(cl, found->path, dataDir, p.value(QStringLiteral("keys")), &loadExit);
+            cl.out() << CliText::tr("Found the package of that image: %1 (%2)")
+                            .arg(found->path, found->origin)
+                     << Qt::endl;
+            image = loadUpgradeImage(cl, found->path, dataDir, p.value(QStringLiteral("keys")),
+                                     &loadExit);
             if (!image)
                 return loadExit;
         } else {
-            cl.out() << CliText::tr("No package with the meter's image (SHA-256 %1) was found in the journal, %2 or "
+            cl.out() << CliText::tr("No package with the meter's image (SHA-256 %1) was found in "
+                                    "the journal, %2 or "
                                     "the folders given.")
                             .arg(QString::fromLatin1(u.imageSha256.toHex()), folder.packagesDir())
                      << Qt::endl;
@@ -127,7 +140,9 @@ int runRecover(CommandLine& cl)
     }
     if (!image) {
         if (!cl.interactive()) {
-            cl.err() << CliText::tr("commissioner-cli: name the package to send with --package FILE") << Qt::endl;
+            cl.err() << CliText::tr(
+                            "commissioner-cli: name the package to send with --package FILE")
+                     << Qt::endl;
             return ExitUsage;
         }
         const QString path = askForPackagePath(cl);
@@ -137,7 +152,8 @@ int runRecover(CommandLine& cl)
         if (!image)
             return loadExit;
         if (hasPendingImage(state) && image->payloadSha256 != u.imageSha256)
-            cl.out() << CliText::tr("This package is not the meter's pending image: the transfer starts again from 0.")
+            cl.out() << CliText::tr("This package is not the meter's pending image: the transfer "
+                                    "starts again from 0.")
                      << Qt::endl;
     }
 
@@ -148,22 +164,26 @@ int runRecover(CommandLine& cl)
                                   qint64(u.imageSize) == image->payload.size();
     options.allowDowngrade = pendingImagesOwn || p.isSet(QStringLiteral("allow-downgrade"));
     const auto journal = UpgradeJournal::load(folder, m.serialNumber, m.deviceType);
-    options.allowUnsigned = p.isSet(QStringLiteral("allow-unsigned")) ||
-                            (journal && journal->payloadSha256 == image->payloadSha256 && journal->allowUnsigned);
+    options.allowUnsigned =
+        p.isSet(QStringLiteral("allow-unsigned")) ||
+        (journal && journal->payloadSha256 == image->payloadSha256 && journal->allowUnsigned);
     if (p.isSet(QStringLiteral("outage-wait")))
         options.outageWaitMs = p.value(QStringLiteral("outage-wait")).toInt() * 1000;
 
     const auto plan = planUpgrade(*client, *image, options);
     if (!plan) {
-        cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(plan.error())) << Qt::endl;
+        cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(plan.error()))
+                 << Qt::endl;
         return exitCodeFor(plan.error());
     }
     if (!printFindings(cl, plan.value().findings))
         return ExitPreflight;
     if (!goAhead(cl, p.isSet(QStringLiteral("yes")),
-                 CliText::tr("Recover %1 with firmware %2 now?").arg(printableText(m.serialNumber), image->version.toString())))
+                 CliText::tr("Recover %1 with firmware %2 now?")
+                     .arg(printableText(m.serialNumber), image->version.toString())))
         return ExitCancelled;
-    return runUpgradeJob(cl, *client, *image, folder, options, p.isSet(QStringLiteral("restore-template")));
+    return runUpgradeJob(cl, *client, *image, folder, options,
+                         p.isSet(QStringLiteral("restore-template")));
 }
 
 } // namespace commissioner::cli

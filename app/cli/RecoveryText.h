@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include "RecoveryState.h"
+
+#include <QString>
 
 namespace commissioner::cli {
 

@@ -1,21 +1,23 @@
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <atomic>
-#include <csignal>
-
 #include "BusScanner.h"
 #include "CliText.h"
 #include "Commands.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <atomic>
+#include <csignal>
+
 namespace commissioner::cli {
 
 namespace {
 std::atomic_bool g_scanCancel{false};
-extern "C" void cancelScan(int) { g_scanCancel = true; }
+extern "C" void cancelScan(int)
+{
+    g_scanCancel = true;
+}
 
 QString lineText(const SerialLine& l)
 {
@@ -40,10 +42,13 @@ int runScan(CommandLine& cl)
 {
     QCommandLineParser p;
     p.addOptions({
-        {QStringLiteral("bauds"), CliText::tr("Baud rates to try, in order (default 19200,9600,38400,57600,115200)."),
+        {QStringLiteral("bauds"),
+         CliText::tr("Baud rates to try, in order (default 19200,9600,38400,57600,115200)."),
          QStringLiteral("LIST")},
-        {QStringLiteral("parities"), CliText::tr("Parities to try, in order (default E,N,O)."), QStringLiteral("LIST")},
-        {QStringLiteral("units"), CliText::tr("Unit IDs to try (default 1-247)."), QStringLiteral("A-B")},
+        {QStringLiteral("parities"), CliText::tr("Parities to try, in order (default E,N,O)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("units"), CliText::tr("Unit IDs to try (default 1-247)."),
+         QStringLiteral("A-B")},
         {QStringLiteral("first"), CliText::tr("Stop at the first meter found.")},
         {QStringLiteral("json"), CliText::tr("Print the meters found as JSON.")},
     });
@@ -56,11 +61,13 @@ int runScan(CommandLine& cl)
     o.device = p.value(QStringLiteral("serial"));
     o.rs485 = p.isSet(QStringLiteral("rs485"));
     o.stopAtFirstFound = p.isSet(QStringLiteral("first"));
-    if (p.isSet(QStringLiteral("bauds")) && !parseIntList(p.value(QStringLiteral("bauds")), &o.baudRates))
+    if (p.isSet(QStringLiteral("bauds")) &&
+        !parseIntList(p.value(QStringLiteral("bauds")), &o.baudRates))
         return cl.usageError(CliText::tr("--bauds wants a list like 9600,19200"));
     if (p.isSet(QStringLiteral("parities"))) {
         o.parities.clear();
-        for (const QString& part : p.value(QStringLiteral("parities")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        for (const QString& part :
+             p.value(QStringLiteral("parities")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString v = part.trimmed().toUpper();
             if (v != QLatin1String("N") && v != QLatin1String("E") && v != QLatin1String("O"))
                 return cl.usageError(CliText::tr("--parities wants a list of N, E and O"));
@@ -80,14 +87,16 @@ int runScan(CommandLine& cl)
     }
 
     const qint64 worst = BusScanner::worstCaseMs(o);
-    cl.out() << CliText::tr("Scanning %1: %2 line settings x units %3-%4; at worst %5 min %6 s (Ctrl-C stops)")
-                    .arg(o.device)
-                    .arg(BusScanner::lines(o).size())
-                    .arg(o.firstUnit)
-                    .arg(o.lastUnit)
-                    .arg(worst / 60000)
-                    .arg((worst / 1000) % 60)
-             << Qt::endl;
+    cl.out()
+        << CliText::tr(
+               "Scanning %1: %2 line settings x units %3-%4; at worst %5 min %6 s (Ctrl-C stops)")
+               .arg(o.device)
+               .arg(BusScanner::lines(o).size())
+               .arg(o.firstUnit)
+               .arg(o.lastUnit)
+               .arg(worst / 60000)
+               .arg((worst / 1000) % 60)
+        << Qt::endl;
 
     BusScanner scanner(o);
     const bool json = p.isSet(QStringLiteral("json"));
@@ -96,8 +105,9 @@ int runScan(CommandLine& cl)
             cl.out() << CliText::tr("found: unit %1 at %2%3")
                             .arg(f.unitId)
                             .arg(lineText(f.line))
-                            .arg(f.exceptionCode ? CliText::tr(" (answered exception %1)").arg(f.exceptionCode)
-                                                 : QString())
+                            .arg(f.exceptionCode
+                                     ? CliText::tr(" (answered exception %1)").arg(f.exceptionCode)
+                                     : QString())
                      << Qt::endl;
     });
     g_scanCancel = false;
@@ -107,18 +117,20 @@ int runScan(CommandLine& cl)
     std::signal(SIGINT, previous);
 
     if (r.lineError) {
-        cl.err() << CliText::tr("commissioner-cli: cannot use %1: %2").arg(o.device, describeLinkError(*r.lineError))
+        cl.err() << CliText::tr("commissioner-cli: cannot use %1: %2")
+                        .arg(o.device, describeLinkError(*r.lineError))
                  << Qt::endl;
         return ExitUnreachable;
     }
     if (json) {
         QJsonArray found;
         for (const FoundMeter& f : r.found)
-            found.append(QJsonObject{{QStringLiteral("unit"), f.unitId},
-                                     {QStringLiteral("baud"), f.line.baudRate},
-                                     {QStringLiteral("parity"), QString(QLatin1Char(f.line.parity))},
-                                     {QStringLiteral("stop_bits"), f.line.stopBits},
-                                     {QStringLiteral("exception"), f.exceptionCode}});
+            found.append(
+                QJsonObject{{QStringLiteral("unit"), f.unitId},
+                            {QStringLiteral("baud"), f.line.baudRate},
+                            {QStringLiteral("parity"), QString(QLatin1Char(f.line.parity))},
+                            {QStringLiteral("stop_bits"), f.line.stopBits},
+                            {QStringLiteral("exception"), f.exceptionCode}});
         cl.out() << QJsonDocument(QJsonObject{{QStringLiteral("found"), found},
                                               {QStringLiteral("cancelled"), r.cancelled},
                                               {QStringLiteral("elapsed_ms"), r.elapsedMs}})

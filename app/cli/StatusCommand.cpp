@@ -1,16 +1,16 @@
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include "CliText.h"
 #include "Commands.h"
 #include "DataFolder.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "RecoveryText.h"
 #include "MeterQueries.h"
 #include "PrintableText.h"
 #include "RecoveryState.h"
+#include "RecoveryText.h"
 #include "UpgradeJournal.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace commissioner::cli {
 
@@ -52,13 +52,15 @@ int runStatus(CommandLine& cl)
             {QStringLiteral("flash_capacity_kib"), u.flashCapacityKib},
         };
         if (journal)
-            o.insert(QStringLiteral("journal"), QJsonDocument::fromJson(journal->toJson()).object());
+            o.insert(QStringLiteral("journal"),
+                     QJsonDocument::fromJson(journal->toJson()).object());
         cl.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     QTextStream& o = cl.out();
     o << CliText::tr("Meter:        %1 %2, firmware %3, %4 mode")
-             .arg(printableText(m.modelName), printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))
+             .arg(printableText(m.modelName), printableText(m.serialNumber), m.firmware.toString(),
+                  deviceModeName(m))
       << '\n'
       << CliText::tr("State:        %1").arg(recoveryStateText(state)) << '\n'
       << CliText::tr("UPG_STATUS:   %1").arg(upgStatusName(u.rawStatus)) << '\n';
@@ -71,8 +73,8 @@ int runStatus(CommandLine& cl)
     o << CliText::tr("Events:       %1").arg(eventNames(m.activeEvents)) << '\n';
     if (journal)
         o << CliText::tr("Journal:      upgrade to %1 started %2, stage %3, package %4")
-                 .arg(journal->targetVersion, journal->startedAt.toString(Qt::ISODate), journal->stage,
-                      journal->packageCopyPath)
+                 .arg(journal->targetVersion, journal->startedAt.toString(Qt::ISODate),
+                      journal->stage, journal->packageCopyPath)
           << '\n';
     o.flush();
     return ExitOk;

@@ -1,10 +1,5 @@
 #include "TemplateCommands.h"
 
-#include <QDir>
-#include <QFileInfo>
-
-#include <algorithm>
-
 #include "ChangeHistory.h"
 #include "CliText.h"
 #include "DataFolder.h"
@@ -20,6 +15,10 @@
 #include "TemplateIo.h"
 #include "TemplateRestore.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+
 namespace commissioner::cli {
 
 QString describeTemplateError(const TemplateError& e)
@@ -31,45 +30,64 @@ QString describeTemplateError(const TemplateError& e)
     case TemplateErrorKind::FileNotWritten:
         return CliText::tr("cannot write %1: %2").arg(e.path, e.detail);
     case TemplateErrorKind::NotJson:
-        return CliText::tr("%1not valid JSON at line %2, column %3: %4").arg(in).arg(e.line).arg(e.column).arg(e.detail);
+        return CliText::tr("%1not valid JSON at line %2, column %3: %4")
+            .arg(in)
+            .arg(e.line)
+            .arg(e.column)
+            .arg(e.detail);
     case TemplateErrorKind::NotATemplate:
-        return CliText::tr("%1not a Commissioner template (\"format\" should be \"commissioner-template\")").arg(in);
+        return CliText::tr(
+                   "%1not a Commissioner template (\"format\" should be \"commissioner-template\")")
+            .arg(in);
     case TemplateErrorKind::UnknownFormatVersion:
-        return CliText::tr("%1template format version %2 is not one this tool reads (it reads version 1); "
-                           "use a newer Commissioner")
+        return CliText::tr(
+                   "%1template format version %2 is not one this tool reads (it reads version 1); "
+                   "use a newer Commissioner")
             .arg(in, e.value);
     case TemplateErrorKind::MissingField:
-        return CliText::tr("%1the field \"%2\" is missing or invalid (%3)").arg(in, e.field, e.detail);
+        return CliText::tr("%1the field \"%2\" is missing or invalid (%3)")
+            .arg(in, e.field, e.detail);
     case TemplateErrorKind::UnknownDeviceType:
         return CliText::tr("%1no device profile knows device type %2").arg(in, e.value);
     case TemplateErrorKind::UnknownSetting:
-        return CliText::tr("%1unknown setting %2: it is not in this device type's profile").arg(in, e.setting);
+        return CliText::tr("%1unknown setting %2: it is not in this device type's profile")
+            .arg(in, e.setting);
     case TemplateErrorKind::MissingSetting:
-        return CliText::tr("%1the setting %2 is missing: a template holds every setting").arg(in, e.setting);
+        return CliText::tr("%1the setting %2 is missing: a template holds every setting")
+            .arg(in, e.setting);
     case TemplateErrorKind::WrongType:
         return CliText::tr("%1setting %2: %3 is not %4").arg(in, e.setting, e.value, e.rule);
     case TemplateErrorKind::OutOfRange:
-        return CliText::tr("%1setting %2: %3 is outside the allowed values (%4)").arg(in, e.setting, e.value, e.rule);
+        return CliText::tr("%1setting %2: %3 is outside the allowed values (%4)")
+            .arg(in, e.setting, e.value, e.rule);
     case TemplateErrorKind::UnitMismatch:
-        return CliText::tr("%1setting %2: the unit %3 is not the profile's \"%4\"").arg(in, e.setting, e.value, e.rule);
+        return CliText::tr("%1setting %2: the unit %3 is not the profile's \"%4\"")
+            .arg(in, e.setting, e.value, e.rule);
     case TemplateErrorKind::ProfileInvalid:
         return CliText::tr("the device profile %1 is invalid%2: %3")
-            .arg(e.path, e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting), e.detail);
+            .arg(e.path,
+                 e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting),
+                 e.detail);
     case TemplateErrorKind::DeviceTypeMismatch:
-        return CliText::tr("the template was saved from device type %1 but the meter is device type %2 "
-                           "(use --force-type to restore only the settings both have)")
+        return CliText::tr(
+                   "the template was saved from device type %1 but the meter is device type %2 "
+                   "(use --force-type to restore only the settings both have)")
             .arg(e.value, e.rule);
     case TemplateErrorKind::UnknownGroup:
         return CliText::tr("unknown group \"%1\"").arg(e.value);
     case TemplateErrorKind::MeterNotNormal:
-        return CliText::tr("the meter is in %1 mode: its settings can be read and written only in NORMAL mode")
-            .arg(e.value);
-    case TemplateErrorKind::Link: return describeLinkError(e.link);
+        return CliText::
+            tr("the meter is in %1 mode: its settings can be read and written only in NORMAL mode")
+                .arg(e.value);
+    case TemplateErrorKind::Link:
+        return describeLinkError(e.link);
     case TemplateErrorKind::UpgradeRunning:
         return CliText::tr("a firmware upgrade is running on this meter; nothing was sent");
     case TemplateErrorKind::BackupUnfaithful:
         return CliText::tr("the backup %1 read back does not give the meter's settings back%2: %3")
-            .arg(e.path, e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting), e.detail);
+            .arg(e.path,
+                 e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting),
+                 e.detail);
     }
     return CliText::tr("template error");
 }
@@ -77,13 +95,18 @@ QString describeTemplateError(const TemplateError& e)
 int exitCodeFor(const TemplateError& e)
 {
     switch (e.kind) {
-    case TemplateErrorKind::Link: return exitCodeFor(e.link);
-    case TemplateErrorKind::FileNotWritten: return ExitFailed;
-    case TemplateErrorKind::UnknownGroup: return ExitUsage;
+    case TemplateErrorKind::Link:
+        return exitCodeFor(e.link);
+    case TemplateErrorKind::FileNotWritten:
+        return ExitFailed;
+    case TemplateErrorKind::UnknownGroup:
+        return ExitUsage;
     case TemplateErrorKind::DeviceTypeMismatch:
     case TemplateErrorKind::MeterNotNormal:
-    case TemplateErrorKind::UpgradeRunning: return ExitPreflight;
-    default: return ExitBadPackage; // a bad input file (template or profile)
+    case TemplateErrorKind::UpgradeRunning:
+        return ExitPreflight;
+    default:
+        return ExitBadPackage; // a bad input file (template or profile)
     }
 }
 
@@ -117,7 +140,8 @@ struct Meter
     int exitCode = ExitOk;
 };
 
-Meter openMeter(CommandLine& cl, const QCommandLineParser& p, const DeviceProfiles& profiles, bool needNormal = true)
+Meter openMeter(CommandLine& cl, const QCommandLineParser& p, const DeviceProfiles& profiles,
+                bool needNormal = true)
 {
     Meter m;
     const auto settings = cl.linkSettings(p);
@@ -133,7 +157,8 @@ Meter openMeter(CommandLine& cl, const QCommandLineParser& p, const DeviceProfil
     const auto id = readIdentity(*m.client);
     if (!id) {
         cl.err() << CliText::tr("%1: cannot identify the meter on %2: %3")
-                        .arg(kProgram, settings->describe().summary(), describeLinkError(id.error()))
+                        .arg(kProgram, settings->describe().summary(),
+                             describeLinkError(id.error()))
                  << Qt::endl;
         m.exitCode = exitCodeFor(id.error());
         return m;
@@ -151,7 +176,8 @@ Meter openMeter(CommandLine& cl, const QCommandLineParser& p, const DeviceProfil
         cl.err() << CliText::tr("%1: no device profile for device type %2 (%3); add one to %4")
                         .arg(kProgram)
                         .arg(m.identity.deviceType)
-                        .arg(printableText(m.identity.modelName), DeviceProfiles::userFolder(DataFolder(cl.dataDir(p))))
+                        .arg(printableText(m.identity.modelName),
+                             DeviceProfiles::userFolder(DataFolder(cl.dataDir(p))))
                  << Qt::endl;
         m.exitCode = ExitPreflight;
     }
@@ -166,10 +192,14 @@ QString meterName(const MeterIdentity& id)
         .arg(id.firmware.toString());
 }
 
-QString padded(const QString& s, int width) { return s.leftJustified(width, QLatin1Char(' ')); }
+QString padded(const QString& s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
 
 // One line per setting whose value breaks its rule, naming the setting, its value and the rule.
-void warnInvalid(CommandLine& cl, const QString& where, const InvalidSettings& invalid, const QString& consequence)
+void warnInvalid(CommandLine& cl, const QString& where, const InvalidSettings& invalid,
+                 const QString& consequence)
 {
     for (const InvalidSetting& bad : invalid)
         cl.err() << CliText::tr("warning: %1: setting %2 holds %3, which breaks its rule (%4): %5")
@@ -200,8 +230,8 @@ void showInvalid(QVector<DiffRow>& rows, const InvalidSettings& invalid, bool le
     }
 }
 
-void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& leftTitle, const QString& rightTitle,
-               bool changedOnly)
+void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& leftTitle,
+               const QString& rightTitle, bool changedOnly)
 {
     int w0 = CliText::tr("Setting").size(), w1 = leftTitle.size(), w2 = rightTitle.size();
     for (const DiffRow& r : rows) {
@@ -229,8 +259,9 @@ void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& left
 int runSave(CommandLine& cl)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("reason"), CliText::tr("Why the template is saved (default manual)."),
-                 QStringLiteral("R"), QStringLiteral("manual")});
+    p.addOption({QStringLiteral("reason"),
+                 CliText::tr("Why the template is saved (default manual)."), QStringLiteral("R"),
+                 QStringLiteral("manual")});
     if (!cl.parse(p))
         return cl.parseExitCode();
     const QStringList args = p.positionalArguments();
@@ -245,7 +276,8 @@ int runSave(CommandLine& cl)
     const auto read = readCheckedTemplate(*m.client, *m.profile);
     if (!read)
         return fail(cl, CliText::tr("reading the settings"), read.error());
-    const TemplateFile file = TemplateFile::fromMeter(m.identity, read.value(), p.value(QStringLiteral("reason")));
+    const TemplateFile file =
+        TemplateFile::fromMeter(m.identity, read.value(), p.value(QStringLiteral("reason")));
     const QString path = QFileInfo(args[0]).absoluteFilePath();
     if (auto saved = saveTemplateFile(path, file, *m.profile); !saved)
         return fail(cl, CliText::tr("saving"), saved.error());
@@ -253,12 +285,14 @@ int runSave(CommandLine& cl)
                     .arg(read->valid.size() + read->invalid.size())
                     .arg(meterName(m.identity), path)
              << Qt::endl;
-    warnInvalid(cl, CliText::tr("meter %1").arg(printableText(m.identity.serialNumber)), read->invalid,
+    warnInvalid(cl, CliText::tr("meter %1").arg(printableText(m.identity.serialNumber)),
+                read->invalid,
                 CliText::tr("saved as read and flagged in the file; a restore leaves it out"));
     if (read->invalid.isEmpty() && looksFactoryDefault(read->valid, *m.profile))
-        cl.err() << CliText::tr("warning: every setting is at its factory default: did the meter lose its "
-                                "settings (a restart during an upgrade)? A backup may hold them: "
-                                "see `template list`.")
+        cl.err() << CliText::tr(
+                        "warning: every setting is at its factory default: did the meter lose its "
+                        "settings (a restart during an upgrade)? A backup may hold them: "
+                        "see `template list`.")
                  << Qt::endl;
     return ExitOk;
 }
@@ -309,13 +343,17 @@ int runDiff(CommandLine& cl)
     auto rows = printable(compareTemplates(*leftProfile, left->settings, *rightProfile, right));
     showInvalid(rows, left->invalid, true);
     showInvalid(rows, rightInvalid, false);
-    printRows(cl.out(), rows, QFileInfo(args[0]).fileName(), rightTitle, p.isSet(QStringLiteral("changed")));
-    const int changed = int(std::count_if(rows.begin(), rows.end(), [](const DiffRow& r) { return r.changed; }));
+    printRows(cl.out(), rows, QFileInfo(args[0]).fileName(), rightTitle,
+              p.isSet(QStringLiteral("changed")));
+    const int changed =
+        int(std::count_if(rows.begin(), rows.end(), [](const DiffRow& r) { return r.changed; }));
     if (changed == 0) {
-        cl.out() << CliText::tr("Equal: all %1 settings are the same.").arg(rows.size()) << Qt::endl;
+        cl.out() << CliText::tr("Equal: all %1 settings are the same.").arg(rows.size())
+                 << Qt::endl;
         return ExitOk;
     }
-    cl.out() << CliText::tr("%1 of %2 settings differ (marked *).").arg(changed).arg(rows.size()) << Qt::endl;
+    cl.out() << CliText::tr("%1 of %2 settings differ (marked *).").arg(changed).arg(rows.size())
+             << Qt::endl;
     return ExitFailed;
 }
 
@@ -331,7 +369,8 @@ int reportSkipped(QTextStream& o, const QVector<InvalidSetting>& skipped)
     QStringList names;
     for (const InvalidSetting& bad : skipped)
         names << bad.name;
-    o << CliText::tr("Restore PARTIAL: %n setting(s) not restored, their value in the file breaks their rule: %1",
+    o << CliText::tr("Restore PARTIAL: %n setting(s) not restored, their value in the file breaks "
+                     "their rule: %1",
                      nullptr, int(skipped.size()))
              .arg(names.join(QStringLiteral(", ")))
       << Qt::endl;
@@ -341,13 +380,16 @@ int reportSkipped(QTextStream& o, const QVector<InvalidSetting>& skipped)
 int runRestore(CommandLine& cl)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("groups"),
-                 CliText::tr("Comma-separated groups to restore (transformers, volts, clock, nameplate, "
-                             "energy, itc, communications, or all). Default: all but communications."),
-                 QStringLiteral("LIST")});
-    p.addOption({QStringLiteral("dry-run"), CliText::tr("Show what would be written; write nothing.")});
-    p.addOption({QStringLiteral("force-type"),
-                 CliText::tr("Restore a template of another device type: only the settings both have.")});
+    p.addOption(
+        {QStringLiteral("groups"),
+         CliText::tr("Comma-separated groups to restore (transformers, volts, clock, nameplate, "
+                     "energy, itc, communications, or all). Default: all but communications."),
+         QStringLiteral("LIST")});
+    p.addOption(
+        {QStringLiteral("dry-run"), CliText::tr("Show what would be written; write nothing.")});
+    p.addOption(
+        {QStringLiteral("force-type"),
+         CliText::tr("Restore a template of another device type: only the settings both have.")});
     p.addOption({QStringLiteral("yes"), CliText::tr("Do not ask before writing.")});
     if (!cl.parse(p))
         return cl.parseExitCode();
@@ -366,7 +408,8 @@ int runRestore(CommandLine& cl)
         return m.exitCode;
     RestoreOptions options;
     if (p.isSet(QStringLiteral("groups")))
-        options.groups = p.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        options.groups =
+            p.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.forceType = p.isSet(QStringLiteral("force-type"));
     const auto plan = planRestore(file.value(), m.identity, *m.profile, options);
     if (!plan)
@@ -379,16 +422,19 @@ int runRestore(CommandLine& cl)
       << '\n'
       << CliText::tr("Meter:    %1").arg(meterName(m.identity)) << '\n';
     if (plan->otherSerial)
-        o << CliText::tr("Note: the template was saved from another meter (%1).").arg(printableText(file->serialNumber))
+        o << CliText::tr("Note: the template was saved from another meter (%1).")
+                 .arg(printableText(file->serialNumber))
           << '\n';
     if (plan->otherDeviceType)
-        o << CliText::tr("Note: the template is for device type %1; only the settings both device types have "
+        o << CliText::tr("Note: the template is for device type %1; only the settings both device "
+                         "types have "
                          "are restored.")
                  .arg(file->deviceType)
           << '\n';
     printList(o, CliText::tr("Not on this meter, skipped:"), plan->notInTarget);
     for (const InvalidSetting& bad : plan->invalid)
-        o << CliText::tr("Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)")
+        o << CliText::tr(
+                 "Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)")
                  .arg(bad.name, bad.valueText, bad.error.rule)
           << '\n';
     QStringList groupNames;
@@ -401,7 +447,8 @@ int runRestore(CommandLine& cl)
         if (g->why.isEmpty())
             notChosen << g->name;
         else
-            o << CliText::tr("Left out: %1: %2 (add it with --groups)").arg(g->name, g->why) << '\n';
+            o << CliText::tr("Left out: %1: %2 (add it with --groups)").arg(g->name, g->why)
+              << '\n';
     }
     printList(o, CliText::tr("Not chosen:"), notChosen);
 
@@ -409,17 +456,20 @@ int runRestore(CommandLine& cl)
     const auto current = readSettings(*m.client, plan->settings);
     if (!current)
         return fail(cl, CliText::tr("reading the settings"), current.error());
-    const auto rows = printable(compareTemplates(*m.profile, current.value(), *m.profile, plan->values));
+    const auto rows =
+        printable(compareTemplates(*m.profile, current.value(), *m.profile, plan->values));
     int changes = 0;
     for (const DiffRow& r : rows)
         changes += r.changed ? 1 : 0;
     if (changes == 0) {
-        o << CliText::tr("The meter already has every one of these %n setting(s): nothing to write.", nullptr,
-                         int(plan->settings.size()))
+        o << CliText::tr(
+                 "The meter already has every one of these %n setting(s): nothing to write.",
+                 nullptr, int(plan->settings.size()))
           << Qt::endl;
         return plan->invalid.isEmpty() ? ExitOk : reportSkipped(o, plan->invalid);
     }
-    o << CliText::tr("%1 of %2 settings will change:").arg(changes).arg(plan->settings.size()) << '\n';
+    o << CliText::tr("%1 of %2 settings will change:").arg(changes).arg(plan->settings.size())
+      << '\n';
     printRows(o, rows, CliText::tr("Now"), CliText::tr("After"), true);
     o.flush();
     if (p.isSet(QStringLiteral("dry-run"))) {
@@ -428,12 +478,16 @@ int runRestore(CommandLine& cl)
     }
     if (!p.isSet(QStringLiteral("yes"))) {
         if (!cl.interactive()) {
-            cl.err() << CliText::tr("%1: not writing without confirmation: no terminal to ask on; give --yes")
-                            .arg(kProgram)
-                     << Qt::endl;
+            cl.err()
+                << CliText::tr(
+                       "%1: not writing without confirmation: no terminal to ask on; give --yes")
+                       .arg(kProgram)
+                << Qt::endl;
             return ExitCancelled;
         }
-        if (!cl.confirm(CliText::tr("Write %n setting(s) to meter %1?", nullptr, int(plan->settings.size())).arg(printableText(m.identity.serialNumber)))) {
+        if (!cl.confirm(
+                CliText::tr("Write %n setting(s) to meter %1?", nullptr, int(plan->settings.size()))
+                    .arg(printableText(m.identity.serialNumber)))) {
             o << CliText::tr("Nothing written.") << Qt::endl;
             return ExitCancelled;
         }
@@ -443,44 +497,56 @@ int runRestore(CommandLine& cl)
     // What changed goes into the meter's history (backups/SERIAL/history.jsonl).
     QString historyError;
     if (!ChangeHistory::append(DataFolder(cl.dataDir(p)),
-                               changeRecords(m.identity, *m.profile, current.value(), plan.value(), report,
+                               changeRecords(m.identity, *m.profile, current.value(), plan.value(),
+                                             report,
                                              QStringLiteral("commissioner-cli template restore")),
                                &historyError))
-        cl.err() << CliText::tr("warning: the change could not be added to the meter's history: %1").arg(historyError)
+        cl.err() << CliText::tr("warning: the change could not be added to the meter's history: %1")
+                        .arg(historyError)
                  << Qt::endl;
     if (!report.complete()) {
         if (report.stoppedBy)
-            o << CliText::tr("Restore PARTIAL: %1").arg(describeTemplateError(*report.stoppedBy)) << '\n';
+            o << CliText::tr("Restore PARTIAL: %1").arg(describeTemplateError(*report.stoppedBy))
+              << '\n';
         printList(o, CliText::tr("Written:"), report.written);
-        printList(o, CliText::tr("Sent, no answer (may or may not be applied):"), report.unconfirmed);
+        printList(o, CliText::tr("Sent, no answer (may or may not be applied):"),
+                  report.unconfirmed);
         printList(o, CliText::tr("Not written:"), report.notWritten);
         QStringList skipped;
         for (const InvalidSetting& bad : report.skipped)
             skipped << bad.name;
         printList(o, CliText::tr("Not restored (invalid in the file):"), skipped);
         o << CliText::tr("Run the same command again to complete the restore.") << Qt::endl;
-        const bool refused = report.stoppedBy && report.stoppedBy->kind == TemplateErrorKind::Link &&
+        const bool refused = report.stoppedBy &&
+                             report.stoppedBy->kind == TemplateErrorKind::Link &&
                              report.stoppedBy->link.kind == LinkErrorKind::Exception;
         return refused ? ExitMeterRefused : ExitResumable;
     }
-    o << CliText::tr("Wrote %n setting(s) in %1 request(s).", nullptr, int(report.written.size())).arg(report.writeRequests) << '\n';
+    o << CliText::tr("Wrote %n setting(s) in %1 request(s).", nullptr, int(report.written.size()))
+             .arg(report.writeRequests)
+      << '\n';
     if (!report.readBackDone) {
         const bool comm = plan->groups.contains(QStringLiteral("communications"));
-        o << CliText::tr("Read-back failed: %1").arg(describeTemplateError(*report.readBackError)) << '\n';
+        o << CliText::tr("Read-back failed: %1").arg(describeTemplateError(*report.readBackError))
+          << '\n';
         if (comm)
-            o << CliText::tr("The communications settings may have changed how the meter answers; connect "
-                             "with its new settings and run `template diff %1`.")
+            o << CliText::tr(
+                     "The communications settings may have changed how the meter answers; connect "
+                     "with its new settings and run `template diff %1`.")
                      .arg(args[0])
               << '\n';
         o.flush();
         return comm ? ExitOk : exitCodeFor(*report.readBackError);
     }
     if (!report.mismatches.isEmpty()) {
-        o << CliText::tr("Read-back: %n setting(s) differ from the template:", nullptr, int(report.mismatches.size())) << '\n';
+        o << CliText::tr("Read-back: %n setting(s) differ from the template:", nullptr,
+                         int(report.mismatches.size()))
+          << '\n';
         for (const SettingMismatch& mm : report.mismatches) {
             const SettingDef* d = m.profile->setting(mm.setting);
-            o << CliText::tr("  %1: wrote %2, reads %3").arg(mm.setting, printableText(d->displayValue(mm.wanted)),
-                                                                printableText(d->displayValue(mm.readBack)))
+            o << CliText::tr("  %1: wrote %2, reads %3")
+                     .arg(mm.setting, printableText(d->displayValue(mm.wanted)),
+                          printableText(d->displayValue(mm.readBack)))
               << '\n';
         }
         o.flush();
@@ -494,7 +560,8 @@ int runList(CommandLine& cl)
 {
     QCommandLineParser p;
     // Not --serial: that names the serial port, like in every other command.
-    p.addOption({QStringLiteral("meter"), CliText::tr("Only this meter's backups (its serial number)."),
+    p.addOption({QStringLiteral("meter"),
+                 CliText::tr("Only this meter's backups (its serial number)."),
                  QStringLiteral("SERIAL")});
     if (!cl.parse(p))
         return cl.parseExitCode();
@@ -504,7 +571,9 @@ int runList(CommandLine& cl)
     const auto backups = listBackups(folder, p.value(QStringLiteral("meter")));
     QTextStream& o = cl.out();
     if (backups.isEmpty()) {
-        o << CliText::tr("No template backups in %1").arg(QDir::toNativeSeparators(folder.backupsRoot())) << Qt::endl;
+        o << CliText::tr("No template backups in %1")
+                 .arg(QDir::toNativeSeparators(folder.backupsRoot()))
+          << Qt::endl;
         return ExitOk;
     }
     int w = CliText::tr("Serial").size();
@@ -513,7 +582,8 @@ int runList(CommandLine& cl)
     o << padded(CliText::tr("Serial"), w) << "  " << padded(CliText::tr("Saved (UTC)"), 20) << "  "
       << padded(CliText::tr("Reason"), 12) << "  " << CliText::tr("File") << '\n';
     for (const BackupEntry& b : backups)
-        o << padded(printableText(b.serial), w) << "  " << padded(b.savedAt.toString(Qt::ISODate), 20) << "  "
+        o << padded(printableText(b.serial), w) << "  "
+          << padded(b.savedAt.toString(Qt::ISODate), 20) << "  "
           << padded(printableText(b.reason), 12) << "  " << QDir::toNativeSeparators(b.path)
           << (b.readable ? QString() : CliText::tr("  (unreadable)")) << '\n';
     o.flush();
@@ -538,7 +608,8 @@ int runTemplateCommand(CommandLine& cl)
         return runRestore(subLine);
     if (sub == QLatin1String("list"))
         return runList(subLine);
-    return cl.usageError(CliText::tr("unknown template command \"%1\" (save, diff, restore, list)").arg(sub));
+    return cl.usageError(
+        CliText::tr("unknown template command \"%1\" (save, diff, restore, list)").arg(sub));
 }
 
 } // namespace commissioner::cli

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QString>
-
 #include "CommandLine.h"
 #include "TemplateError.h"
+
+#include <QString>
 
 namespace commissioner::cli {
 

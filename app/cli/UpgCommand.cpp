@@ -1,23 +1,22 @@
 #include "UpgCommand.h"
 
+#include "CliText.h"
+#include "ExitCodes.h"
+#include "KeyRing.h"
+#include "Package.h"
+#include "PackageWriter.h"
+#include "Signing.h"
+
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
-
-#include "CliText.h"
-#include "ExitCodes.h"
-#include <QDir>
 #include <QStandardPaths>
-
-#include "KeyRing.h"
-#include "Package.h"
-#include "PackageWriter.h"
-#include "Signing.h"
+#include <QStringDecoder>
 
 // Every sentence a person reads goes through CliText::tr, i.e.
 // QCoreApplication::translate("CommissionerCli", ...): the one translation context the
@@ -39,14 +38,15 @@ QString crcText(quint32 crc)
 
 // Parses `upg SUB` words; prints one usage line (or the help) and returns an exit code
 // when the caller should stop, -1 to go on.
-int parseOrExit(QCommandLineParser& parser, const QString& sub, const QStringList& words, QTextStream& out,
-                QTextStream& err)
+int parseOrExit(QCommandLineParser& parser, const QString& sub, const QStringList& words,
+                QTextStream& out, QTextStream& err)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   CliText::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("upg ") + sub} + words)) {
-        err << CliText::tr("upg %1: %2 (see `upg %1 --help`)").arg(sub, parser.errorText()) << Qt::endl;
+        err << CliText::tr("upg %1: %2 (see `upg %1 --help`)").arg(sub, parser.errorText())
+            << Qt::endl;
         return ExitUsage;
     }
     if (parser.isSet(help)) {
@@ -69,11 +69,14 @@ QString signatureText(const SignatureCheck& check)
     case SignatureState::Unsigned:
         return CliText::tr("unsigned (usable only when unsigned packages are allowed explicitly)");
     case SignatureState::Verified:
-        return CliText::tr("verified, signed by trusted key \"%1\" (key id %2)").arg(check.keyName, hex(check.keyId));
+        return CliText::tr("verified, signed by trusted key \"%1\" (key id %2)")
+            .arg(check.keyName, hex(check.keyId));
     case SignatureState::UnknownKey:
-        return CliText::tr("signed by an unknown key (key id %1): not trusted").arg(hex(check.keyId));
+        return CliText::tr("signed by an unknown key (key id %1): not trusted")
+            .arg(hex(check.keyId));
     case SignatureState::BadSignature:
-        return CliText::tr("BAD SIGNATURE: does not verify with trusted key id %1").arg(hex(check.keyId));
+        return CliText::tr("BAD SIGNATURE: does not verify with trusted key id %1")
+            .arg(hex(check.keyId));
     }
     return {};
 }
@@ -111,7 +114,9 @@ QJsonObject packageJson(const Package& p, const SignatureCheck& check)
 
 void printPackage(QTextStream& out, const Package& p, const SignatureCheck& check)
 {
-    auto line = [&](const QString& label, const QString& value) { out << label << ": " << value << '\n'; };
+    auto line = [&](const QString& label, const QString& value) {
+        out << label << ": " << value << '\n';
+    };
     line(CliText::tr("File"), p.path());
     line(CliText::tr("Valid"), CliText::tr("yes, every rule of the .UPG format holds"));
     line(CliText::tr("File size"), CliText::tr("%1 bytes").arg(p.fileBytes().size()));
@@ -122,8 +127,9 @@ void printPackage(QTextStream& out, const Package& p, const SignatureCheck& chec
     line(CliText::tr("Device type"), QString::number(p.deviceType()));
     line(CliText::tr("Hardware revisions"), CliText::tr("%1 to %2").arg(p.hwMin()).arg(p.hwMax()));
     line(CliText::tr("Firmware version"), p.version().toString());
-    line(CliText::tr("Build time"),
-         CliText::tr("%1 (%2 s since 1970 UTC)").arg(p.buildTime().toString(Qt::ISODate)).arg(p.buildTimeSecs()));
+    line(CliText::tr("Build time"), CliText::tr("%1 (%2 s since 1970 UTC)")
+                                        .arg(p.buildTime().toString(Qt::ISODate))
+                                        .arg(p.buildTimeSecs()));
     line(CliText::tr("Payload size"), CliText::tr("%1 bytes").arg(p.payloadSize()));
     line(CliText::tr("Payload SHA-256"), hex(p.payloadSha256()));
     line(CliText::tr("Payload CRC-32"), crcText(p.payloadCrc32()));
@@ -150,7 +156,8 @@ KeyRing loadKeys(const QString& extraDir, const QString& dataDir, QTextStream& e
         problems += ring.addFolder(extraDir);
     // A broken key file only means fewer trusted keys, never more: warn and go on.
     for (const KeyLoadProblem& problem : problems)
-        err << CliText::tr("warning: key left out: %1").arg(keyErrorText(problem.failure)) << Qt::endl;
+        err << CliText::tr("warning: key left out: %1").arg(keyErrorText(problem.failure))
+            << Qt::endl;
     return ring;
 }
 
@@ -167,9 +174,10 @@ int runInspect(const QStringList& words, QTextStream& out, QTextStream& err)
     const QCommandLineOption keys(QStringLiteral("keys"),
                                   CliText::tr("Also trust the public keys (*.pub) in DIR."),
                                   QStringLiteral("DIR"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     CliText::tr("The data folder whose keys/ is trusted too (default: the app data folder)."),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        CliText::tr("The data folder whose keys/ is trusted too (default: the app data folder)."),
+        QStringLiteral("DIR"));
     parser.addOptions({json, keys, dataDir});
     if (const int code = parseOrExit(parser, sub, words, out, err); code >= 0)
         return code;
@@ -177,10 +185,11 @@ int runInspect(const QStringList& words, QTextStream& out, QTextStream& err)
         return usage(err, sub, CliText::tr("name exactly one package file"));
     const QString path = parser.positionalArguments().constFirst();
 
-    const KeyRing ring = loadKeys(parser.value(keys),
-                                  parser.isSet(dataDir) ? parser.value(dataDir)
-                                                        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
-                                  err);
+    const KeyRing ring = loadKeys(
+        parser.value(keys),
+        parser.isSet(dataDir) ? parser.value(dataDir)
+                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+        err);
     const auto package = Package::readFile(path);
     if (!package) {
         const PackageError& e = package.error();
@@ -224,7 +233,8 @@ bool parseU16(const QString& text, quint16* out)
 
 // --hw takes "MIN:MAX" in one word or "MIN MAX" in two; QCommandLineParser gives an
 // option one value, so the second word arrives as the only positional argument.
-bool parseHwRange(const QString& value, QStringList positional, quint16* min, quint16* max, QString* why)
+bool parseHwRange(const QString& value, QStringList positional, quint16* min, quint16* max,
+                  QString* why)
 {
     QStringList parts = value.split(QLatin1Char(':'));
     if (parts.size() == 1) {
@@ -253,22 +263,27 @@ int runPack(const QStringList& words, QTextStream& out, QTextStream& err)
     const QString sub = QStringLiteral("pack");
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Build a .UPG package from a firmware image."));
-    const QCommandLineOption payload(QStringLiteral("payload"), CliText::tr("The firmware image file."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption type(QStringLiteral("type"), CliText::tr("Device type, e.g. 7350 (1-65535)."),
+    const QCommandLineOption payload(
+        QStringLiteral("payload"), CliText::tr("The firmware image file."), QStringLiteral("FILE"));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  CliText::tr("Device type, e.g. 7350 (1-65535)."),
                                   QStringLiteral("T"));
     const QCommandLineOption hw(QStringLiteral("hw"),
                                 CliText::tr("Hardware revisions it runs on: MIN MAX, or MIN:MAX."),
                                 QStringLiteral("MIN MAX"));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     CliText::tr("The version the meter reports once it runs this image."),
-                                     QStringLiteral("X.Y.Z"));
-    const QCommandLineOption notes(QStringLiteral("notes"), CliText::tr("Release notes, a UTF-8 text file."),
+    const QCommandLineOption version(
+        QStringLiteral("version"),
+        CliText::tr("The version the meter reports once it runs this image."),
+        QStringLiteral("X.Y.Z"));
+    const QCommandLineOption notes(QStringLiteral("notes"),
+                                   CliText::tr("Release notes, a UTF-8 text file."),
                                    QStringLiteral("FILE"));
     const QCommandLineOption buildTime(
         QStringLiteral("build-time"),
-        CliText::tr("Seconds since 1970 UTC (default: $SOURCE_DATE_EPOCH, else now)."), QStringLiteral("EPOCH"));
-    const QCommandLineOption sign(QStringLiteral("sign"), CliText::tr("Sign with this secret key file (.key)."),
+        CliText::tr("Seconds since 1970 UTC (default: $SOURCE_DATE_EPOCH, else now)."),
+        QStringLiteral("EPOCH"));
+    const QCommandLineOption sign(QStringLiteral("sign"),
+                                  CliText::tr("Sign with this secret key file (.key)."),
                                   QStringLiteral("KEY"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     CliText::tr("The package to write."), QStringLiteral("OUT"));
@@ -278,7 +293,8 @@ int runPack(const QStringList& words, QTextStream& out, QTextStream& err)
 
     for (const QCommandLineOption* required : {&payload, &type, &hw, &version, &output}) {
         if (!parser.isSet(*required))
-            return usage(err, sub, CliText::tr("--%1 is required").arg(required->names().constLast()));
+            return usage(err, sub,
+                         CliText::tr("--%1 is required").arg(required->names().constLast()));
     }
     quint16 deviceType = 0;
     if (!parseU16(parser.value(type), &deviceType) || deviceType == 0)
@@ -302,13 +318,17 @@ int runPack(const QStringList& words, QTextStream& out, QTextStream& err)
 
     QFile image(parser.value(payload));
     if (!image.open(QIODevice::ReadOnly)) {
-        err << CliText::tr("%1: cannot read the payload: %2").arg(image.fileName(), image.errorString()) << Qt::endl;
+        err << CliText::tr("%1: cannot read the payload: %2")
+                   .arg(image.fileName(), image.errorString())
+            << Qt::endl;
         return ExitBadPackage;
     }
     if (image.size() > qint64(upg::kMaxPayloadSize)) {
         // Said before reading: a 2 GB file is not loaded just to be refused.
-        const PackageError e{PackageRule::PayloadSizeOutOfRange, image.size(), upg::kMaxPayloadSize, {}, {}, false};
-        err << CliText::tr("cannot build the package: %1 [rule %2]").arg(packageErrorRuleText(e), packageRuleId(e.rule))
+        const PackageError e{
+            PackageRule::PayloadSizeOutOfRange, image.size(), upg::kMaxPayloadSize, {}, {}, false};
+        err << CliText::tr("cannot build the package: %1 [rule %2]")
+                   .arg(packageErrorRuleText(e), packageRuleId(e.rule))
             << Qt::endl;
         return ExitBadPackage;
     }
@@ -318,7 +338,8 @@ int runPack(const QStringList& words, QTextStream& out, QTextStream& err)
     if (parser.isSet(notes)) {
         QFile notesFile(parser.value(notes));
         if (!notesFile.open(QIODevice::ReadOnly)) {
-            err << CliText::tr("%1: cannot read the release notes: %2").arg(notesFile.fileName(), notesFile.errorString())
+            err << CliText::tr("%1: cannot read the release notes: %2")
+                       .arg(notesFile.fileName(), notesFile.errorString())
                 << Qt::endl;
             return ExitBadPackage;
         }
@@ -326,7 +347,8 @@ int runPack(const QStringList& words, QTextStream& out, QTextStream& err)
         QStringDecoder utf8(QStringDecoder::Utf8);
         notesText = utf8.decode(raw);
         if (utf8.hasError() || raw.contains('\0')) {
-            err << CliText::tr("%1: release notes must be UTF-8 text without NUL bytes").arg(notesFile.fileName())
+            err << CliText::tr("%1: release notes must be UTF-8 text without NUL bytes")
+                       .arg(notesFile.fileName())
                 << Qt::endl;
             return ExitBadPackage;
         }
@@ -351,14 +373,17 @@ int runPack(const QStringList& words, QTextStream& out, QTextStream& err)
     if (!written) {
         const PackageError& e = written.error();
         if (e.rule == PackageRule::FileUnreadable) {
-            err << CliText::tr("%1: cannot write the package: %2").arg(outPath, e.osError) << Qt::endl;
+            err << CliText::tr("%1: cannot write the package: %2").arg(outPath, e.osError)
+                << Qt::endl;
             return ExitFailed;
         }
-        err << CliText::tr("cannot build the package: %1 [rule %2]").arg(packageErrorRuleText(e), packageRuleId(e.rule))
+        err << CliText::tr("cannot build the package: %1 [rule %2]")
+                   .arg(packageErrorRuleText(e), packageRuleId(e.rule))
             << Qt::endl;
         return ExitBadPackage;
     }
-    out << CliText::tr("wrote %1: %2 bytes, device type %3, hardware %4 to %5, version %6, payload %7 bytes")
+    out << CliText::tr("wrote %1: %2 bytes, device type %3, hardware %4 to %5, version %6, payload "
+                       "%7 bytes")
                .arg(outPath)
                .arg(written->size())
                .arg(deviceType)
@@ -367,7 +392,8 @@ int runPack(const QStringList& words, QTextStream& out, QTextStream& err)
                .arg(fw.toString())
                .arg(imageBytes.size())
         << '\n';
-    out << (keyId.isEmpty() ? CliText::tr("unsigned") : CliText::tr("signed with key id %1").arg(hex(keyId)))
+    out << (keyId.isEmpty() ? CliText::tr("unsigned")
+                            : CliText::tr("signed with key id %1").arg(hex(keyId)))
         << Qt::endl;
     return ExitOk;
 }
@@ -376,24 +402,28 @@ int runKeygen(const QStringList& words, QTextStream& out, QTextStream& err)
 {
     const QString sub = QStringLiteral("keygen");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliText::tr("Make an Ed25519 key pair for signing packages: BASENAME.key (the secret,\n"
-                    "readable by you only; never commit it) and BASENAME.pub (to give to the tool).\n"
-                    "Existing files are never overwritten."));
+    parser.setApplicationDescription(CliText::tr(
+        "Make an Ed25519 key pair for signing packages: BASENAME.key (the secret,\n"
+        "readable by you only; never commit it) and BASENAME.pub (to give to the tool).\n"
+        "Existing files are never overwritten."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    CliText::tr("Where to write, without extension."), QStringLiteral("BASENAME"));
+                                    CliText::tr("Where to write, without extension."),
+                                    QStringLiteral("BASENAME"));
     parser.addOption(output);
     if (const int code = parseOrExit(parser, sub, words, out, err); code >= 0)
         return code;
     if (!parser.isSet(output) || parser.value(output).isEmpty())
         return usage(err, sub, CliText::tr("-o BASENAME is required"));
     if (!parser.positionalArguments().isEmpty())
-        return usage(err, sub, CliText::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usage(err, sub,
+                     CliText::tr("unexpected argument \"%1\"")
+                         .arg(parser.positionalArguments().constFirst()));
 
     const QString base = parser.value(output);
     const auto pair = writeNewKeyPair(base);
     if (!pair) {
-        err << CliText::tr("cannot make the key pair: %1").arg(keyErrorText(pair.error())) << Qt::endl;
+        err << CliText::tr("cannot make the key pair: %1").arg(keyErrorText(pair.error()))
+            << Qt::endl;
         return ExitFailed;
     }
     out << CliText::tr("wrote %1.key (secret: keep it private) and %1.pub").arg(base) << '\n';
@@ -429,14 +459,16 @@ int runUpgCommand(const QStringList& args, QTextStream& out, QTextStream& err)
         return runPack(words, out, err);
     if (sub == QLatin1String("keygen"))
         return runKeygen(words, out, err);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") ||
+        sub == QLatin1String("help")) {
         printUpgHelp(out);
         return ExitOk;
     }
     if (sub.isEmpty())
         err << CliText::tr("upg: name a command: inspect, pack or keygen") << Qt::endl;
     else
-        err << CliText::tr("upg: unknown command \"%1\" (inspect, pack or keygen)").arg(sub) << Qt::endl;
+        err << CliText::tr("upg: unknown command \"%1\" (inspect, pack or keygen)").arg(sub)
+            << Qt::endl;
     return ExitUsage;
 }
 

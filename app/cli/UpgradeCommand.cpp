@@ -1,8 +1,3 @@
-#include <QFileInfo>
-
-#include <atomic>
-#include <csignal>
-
 #include "CliText.h"
 #include "Commands.h"
 #include "ErrorText.h"
@@ -15,6 +10,10 @@
 #include "UpgradeJob.h"
 #include "UpgradePlan.h"
 #include "UpgradeRunner.h"
+
+#include <QFileInfo>
+#include <atomic>
+#include <csignal>
 
 namespace commissioner::cli {
 
@@ -98,16 +97,24 @@ private:
 int exitCodeFor(const UpgradeResult& r)
 {
     switch (r.outcome) {
-    case UpgradeOutcome::Succeeded: return ExitOk;
-    case UpgradeOutcome::PreflightRefused: return ExitPreflight;
-    case UpgradeOutcome::MeterRejected: return ExitMeterRefused;
-    case UpgradeOutcome::VerifyFailed: return ExitVerifyFailed;
-    case UpgradeOutcome::LinkLost: return ExitResumable;
-    case UpgradeOutcome::Cancelled: return ExitCancelled;
+    case UpgradeOutcome::Succeeded:
+        return ExitOk;
+    case UpgradeOutcome::PreflightRefused:
+        return ExitPreflight;
+    case UpgradeOutcome::MeterRejected:
+        return ExitMeterRefused;
+    case UpgradeOutcome::VerifyFailed:
+        return ExitVerifyFailed;
+    case UpgradeOutcome::LinkLost:
+        return ExitResumable;
+    case UpgradeOutcome::Cancelled:
+        return ExitCancelled;
     case UpgradeOutcome::WrongMeter:
     case UpgradeOutcome::MeterRefusing:
-    case UpgradeOutcome::MeterStuck: return ExitResumable;
-    default: return ExitFailed;
+    case UpgradeOutcome::MeterStuck:
+        return ExitResumable;
+    default:
+        return ExitFailed;
     }
 }
 
@@ -116,7 +123,8 @@ QString outcomeDetail(const UpgradeResult& r)
 {
     switch (r.outcome) {
     case UpgradeOutcome::WrongMeter:
-        return CliText::tr("Another meter answered (serial number %1, type %2) instead of %3 (type %4). Nothing "
+        return CliText::tr("Another meter answered (serial number %1, type %2) instead of %3 (type "
+                           "%4). Nothing "
                            "was written to it. Check the cable, the bus and the unit ID.")
             .arg(printableText(r.stranger.serialNumber))
             .arg(r.stranger.deviceType)
@@ -132,11 +140,13 @@ QString outcomeDetail(const UpgradeResult& r)
             .arg(r.stuckStatus)
             .arg(r.stuckSeconds);
     case UpgradeOutcome::MeterOffSpec:
-        return CliText::tr("The meter reports %1 = %2, a value the protocol does not allow. Nothing more was "
-                           "written to it.")
-            .arg(r.offSpecRegister)
-            .arg(r.offSpecValue);
-    default: return QString();
+        return CliText::
+            tr("The meter reports %1 = %2, a value the protocol does not allow. Nothing more was "
+               "written to it.")
+                .arg(r.offSpecRegister)
+                .arg(r.offSpecValue);
+    default:
+        return QString();
     }
 }
 
@@ -150,14 +160,17 @@ int runUpgrade(CommandLine& cl)
         {QStringLiteral("yes"), CliText::tr("Do not ask before starting.")},
         {QStringLiteral("allow-unsigned"), CliText::tr("Accept a package that is not signed.")},
         {QStringLiteral("allow-downgrade"), CliText::tr("Accept the same or an older version.")},
-        {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."), QStringLiteral("DIR")},
+        {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."),
+         QStringLiteral("DIR")},
         {QStringLiteral("outage-wait"),
          CliText::tr("How long a silent meter pauses the upgrade before it fails (default 300)."),
          QStringLiteral("S")},
         {QStringLiteral("install-margin"),
-         CliText::tr("Seconds to wait beyond the meter's INSTALL_SECONDS (default 30)."), QStringLiteral("S")},
+         CliText::tr("Seconds to wait beyond the meter's INSTALL_SECONDS (default 30)."),
+         QStringLiteral("S")},
         {QStringLiteral("restore-template"),
-         CliText::tr("If the meter comes back at factory settings, restore its backup without asking.")},
+         CliText::tr(
+             "If the meter comes back at factory settings, restore its backup without asking.")},
     });
     if (!cl.parse(p))
         return cl.parseExitCode();
@@ -168,8 +181,9 @@ int runUpgrade(CommandLine& cl)
     UpgradeOptions options;
     options.allowUnsigned = p.isSet(QStringLiteral("allow-unsigned"));
     options.allowDowngrade = p.isSet(QStringLiteral("allow-downgrade"));
-    for (const auto& [name, target] : {std::pair{QStringLiteral("outage-wait"), &options.outageWaitMs},
-                                       std::pair{QStringLiteral("install-margin"), &options.installMarginMs}}) {
+    for (const auto& [name, target] :
+         {std::pair{QStringLiteral("outage-wait"), &options.outageWaitMs},
+          std::pair{QStringLiteral("install-margin"), &options.installMarginMs}}) {
         if (!p.isSet(name))
             continue;
         bool ok = false;
@@ -182,7 +196,8 @@ int runUpgrade(CommandLine& cl)
     // The package first: nothing is sent to a meter on bad input.
     const QString dataDir = cl.dataDir(p);
     int loadExit = ExitOk;
-    const auto loaded = loadUpgradeImage(cl, files.first(), dataDir, p.value(QStringLiteral("keys")), &loadExit);
+    const auto loaded =
+        loadUpgradeImage(cl, files.first(), dataDir, p.value(QStringLiteral("keys")), &loadExit);
     if (!loaded)
         return loadExit;
     const UpgradeImage& image = *loaded;
@@ -194,7 +209,8 @@ int runUpgrade(CommandLine& cl)
 
     const auto plan = planUpgrade(*client, image, options);
     if (!plan) {
-        cl.err() << CliText::tr("commissioner-cli: cannot read the meter: %1").arg(describeLinkError(plan.error()))
+        cl.err() << CliText::tr("commissioner-cli: cannot read the meter: %1")
+                        .arg(describeLinkError(plan.error()))
                  << Qt::endl;
         return exitCodeFor(plan.error());
     }
@@ -217,10 +233,11 @@ int runUpgrade(CommandLine& cl)
              << Qt::endl;
     if (!printFindings(cl, plan.value().findings))
         return ExitPreflight;
-    const QString question = plan.value().resumes()
-                                 ? CliText::tr("Resume the upgrade of %1 to %2?")
-                                 : CliText::tr("Upgrade %1 to %2? Its settings are backed up first.");
-    if (!goAhead(cl, p.isSet(QStringLiteral("yes")), question.arg(printableText(m.serialNumber), image.version.toString()))) {
+    const QString question =
+        plan.value().resumes() ? CliText::tr("Resume the upgrade of %1 to %2?")
+                               : CliText::tr("Upgrade %1 to %2? Its settings are backed up first.");
+    if (!goAhead(cl, p.isSet(QStringLiteral("yes")),
+                 question.arg(printableText(m.serialNumber), image.version.toString()))) {
         cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
         return ExitCancelled;
     }
@@ -229,8 +246,8 @@ int runUpgrade(CommandLine& cl)
                          p.isSet(QStringLiteral("restore-template")));
 }
 
-int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& image, const DataFolder& folder,
-                  const UpgradeOptions& options, bool restoreTemplate)
+int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& image,
+                  const DataFolder& folder, const UpgradeOptions& options, bool restoreTemplate)
 {
     CliUpgradeObserver observer(cl.out(), cl.interactive());
     UpgradeJob job(client, image, folder, options, makeUpgradeHooks(folder), &observer);
@@ -243,36 +260,45 @@ int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& imag
 
     if (result.outcome == UpgradeOutcome::Succeeded) {
         cl.out() << CliText::tr("Upgrade done: %1 now runs %2.")
-                        .arg(printableText(result.after.serialNumber), result.after.firmware.toString())
+                        .arg(printableText(result.after.serialNumber),
+                             result.after.firmware.toString())
                  << Qt::endl;
         if (result.commSettingsReset) {
             const LinkDescription now = client.description();
-            cl.out() << CliText::tr("The meter restarted during the upgrade and now answers at its factory "
-                                    "communication settings (unit %1%2). Connect with those from now on, or "
-                                    "restore the Communications group of its backup when you are ready (that "
-                                    "ends this session).")
-                            .arg(now.unitId)
-                            .arg(now.kind == LinkDescription::Kind::Serial
-                                     ? CliText::tr(", %1 baud, parity %2").arg(now.baudRate).arg(QLatin1Char(now.parity))
-                                     : QString())
-                     << Qt::endl;
+            cl.out()
+                << CliText::tr(
+                       "The meter restarted during the upgrade and now answers at its factory "
+                       "communication settings (unit %1%2). Connect with those from now on, or "
+                       "restore the Communications group of its backup when you are ready (that "
+                       "ends this session).")
+                       .arg(now.unitId)
+                       .arg(now.kind == LinkDescription::Kind::Serial
+                                ? CliText::tr(", %1 baud, parity %2")
+                                      .arg(now.baudRate)
+                                      .arg(QLatin1Char(now.parity))
+                                : QString())
+                << Qt::endl;
         }
         if (result.settingsReset) {
-            cl.out() << CliText::tr("The meter came back with factory-default settings.") << Qt::endl;
-            const int restored = offerTemplateRestore(cl, client, folder, result.after, result.backupPath,
-                                                      restoreTemplate);
+            cl.out() << CliText::tr("The meter came back with factory-default settings.")
+                     << Qt::endl;
+            const int restored = offerTemplateRestore(cl, client, folder, result.after,
+                                                      result.backupPath, restoreTemplate);
             if (restored != ExitOk)
                 return restored;
         }
     } else {
-        cl.err() << CliText::tr("Upgrade %1. See %2").arg(upgradeOutcomeName(result.outcome), job.upgradeLogPath())
+        cl.err() << CliText::tr("Upgrade %1. See %2")
+                        .arg(upgradeOutcomeName(result.outcome), job.upgradeLogPath())
                  << Qt::endl;
         const QString detail = outcomeDetail(result);
         if (!detail.isEmpty())
             cl.err() << detail << Qt::endl;
         if (result.resumable())
-            cl.err() << CliText::tr("The meter keeps what it received: run the same command again to resume.")
-                     << Qt::endl;
+            cl.err()
+                << CliText::tr(
+                       "The meter keeps what it received: run the same command again to resume.")
+                << Qt::endl;
     }
     if (!result.backupPath.isEmpty())
         cl.out() << CliText::tr("Template backup: %1").arg(result.backupPath) << Qt::endl;

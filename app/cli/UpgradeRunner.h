@@ -11,7 +11,7 @@ namespace commissioner::cli {
 // Runs an upgrade job to its end with a live progress line (or plain lines when piped),
 // Ctrl-C as a cancel between requests, the summary, and the restore offer when the meter
 // came back at factory settings. Shared by `upgrade` and `recover`. Returns the exit code.
-int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& image, const DataFolder& folder,
-                  const UpgradeOptions& options, bool restoreTemplate);
+int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& image,
+                  const DataFolder& folder, const UpgradeOptions& options, bool restoreTemplate);
 
 } // namespace commissioner::cli

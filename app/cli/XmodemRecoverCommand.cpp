@@ -1,14 +1,5 @@
 #include "XmodemRecoverCommand.h"
 
-#include "PackageLoading.h"
-#include "RestoreOffer.h"
-
-#include <QDeadlineTimer>
-#include <QThread>
-
-#include <atomic>
-#include <csignal>
-
 #include "CliText.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
@@ -17,10 +8,17 @@
 #include "MeterQueries.h"
 #include "Package.h"
 #include "PackageError.h"
+#include "PackageLoading.h"
 #include "PreflightText.h"
 #include "PrintableText.h"
+#include "RestoreOffer.h"
 #include "SerialStream.h"
 #include "XmodemSender.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
+#include <atomic>
+#include <csignal>
 
 namespace commissioner::cli {
 
@@ -63,16 +61,21 @@ bool secondsOption(CommandLine& cl, const QCommandLineParser& p, const QString& 
 }
 
 // The package, checked before the port is even opened: nothing is sent on bad input.
-int checkPackage(CommandLine& cl, const QCommandLineParser& p, const QString& path, QByteArray* file)
+int checkPackage(CommandLine& cl, const QCommandLineParser& p, const QString& path,
+                 QByteArray* file)
 {
     int exit = ExitOk;
-    const auto image = loadUpgradeImage(cl, path, cl.dataDir(p), p.value(QStringLiteral("keys")), &exit);
+    const auto image =
+        loadUpgradeImage(cl, path, cl.dataDir(p), p.value(QStringLiteral("keys")), &exit);
     if (!image)
         return exit;
-    if (image->signature == PreflightInput::Signature::Unsigned && !p.isSet(QStringLiteral("allow-unsigned"))) {
-        cl.err() << CliText::tr("commissioner-cli: %1 is not signed; give --allow-unsigned to send it anyway")
-                        .arg(path)
-                 << Qt::endl;
+    if (image->signature == PreflightInput::Signature::Unsigned &&
+        !p.isSet(QStringLiteral("allow-unsigned"))) {
+        cl.err()
+            << CliText::tr(
+                   "commissioner-cli: %1 is not signed; give --allow-unsigned to send it anyway")
+                   .arg(path)
+            << Qt::endl;
         return ExitPreflight;
     }
     cl.out() << CliText::tr("Package: %1, firmware %2 for type %3, hardware %4-%5, %6 bytes")
@@ -91,23 +94,27 @@ int reportFailure(CommandLine& cl, const XmodemFailure& f, const QString& device
     QTextStream& e = cl.err();
     switch (f.kind) {
     case XmodemError::NoReceiver:
-        e << CliText::tr("commissioner-cli: no XMODEM bootloader answered on %1; power-cycle the meter and "
-                         "start again within its first minute, and check the cable")
+        e << CliText::tr(
+                 "commissioner-cli: no XMODEM bootloader answered on %1; power-cycle the meter and "
+                 "start again within its first minute, and check the cable")
                  .arg(device)
           << Qt::endl;
         return ExitUnreachable;
     case XmodemError::CancelledByReceiver:
-        e << CliText::tr("commissioner-cli: the meter's bootloader refused the package (wrong device type, "
-                         "hardware revision, or a damaged file)")
+        e << CliText::tr(
+                 "commissioner-cli: the meter's bootloader refused the package (wrong device type, "
+                 "hardware revision, or a damaged file)")
           << Qt::endl;
         return ExitMeterRefused;
     case XmodemError::Cancelled:
-        e << CliText::tr("commissioner-cli: cancelled; the meter's bootloader will ask for a package again")
+        e << CliText::tr(
+                 "commissioner-cli: cancelled; the meter's bootloader will ask for a package again")
           << Qt::endl;
         return ExitCancelled;
     case XmodemError::TooManyRetries:
     case XmodemError::EndNotAcknowledged:
-        e << CliText::tr("commissioner-cli: the transfer failed at %1 bytes: the meter stopped acknowledging; "
+        e << CliText::tr("commissioner-cli: the transfer failed at %1 bytes: the meter stopped "
+                         "acknowledging; "
                          "check the cable, power-cycle the meter and start again")
                  .arg(f.offset)
           << Qt::endl;
@@ -118,7 +125,8 @@ int reportFailure(CommandLine& cl, const XmodemFailure& f, const QString& device
     case XmodemError::EmptyFile:
         break;
     }
-    e << CliText::tr("commissioner-cli: the transfer failed (%1)").arg(describeForLog(f)) << Qt::endl;
+    e << CliText::tr("commissioner-cli: the transfer failed (%1)").arg(describeForLog(f))
+      << Qt::endl;
     return ExitFailed;
 }
 
@@ -129,14 +137,17 @@ int runXmodemRecover(CommandLine& cl)
     QCommandLineParser p;
     p.addOptions({
         {QStringLiteral("xmodem"), CliText::tr("Recover over the meter's XMODEM bootloader.")},
-        {QStringLiteral("package"), CliText::tr("The .UPG package to send."), QStringLiteral("FILE")},
+        {QStringLiteral("package"), CliText::tr("The .UPG package to send."),
+         QStringLiteral("FILE")},
         {QStringLiteral("wait-s"),
-         CliText::tr("How long to wait for the bootloader to ask (default 60)."), QStringLiteral("S")},
+         CliText::tr("How long to wait for the bootloader to ask (default 60)."),
+         QStringLiteral("S")},
         {QStringLiteral("answer-wait-s"),
          CliText::tr("How long to wait for the meter to answer Modbus afterwards (default 30)."),
          QStringLiteral("S")},
         {QStringLiteral("allow-unsigned"), CliText::tr("Accept a package that is not signed.")},
-        {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."), QStringLiteral("DIR")},
+        {QStringLiteral("keys"), CliText::tr("A folder of further trusted public keys."),
+         QStringLiteral("DIR")},
         {QStringLiteral("restore-template"),
          CliText::tr("Restore the meter's last template backup afterwards without asking.")},
         {QStringLiteral("yes"), CliText::tr("Do not ask before sending.")},
@@ -150,24 +161,26 @@ int runXmodemRecover(CommandLine& cl)
         return cl.usageError(CliText::tr("recover --xmodem needs --serial DEV"));
     for (const char* other : {"tcp", "rtu-tcp", "modem"}) {
         if (p.isSet(QString::fromLatin1(other)))
-            return cl.usageError(CliText::tr("recover --xmodem works on a serial port only, not --%1")
-                                     .arg(QString::fromLatin1(other)));
+            return cl.usageError(
+                CliText::tr("recover --xmodem works on a serial port only, not --%1")
+                    .arg(QString::fromLatin1(other)));
     }
     if (!p.isSet(QStringLiteral("package")))
         return cl.usageError(CliText::tr("recover --xmodem needs --package FILE"));
     int waitS = 60;
     int answerWaitS = 30;
-    if (!secondsOption(cl, p, QStringLiteral("wait-s"), &waitS)
-        || !secondsOption(cl, p, QStringLiteral("answer-wait-s"), &answerWaitS))
+    if (!secondsOption(cl, p, QStringLiteral("wait-s"), &waitS) ||
+        !secondsOption(cl, p, QStringLiteral("answer-wait-s"), &answerWaitS))
         return ExitUsage;
 
     QByteArray file;
     if (const int rc = checkPackage(cl, p, p.value(QStringLiteral("package")), &file); rc != ExitOk)
         return rc;
-    if (!goAhead(cl, p.isSet(QStringLiteral("yes")),
-                 CliText::tr("Send this package to the XMODEM bootloader on %1? The meter starts with "
-                             "factory-default settings afterwards.")
-                     .arg(device))) {
+    if (!goAhead(
+            cl, p.isSet(QStringLiteral("yes")),
+            CliText::tr("Send this package to the XMODEM bootloader on %1? The meter starts with "
+                        "factory-default settings afterwards.")
+                .arg(device))) {
         cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
         return ExitCancelled;
     }
@@ -176,8 +189,9 @@ int runXmodemRecover(CommandLine& cl)
     SerialStream::Settings line; // the bootloader's 115200 8N1
     line.device = device;
     if (!stream.open(line)) {
-        cl.err() << CliText::tr("commissioner-cli: cannot open %1: %2").arg(device, stream.errorString())
-                 << Qt::endl;
+        cl.err()
+            << CliText::tr("commissioner-cli: cannot open %1: %2").arg(device, stream.errorString())
+            << Qt::endl;
         return ExitUnreachable;
     }
 
@@ -189,7 +203,8 @@ int runXmodemRecover(CommandLine& cl)
     XmodemObserver observer;
     observer.waiting = [&](int elapsedMs, int remainingMs) {
         if (tty && elapsedMs > 0) {
-            cl.out() << '\r' << CliText::tr("  still waiting, %1 s left ").arg((remainingMs + 999) / 1000)
+            cl.out() << '\r'
+                     << CliText::tr("  still waiting, %1 s left ").arg((remainingMs + 999) / 1000)
                      << Qt::flush;
         }
     };
@@ -198,28 +213,35 @@ int runXmodemRecover(CommandLine& cl)
             cl.out() << '\n';
         cl.out() << CliText::tr("The bootloader answered; sending %1 bytes (%2, %3-byte blocks)")
                         .arg(file.size())
-                        .arg(check == xmodem::Check::Crc16 ? QStringLiteral("CRC") : QStringLiteral("checksum"))
+                        .arg(check == xmodem::Check::Crc16 ? QStringLiteral("CRC")
+                                                           : QStringLiteral("checksum"))
                         .arg(blockSize)
                  << Qt::endl;
     };
     observer.progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (tty) {
-            cl.out() << '\r' << CliText::tr("  %1% (%2 of %3 bytes)").arg(percent).arg(done).arg(total) << Qt::flush;
+            cl.out() << '\r'
+                     << CliText::tr("  %1% (%2 of %3 bytes)").arg(percent).arg(done).arg(total)
+                     << Qt::flush;
             if (done == total)
                 cl.out() << Qt::endl;
         } else if (percent / 10 != lastTenth) {
             lastTenth = percent / 10;
-            cl.out() << CliText::tr("  %1% (%2 of %3 bytes)").arg(percent).arg(done).arg(total) << Qt::endl;
+            cl.out() << CliText::tr("  %1% (%2 of %3 bytes)").arg(percent).arg(done).arg(total)
+                     << Qt::endl;
         }
     };
     observer.fellBackTo128 = [&] {
-        cl.out() << CliText::tr("  the meter asked for smaller blocks; going on with 128-byte blocks") << Qt::endl;
+        cl.out() << CliText::tr(
+                        "  the meter asked for smaller blocks; going on with 128-byte blocks")
+                 << Qt::endl;
     };
     sender.setObserver(observer);
     sender.setCancelFlag(&g_cancel);
 
-    cl.out() << CliText::tr("Waiting for the meter's bootloader ('C') on %1... power-cycle the meter now")
+    cl.out() << CliText::tr(
+                    "Waiting for the meter's bootloader ('C') on %1... power-cycle the meter now")
                     .arg(device)
              << Qt::endl;
     Result<XmodemReport, XmodemFailure> sent = XmodemFailure{};
@@ -230,8 +252,9 @@ int runXmodemRecover(CommandLine& cl)
     stream.close();
     if (!sent)
         return reportFailure(cl, sent.error(), device);
-    cl.out() << CliText::tr("The meter's bootloader took the package; waiting for the meter to start "
-                            "(Modbus RTU, 19200 baud, 8E1, unit 1)...")
+    cl.out() << CliText::tr(
+                    "The meter's bootloader took the package; waiting for the meter to start "
+                    "(Modbus RTU, 19200 baud, 8E1, unit 1)...")
              << Qt::endl;
 
     // The spec's defaults: the meter comes back with factory settings.
@@ -249,15 +272,19 @@ int runXmodemRecover(CommandLine& cl)
         const auto id = readIdentity(*client);
         if (id) {
             const MeterIdentity& m = id.value();
-            cl.out() << CliText::tr("Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
+            cl.out() << CliText::tr(
+                            "Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
                             .arg(printableText(m.modelName))
                             .arg(m.deviceType)
                             .arg(m.hwRevision)
-                            .arg(printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))
+                            .arg(printableText(m.serialNumber), m.firmware.toString(),
+                                 deviceModeName(m))
                      << Qt::endl;
             // The bootloader installs with every template setting at its factory default.
-            cl.out() << CliText::tr("The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).")
-                     << Qt::endl;
+            cl.out()
+                << CliText::tr(
+                       "The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).")
+                << Qt::endl;
             return offerTemplateRestore(cl, *client, DataFolder(cl.dataDir(p)), m, QString(),
                                         p.isSet(QStringLiteral("restore-template")));
         }
@@ -266,11 +293,13 @@ int runXmodemRecover(CommandLine& cl)
             break;
         QThread::msleep(500);
     }
-    cl.err() << CliText::tr("commissioner-cli: the package was sent, but the meter does not answer Modbus at "
-                            "19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify")
-                    .arg(answerWaitS)
-                    .arg(describeLinkError(lastError))
-             << Qt::endl;
+    cl.err()
+        << CliText::tr(
+               "commissioner-cli: the package was sent, but the meter does not answer Modbus at "
+               "19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify")
+               .arg(answerWaitS)
+               .arg(describeLinkError(lastError))
+        << Qt::endl;
     return ExitUnreachable;
 }
 

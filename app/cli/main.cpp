@@ -1,16 +1,15 @@
-#include <QCoreApplication>
-#include <QGuiApplication>
-#include <QLoggingCategory>
-#include <QTextStream>
-
-#include <cstdio>
-#include <memory>
-
 #include "CliText.h"
 #include "Commands.h"
 #include "ExitCodes.h"
 #include "Localisation.h"
 #include "TemplateCommands.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
 
 using namespace commissioner::cli;
 
@@ -19,65 +18,69 @@ namespace {
 void printHelp(QTextStream& out)
 {
     out << CliText::tr(
-               "Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]\n"
-               "\n"
-               "Commissioning tool for EM7300-series Modbus power meters.\n"
-               "\n"
-               "Link (one of):\n"
-               "  --tcp HOST[:PORT]        Modbus TCP (port 502 unless given)\n"
-               "  --rtu-tcp HOST:PORT      Modbus RTU through a TCP gateway\n"
-               "  --serial DEV             Modbus RTU on a serial port (COM10, /dev/ttyUSB0)\n"
-               "      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]\n"
-               "                           (default 19200 baud, even parity, 1 stop bit)\n"
-               "  --modem DEV --phone NUMBER [--init STRING] [--pulse]\n"
-               "                           dial through a Hayes modem, then Modbus RTU\n"
-               "Options:\n"
-               "  --unit N                 unit ID (default 1)\n"
-               "  --timeout-ms MS          response timeout per request (default 1000; 5000 on a modem)\n"
-               "  --retries N              retries per request (default 3)\n"
-               "  --backoff-ms MS          pause before the first retry, doubling after (default 100)\n"
-               "  --data-dir DIR           where logs, backups, packages and journals go\n"
-               "  --verbose                log what happens on the wire to stderr\n"
-               "\n"
-               "Commands:\n"
-               "  identify [--json]        the meter's identity, mode and active events\n"
-               "  read-live [--json] [--count N] [--interval-ms MS]\n"
-               "                           live readings\n"
-               "  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]\n"
-               "                           find meters when baud rate, parity and unit ID are unknown\n"
-               "  status [--json]          what state the meter is in (upgrade pending, stuck...)\n"
-               "  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]\n"
-               "          [--outage-wait S] [--install-margin S] [--restore-template]\n"
-               "                           upgrade the firmware from a .UPG package (resumable)\n"
-               "  template save FILE [--reason R]  save the meter's settings to a template file\n"
-               "  template diff FILE [FILE2] [--changed]\n"
-               "                           compare a template with the meter or another file (exit 0 equal, 1 differ)\n"
-               "  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]\n"
-               "                           write a template (all but communications unless named), then read back\n"
-               "  template list [--meter SERIAL]  template backups, newest first\n"
-               "  clock sync | clock show  set the meter's clock from this computer (UTC), or show it\n"
-               "  config show [NAME|GROUP...] [--json]  the meter's settings, units and allowed values\n"
-               "  config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]\n"
-               "                           check every value, back up, write, read back (COMM_* last, then\n"
-               "                           the tool follows the meter to its new unit/baud/parity)\n"
-               "  config history [--meter SERIAL] [--json]  the recorded changes of settings\n"
-               "  report --out FILE.pdf|FILE.html [--technician NAME]  the commissioning report\n"
-               "  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] [--allow-unsigned]\n"
-               "                           finish an interrupted upgrade: the package is found by the\n"
-               "                           meter's image SHA-256 and the transfer resumes at NEXT_OFFSET\n"
-               "  recover --xmodem --serial DEV --package FILE [--wait-s N]\n"
-               "                           a meter with no Modbus left: send the package to its XMODEM\n"
-               "                           recovery bootloader (power-cycle the meter when asked)\n"
-               "  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE\n"
-               "                           .UPG packages (run `upg --help`)\n"
-               "Every command takes --help for its own options.\n"
-               "\n"
-               "Exit codes:\n"
-               "  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;\n"
-               "  4 the meter answered a Modbus exception; 5 invalid package, key or input file;\n"
-               "  6 refused by a check before anything was written; 7 cancelled or declined (a cancelled\n"
-               "  upgrade stays resumable);\n"
-               "  8 interrupted, the meter can be resumed; 9 the meter's image verification failed.\n");
+        "Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]\n"
+        "\n"
+        "Commissioning tool for EM7300-series Modbus power meters.\n"
+        "\n"
+        "Link (one of):\n"
+        "  --tcp HOST[:PORT]        Modbus TCP (port 502 unless given)\n"
+        "  --rtu-tcp HOST:PORT      Modbus RTU through a TCP gateway\n"
+        "  --serial DEV             Modbus RTU on a serial port (COM10, /dev/ttyUSB0)\n"
+        "      [--baud N] [--parity N|E|O] [--stop-bits 1|2] [--rs485]\n"
+        "                           (default 19200 baud, even parity, 1 stop bit)\n"
+        "  --modem DEV --phone NUMBER [--init STRING] [--pulse]\n"
+        "                           dial through a Hayes modem, then Modbus RTU\n"
+        "Options:\n"
+        "  --unit N                 unit ID (default 1)\n"
+        "  --timeout-ms MS          response timeout per request (default 1000; 5000 on a modem)\n"
+        "  --retries N              retries per request (default 3)\n"
+        "  --backoff-ms MS          pause before the first retry, doubling after (default 100)\n"
+        "  --data-dir DIR           where logs, backups, packages and journals go\n"
+        "  --verbose                log what happens on the wire to stderr\n"
+        "\n"
+        "Commands:\n"
+        "  identify [--json]        the meter's identity, mode and active events\n"
+        "  read-live [--json] [--count N] [--interval-ms MS]\n"
+        "                           live readings\n"
+        "  scan --serial DEV [--bauds LIST] [--parities LIST] [--units A-B] [--first]\n"
+        "                           find meters when baud rate, parity and unit ID are unknown\n"
+        "  status [--json]          what state the meter is in (upgrade pending, stuck...)\n"
+        "  upgrade FILE [--yes] [--allow-unsigned] [--allow-downgrade] [--keys DIR]\n"
+        "          [--outage-wait S] [--install-margin S] [--restore-template]\n"
+        "                           upgrade the firmware from a .UPG package (resumable)\n"
+        "  template save FILE [--reason R]  save the meter's settings to a template file\n"
+        "  template diff FILE [FILE2] [--changed]\n"
+        "                           compare a template with the meter or another file (exit 0 "
+        "equal, 1 differ)\n"
+        "  template restore FILE [--groups LIST] [--dry-run] [--force-type] [--yes]\n"
+        "                           write a template (all but communications unless named), then "
+        "read back\n"
+        "  template list [--meter SERIAL]  template backups, newest first\n"
+        "  clock sync | clock show  set the meter's clock from this computer (UTC), or show it\n"
+        "  config show [NAME|GROUP...] [--json]  the meter's settings, units and allowed values\n"
+        "  config set NAME=VALUE... [--yes] [--preset-energy] [--dry-run]\n"
+        "                           check every value, back up, write, read back (COMM_* last, "
+        "then\n"
+        "                           the tool follows the meter to its new unit/baud/parity)\n"
+        "  config history [--meter SERIAL] [--json]  the recorded changes of settings\n"
+        "  report --out FILE.pdf|FILE.html [--technician NAME]  the commissioning report\n"
+        "  recover [--package FILE] [--packages DIR] [--restore-template] [--yes] "
+        "[--allow-unsigned]\n"
+        "                           finish an interrupted upgrade: the package is found by the\n"
+        "                           meter's image SHA-256 and the transfer resumes at NEXT_OFFSET\n"
+        "  recover --xmodem --serial DEV --package FILE [--wait-s N]\n"
+        "                           a meter with no Modbus left: send the package to its XMODEM\n"
+        "                           recovery bootloader (power-cycle the meter when asked)\n"
+        "  upg inspect FILE [--json] | upg pack ... | upg keygen -o BASE\n"
+        "                           .UPG packages (run `upg --help`)\n"
+        "Every command takes --help for its own options.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0 done; 1 failed; 2 bad argument; 3 no answer from the meter or link not opened;\n"
+        "  4 the meter answered a Modbus exception; 5 invalid package, key or input file;\n"
+        "  6 refused by a check before anything was written; 7 cancelled or declined (a cancelled\n"
+        "  upgrade stays resumable);\n"
+        "  8 interrupted, the meter can be resumed; 9 the meter's image verification failed.\n");
 }
 
 } // namespace
@@ -99,13 +102,15 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Commissioner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMISSIONER_VERSION));
     // What it prints follows the system locale (LANG, LC_MESSAGES...) or COMMISSIONER_LANG.
-    commissioner::app::installTranslations(&app,
-                                           commissioner::app::uiLocale(commissioner::app::languageFromEnvironment()));
+    commissioner::app::installTranslations(
+        &app, commissioner::app::uiLocale(commissioner::app::languageFromEnvironment()));
 
     // The log categories' info lines repeat what the commands print; --verbose or
     // QT_LOGGING_RULES bring them back.
-    if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("commissioner.*.debug=false\ncommissioner.*.info=false\ncommissioner.*.warning=false"));
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose")) &&
+        qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral(
+            "commissioner.*.debug=false\ncommissioner.*.info=false\ncommissioner.*.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,12 +1,12 @@
 #include "Localisation.h"
 
+#include "LibraryVersions.h"
+#include "SodiumVersion.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QTranslator>
-
-#include "LibraryVersions.h"
-#include "SodiumVersion.h"
 
 namespace commissioner::app {
 
@@ -32,7 +32,8 @@ QString installTranslations(QCoreApplication* app, const QLocale& locale)
 
     QString loaded;
     auto* own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("commissioner"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (own->load(locale, QStringLiteral("commissioner"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
         app->installTranslator(own);
         loaded = QFileInfo(own->filePath()).completeBaseName().section(QLatin1Char('_'), 1);
     } else {

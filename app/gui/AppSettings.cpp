@@ -1,9 +1,9 @@
 #include "AppSettings.h"
 
+#include "DataFolder.h"
+
 #include <QSettings>
 #include <QStandardPaths>
-
-#include "DataFolder.h"
 
 namespace commissioner::gui {
 
@@ -11,9 +11,11 @@ AppSettings AppSettings::load()
 {
     QSettings s;
     AppSettings a;
-    a.responseTimeoutMs = s.value(QStringLiteral("link/responseTimeoutMs"), a.responseTimeoutMs).toInt();
+    a.responseTimeoutMs =
+        s.value(QStringLiteral("link/responseTimeoutMs"), a.responseTimeoutMs).toInt();
     a.retries = s.value(QStringLiteral("link/retries"), a.retries).toInt();
-    a.outageWaitSeconds = s.value(QStringLiteral("upgrade/outageWaitSeconds"), a.outageWaitSeconds).toInt();
+    a.outageWaitSeconds =
+        s.value(QStringLiteral("upgrade/outageWaitSeconds"), a.outageWaitSeconds).toInt();
     a.dataDir = s.value(QStringLiteral("folders/data"), defaultDataDir()).toString();
     a.packageDir = s.value(QStringLiteral("folders/packages")).toString();
     a.language = s.value(QStringLiteral("ui/language")).toString();

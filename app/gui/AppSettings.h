@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include "RetryPolicy.h"
+
+#include <QString>
 
 namespace commissioner::gui {
 

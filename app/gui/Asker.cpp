@@ -7,8 +7,8 @@ namespace commissioner::gui {
 
 bool DialogAsker::question(QWidget* parent, const QString& title, const QString& text)
 {
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
-           QMessageBox::Yes;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 void DialogAsker::inform(QWidget* parent, const QString& title, const QString& text)
@@ -21,12 +21,14 @@ void DialogAsker::warn(QWidget* parent, const QString& title, const QString& tex
     QMessageBox::warning(parent, title, text);
 }
 
-QString DialogAsker::openFile(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+QString DialogAsker::openFile(QWidget* parent, const QString& title, const QString& dir,
+                              const QString& filter)
 {
     return QFileDialog::getOpenFileName(parent, title, dir, filter);
 }
 
-QString DialogAsker::saveFile(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+QString DialogAsker::saveFile(QWidget* parent, const QString& title, const QString& dir,
+                              const QString& filter)
 {
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
 }

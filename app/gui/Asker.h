@@ -17,8 +17,10 @@ public:
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
     // Empty: the person cancelled.
-    virtual QString openFile(QWidget* parent, const QString& title, const QString& dir, const QString& filter) = 0;
-    virtual QString saveFile(QWidget* parent, const QString& title, const QString& dir, const QString& filter) = 0;
+    virtual QString openFile(QWidget* parent, const QString& title, const QString& dir,
+                             const QString& filter) = 0;
+    virtual QString saveFile(QWidget* parent, const QString& title, const QString& dir,
+                             const QString& filter) = 0;
 };
 
 // The real dialogs.
@@ -28,8 +30,10 @@ public:
     bool question(QWidget* parent, const QString& title, const QString& text) override;
     void inform(QWidget* parent, const QString& title, const QString& text) override;
     void warn(QWidget* parent, const QString& title, const QString& text) override;
-    QString openFile(QWidget* parent, const QString& title, const QString& dir, const QString& filter) override;
-    QString saveFile(QWidget* parent, const QString& title, const QString& dir, const QString& filter) override;
+    QString openFile(QWidget* parent, const QString& title, const QString& dir,
+                     const QString& filter) override;
+    QString saveFile(QWidget* parent, const QString& title, const QString& dir,
+                     const QString& filter) override;
 };
 
 } // namespace commissioner::gui

@@ -1,17 +1,18 @@
 #include "ClockDialog.h"
 
+#include "GuiText.h"
+#include "LinkSession.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "GuiText.h"
-#include "LinkSession.h"
-
 namespace commissioner::gui {
 
-ClockDialog::ClockDialog(LinkSession* session, QWidget* parent) : QDialog(parent), m_session(session)
+ClockDialog::ClockDialog(LinkSession* session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Meter clock"));
     auto* v = new QVBoxLayout(this);
@@ -83,7 +84,7 @@ void ClockDialog::showClock(const QDateTime& meter, qint64 offsetSeconds)
     m_offset = offsetSeconds;
     m_meter->setText(meter.toUTC().toString(Qt::ISODate));
     m_computer->setText(meter.toUTC().addSecs(-offsetSeconds).toString(Qt::ISODate));
-    m_difference->setText(offsetSeconds == 0 ? tr("none")
+    m_difference->setText(offsetSeconds == 0  ? tr("none")
                           : offsetSeconds > 0 ? tr("the meter is %1 s ahead").arg(offsetSeconds)
                                               : tr("the meter is %1 s behind").arg(-offsetSeconds));
     setBusy(false, m_syncing ? tr("Set and read back.") : QString());

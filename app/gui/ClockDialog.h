@@ -1,11 +1,10 @@
 #pragma once
 
+#include "LinkError.h"
+
 #include <QDateTime>
 #include <QDialog>
-
 #include <optional>
-
-#include "LinkError.h"
 
 class QLabel;
 class QPushButton;

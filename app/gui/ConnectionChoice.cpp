@@ -48,7 +48,8 @@ ConnectionChoice fromMap(const QVariantMap& m)
 QString ConnectionChoice::label() const
 {
     if (demo)
-        return QCoreApplication::translate("commissioner::gui::ConnectionDialog", "Demo meter (simulated EM7350)");
+        return QCoreApplication::translate("commissioner::gui::ConnectionDialog",
+                                           "Demo meter (simulated EM7350)");
     return settings.describe().summary();
 }
 
@@ -65,7 +66,8 @@ QList<ConnectionChoice> RecentConnections::load()
 void RecentConnections::remember(const ConnectionChoice& choice)
 {
     QList<ConnectionChoice> list = load();
-    list.erase(std::remove_if(list.begin(), list.end(), [&](const ConnectionChoice& c) { return c.sameAs(choice); }),
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const ConnectionChoice& c) { return c.sameAs(choice); }),
                list.end());
     list.prepend(choice);
     while (list.size() > Max)

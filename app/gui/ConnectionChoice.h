@@ -1,9 +1,9 @@
 #pragma once
 
+#include "LinkSettings.h"
+
 #include <QList>
 #include <QString>
-
-#include "LinkSettings.h"
 
 namespace commissioner::gui {
 

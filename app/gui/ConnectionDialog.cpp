@@ -1,5 +1,9 @@
 #include "ConnectionDialog.h"
 
+#include "GuiText.h"
+#include "LinkSession.h"
+#include "SerialPortDiscovery.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,10 +17,6 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include "GuiText.h"
-#include "LinkSession.h"
-#include "SerialPortDiscovery.h"
-
 namespace commissioner::gui {
 
 namespace {
@@ -24,9 +24,12 @@ namespace {
 QString parityName(char p)
 {
     switch (p) {
-    case 'N': return ConnectionDialog::tr("None");
-    case 'O': return ConnectionDialog::tr("Odd");
-    default: return ConnectionDialog::tr("Even");
+    case 'N':
+        return ConnectionDialog::tr("None");
+    case 'O':
+        return ConnectionDialog::tr("Odd");
+    default:
+        return ConnectionDialog::tr("Even");
     }
 }
 
@@ -40,12 +43,14 @@ QSpinBox* unitSpin()
 
 void fillPorts(QComboBox* combo)
 {
-    const QString current = combo->currentData().toString().isEmpty() ? combo->currentText()
-                                                                      : combo->currentData().toString();
+    const QString current = combo->currentData().toString().isEmpty()
+                                ? combo->currentText()
+                                : combo->currentData().toString();
     combo->clear();
     for (const SerialPortInfo& p : SerialPortDiscovery::availablePorts()) {
-        const QString text = p.description.isEmpty() ? p.systemLocation
-                                                     : QStringLiteral("%1 (%2)").arg(p.systemLocation, p.description);
+        const QString text = p.description.isEmpty()
+                                 ? p.systemLocation
+                                 : QStringLiteral("%1 (%2)").arg(p.systemLocation, p.description);
         combo->addItem(text, p.systemLocation);
     }
     if (!current.isEmpty()) {
@@ -94,16 +99,19 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     m_tabs->addTab(buildTcpTab(&m_tcpHost, &m_tcpPort, &m_tcpUnit,
                                tr("A meter with an Ethernet port, speaking Modbus TCP.")),
                    tr("&TCP"));
-    m_tabs->addTab(buildTcpTab(&m_gwHost, &m_gwPort, &m_gwUnit,
-                               tr("A serial meter behind a gateway that passes Modbus RTU frames over a raw TCP "
-                                  "socket.")),
-                   tr("&Gateway (RTU over TCP)"));
+    m_tabs->addTab(
+        buildTcpTab(
+            &m_gwHost, &m_gwPort, &m_gwUnit,
+            tr("A serial meter behind a gateway that passes Modbus RTU frames over a raw TCP "
+               "socket.")),
+        tr("&Gateway (RTU over TCP)"));
     m_tabs->addTab(buildDemoTab(), tr("&Demo meter"));
     layout->addWidget(m_tabs, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true); // Enter connects, wherever the focus is
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setDefault(true); // Enter connects, wherever the focus is
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
@@ -162,7 +170,8 @@ QWidget* ConnectionDialog::buildSerialTab()
     auto* scanRow = new QHBoxLayout;
     m_scan = new QPushButton(tr("Scan th&e bus…"));
     m_scan->setAutoDefault(false);
-    m_scan->setToolTip(tr("Try every baud rate, parity and unit ID to find the meters on this port."));
+    m_scan->setToolTip(
+        tr("Try every baud rate, parity and unit ID to find the meters on this port."));
     m_cancelScan = new QPushButton(tr("Stop sca&n"));
     m_cancelScan->setAutoDefault(false);
     m_cancelScan->setEnabled(false);
@@ -208,13 +217,15 @@ QWidget* ConnectionDialog::buildModemTab()
     addRow(tr("P&hone number:"), m_phone);
     addRow(tr("&Init string:"), m_init);
     addRow(tr("&Unit ID:"), m_modemUnit);
-    auto* note = new QLabel(tr("The modem dials, then Modbus RTU runs over the call (19200 8E1 at the meter end)."));
+    auto* note = new QLabel(
+        tr("The modem dials, then Modbus RTU runs over the call (19200 8E1 at the meter end)."));
     note->setWordWrap(true);
     form->addRow(note);
     return page;
 }
 
-QWidget* ConnectionDialog::buildTcpTab(QLineEdit** host, QSpinBox** port, QSpinBox** unit, const QString& note)
+QWidget* ConnectionDialog::buildTcpTab(QLineEdit** host, QSpinBox** port, QSpinBox** unit,
+                                       const QString& note)
 {
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
@@ -242,10 +253,11 @@ QWidget* ConnectionDialog::buildDemoTab()
 {
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
-    auto* text = new QLabel(tr("<p><b>Try Commissioner without a meter.</b></p>"
-                               "<p>The demo meter is a simulated EM7350 (serial DEMO-0001, firmware 1.0.0) "
-                               "running inside this program. Read its identity and live values, save and "
-                               "restore its template, and upgrade its firmware as you would a real one.</p>"));
+    auto* text = new QLabel(
+        tr("<p><b>Try Commissioner without a meter.</b></p>"
+           "<p>The demo meter is a simulated EM7350 (serial DEMO-0001, firmware 1.0.0) "
+           "running inside this program. Read its identity and live values, save and "
+           "restore its template, and upgrade its firmware as you would a real one.</p>"));
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     v->addWidget(text);
@@ -335,7 +347,9 @@ ConnectionChoice ConnectionDialog::choice() const
         s.port = m_gwPort->value();
         s.unitId = m_gwUnit->value();
         break;
-    default: c.demo = true; break;
+    default:
+        c.demo = true;
+        break;
     }
     return c;
 }
@@ -366,10 +380,11 @@ void ConnectionDialog::startScan()
     connect(w, &LinkWorker::scanFound, this, [this](const FoundMeter& m) {
         m_foundMeters.append(m);
         m_found->setVisible(true);
-        m_found->addItem(tr("Unit %1 at %2 baud, parity %3, %n stop bit(s)", nullptr, m.line.stopBits)
-                             .arg(m.unitId)
-                             .arg(m.line.baudRate)
-                             .arg(parityName(m.line.parity)));
+        m_found->addItem(
+            tr("Unit %1 at %2 baud, parity %3, %n stop bit(s)", nullptr, m.line.stopBits)
+                .arg(m.unitId)
+                .arg(m.line.baudRate)
+                .arg(parityName(m.line.parity)));
     });
     connect(w, &LinkWorker::scanFinished, this, &ConnectionDialog::scanFinished);
     m_foundMeters.clear();
@@ -395,14 +410,17 @@ void ConnectionDialog::scanFinished(const BusScanResult& result)
     m_cancelScan->setEnabled(false);
     m_scanProgress->setVisible(false);
     if (result.lineError)
-        m_scanStatus->setText(tr("The port could not be used: %1").arg(GuiText::linkError(*result.lineError)));
+        m_scanStatus->setText(
+            tr("The port could not be used: %1").arg(GuiText::linkError(*result.lineError)));
     else if (result.cancelled)
-        m_scanStatus->setText(tr("Scan stopped; %n meter(s) found.", nullptr, int(result.found.size())));
+        m_scanStatus->setText(
+            tr("Scan stopped; %n meter(s) found.", nullptr, int(result.found.size())));
     else
-        m_scanStatus->setText(tr("Scan done; %n meter(s) found. Pick one to use its settings.", nullptr,
-                                 int(result.found.size())));
+        m_scanStatus->setText(tr("Scan done; %n meter(s) found. Pick one to use its settings.",
+                                 nullptr, int(result.found.size())));
     // Let the worker thread go once this signal is handled.
-    QMetaObject::invokeMethod(this, [this] { m_scanSession.reset(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { m_scanSession.reset(); }, Qt::QueuedConnection);
 }
 
 void ConnectionDialog::useFound(int row)

@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QDialog>
-
-#include <memory>
-
 #include "BusScanner.h"
 #include "ConnectionChoice.h"
+
+#include <QDialog>
+#include <memory>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -27,7 +26,14 @@ class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Tab { SerialTab, ModemTab, TcpTab, GatewayTab, DemoTab };
+    enum Tab
+    {
+        SerialTab,
+        ModemTab,
+        TcpTab,
+        GatewayTab,
+        DemoTab
+    };
 
     explicit ConnectionDialog(QWidget* parent = nullptr);
     ~ConnectionDialog() override;

@@ -41,23 +41,25 @@ void DemoMeter::start()
     m_host_ = new metersim::SimulatorHost(config);
     m_host_->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_host_, &QObject::deleteLater);
-    connect(m_host_, &metersim::SimulatorHost::listenerReady, this, [this](const QString& kind, const QString& address) {
-        if (kind != QLatin1String("tcp"))
-            return;
-        const int colon = address.lastIndexOf(QLatin1Char(':'));
-        m_host = address.left(colon);
-        m_port = address.mid(colon + 1).toInt();
-        qCInfo(lcGui) << "demo meter listening on" << address;
-        Q_EMIT ready(m_host, m_port);
-    });
+    connect(m_host_, &metersim::SimulatorHost::listenerReady, this,
+            [this](const QString& kind, const QString& address) {
+                if (kind != QLatin1String("tcp"))
+                    return;
+                const int colon = address.lastIndexOf(QLatin1Char(':'));
+                m_host = address.left(colon);
+                m_port = address.mid(colon + 1).toInt();
+                qCInfo(lcGui) << "demo meter listening on" << address;
+                Q_EMIT ready(m_host, m_port);
+            });
     m_thread.start();
     metersim::SimulatorHost* host = m_host_;
     QMetaObject::invokeMethod(
         host,
         [this, host] {
             if (!host->start())
-                QMetaObject::invokeMethod(this, [this, why = host->errorString()] { Q_EMIT failed(why); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, why = host->errorString()] { Q_EMIT failed(why); },
+                    Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

@@ -1,11 +1,11 @@
 #include "GuiText.h"
 
-#include <cerrno>
-
 #include "LinkWorker.h"
 #include "MeterIdentity.h"
 #include "PrintableText.h"
 #include "RegisterMap.h"
+
+#include <cerrno>
 
 namespace commissioner::gui {
 
@@ -18,32 +18,46 @@ QString GuiText::linkError(const LinkError& e, const QString& endpoint)
 {
     // A TCP connect that timed out reaches us as EINPROGRESS (libmodbus gives up on the
     // pending connect) or ETIMEDOUT: nothing answered there, which is not "in progress".
-    if (e.kind == LinkErrorKind::NotConnected && (e.sysErrno == EINPROGRESS || e.sysErrno == ETIMEDOUT)) {
+    if (e.kind == LinkErrorKind::NotConnected &&
+        (e.sysErrno == EINPROGRESS || e.sysErrno == ETIMEDOUT)) {
         // The value's detail is "ENDPOINT: OS message" when no endpoint is given.
-        const QString where = !endpoint.isEmpty()                     ? endpoint
-                              : e.detail.contains(QLatin1String(": ")) ? e.detail.section(QStringLiteral(": "), 0, -2)
-                                                                        : QString();
-        return where.isEmpty() ? tr("No answer: nothing accepted the connection in time.")
-                               : tr("No answer from %1: nothing accepted the connection in time.").arg(where);
+        const QString where = !endpoint.isEmpty() ? endpoint
+                              : e.detail.contains(QLatin1String(": "))
+                                  ? e.detail.section(QStringLiteral(": "), 0, -2)
+                                  : QString();
+        return where.isEmpty()
+                   ? tr("No answer: nothing accepted the connection in time.")
+                   : tr("No answer from %1: nothing accepted the connection in time.").arg(where);
     }
     switch (e.kind) {
-    case LinkErrorKind::Timeout: return tr("The meter did not answer in time.");
-    case LinkErrorKind::LinkDown: return tr("The connection was lost (cable, gateway or port gone).");
+    case LinkErrorKind::Timeout:
+        return tr("The meter did not answer in time.");
+    case LinkErrorKind::LinkDown:
+        return tr("The connection was lost (cable, gateway or port gone).");
     case LinkErrorKind::NotConnected:
         return e.detail.isEmpty() ? tr("The connection could not be opened.")
                                   : tr("The connection could not be opened: %1").arg(e.detail);
     case LinkErrorKind::Exception:
         switch (e.exceptionCode) {
-        case 1: return tr("The meter refused the request (illegal function).");
-        case 2: return tr("The meter has no register at address %1 in this mode.").arg(e.address);
-        case 3: return tr("The meter refused the value (illegal data value).");
-        case 4: return tr("The meter reported a device failure.");
-        case 6: return tr("The meter is busy; try again in a moment.");
-        default: return tr("The meter answered with exception %1.").arg(e.exceptionCode);
+        case 1:
+            return tr("The meter refused the request (illegal function).");
+        case 2:
+            return tr("The meter has no register at address %1 in this mode.").arg(e.address);
+        case 3:
+            return tr("The meter refused the value (illegal data value).");
+        case 4:
+            return tr("The meter reported a device failure.");
+        case 6:
+            return tr("The meter is busy; try again in a moment.");
+        default:
+            return tr("The meter answered with exception %1.").arg(e.exceptionCode);
         }
-    case LinkErrorKind::BadResponse: return tr("The meter's answer was garbled (check wiring and settings).");
-    case LinkErrorKind::InvalidArgument: return tr("The request could not be sent: %1").arg(e.detail);
-    case LinkErrorKind::Cancelled: return tr("Stopped.");
+    case LinkErrorKind::BadResponse:
+        return tr("The meter's answer was garbled (check wiring and settings).");
+    case LinkErrorKind::InvalidArgument:
+        return tr("The request could not be sent: %1").arg(e.detail);
+    case LinkErrorKind::Cancelled:
+        return tr("Stopped.");
     }
     return QString();
 }
@@ -52,7 +66,8 @@ QString GuiText::refusal(LinkRefusal r)
 {
     switch (r) {
     case LinkRefusal::UpgradeRunning:
-        return tr("Not now: a firmware upgrade is running on this meter. Nothing was sent; try again when it has "
+        return tr("Not now: a firmware upgrade is running on this meter. Nothing was sent; try "
+                  "again when it has "
                   "ended.");
     }
     return QString();
@@ -70,20 +85,24 @@ QString GuiText::linkWarning(const LinkWarning& w)
 QString GuiText::packageError(const PackageError& e)
 {
     switch (e.rule) {
-    case PackageRule::FileUnreadable: return tr("The file cannot be read: %1").arg(e.osError);
-    case PackageRule::BadMagic: return tr("This is not a firmware package (.UPG).");
+    case PackageRule::FileUnreadable:
+        return tr("The file cannot be read: %1").arg(e.osError);
+    case PackageRule::BadMagic:
+        return tr("This is not a firmware package (.UPG).");
     case PackageRule::UnknownFormatVersion:
         return tr("The package format version %1 is not one this tool reads.").arg(e.actual);
     case PackageRule::HeaderCrcMismatch:
     case PackageRule::PayloadCrcMismatch:
     case PackageRule::PayloadSha256Mismatch:
-        return tr("The package is damaged: a checksum does not match (%1).").arg(packageErrorRuleText(e));
+        return tr("The package is damaged: a checksum does not match (%1).")
+            .arg(packageErrorRuleText(e));
     case PackageRule::TruncatedHeader:
     case PackageRule::TruncatedNotes:
     case PackageRule::TruncatedPayload:
     case PackageRule::TruncatedSignature:
         return tr("The package is incomplete (%1). Copy it again.").arg(packageErrorRuleText(e));
-    default: return tr("The package breaks a format rule: %1").arg(packageErrorRuleText(e));
+    default:
+        return tr("The package breaks a format rule: %1").arg(packageErrorRuleText(e));
     }
 }
 
@@ -94,13 +113,19 @@ QString GuiText::finding(const PreflightFinding& f)
     case Code::MapVersionUnknown:
         return tr("The meter's register map version %1 is not supported.").arg(f.actual);
     case Code::SignatureUnsigned:
-        return tr("The package is not signed. Tick \"Allow an unsigned package\" only if you trust where it "
+        return tr("The package is not signed. Tick \"Allow an unsigned package\" only if you trust "
+                  "where it "
                   "came from.");
-    case Code::SignatureUnsignedAllowed: return tr("The package is not signed (allowed).");
-    case Code::SignatureUnknownKey: return tr("The package is signed with a key this tool does not trust.");
-    case Code::SignatureBad: return tr("The package's signature does not verify: it was changed after signing.");
+    case Code::SignatureUnsignedAllowed:
+        return tr("The package is not signed (allowed).");
+    case Code::SignatureUnknownKey:
+        return tr("The package is signed with a key this tool does not trust.");
+    case Code::SignatureBad:
+        return tr("The package's signature does not verify: it was changed after signing.");
     case Code::DeviceTypeMismatch:
-        return tr("The package is for device type %1; this meter is type %2.").arg(f.expected).arg(f.actual);
+        return tr("The package is for device type %1; this meter is type %2.")
+            .arg(f.expected)
+            .arg(f.actual);
     case Code::HwRevisionOutOfRange:
         return tr("The meter's hardware revision %1 is outside the package's range %2 to %3.")
             .arg(f.actual)
@@ -108,29 +133,38 @@ QString GuiText::finding(const PreflightFinding& f)
             .arg(f.expected2);
     case Code::EventsActive:
         return tr("The meter has active events (%1): clear them first.").arg(events(int(f.actual)));
-    case Code::SiteWiringFaultOnly: return tr("A site wiring fault is active; it does not block an upgrade.");
+    case Code::SiteWiringFaultOnly:
+        return tr("A site wiring fault is active; it does not block an upgrade.");
     case Code::ImageTooLarge:
-        return tr("The image is %1; this meter takes at most %2.").arg(bytes(f.actual), bytes(f.expected));
+        return tr("The image is %1; this meter takes at most %2.")
+            .arg(bytes(f.actual), bytes(f.expected));
     case Code::SameVersion:
-        return tr("The meter already runs this version. Tick \"Allow the same or an older version\" to install "
+        return tr("The meter already runs this version. Tick \"Allow the same or an older "
+                  "version\" to install "
                   "it again.");
     case Code::Downgrade:
-        return tr("The package is older than the meter's firmware. Tick \"Allow the same or an older version\" "
+        return tr("The package is older than the meter's firmware. Tick \"Allow the same or an "
+                  "older version\" "
                   "to go back.");
-    case Code::VersionChangeAllowed: return tr("Same or older version (allowed).");
+    case Code::VersionChangeAllowed:
+        return tr("Same or older version (allowed).");
     case Code::MaxBlockInvalid:
-        return tr("The meter reports a block size of %1 bytes, which the protocol does not allow.").arg(f.actual);
-    case Code::MeterBusy: return tr("The meter is verifying or installing an image; the upgrade waits for it.");
+        return tr("The meter reports a block size of %1 bytes, which the protocol does not allow.")
+            .arg(f.actual);
+    case Code::MeterBusy:
+        return tr("The meter is verifying or installing an image; the upgrade waits for it.");
     case Code::ResumeAvailable:
         return tr("The meter already holds %1 of %2 of this image: the transfer resumes there.")
             .arg(bytes(f.actual), bytes(f.expected));
     case Code::MeterInUpgradeMode:
         return tr("The meter is in upgrade mode: its settings cannot be read for a backup.");
     case Code::DeviceModeUnknown:
-        return tr("The meter reports DEVICE_MODE %1, a mode this tool does not know. Nothing is written.")
+        return tr("The meter reports DEVICE_MODE %1, a mode this tool does not know. Nothing is "
+                  "written.")
             .arg(f.actual);
     case Code::UpgStatusUnknown:
-        return tr("The meter reports UPG_STATUS %1, a status this tool does not know. Nothing is written.")
+        return tr("The meter reports UPG_STATUS %1, a status this tool does not know. Nothing is "
+                  "written.")
             .arg(f.actual);
     }
     return QString();
@@ -139,19 +173,25 @@ QString GuiText::finding(const PreflightFinding& f)
 QString GuiText::recoveryState(RecoveryState s)
 {
     switch (s) {
-    case RecoveryState::Normal: return tr("Normal: running its firmware, nothing pending");
+    case RecoveryState::Normal:
+        return tr("Normal: running its firmware, nothing pending");
     case RecoveryState::NormalTransferPending:
         return tr("Normal, with an interrupted transfer waiting in the spare bank");
     case RecoveryState::NormalImageComplete:
         return tr("Normal, with a whole image stored but never installed");
-    case RecoveryState::UpgradeModePartial: return tr("Upgrade mode with part of an image: needs recovery");
+    case RecoveryState::UpgradeModePartial:
+        return tr("Upgrade mode with part of an image: needs recovery");
     case RecoveryState::UpgradeModeComplete:
         return tr("Upgrade mode with the whole image stored: needs recovery (install again)");
-    case RecoveryState::UpgradeModeEmpty: return tr("Upgrade mode with no image: needs a new transfer");
-    case RecoveryState::NoFirmware: return tr("No firmware: needs a new transfer");
-    case RecoveryState::Busy: return tr("Verifying or installing an image right now");
+    case RecoveryState::UpgradeModeEmpty:
+        return tr("Upgrade mode with no image: needs a new transfer");
+    case RecoveryState::NoFirmware:
+        return tr("No firmware: needs a new transfer");
+    case RecoveryState::Busy:
+        return tr("Verifying or installing an image right now");
     case RecoveryState::Unknown:
-        return tr("Reports a mode or upgrade status this tool does not know: nothing is written to it");
+        return tr(
+            "Reports a mode or upgrade status this tool does not know: nothing is written to it");
     }
     return QString();
 }
@@ -159,16 +199,26 @@ QString GuiText::recoveryState(RecoveryState s)
 QString GuiText::stage(UpgradeStage s)
 {
     switch (s) {
-    case UpgradeStage::Connecting: return tr("Connecting");
-    case UpgradeStage::Checking: return tr("Checking");
-    case UpgradeStage::BackingUp: return tr("Backing up the settings");
-    case UpgradeStage::Preparing: return tr("Preparing");
-    case UpgradeStage::Transferring: return tr("Transferring");
-    case UpgradeStage::Verifying: return tr("Meter verifying the image");
-    case UpgradeStage::Installing: return tr("Meter installing (it stays silent)");
-    case UpgradeStage::Confirming: return tr("Confirming the new version");
-    case UpgradeStage::WaitingForLink: return tr("Waiting for the meter to answer again");
-    case UpgradeStage::Finished: return tr("Finished");
+    case UpgradeStage::Connecting:
+        return tr("Connecting");
+    case UpgradeStage::Checking:
+        return tr("Checking");
+    case UpgradeStage::BackingUp:
+        return tr("Backing up the settings");
+    case UpgradeStage::Preparing:
+        return tr("Preparing");
+    case UpgradeStage::Transferring:
+        return tr("Transferring");
+    case UpgradeStage::Verifying:
+        return tr("Meter verifying the image");
+    case UpgradeStage::Installing:
+        return tr("Meter installing (it stays silent)");
+    case UpgradeStage::Confirming:
+        return tr("Confirming the new version");
+    case UpgradeStage::WaitingForLink:
+        return tr("Waiting for the meter to answer again");
+    case UpgradeStage::Finished:
+        return tr("Finished");
     }
     return QString();
 }
@@ -177,19 +227,23 @@ QString GuiText::outcome(const UpgradeResult& r)
 {
     switch (r.outcome) {
     case UpgradeOutcome::Succeeded:
-        return tr("Upgrade done: %1 now runs firmware %2.").arg(r.after.serialNumber, r.after.firmware.toString());
-    case UpgradeOutcome::PreflightRefused: return tr("The checks refused the upgrade. Nothing was written.");
+        return tr("Upgrade done: %1 now runs firmware %2.")
+            .arg(r.after.serialNumber, r.after.firmware.toString());
+    case UpgradeOutcome::PreflightRefused:
+        return tr("The checks refused the upgrade. Nothing was written.");
     case UpgradeOutcome::BackupFailed:
         return tr("The settings could not be backed up, so nothing was written to the meter.");
     case UpgradeOutcome::StorageFailed:
-        return tr("The data folder could not be written (journal or package copy). Nothing was written.");
+        return tr(
+            "The data folder could not be written (journal or package copy). Nothing was written.");
     case UpgradeOutcome::MeterRejected:
         return tr("The meter refused the image: %1.").arg(upgStatus(r.meterStatus));
     case UpgradeOutcome::VerifyFailed:
         return tr("The meter's check of the image failed; it discarded it. Try the upgrade again.");
     case UpgradeOutcome::LinkLost:
-        return tr("The meter stopped answering. It keeps what it received: connect again and the upgrade "
-                  "resumes from there.");
+        return tr(
+            "The meter stopped answering. It keeps what it received: connect again and the upgrade "
+            "resumes from there.");
     case UpgradeOutcome::Cancelled:
         return tr("Upgrade stopped. The meter keeps what it received: connect again to resume.");
     case UpgradeOutcome::WrongVersion:
@@ -198,24 +252,28 @@ QString GuiText::outcome(const UpgradeResult& r)
     case UpgradeOutcome::MeterError:
         return tr("The meter answered unexpectedly: %1").arg(linkError(r.lastError));
     case UpgradeOutcome::WrongMeter:
-        return tr("Another meter answered (serial number %1, type %2) instead of %3. Nothing was written to it. "
+        return tr("Another meter answered (serial number %1, type %2) instead of %3. Nothing was "
+                  "written to it. "
                   "Check the cable, the bus and the unit ID, then connect to %3 again to resume.")
             .arg(printableText(r.stranger.serialNumber))
             .arg(r.stranger.deviceType)
             .arg(printableText(r.before.serialNumber));
     case UpgradeOutcome::MeterRefusing:
-        return tr("The meter refused the block at byte %1 %2 times in a row (%3). It keeps what it received: "
+        return tr("The meter refused the block at byte %1 %2 times in a row (%3). It keeps what it "
+                  "received: "
                   "connect again to resume.")
             .arg(r.refusedOffset)
             .arg(r.refusals)
             .arg(linkError(r.lastError));
     case UpgradeOutcome::MeterStuck:
-        return tr("The meter stayed %1 for %2 s, longer than it says it needs. It keeps the image: connect again "
+        return tr("The meter stayed %1 for %2 s, longer than it says it needs. It keeps the image: "
+                  "connect again "
                   "to resume.")
             .arg(r.stuckStatus)
             .arg(r.stuckSeconds);
     case UpgradeOutcome::MeterOffSpec:
-        return tr("The meter reports %1 = %2, a value the protocol does not allow. Nothing more was written to "
+        return tr("The meter reports %1 = %2, a value the protocol does not allow. Nothing more "
+                  "was written to "
                   "it.")
             .arg(r.offSpecRegister)
             .arg(r.offSpecValue);
@@ -226,10 +284,14 @@ QString GuiText::outcome(const UpgradeResult& r)
 QString GuiText::signature(SignatureState s, const QString& keyName)
 {
     switch (s) {
-    case SignatureState::Unsigned: return tr("Not signed");
-    case SignatureState::Verified: return tr("Signed by %1 (verified)").arg(keyName);
-    case SignatureState::UnknownKey: return tr("Signed with a key this tool does not trust");
-    case SignatureState::BadSignature: return tr("Signature does NOT verify: the file was changed");
+    case SignatureState::Unsigned:
+        return tr("Not signed");
+    case SignatureState::Verified:
+        return tr("Signed by %1 (verified)").arg(keyName);
+    case SignatureState::UnknownKey:
+        return tr("Signed with a key this tool does not trust");
+    case SignatureState::BadSignature:
+        return tr("Signature does NOT verify: the file was changed");
     }
     return QString();
 }
@@ -237,10 +299,14 @@ QString GuiText::signature(SignatureState s, const QString& keyName)
 QString GuiText::mode(DeviceMode m)
 {
     switch (m) {
-    case DeviceMode::Normal: return tr("Normal");
-    case DeviceMode::Upgrade: return tr("Upgrade (bootloader)");
-    case DeviceMode::NoFirmware: return tr("No firmware (bootloader)");
-    case DeviceMode::Unknown: return tr("Unknown (not in the register map)");
+    case DeviceMode::Normal:
+        return tr("Normal");
+    case DeviceMode::Upgrade:
+        return tr("Upgrade (bootloader)");
+    case DeviceMode::NoFirmware:
+        return tr("No firmware (bootloader)");
+    case DeviceMode::Unknown:
+        return tr("Unknown (not in the register map)");
     }
     return QString();
 }
@@ -260,49 +326,77 @@ QString GuiText::events(int activeEvents)
 QString GuiText::upgStatus(int raw)
 {
     switch (raw) {
-    case 0: return tr("idle");
-    case 1: return tr("receiving");
-    case 2: return tr("verifying");
-    case 3: return tr("installing");
-    case 4: return tr("done");
-    case 16: return tr("rejected: incompatible image");
-    case 17: return tr("rejected: events active");
-    case 18: return tr("image check failed");
-    case 19: return tr("rejected: image too large");
-    default: return tr("status %1").arg(raw);
+    case 0:
+        return tr("idle");
+    case 1:
+        return tr("receiving");
+    case 2:
+        return tr("verifying");
+    case 3:
+        return tr("installing");
+    case 4:
+        return tr("done");
+    case 16:
+        return tr("rejected: incompatible image");
+    case 17:
+        return tr("rejected: events active");
+    case 18:
+        return tr("image check failed");
+    case 19:
+        return tr("rejected: image too large");
+    default:
+        return tr("status %1").arg(raw);
     }
 }
 
 QString GuiText::templateError(const TemplateError& e)
 {
     switch (e.kind) {
-    case TemplateErrorKind::FileUnreadable: return tr("Cannot read %1: %2").arg(e.path, e.detail);
-    case TemplateErrorKind::FileNotWritten: return tr("Cannot write %1: %2").arg(e.path, e.detail);
+    case TemplateErrorKind::FileUnreadable:
+        return tr("Cannot read %1: %2").arg(e.path, e.detail);
+    case TemplateErrorKind::FileNotWritten:
+        return tr("Cannot write %1: %2").arg(e.path, e.detail);
     case TemplateErrorKind::NotJson:
-        return tr("%1 is not valid JSON (line %2, column %3).").arg(e.path).arg(e.line).arg(e.column);
-    case TemplateErrorKind::NotATemplate: return tr("%1 is not a Commissioner template.").arg(e.path);
+        return tr("%1 is not valid JSON (line %2, column %3).")
+            .arg(e.path)
+            .arg(e.line)
+            .arg(e.column);
+    case TemplateErrorKind::NotATemplate:
+        return tr("%1 is not a Commissioner template.").arg(e.path);
     case TemplateErrorKind::UnknownFormatVersion:
         return tr("The template format version %1 is newer than this tool reads.").arg(e.value);
-    case TemplateErrorKind::MissingField: return tr("The field \"%1\" is missing or invalid.").arg(e.field);
-    case TemplateErrorKind::UnknownDeviceType: return tr("No device profile knows device type %1.").arg(e.value);
-    case TemplateErrorKind::UnknownSetting: return tr("Unknown setting %1.").arg(e.setting);
-    case TemplateErrorKind::MissingSetting: return tr("The setting %1 is missing from the file.").arg(e.setting);
-    case TemplateErrorKind::WrongType: return tr("Setting %1: %2 is not %3.").arg(e.setting, e.value, e.rule);
+    case TemplateErrorKind::MissingField:
+        return tr("The field \"%1\" is missing or invalid.").arg(e.field);
+    case TemplateErrorKind::UnknownDeviceType:
+        return tr("No device profile knows device type %1.").arg(e.value);
+    case TemplateErrorKind::UnknownSetting:
+        return tr("Unknown setting %1.").arg(e.setting);
+    case TemplateErrorKind::MissingSetting:
+        return tr("The setting %1 is missing from the file.").arg(e.setting);
+    case TemplateErrorKind::WrongType:
+        return tr("Setting %1: %2 is not %3.").arg(e.setting, e.value, e.rule);
     case TemplateErrorKind::OutOfRange:
-        return tr("Setting %1: %2 is outside the allowed values (%3).").arg(e.setting, e.value, e.rule);
+        return tr("Setting %1: %2 is outside the allowed values (%3).")
+            .arg(e.setting, e.value, e.rule);
     case TemplateErrorKind::UnitMismatch:
         return tr("Setting %1: the unit %2 is not \"%3\".").arg(e.setting, e.value, e.rule);
-    case TemplateErrorKind::ProfileInvalid: return tr("The device profile %1 is invalid: %2").arg(e.path, e.detail);
+    case TemplateErrorKind::ProfileInvalid:
+        return tr("The device profile %1 is invalid: %2").arg(e.path, e.detail);
     case TemplateErrorKind::DeviceTypeMismatch:
-        return tr("The template was saved from device type %1; this meter is type %2.").arg(e.value, e.rule);
-    case TemplateErrorKind::UnknownGroup: return tr("Unknown group \"%1\".").arg(e.value);
+        return tr("The template was saved from device type %1; this meter is type %2.")
+            .arg(e.value, e.rule);
+    case TemplateErrorKind::UnknownGroup:
+        return tr("Unknown group \"%1\".").arg(e.value);
     case TemplateErrorKind::MeterNotNormal:
         return tr("The meter is not in normal mode: its settings cannot be read or written now.");
-    case TemplateErrorKind::Link: return linkError(e.link);
-    case TemplateErrorKind::UpgradeRunning: return refusal(LinkRefusal::UpgradeRunning);
+    case TemplateErrorKind::Link:
+        return linkError(e.link);
+    case TemplateErrorKind::UpgradeRunning:
+        return refusal(LinkRefusal::UpgradeRunning);
     case TemplateErrorKind::BackupUnfaithful:
         return tr("The backup %1, read back, does not give the meter's settings back (%2).")
-            .arg(e.path, e.setting.isEmpty() ? e.detail : e.setting + QStringLiteral(": ") + e.detail);
+            .arg(e.path,
+                 e.setting.isEmpty() ? e.detail : e.setting + QStringLiteral(": ") + e.detail);
     }
     return QString();
 }
@@ -319,12 +413,15 @@ QString GuiText::restoreReport(const RestoreReport& r)
     if (r.stoppedBy)
         lines << tr("Stopped by: %1").arg(templateError(*r.stoppedBy));
     if (r.readBackDone)
-        lines << (r.mismatches.isEmpty() ? tr("Read back: every setting matches the file.")
-                                         : tr("Read back: %n setting(s) differ from the file:", nullptr, int(r.mismatches.size())));
+        lines << (r.mismatches.isEmpty()
+                      ? tr("Read back: every setting matches the file.")
+                      : tr("Read back: %n setting(s) differ from the file:", nullptr,
+                           int(r.mismatches.size())));
     else if (r.readBackError)
         lines << tr("Read back failed: %1").arg(templateError(*r.readBackError));
     for (const SettingMismatch& m : r.mismatches)
-        lines << tr("  %1: wanted %2, meter has %3").arg(m.setting, m.wanted.toString(), m.readBack.toString());
+        lines << tr("  %1: wanted %2, meter has %3")
+                     .arg(m.setting, m.wanted.toString(), m.readBack.toString());
     if (!r.complete())
         lines << tr("Restore the same file again to complete it.");
     return lines.join(QLatin1Char('\n'));

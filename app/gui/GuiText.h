@@ -1,8 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QString>
-
 #include "LinkError.h"
 #include "LinkWarning.h"
 #include "Package.h"
@@ -13,6 +10,9 @@
 #include "TemplateRestore.h"
 #include "UpgradeState.h"
 #include "UpgradeTypes.h"
+
+#include <QCoreApplication>
+#include <QString>
 
 namespace commissioner {
 enum class LinkRefusal; // LinkWorker.h

@@ -1,5 +1,25 @@
 #include "MainWindow.h"
 
+#include "Asker.h"
+#include "ClockDialog.h"
+#include "ConnectionDialog.h"
+#include "DemoMeter.h"
+#include "GuiLogging.h"
+#include "GuiText.h"
+#include "GuideDialog.h"
+#include "LibraryVersions.h"
+#include "LinkSession.h"
+#include "LogFollow.h"
+#include "MeterPanel.h"
+#include "SettingsDialog.h"
+#include "SetupPage.h"
+#include "SodiumVersion.h"
+#include "TemplatesPage.h"
+#include "UpgradeFlow.h"
+#include "UpgradeProgressDialog.h"
+#include "UpgradeWizard.h"
+#include "XmodemRecoveryDialog.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
@@ -13,33 +33,13 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
-
 #include <utility>
-
-#include "Asker.h"
-#include "ClockDialog.h"
-#include "ConnectionDialog.h"
-#include "DemoMeter.h"
-#include "GuideDialog.h"
-#include "GuiLogging.h"
-#include "GuiText.h"
-#include "LibraryVersions.h"
-#include "LinkSession.h"
-#include "LogFollow.h"
-#include "MeterPanel.h"
-#include "SettingsDialog.h"
-#include "SetupPage.h"
-#include "SodiumVersion.h"
-#include "TemplatesPage.h"
-#include "UpgradeProgressDialog.h"
-#include "UpgradeWizard.h"
-#include "UpgradeFlow.h"
-#include "XmodemRecoveryDialog.h"
 
 namespace commissioner::gui {
 
 MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
-    : QMainWindow(parent), m_settings(settings), m_ownAsker(std::make_unique<DialogAsker>()), m_asker(m_ownAsker.get())
+    : QMainWindow(parent), m_settings(settings), m_ownAsker(std::make_unique<DialogAsker>()),
+      m_asker(m_ownAsker.get())
 {
     setWindowTitle(tr("Commissioner"));
     m_tabs = new QTabWidget;
@@ -84,7 +84,8 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     connect(m_flow, &UpgradeFlow::logLine, this, &MainWindow::appendLog);
     connect(m_templates, &TemplatesPage::logLine, this, &MainWindow::appendLog);
     connect(m_setup, &SetupPage::logLine, this, &MainWindow::appendLog);
-    connect(m_meterPanel, &MeterPanel::upgradeWith, this, [this](const QString& path) { m_flow->openWizard(path); });
+    connect(m_meterPanel, &MeterPanel::upgradeWith, this,
+            [this](const QString& path) { m_flow->openWizard(path); });
     buildMenus();
     updateActions();
     resize(1000, 720);
@@ -109,12 +110,14 @@ void MainWindow::setAsker(Asker* asker)
 void MainWindow::buildMenus()
 {
     QMenu* link = menuBar()->addMenu(tr("&Connection"));
-    QAction* connectAction = link->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
+    QAction* connectAction =
+        link->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
     link->addAction(tr("&Demo meter"), this, &MainWindow::startDemo);
     m_disconnect = link->addAction(tr("D&isconnect"), this, &MainWindow::disconnectLink);
     link->addSeparator();
-    link->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)->setShortcut(QKeySequence::Quit);
+    link->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)
+        ->setShortcut(QKeySequence::Quit);
 
     QMenu* meter = menuBar()->addMenu(tr("&Meter"));
     m_refresh = meter->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -125,7 +128,8 @@ void MainWindow::buildMenus()
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&XMODEM recovery…"), this, &MainWindow::openXmodemRecovery);
-    tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings)->setShortcut(QKeySequence::Preferences);
+    tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings)
+        ->setShortcut(QKeySequence::Preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     m_guideAction = help->addAction(tr("&Guide"), this, &MainWindow::showGuide);
@@ -178,7 +182,8 @@ QString MainWindow::linkStatus() const
 
 void MainWindow::appendLog(const QString& text)
 {
-    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(Qt::ISODate), text));
+    m_log->appendPlainText(
+        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(Qt::ISODate), text));
     qCInfo(lcGui).noquote() << text;
 }
 
@@ -228,10 +233,13 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
         }
         if (!m_demo->isReady()) {
             appendLog(tr("Starting the demo meter…"));
-            connect(m_demo.get(), &DemoMeter::ready, this, [this] {
-                if (m_choice.demo && !m_session)
-                    connectTo(m_choice);
-            }, Qt::SingleShotConnection);
+            connect(
+                m_demo.get(), &DemoMeter::ready, this,
+                [this] {
+                    if (m_choice.demo && !m_session)
+                        connectTo(m_choice);
+                },
+                Qt::SingleShotConnection);
             m_demo->start();
             return;
         }
@@ -249,34 +257,42 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
     // The session is the context of every connection: what it still has queued goes with it.
     LinkSession* session = m_session.get();
     connect(w, &LinkWorker::opened, session,
-            [this](const QString& summary, const LinkWarnings& warnings) { onOpened(summary, warnings); });
+            [this](const QString& summary, const LinkWarnings& warnings) {
+                onOpened(summary, warnings);
+            });
     connect(w, &LinkWorker::openFailed, session, [this, session](const LinkError& e) {
         const QString why = GuiText::linkError(e, m_choice.settings.describe().endpoint);
         const bool modem = m_choice.settings.kind == LinkDescription::Kind::Modem;
         appendLog(tr("Could not connect: %1").arg(why));
         m_linkLabel->setText(tr("Not connected"));
-        m_asker->warn(this, tr("Could not connect"),
-                      modem ? tr("The call could not be made: %1\n\nCheck the phone number, the modem's init "
-                                 "string, the cable to the modem and the telephone line.")
-                                  .arg(why)
-                            : tr("%1\n\n%2").arg(m_choice.label(), why));
+        m_asker->warn(
+            this, tr("Could not connect"),
+            modem ? tr("The call could not be made: %1\n\nCheck the phone number, the modem's init "
+                       "string, the cable to the modem and the telephone line.")
+                        .arg(why)
+                  : tr("%1\n\n%2").arg(m_choice.label(), why));
         // Not from inside the session's own signal: once it is delivered, and only if the person
         // has not connected elsewhere meanwhile.
-        QMetaObject::invokeMethod(this, [this, session] {
-            if (m_session.get() == session)
-                disconnectLink();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, session] {
+                if (m_session.get() == session)
+                    disconnectLink();
+            },
+            Qt::QueuedConnection);
         Q_EMIT connectFailed(why);
     });
     connect(w, &LinkWorker::meterRead, session, [this](const MeterSnapshot& s) { onMeterRead(s); });
     connect(w, &LinkWorker::requestFailed, session,
             [this](LinkOperation op, const LinkError& e) { onRequestFailed(op, e); });
-    connect(w, &LinkWorker::measurementsRead, session, [this](const Measurements& values) { onMeasurements(values); });
+    connect(w, &LinkWorker::measurementsRead, session,
+            [this](const Measurements& values) { onMeasurements(values); });
     connect(w, &LinkWorker::requestRefused, session,
             [this](LinkOperation, LinkRefusal reason) { appendLog(GuiText::refusal(reason)); });
-    connect(w, &LinkWorker::newerFirmwareFound, session, [this](const QVector<AvailableFirmware>& found) {
-        m_meterPanel->showNewerFirmware(found, m_settings.packageDir);
-    });
+    connect(w, &LinkWorker::newerFirmwareFound, session,
+            [this](const QVector<AvailableFirmware>& found) {
+                m_meterPanel->showNewerFirmware(found, m_settings.packageDir);
+            });
     connect(w, &LinkWorker::upgradeStarted, session, [this] {
         m_live->showUnavailable(tr("Paused while the upgrade runs."));
         m_upgrade->setEnabled(false);
@@ -284,7 +300,8 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
     m_flow->setSession(m_session.get());
     m_templates->setSession(m_session.get());
     m_setup->setSession(m_session.get());
-    connect(w, &LinkWorker::linkMoved, session, [this](const LinkDescription& link) { onLinkMoved(link); });
+    connect(w, &LinkWorker::linkMoved, session,
+            [this](const LinkDescription& link) { onLinkMoved(link); });
     m_firstRead = true;
     m_linkLabel->setText(tr("Connecting to %1…").arg(m_choice.label()));
     appendLog(tr("Connecting to %1…").arg(m_choice.label()));
@@ -357,8 +374,8 @@ void MainWindow::onMeterRead(const MeterSnapshot& s)
     m_session->post([w, packageDir, id, keys] { w->findNewerFirmware(packageDir, id, keys); });
     if (first) {
         appendLog(tr("Meter %1 %2, firmware %3, %4.")
-                      .arg(s.identity.modelName, s.identity.serialNumber, s.identity.firmware.toString(),
-                           GuiText::recoveryState(s.state)));
+                      .arg(s.identity.modelName, s.identity.serialNumber,
+                           s.identity.firmware.toString(), GuiText::recoveryState(s.state)));
         if (s.identity.activeEvents)
             appendLog(tr("Active events: %1").arg(GuiText::events(s.identity.activeEvents)));
     }
@@ -391,7 +408,8 @@ void MainWindow::onRequestFailed(LinkOperation op, const LinkError& e)
         else
             m_linkLabel->setText(tr("Connected, but the meter could not be read"));
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -400,7 +418,8 @@ void MainWindow::showLost(const LinkError& e)
     // Silence, a dropped socket, a port gone: whatever the link still holds open, the
     // person is not connected to the meter any more. The worker goes on trying.
     if (!m_lost && !m_firstRead)
-        appendLog(tr("Lost the meter: %1").arg(GuiText::linkError(e, m_choice.settings.describe().endpoint)));
+        appendLog(tr("Lost the meter: %1")
+                      .arg(GuiText::linkError(e, m_choice.settings.describe().endpoint)));
     m_lost = true;
     m_linkLabel->setText(tr("Not connected: no answer from %1").arg(m_choice.label()));
 }
@@ -449,7 +468,9 @@ void MainWindow::openClock()
         return;
     ClockDialog dialog(m_session.get(), this);
     connect(&dialog, &ClockDialog::clockShown, this, [this](const QDateTime& meter, qint64 offset) {
-        appendLog(tr("Meter clock: %1 (%2 s from this computer).").arg(meter.toString(Qt::ISODate)).arg(offset));
+        appendLog(tr("Meter clock: %1 (%2 s from this computer).")
+                      .arg(meter.toString(Qt::ISODate))
+                      .arg(offset));
     });
     dialog.exec();
 }

@@ -1,15 +1,14 @@
 #pragma once
 
-#include <QMainWindow>
-#include <QPointer>
-
-#include <memory>
-#include <optional>
-
 #include "AppSettings.h"
 #include "ConnectionChoice.h"
 #include "GuideDialog.h" // QPointer needs the whole type
 #include "LinkWorker.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -91,9 +90,10 @@ private:
     std::unique_ptr<LinkSession> m_session;
     std::unique_ptr<DemoMeter> m_demo;
     ConnectionChoice m_choice;
-    std::optional<ConnectionChoice> m_typed; // the connection dialog's last choice, kept after a failure
-    QString m_summary;                       // of the open link
-    bool m_lost = false;                     // the open link's meter stopped answering
+    std::optional<ConnectionChoice>
+        m_typed;         // the connection dialog's last choice, kept after a failure
+    QString m_summary;   // of the open link
+    bool m_lost = false; // the open link's meter stopped answering
     bool m_firstRead = false;
     std::optional<MeterSnapshot> m_meter;
     QString m_restoreAfterConnect; // a backup to offer once the recovered meter is read

@@ -1,5 +1,7 @@
 #include "MeterPanel.h"
 
+#include "GuiText.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -8,8 +10,6 @@
 #include <QPushButton>
 #include <QTime>
 #include <QVBoxLayout>
-
-#include "GuiText.h"
 
 namespace commissioner::gui {
 
@@ -40,7 +40,8 @@ MeterPanel::MeterPanel(QWidget* parent) : QWidget(parent)
     m_newer->setWordWrap(true);
     m_upgradeNewer = new QPushButton(tr("Upgrade to it…"));
     m_upgradeNewer->setVisible(false);
-    connect(m_upgradeNewer, &QPushButton::clicked, this, [this] { Q_EMIT upgradeWith(m_newerPath); });
+    connect(m_upgradeNewer, &QPushButton::clicked, this,
+            [this] { Q_EMIT upgradeWith(m_newerPath); });
     auto* newerRow = new QHBoxLayout;
     newerRow->addWidget(m_newer, 1);
     newerRow->addWidget(m_upgradeNewer);
@@ -81,31 +82,37 @@ void MeterPanel::showMeter(const MeterSnapshot& s)
     m_fields[QStringLiteral("model")]->setText(m.modelName);
     m_fields[QStringLiteral("type")]->setText(QString::number(m.deviceType));
     m_fields[QStringLiteral("serial")]->setText(m.serialNumber);
-    m_fields[QStringLiteral("firmware")]->setText(m.firmware.isZero() ? tr("none installed") : m.firmware.toString());
+    m_fields[QStringLiteral("firmware")]->setText(m.firmware.isZero() ? tr("none installed")
+                                                                      : m.firmware.toString());
     m_fields[QStringLiteral("hardware")]->setText(QString::number(m.hwRevision));
     m_fields[QStringLiteral("bootloader")]->setText(QString::number(m.bootloaderVersion));
-    m_fields[QStringLiteral("banks")]->setText(m.banks == 2 ? tr("dual bank (keeps measuring while upgrading)")
-                                                            : tr("single bank (stops measuring while upgrading)"));
+    m_fields[QStringLiteral("banks")]->setText(
+        m.banks == 2 ? tr("dual bank (keeps measuring while upgrading)")
+                     : tr("single bank (stops measuring while upgrading)"));
     m_fields[QStringLiteral("mode")]->setText(GuiText::mode(m.mode));
     QLabel* events = m_fields[QStringLiteral("events")];
     events->setText(GuiText::events(m.activeEvents));
-    events->setStyleSheet(m.hasBlockingEvents() ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    events->setStyleSheet(
+        m.hasBlockingEvents() ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
 
     QLabel* state = m_fields[QStringLiteral("state")];
     state->setText(GuiText::recoveryState(s.state));
-    state->setStyleSheet(needsRecovery(s.state) ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    state->setStyleSheet(
+        needsRecovery(s.state) ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
     const UpgradeRegisters& u = s.upgrade;
     m_fields[QStringLiteral("upgStatus")]->setText(GuiText::upgStatus(u.rawStatus));
     if (u.imageSize > 0 && hasPendingImage(s.state))
         m_fields[QStringLiteral("image")]->setText(tr("%1 of %2 of firmware %3 (%4 %)")
-                                                       .arg(GuiText::bytes(u.nextOffset), GuiText::bytes(u.imageSize),
+                                                       .arg(GuiText::bytes(u.nextOffset),
+                                                            GuiText::bytes(u.imageSize),
                                                             u.imageVersion.toString())
                                                        .arg(u.nextOffset * 100 / u.imageSize));
     else
         m_fields[QStringLiteral("image")]->setText(tr("none pending"));
 }
 
-void MeterPanel::showNewerFirmware(const QVector<AvailableFirmware>& found, const QString& packageDir)
+void MeterPanel::showNewerFirmware(const QVector<AvailableFirmware>& found,
+                                   const QString& packageDir)
 {
     if (packageDir.isEmpty()) {
         m_newer->setText(tr("No package folder set (Tools ▸ Settings)."));
@@ -113,14 +120,16 @@ void MeterPanel::showNewerFirmware(const QVector<AvailableFirmware>& found, cons
         return;
     }
     if (found.isEmpty()) {
-        m_newer->setText(tr("No newer firmware for this meter in %1.").arg(QDir::toNativeSeparators(packageDir)));
+        m_newer->setText(tr("No newer firmware for this meter in %1.")
+                             .arg(QDir::toNativeSeparators(packageDir)));
         m_upgradeNewer->setVisible(false);
         return;
     }
     const AvailableFirmware& best = found.first();
     m_newerPath = best.path;
     m_newer->setText(tr("Firmware %1 is available: %2 (%3)")
-                         .arg(best.version.toString(), QFileInfo(best.path).fileName(), GuiText::signature(best.signature)));
+                         .arg(best.version.toString(), QFileInfo(best.path).fileName(),
+                              GuiText::signature(best.signature)));
     m_upgradeNewer->setVisible(true);
 }
 
@@ -171,8 +180,10 @@ void LiveReadingsPanel::clear()
 void LiveReadingsPanel::showReadings(const Measurements& m)
 {
     for (int i = 0; i < 3; ++i) {
-        m_fields[QStringLiteral("v%1").arg(i + 1)]->setText(tr("%1 V").arg(double(m.voltage[i]), 0, 'f', 1));
-        m_fields[QStringLiteral("i%1").arg(i + 1)]->setText(tr("%1 A").arg(double(m.current[i]), 0, 'f', 2));
+        m_fields[QStringLiteral("v%1").arg(i + 1)]->setText(
+            tr("%1 V").arg(double(m.voltage[i]), 0, 'f', 1));
+        m_fields[QStringLiteral("i%1").arg(i + 1)]->setText(
+            tr("%1 A").arg(double(m.current[i]), 0, 'f', 2));
     }
     m_fields[QStringLiteral("kw")]->setText(tr("%1 kW").arg(double(m.kwTotal), 0, 'f', 2));
     m_fields[QStringLiteral("kvar")]->setText(tr("%1 kvar").arg(double(m.kvarTotal), 0, 'f', 2));

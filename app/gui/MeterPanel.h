@@ -1,10 +1,10 @@
 #pragma once
 
+#include "LinkWorker.h"
+
 #include <QGroupBox>
 #include <QMap>
 #include <QVector>
-
-#include "LinkWorker.h"
 
 class QFormLayout;
 class QLabel;

@@ -1,18 +1,5 @@
 #include "Screenshots.h"
 
-#include <QApplication>
-#include <QCheckBox>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTabWidget>
-#include <QTemporaryDir>
-#include <QThread>
-
-#include <functional>
-
 #include "Asker.h"
 #include "ConnectionDialog.h"
 #include "GuiLogging.h"
@@ -25,6 +12,18 @@
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QThread>
+#include <functional>
+
 namespace commissioner::gui {
 
 namespace {
@@ -36,8 +35,14 @@ public:
     bool question(QWidget*, const QString&, const QString&) override { return true; }
     void inform(QWidget*, const QString&, const QString&) override {}
     void warn(QWidget*, const QString&, const QString&) override {}
-    QString openFile(QWidget*, const QString&, const QString&, const QString&) override { return {}; }
-    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override { return {}; }
+    QString openFile(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return {};
+    }
+    QString saveFile(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return {};
+    }
 };
 
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
@@ -78,7 +83,8 @@ QString makeDemoPackage(const QString& dir)
         .setHwRange(1, 4)
         .setVersion({1, 1, 0})
         .setBuildTime(1714557600)
-        .setNotes(QStringLiteral("EM7350 firmware 1.1.0\n- Faster demand calculation\n- Fixes the DST change at midnight"));
+        .setNotes(QStringLiteral("EM7350 firmware 1.1.0\n- Faster demand calculation\n- Fixes the "
+                                 "DST change at midnight"));
     const QString path = QDir(dir).filePath(QStringLiteral("EM7350-1.1.0.upg"));
     return writer.writeFile(path) ? path : QString();
 }
@@ -101,13 +107,17 @@ int renderScreenshots(const QString& outDir)
     window.resize(1100, 760);
     window.show();
     window.startDemo();
-    if (!waitFor([&] { return window.meter().has_value() && window.livePanel()->updates() >= 2; }, 20000)) {
+    if (!waitFor([&] { return window.meter().has_value() && window.livePanel()->updates() >= 2; },
+                 20000)) {
         qCWarning(lcGui) << "the demo meter did not answer";
         return 1;
     }
-    waitFor([&] { return window.meterPanel()->field(QStringLiteral("image")) != QStringLiteral("–") &&
-                         !window.logText().isEmpty(); },
-            2000);
+    waitFor(
+        [&] {
+            return window.meterPanel()->field(QStringLiteral("image")) != QStringLiteral("–") &&
+                   !window.logText().isEmpty();
+        },
+        2000);
     settle(400);
     bool ok = save(&window, outDir, QStringLiteral("main-window"));
 
@@ -142,8 +152,9 @@ int renderScreenshots(const QString& outDir)
         QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
         f.close();
         QJsonObject s = doc.value(QStringLiteral("settings")).toObject();
-        for (const auto& [name, value] : {std::pair{QStringLiteral("PT_PRIMARY"), QJsonValue(14400)},
-                                         std::pair{QStringLiteral("CT_PRIMARY"), QJsonValue(2000)}}) {
+        for (const auto& [name, value] :
+             {std::pair{QStringLiteral("PT_PRIMARY"), QJsonValue(14400)},
+              std::pair{QStringLiteral("CT_PRIMARY"), QJsonValue(2000)}}) {
             QJsonObject o = s.value(name).toObject();
             o.insert(QStringLiteral("value"), value);
             s.insert(name, o);
@@ -190,8 +201,12 @@ int renderScreenshots(const QString& outDir)
         ok &= save(progress, outDir, QStringLiteral("progress-done"));
         progress->accept();
     }
-    waitFor([&] { return window.meter() && window.meter()->identity.firmware.toString() == QStringLiteral("1.1.0"); },
-            5000);
+    waitFor(
+        [&] {
+            return window.meter() &&
+                   window.meter()->identity.firmware.toString() == QStringLiteral("1.1.0");
+        },
+        5000);
     settle(300);
     ok &= save(&window, outDir, QStringLiteral("main-window-after-upgrade"));
     window.disconnectLink();

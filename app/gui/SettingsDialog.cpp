@@ -31,7 +31,8 @@ SettingsDialog::SettingsDialog(const AppSettings& s, Asker* asker, QWidget* pare
     m_outage->setRange(10, 86400);
     m_outage->setSuffix(tr(" s"));
     m_outage->setValue(s.outageWaitSeconds);
-    m_outage->setToolTip(tr("How long an upgrade waits for a silent meter before it stops (the meter stays resumable)."));
+    m_outage->setToolTip(tr("How long an upgrade waits for a silent meter before it stops (the "
+                            "meter stays resumable)."));
     m_dataDir = new QLineEdit(s.dataDir);
     m_packageDir = new QLineEdit(s.packageDir);
     m_language = new QComboBox;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QDialog>
-
 #include "AppSettings.h"
+
+#include <QDialog>
 
 class QComboBox;
 class QLineEdit;

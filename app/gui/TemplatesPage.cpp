@@ -1,5 +1,11 @@
 #include "TemplatesPage.h"
 
+#include "Asker.h"
+#include "DeviceProfile.h"
+#include "GuiText.h"
+#include "LinkSession.h"
+#include "TemplateBackup.h"
+
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
@@ -15,12 +21,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include "Asker.h"
-#include "TemplateBackup.h"
-#include "DeviceProfile.h"
-#include "GuiText.h"
-#include "LinkSession.h"
 
 namespace commissioner::gui {
 
@@ -135,7 +135,8 @@ void TemplatesPage::setSession(LinkSession* session)
     m_pendingRestore.clear();
     clearComparison(); // of another link's meter
     const bool on = session != nullptr;
-    for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_restore)})
+    for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_compare),
+                       static_cast<QWidget*>(m_restore)})
         w->setEnabled(on);
     const bool chosen = on && !selectedBackup().isEmpty();
     m_backupCompare->setEnabled(chosen);
@@ -157,50 +158,58 @@ void TemplatesPage::setSession(LinkSession* session)
         Q_EMIT logLine(tr("Template saved to %1").arg(path));
         Q_EMIT saved(path);
     });
-    m_connections << connect(w, &LinkWorker::templateCompared, session, [this](const TemplateComparison& c) {
-        if (c.path != m_pendingCompare)
-            return;
-        m_pendingCompare.clear();
-        showComparison(c);
-        Q_EMIT compared();
-    });
-    m_connections << connect(w, &LinkWorker::templateRestored, session, [this](const QString& path, const RestoreReport& r) {
-        if (path != m_pendingRestore)
-            return;
-        m_pendingRestore.clear();
-        m_report->setPlainText(GuiText::restoreReport(r));
-        const QString status = r.verified() ? tr("Restored and read back.") : tr("The restore is incomplete: see the report.");
-        setBusy(false, status);
-        Q_EMIT logLine(tr("Template %1 restored: %2 written, %n mismatch(es)", nullptr, int(r.mismatches.size()))
-                           .arg(path)
-                           .arg(r.written.size()));
-        Q_EMIT restored(r);
-        // The table showed the meter before the restore: read it again, against this file.
-        m_afterRestore = status;
-        requestCompare(path);
-    });
-    m_connections << connect(w, &LinkWorker::templateFailed, session, [this](LinkOperation op, const TemplateError& e) {
-        QString* pending = pendingFor(op);
-        if (!pending || pending->isEmpty())
-            return;
-        pending->clear();
-        const QString why = GuiText::templateError(e);
-        // A failed compare or restore leaves no table that would seem to be the meter's now.
-        if (op != LinkOperation::TemplateSave)
-            clearComparison();
-        setBusy(false, why);
-        Q_EMIT logLine(tr("Template: %1").arg(why));
-        Q_EMIT failed(why);
-    });
-    m_connections << connect(w, &LinkWorker::requestRefused, session, [this](LinkOperation op, LinkRefusal reason) {
-        QString* pending = pendingFor(op);
-        if (!pending || pending->isEmpty())
-            return;
-        pending->clear();
-        const QString why = GuiText::refusal(reason);
-        setBusy(false, why);
-        Q_EMIT failed(why);
-    });
+    m_connections << connect(w, &LinkWorker::templateCompared, session,
+                             [this](const TemplateComparison& c) {
+                                 if (c.path != m_pendingCompare)
+                                     return;
+                                 m_pendingCompare.clear();
+                                 showComparison(c);
+                                 Q_EMIT compared();
+                             });
+    m_connections << connect(
+        w, &LinkWorker::templateRestored, session,
+        [this](const QString& path, const RestoreReport& r) {
+            if (path != m_pendingRestore)
+                return;
+            m_pendingRestore.clear();
+            m_report->setPlainText(GuiText::restoreReport(r));
+            const QString status = r.verified() ? tr("Restored and read back.")
+                                                : tr("The restore is incomplete: see the report.");
+            setBusy(false, status);
+            Q_EMIT logLine(tr("Template %1 restored: %2 written, %n mismatch(es)", nullptr,
+                              int(r.mismatches.size()))
+                               .arg(path)
+                               .arg(r.written.size()));
+            Q_EMIT restored(r);
+            // The table showed the meter before the restore: read it again, against this file.
+            m_afterRestore = status;
+            requestCompare(path);
+        });
+    m_connections << connect(w, &LinkWorker::templateFailed, session,
+                             [this](LinkOperation op, const TemplateError& e) {
+                                 QString* pending = pendingFor(op);
+                                 if (!pending || pending->isEmpty())
+                                     return;
+                                 pending->clear();
+                                 const QString why = GuiText::templateError(e);
+                                 // A failed compare or restore leaves no table that would seem to
+                                 // be the meter's now.
+                                 if (op != LinkOperation::TemplateSave)
+                                     clearComparison();
+                                 setBusy(false, why);
+                                 Q_EMIT logLine(tr("Template: %1").arg(why));
+                                 Q_EMIT failed(why);
+                             });
+    m_connections << connect(w, &LinkWorker::requestRefused, session,
+                             [this](LinkOperation op, LinkRefusal reason) {
+                                 QString* pending = pendingFor(op);
+                                 if (!pending || pending->isEmpty())
+                                     return;
+                                 pending->clear();
+                                 const QString why = GuiText::refusal(reason);
+                                 setBusy(false, why);
+                                 Q_EMIT failed(why);
+                             });
 }
 
 void TemplatesPage::setMeter(const std::optional<MeterSnapshot>& meter)
@@ -217,17 +226,21 @@ void TemplatesPage::refreshBackups()
     m_backups->setRowCount(0);
     if (!m_meter || m_meter->identity.serialNumber.isEmpty())
         return;
-    const auto backups = listBackups(DataFolder(m_settings->dataDir), m_meter->identity.serialNumber);
+    const auto backups =
+        listBackups(DataFolder(m_settings->dataDir), m_meter->identity.serialNumber);
     for (const BackupEntry& b : backups) {
         const int row = m_backups->rowCount();
         m_backups->insertRow(row);
-        const QStringList cells = {QLocale().toString(b.savedAt.toLocalTime(), QLocale::ShortFormat), b.reason,
-                                   QFileInfo(b.path).fileName()};
+        const QStringList cells = {
+            QLocale().toString(b.savedAt.toLocalTime(), QLocale::ShortFormat), b.reason,
+            QFileInfo(b.path).fileName()};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setData(Qt::UserRole, b.path);
-            item->setToolTip(b.readable ? QDir::toNativeSeparators(b.path)
-                                        : tr("%1 (its contents cannot be read)").arg(QDir::toNativeSeparators(b.path)));
+            item->setToolTip(
+                b.readable
+                    ? QDir::toNativeSeparators(b.path)
+                    : tr("%1 (its contents cannot be read)").arg(QDir::toNativeSeparators(b.path)));
             m_backups->setItem(row, col, item);
         }
         if (b.path == keep)
@@ -335,7 +348,8 @@ QString TemplatesPage::statusText() const
 void TemplatesPage::setBusy(bool busy, const QString& status)
 {
     m_status->setText(status);
-    for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_restore)})
+    for (QWidget* w : {static_cast<QWidget*>(m_save), static_cast<QWidget*>(m_compare),
+                       static_cast<QWidget*>(m_restore)})
         w->setEnabled(!busy && m_session);
     const bool chosen = !busy && m_session && !selectedBackup().isEmpty();
     m_backupCompare->setEnabled(chosen);
@@ -347,8 +361,10 @@ void TemplatesPage::saveFromMeter()
     if (!m_session)
         return;
     const QString serial = m_meter ? m_meter->identity.serialNumber : QStringLiteral("meter");
-    const QString suggested = QDir(m_settings->dataDir).filePath(
-        QStringLiteral("%1-%2.json").arg(DataFolder::safeName(serial), QDate::currentDate().toString(Qt::ISODate)));
+    const QString suggested = QDir(m_settings->dataDir)
+                                  .filePath(QStringLiteral("%1-%2.json")
+                                                .arg(DataFolder::safeName(serial),
+                                                     QDate::currentDate().toString(Qt::ISODate)));
     const QString path = m_asker->saveFile(this, tr("Save the meter's template"), suggested,
                                            tr("Templates (*.json);;All files (*)"));
     if (!path.isEmpty())
@@ -369,7 +385,8 @@ void TemplatesPage::saveTo(const QString& path)
 void TemplatesPage::chooseFile()
 {
     const QString start = file().isEmpty() ? m_settings->dataDir : QFileInfo(file()).absolutePath();
-    const QString path = m_asker->openFile(this, tr("Choose a template"), start, tr("Templates (*.json);;All files (*)"));
+    const QString path = m_asker->openFile(this, tr("Choose a template"), start,
+                                           tr("Templates (*.json);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -395,10 +412,14 @@ void TemplatesPage::compare()
 QString* TemplatesPage::pendingFor(LinkOperation op)
 {
     switch (op) {
-    case LinkOperation::TemplateSave: return &m_pendingSave;
-    case LinkOperation::TemplateCompare: return &m_pendingCompare;
-    case LinkOperation::TemplateRestore: return &m_pendingRestore;
-    default: return nullptr;
+    case LinkOperation::TemplateSave:
+        return &m_pendingSave;
+    case LinkOperation::TemplateCompare:
+        return &m_pendingCompare;
+    case LinkOperation::TemplateRestore:
+        return &m_pendingRestore;
+    default:
+        return nullptr;
     }
 }
 
@@ -407,7 +428,8 @@ void TemplatesPage::requestCompare(const QString& path)
     m_pendingCompare = path;
     clearComparison(); // the old table is not this file's, nor maybe the meter's now
     setBusy(true, m_afterRestore.isEmpty() ? tr("Reading the meter's settings…")
-                                           : m_afterRestore + QLatin1Char(' ') + tr("Reading the meter's settings again…"));
+                                           : m_afterRestore + QLatin1Char(' ') +
+                                                 tr("Reading the meter's settings again…"));
     LinkWorker* w = m_session->worker();
     const QString dataDir = m_settings->dataDir;
     m_session->post([w, path, dataDir] { w->compareTemplate(path, dataDir); });
@@ -429,7 +451,8 @@ void TemplatesPage::showComparison(const TemplateComparison& c)
         m_table->insertRow(row);
         const QString left = r.missingLeft ? tr("(not in file)") : r.left;
         const QString right = r.missingRight ? tr("(not on meter)") : r.right;
-        const QStringList cells = {r.changed ? QStringLiteral("≠ ") + r.setting : r.setting, left, right, r.unit};
+        const QStringList cells = {r.changed ? QStringLiteral("≠ ") + r.setting : r.setting, left,
+                                   right, r.unit};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setToolTip(r.group);
@@ -443,10 +466,13 @@ void TemplatesPage::showComparison(const TemplateComparison& c)
         }
         changed += r.changed ? 1 : 0;
     }
-    const QString summary = changed == 0 ? tr("The meter's settings match %1.").arg(QFileInfo(c.path).fileName())
-                                         : tr("%n setting(s) differ between %1 and the meter (marked ≠).", nullptr, changed)
-                                               .arg(QFileInfo(c.path).fileName());
-    setBusy(false, m_afterRestore.isEmpty() ? summary : m_afterRestore + QLatin1Char(' ') + summary);
+    const QString summary =
+        changed == 0
+            ? tr("The meter's settings match %1.").arg(QFileInfo(c.path).fileName())
+            : tr("%n setting(s) differ between %1 and the meter (marked ≠).", nullptr, changed)
+                  .arg(QFileInfo(c.path).fileName());
+    setBusy(false,
+            m_afterRestore.isEmpty() ? summary : m_afterRestore + QLatin1Char(' ') + summary);
     m_afterRestore.clear();
 }
 
@@ -460,8 +486,9 @@ void TemplatesPage::restore()
         m_status->setText(tr("Tick at least one group to restore."));
         return;
     }
-    if (!m_asker->question(this, tr("Restore the template?"),
-                           tr("Write the ticked groups of %1 to the meter?").arg(QFileInfo(path).fileName())))
+    if (!m_asker->question(
+            this, tr("Restore the template?"),
+            tr("Write the ticked groups of %1 to the meter?").arg(QFileInfo(path).fileName())))
         return;
     m_pendingRestore = path;
     m_afterRestore.clear();

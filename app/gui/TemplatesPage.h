@@ -1,12 +1,11 @@
 #pragma once
 
-#include <QMap>
-#include <QWidget>
-
-#include <optional>
-
 #include "AppSettings.h"
 #include "LinkWorker.h"
+
+#include <QMap>
+#include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QGroupBox;
@@ -51,9 +50,9 @@ public Q_SLOTS:
     QString fileOrAsk(); // the chosen template file, asking for one when none is chosen
     void compare();
     void restore();
-    void refreshBackups(); // this meter's backups, newest first
-    void compareBackup();  // the selected backup, through compare()
-    void restoreBackup();  // the selected backup, through restore() (which asks)
+    void refreshBackups();                  // this meter's backups, newest first
+    void compareBackup();                   // the selected backup, through compare()
+    void restoreBackup();                   // the selected backup, through restore() (which asks)
     void offerRestore(const QString& path); // e.g. after a recovery: asks, then restores
 
 Q_SIGNALS:
@@ -69,7 +68,8 @@ private:
     void showComparison(const TemplateComparison& c);
     void clearComparison(); // nothing in the table but what the meter holds now
     void requestCompare(const QString& path);
-    // The file of the template request `op` answers, or nullptr for a request that is not this page's.
+    // The file of the template request `op` answers, or nullptr for a request that is not this
+    // page's.
     QString* pendingFor(LinkOperation op);
 
     const AppSettings* m_settings;

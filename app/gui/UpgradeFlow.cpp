@@ -1,9 +1,5 @@
 #include "UpgradeFlow.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QWidget>
-
 #include "Asker.h"
 #include "GuiLogging.h"
 #include "GuiText.h"
@@ -12,6 +8,10 @@
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
 #include "VersionChange.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QWidget>
 
 namespace commissioner::gui {
 
@@ -40,47 +40,55 @@ void UpgradeFlow::setSession(LinkSession* session)
         return;
     LinkWorker* w = session->worker();
     // The session as context: a signal still queued when it goes is dropped with it.
-    m_connections << connect(w, &LinkWorker::packageFound, session,
-                             [this](const QByteArray& sha, const QString& path, const QString& origin, int unsignedOk) {
-                                 onPackageFound(sha, path, origin, unsignedOk);
-                             });
-    m_connections << connect(w, &LinkWorker::packageLoaded, session, [this](const LoadedPackage& p) { onRecoveryPackage(p); });
+    m_connections << connect(
+        w, &LinkWorker::packageFound, session,
+        [this](const QByteArray& sha, const QString& path, const QString& origin, int unsignedOk) {
+            onPackageFound(sha, path, origin, unsignedOk);
+        });
+    m_connections << connect(w, &LinkWorker::packageLoaded, session,
+                             [this](const LoadedPackage& p) { onRecoveryPackage(p); });
     m_connections << connect(w, &LinkWorker::packageFailed, session, [this](const PackageError& e) {
         if (!m_recovering || m_recoveryPath.isEmpty())
             return;
         m_recoveryPath.clear();
-        m_asker->warn(m_window, tr("Recovery"), tr("This file cannot be used: %1").arg(GuiText::packageError(e)));
+        m_asker->warn(m_window, tr("Recovery"),
+                      tr("This file cannot be used: %1").arg(GuiText::packageError(e)));
         askForRecoveryPackage();
     });
-    m_connections << connect(w, &LinkWorker::upgradeStarted, session, [this](const QString& logPath) {
-        if (m_progress)
-            m_progress->showStarted(logPath);
-    });
+    m_connections << connect(w, &LinkWorker::upgradeStarted, session,
+                             [this](const QString& logPath) {
+                                 if (m_progress)
+                                     m_progress->showStarted(logPath);
+                             });
     m_connections << connect(w, &LinkWorker::upgradeStage, session, [this](UpgradeStage s) {
         if (m_progress)
             m_progress->showStage(s);
     });
-    m_connections << connect(w, &LinkWorker::upgradeProgress, session, [this](const UpgradeProgress& p) {
-        if (m_progress)
-            m_progress->showProgress(p);
-    });
+    m_connections << connect(w, &LinkWorker::upgradeProgress, session,
+                             [this](const UpgradeProgress& p) {
+                                 if (m_progress)
+                                     m_progress->showProgress(p);
+                             });
     m_connections << connect(w, &LinkWorker::upgradeLog, session, [this](const UpgradeLogEntry& e) {
         if (m_progress)
             m_progress->appendLog(e);
     });
-    m_connections << connect(w, &LinkWorker::upgradePaused, session, [this](bool paused, qint64 limit) {
-        if (m_progress)
-            m_progress->showPaused(paused, limit);
-    });
-    m_connections << connect(w, &LinkWorker::upgradeFinished, session,
-                             [this](const UpgradeResult& r, const QString& logPath) { onFinished(r, logPath); });
-    m_connections << connect(w, &LinkWorker::requestFailed, session, [this](LinkOperation op, const LinkError& e) {
-        if (op == LinkOperation::Upgrade && m_running) {
-            m_running = false;
-            if (m_progress)
-                m_progress->showRestoreFailed(GuiText::linkError(e));
-        }
-    });
+    m_connections << connect(w, &LinkWorker::upgradePaused, session,
+                             [this](bool paused, qint64 limit) {
+                                 if (m_progress)
+                                     m_progress->showPaused(paused, limit);
+                             });
+    m_connections << connect(
+        w, &LinkWorker::upgradeFinished, session,
+        [this](const UpgradeResult& r, const QString& logPath) { onFinished(r, logPath); });
+    m_connections << connect(w, &LinkWorker::requestFailed, session,
+                             [this](LinkOperation op, const LinkError& e) {
+                                 if (op == LinkOperation::Upgrade && m_running) {
+                                     m_running = false;
+                                     if (m_progress)
+                                         m_progress->showRestoreFailed(GuiText::linkError(e));
+                                 }
+                             });
     m_connections << connect(w, &LinkWorker::templateRestored, session,
                              [this](const QString& path, const RestoreReport& report) {
                                  if (path != m_restorePath)
@@ -88,19 +96,21 @@ void UpgradeFlow::setSession(LinkSession* session)
                                  m_restorePath.clear();
                                  if (m_progress)
                                      m_progress->showRestoreReport(path, report);
-                                 Q_EMIT logLine(report.verified() ? tr("Settings restored from %1.").arg(path)
-                                                                  : tr("Settings restore incomplete."));
+                                 Q_EMIT logLine(report.verified()
+                                                    ? tr("Settings restored from %1.").arg(path)
+                                                    : tr("Settings restore incomplete."));
                                  Q_EMIT restoreFinished(report);
                              });
-    m_connections << connect(w, &LinkWorker::templateFailed, session, [this](LinkOperation op, const TemplateError& e) {
-        if (op != LinkOperation::TemplateRestore || m_restorePath.isEmpty())
-            return;
-        m_restorePath.clear();
-        if (m_progress)
-            m_progress->showRestoreFailed(GuiText::templateError(e));
-        Q_EMIT logLine(tr("Settings not restored: %1").arg(GuiText::templateError(e)));
-        Q_EMIT restoreFinished(RestoreReport{});
-    });
+    m_connections << connect(
+        w, &LinkWorker::templateFailed, session, [this](LinkOperation op, const TemplateError& e) {
+            if (op != LinkOperation::TemplateRestore || m_restorePath.isEmpty())
+                return;
+            m_restorePath.clear();
+            if (m_progress)
+                m_progress->showRestoreFailed(GuiText::templateError(e));
+            Q_EMIT logLine(tr("Settings not restored: %1").arg(GuiText::templateError(e)));
+            Q_EMIT restoreFinished(RestoreReport{});
+        });
 }
 
 UpgradeWizard* UpgradeFlow::openWizard(const QString& packagePath)
@@ -130,19 +140,23 @@ void UpgradeFlow::offerRecovery(const MeterSnapshot& meter)
     const MeterIdentity& m = meter.identity;
     QString text;
     if (hasPendingImage(meter.state) && m.mode != DeviceMode::Normal)
-        text = tr("This meter (%1) is in upgrade mode with %2 of %3 of firmware %4. It does not measure until the "
+        text = tr("This meter (%1) is in upgrade mode with %2 of %3 of firmware %4. It does not "
+                  "measure until the "
                   "firmware is installed.\n\nRecover now?")
                    .arg(m.serialNumber, GuiText::bytes(u.nextOffset), GuiText::bytes(u.imageSize),
                         u.imageVersion.toString());
     else if (hasPendingImage(meter.state))
-        text = tr("An interrupted upgrade of this meter (%1) to firmware %2 waits in its spare bank: %3 of %4 "
-                  "received. The meter goes on measuring with firmware %5.\n\nFinish the upgrade now?")
-                   .arg(m.serialNumber, u.imageVersion.toString(), GuiText::bytes(u.nextOffset),
-                        GuiText::bytes(u.imageSize), m.firmware.toString());
+        text =
+            tr("An interrupted upgrade of this meter (%1) to firmware %2 waits in its spare bank: "
+               "%3 of %4 "
+               "received. The meter goes on measuring with firmware %5.\n\nFinish the upgrade now?")
+                .arg(m.serialNumber, u.imageVersion.toString(), GuiText::bytes(u.nextOffset),
+                     GuiText::bytes(u.imageSize), m.firmware.toString());
     else
         text = tr("This meter (%1) has no firmware to run: %2.\n\nInstall firmware now?")
                    .arg(m.serialNumber, GuiText::recoveryState(meter.state));
-    Q_EMIT logLine(tr("Meter %1 needs recovery: %2").arg(m.serialNumber, GuiText::recoveryState(meter.state)));
+    Q_EMIT logLine(
+        tr("Meter %1 needs recovery: %2").arg(m.serialNumber, GuiText::recoveryState(meter.state)));
     if (!m_asker->question(m_window, tr("Firmware recovery"), text)) {
         Q_EMIT logLine(tr("Recovery postponed."));
         Q_EMIT recoveryDeclined();
@@ -159,7 +173,8 @@ void UpgradeFlow::offerRecovery(const MeterSnapshot& meter)
         QStringList extra;
         if (!m_settings->packageDir.isEmpty())
             extra << m_settings->packageDir;
-        m_session->post([w, dataDir, identity, sha, extra] { w->findPackage(dataDir, identity, sha, extra); });
+        m_session->post(
+            [w, dataDir, identity, sha, extra] { w->findPackage(dataDir, identity, sha, extra); });
     } else {
         askForRecoveryPackage();
     }
@@ -172,7 +187,8 @@ void UpgradeFlow::onPackageFound(const QByteArray& sha, const QString& path, con
         return;
     m_journalAllowUnsigned = journalAllowUnsigned;
     if (path.isEmpty()) {
-        Q_EMIT logLine(tr("The package of the meter's pending image was not found in the data or package folder."));
+        Q_EMIT logLine(tr("The package of the meter's pending image was not found in the data or "
+                          "package folder."));
         askForRecoveryPackage();
         return;
     }
@@ -185,8 +201,9 @@ void UpgradeFlow::onPackageFound(const QByteArray& sha, const QString& path, con
 
 void UpgradeFlow::askForRecoveryPackage()
 {
-    const QString path = m_asker->openFile(m_window, tr("Choose the firmware package (.UPG) for the recovery"),
-                                           m_settings->packageDir, tr("Firmware packages (*.upg *.UPG);;All files (*)"));
+    const QString path = m_asker->openFile(
+        m_window, tr("Choose the firmware package (.UPG) for the recovery"), m_settings->packageDir,
+        tr("Firmware packages (*.upg *.UPG);;All files (*)"));
     if (path.isEmpty()) {
         m_recovering = false;
         Q_EMIT logLine(tr("Recovery postponed: no package chosen."));
@@ -207,10 +224,12 @@ void UpgradeFlow::onRecoveryPackage(const LoadedPackage& p)
     m_recovering = false;
     const QString name = QFileInfo(p.path).fileName();
     // A signature that does not verify is never used: no question, no job.
-    if (p.signature.state == SignatureState::UnknownKey || p.signature.state == SignatureState::BadSignature) {
+    if (p.signature.state == SignatureState::UnknownKey ||
+        p.signature.state == SignatureState::BadSignature) {
         const QString why = GuiText::signature(p.signature.state, p.signature.keyName);
         m_asker->warn(m_window, tr("Recovery"),
-                      tr("The package %1 cannot be used: %2.\n\nNothing was sent to the meter.").arg(name, why));
+                      tr("The package %1 cannot be used: %2.\n\nNothing was sent to the meter.")
+                          .arg(name, why));
         Q_EMIT logLine(tr("Recovery postponed: %1 refused (%2).").arg(name, why));
         Q_EMIT recoveryDeclined();
         return;
@@ -228,11 +247,13 @@ void UpgradeFlow::onRecoveryPackage(const LoadedPackage& p)
         // The journal's "unsigned allowed" holds for the image it was given for, and no other.
         const bool allowedBefore = ownPackage && m_journalAllowUnsigned == 1;
         if (!allowedBefore &&
-            !m_asker->question(m_window, tr("Unsigned package"),
-                               tr("The package %1 is not signed. Use it anyway? Only do so if you trust where it "
-                                  "came from.")
-                                   .arg(name))) {
-            Q_EMIT logLine(tr("Recovery postponed: the unsigned package %1 was not allowed. Nothing was sent to the "
+            !m_asker->question(
+                m_window, tr("Unsigned package"),
+                tr("The package %1 is not signed. Use it anyway? Only do so if you trust where it "
+                   "came from.")
+                    .arg(name))) {
+            Q_EMIT logLine(tr("Recovery postponed: the unsigned package %1 was not allowed. "
+                              "Nothing was sent to the "
                               "meter.")
                                .arg(name));
             Q_EMIT recoveryDeclined();
@@ -243,7 +264,8 @@ void UpgradeFlow::onRecoveryPackage(const LoadedPackage& p)
     startUpgrade(p, options, true);
 }
 
-void UpgradeFlow::startUpgrade(const LoadedPackage& package, const UpgradeOptions& options, bool recovery)
+void UpgradeFlow::startUpgrade(const LoadedPackage& package, const UpgradeOptions& options,
+                               bool recovery)
 {
     if (!m_session || m_running)
         return;
@@ -255,11 +277,13 @@ void UpgradeFlow::startUpgrade(const LoadedPackage& package, const UpgradeOption
     const QString serial = m_meter ? m_meter->identity.serialNumber : QString();
     const QString version = package.image.version.toString();
     const VersionChange change =
-        m_meter ? versionChange(m_meter->identity.firmware, package.image.version) : VersionChange::Upgrade;
+        m_meter ? versionChange(m_meter->identity.firmware, package.image.version)
+                : VersionChange::Upgrade;
     QString headline;
     if (recovery)
-        headline = change == VersionChange::Downgrade ? tr("Recovering %1 with the older firmware %2").arg(serial, version)
-                                                      : tr("Recovering %1 with firmware %2").arg(serial, version);
+        headline = change == VersionChange::Downgrade
+                       ? tr("Recovering %1 with the older firmware %2").arg(serial, version)
+                       : tr("Recovering %1 with firmware %2").arg(serial, version);
     else if (change == VersionChange::Downgrade)
         headline = tr("Downgrading %1 from firmware %2 to the older %3")
                        .arg(serial, m_meter->identity.firmware.toString(), version);
@@ -281,7 +305,8 @@ void UpgradeFlow::startUpgrade(const LoadedPackage& package, const UpgradeOption
     Q_EMIT logLine(change == VersionChange::Downgrade
                        ? tr("Downgrade of %1 to the older firmware %2 started (%3).")
                              .arg(serial, version, QFileInfo(package.path).fileName())
-                       : tr("Upgrade of %1 to %2 started (%3).").arg(serial, version, QFileInfo(package.path).fileName()));
+                       : tr("Upgrade of %1 to %2 started (%3).")
+                             .arg(serial, version, QFileInfo(package.path).fileName()));
     LinkWorker* w = m_session->worker();
     const UpgradeImage image = package.image;
     const QString dataDir = m_settings->dataDir;
@@ -311,16 +336,20 @@ void UpgradeFlow::offerRestore(const UpgradeResult& r)
             path = latest->path;
     }
     if (path.isEmpty()) {
-        m_asker->inform(m_progress ? static_cast<QWidget*>(m_progress) : m_window, tr("Factory settings"),
-                        tr("The meter came back with its factory settings and no backup of it was found. Restore "
+        m_asker->inform(m_progress ? static_cast<QWidget*>(m_progress) : m_window,
+                        tr("Factory settings"),
+                        tr("The meter came back with its factory settings and no backup of it was "
+                           "found. Restore "
                            "its template from a saved file (Templates page) or set it by hand."));
         return;
     }
-    const bool yes = m_asker->question(
-        m_progress ? static_cast<QWidget*>(m_progress) : m_window, tr("Restore the settings?"),
-        tr("The meter came back with its factory settings (transformer ratios, clock, nameplate, energy readings, "
-           "ITC).\n\nRestore them from the backup %1 now? Communications settings are left as they are.")
-            .arg(QDir::toNativeSeparators(path)));
+    const bool yes = m_asker->question(m_progress ? static_cast<QWidget*>(m_progress) : m_window,
+                                       tr("Restore the settings?"),
+                                       tr("The meter came back with its factory settings "
+                                          "(transformer ratios, clock, nameplate, energy readings, "
+                                          "ITC).\n\nRestore them from the backup %1 now? "
+                                          "Communications settings are left as they are.")
+                                           .arg(QDir::toNativeSeparators(path)));
     if (!yes)
         return;
     m_restorePath = path;

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QObject>
-#include <QPointer>
-
-#include <optional>
-
 #include "AppSettings.h"
 #include "LinkWorker.h"
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
 
 class QWidget;
 
@@ -46,7 +45,8 @@ Q_SIGNALS:
     void recoveryDeclined();
 
 private:
-    void onPackageFound(const QByteArray& sha, const QString& path, const QString& origin, int journalAllowUnsigned);
+    void onPackageFound(const QByteArray& sha, const QString& path, const QString& origin,
+                        int journalAllowUnsigned);
     void askForRecoveryPackage();
     void onRecoveryPackage(const LoadedPackage& p);
     void onFinished(const UpgradeResult& r, const QString& logPath);

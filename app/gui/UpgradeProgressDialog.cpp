@@ -1,5 +1,9 @@
 #include "UpgradeProgressDialog.h"
 
+#include "Asker.h"
+#include "GuiText.h"
+#include "LogFollow.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -10,10 +14,6 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
-
-#include "Asker.h"
-#include "GuiText.h"
-#include "LogFollow.h"
 
 namespace commissioner::gui {
 
@@ -27,7 +27,8 @@ QString fileLink(const QString& path, const QString& text)
 
 } // namespace
 
-UpgradeProgressDialog::UpgradeProgressDialog(Asker* asker, QWidget* parent) : QDialog(parent), m_asker(asker)
+UpgradeProgressDialog::UpgradeProgressDialog(Asker* asker, QWidget* parent)
+    : QDialog(parent), m_asker(asker)
 {
     setWindowTitle(tr("Firmware upgrade"));
     auto* v = new QVBoxLayout(this);
@@ -105,10 +106,11 @@ void UpgradeProgressDialog::showStage(UpgradeStage stage)
 void UpgradeProgressDialog::showProgress(const UpgradeProgress& p)
 {
     m_bar->setValue(p.percent());
-    m_numbers->setText(tr("%1 % — %2 of %3 — %4 — %5 left — comm efficiency %6 % — %n retry(s)", nullptr, p.retries)
+    m_numbers->setText(tr("%1 % — %2 of %3 — %4 — %5 left — comm efficiency %6 % — %n retry(s)",
+                          nullptr, p.retries)
                            .arg(p.percent())
-                           .arg(GuiText::bytes(p.bytesDone), GuiText::bytes(p.bytesTotal), GuiText::rate(p.bytesPerSecond),
-                                GuiText::duration(p.etaSeconds))
+                           .arg(GuiText::bytes(p.bytesDone), GuiText::bytes(p.bytesTotal),
+                                GuiText::rate(p.bytesPerSecond), GuiText::duration(p.etaSeconds))
                            .arg(p.commEfficiency * 100, 0, 'f', 1));
 }
 
@@ -121,9 +123,10 @@ void UpgradeProgressDialog::showPaused(bool paused, qint64 limitMs)
 {
     m_paused->setVisible(paused);
     if (paused)
-        m_paused->setText(tr("The meter is not answering. Check the cable or line; the upgrade goes on by itself "
-                             "when it answers again (waiting up to %1).")
-                              .arg(GuiText::duration(int(limitMs / 1000))));
+        m_paused->setText(
+            tr("The meter is not answering. Check the cable or line; the upgrade goes on by itself "
+               "when it answers again (waiting up to %1).")
+                .arg(GuiText::duration(int(limitMs / 1000))));
 }
 
 void UpgradeProgressDialog::showResult(const UpgradeResult& r, const QString& logPath)
@@ -136,8 +139,9 @@ void UpgradeProgressDialog::showResult(const UpgradeResult& r, const QString& lo
     m_paused->setVisible(false);
     m_summary->setVisible(true);
     m_summary->setText(GuiText::outcome(r));
-    m_summary->setStyleSheet(r.outcome == UpgradeOutcome::Succeeded ? QStringLiteral("color: #1b5e20; font-weight: bold;")
-                                                                    : QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_summary->setStyleSheet(r.outcome == UpgradeOutcome::Succeeded
+                                 ? QStringLiteral("color: #1b5e20; font-weight: bold;")
+                                 : QStringLiteral("color: #b00020; font-weight: bold;"));
     if (r.outcome == UpgradeOutcome::Succeeded)
         m_bar->setValue(100);
     QStringList links;
@@ -158,7 +162,8 @@ void UpgradeProgressDialog::showRestoreStarted(const QString& path)
 void UpgradeProgressDialog::showRestoreReport(const QString& path, const RestoreReport& r)
 {
     m_restore->setVisible(true);
-    m_restore->setText((r.verified() ? tr("Settings restored from %1:") : tr("Settings restore from %1 incomplete:"))
+    m_restore->setText((r.verified() ? tr("Settings restored from %1:")
+                                     : tr("Settings restore from %1 incomplete:"))
                            .arg(QDir::toNativeSeparators(path)) +
                        QLatin1Char('\n') + GuiText::restoreReport(r));
 }
@@ -198,11 +203,12 @@ void UpgradeProgressDialog::requestAbort()
 {
     if (!m_running || m_aborting)
         return;
-    const bool yes = m_asker->question(
-        this, tr("Abort the upgrade?"),
-        tr("Stop the upgrade after the current request?\n\nThe meter keeps what it has received. Connect to it again "
-           "and the upgrade resumes from there; until then a single-bank meter stays in upgrade mode and does not "
-           "measure."));
+    const bool yes = m_asker->question(this, tr("Abort the upgrade?"),
+                                       tr("Stop the upgrade after the current request?\n\nThe "
+                                          "meter keeps what it has received. Connect to it again "
+                                          "and the upgrade resumes from there; until then a "
+                                          "single-bank meter stays in upgrade mode and does not "
+                                          "measure."));
     if (!yes || !m_running)
         return;
     m_aborting = true;

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QDialog>
-
-#include "UpgradeTypes.h"
 #include "TemplateRestore.h"
+#include "UpgradeTypes.h"
+
+#include <QDialog>
 
 class QLabel;
 class QPlainTextEdit;

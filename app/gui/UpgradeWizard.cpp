@@ -1,5 +1,10 @@
 #include "UpgradeWizard.h"
 
+#include "Asker.h"
+#include "GuiText.h"
+#include "LinkSession.h"
+#include "VersionChange.h"
+
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
@@ -9,13 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <functional>
-
-#include "Asker.h"
-#include "GuiText.h"
-#include "LinkSession.h"
-#include "VersionChange.h"
 
 namespace commissioner::gui {
 
@@ -138,7 +137,8 @@ QWizardPage* UpgradeWizard::buildConfirmPage()
 
 void UpgradeWizard::browse()
 {
-    const QString start = m_path->text().isEmpty() ? m_settings.packageDir : QFileInfo(m_path->text()).absolutePath();
+    const QString start =
+        m_path->text().isEmpty() ? m_settings.packageDir : QFileInfo(m_path->text()).absolutePath();
     const QString path = m_asker->openFile(this, tr("Choose a firmware package"), start,
                                            tr("Firmware packages (*.upg *.UPG);;All files (*)"));
     if (!path.isEmpty())
@@ -172,7 +172,8 @@ void UpgradeWizard::onPackageFailed(const PackageError& e)
     if (m_pendingPath.isEmpty())
         return;
     m_pendingPath.clear();
-    m_packageInfo->setText(tr("<b>This file cannot be used.</b><br>%1").arg(GuiText::packageError(e).toHtmlEscaped()));
+    m_packageInfo->setText(
+        tr("<b>This file cannot be used.</b><br>%1").arg(GuiText::packageError(e).toHtmlEscaped()));
     refreshComplete();
 }
 
@@ -188,7 +189,9 @@ void UpgradeWizard::onPackageLoaded(const LoadedPackage& p)
     const bool hwFits = m.hwRevision >= i.hwMin && m.hwRevision <= i.hwMax;
     QString fit;
     if (!typeFits)
-        fit = tr("No: it is for device type %1, this meter is type %2.").arg(i.deviceType).arg(m.deviceType);
+        fit = tr("No: it is for device type %1, this meter is type %2.")
+                  .arg(i.deviceType)
+                  .arg(m.deviceType);
     else if (!hwFits)
         fit = tr("No: it is for hardware revisions %1 to %2, this meter is revision %3.")
                   .arg(i.hwMin)
@@ -204,12 +207,14 @@ void UpgradeWizard::onPackageLoaded(const LoadedPackage& p)
                        "<tr><td>%9</td><td>%10</td></tr>"
                        "<tr><td>%11</td><td>%12</td></tr>"
                        "<tr><td valign=top>%13</td><td>%14</td></tr></table>")
-            .arg(tr("Version:"), i.version.toString(), tr("meter runs"), m.firmware.toString(), tr("Built:"),
-                 QLocale().toString(i.buildTime.toLocalTime(), QLocale::LongFormat), tr("Size:"),
-                 GuiText::bytes(i.payload.size()), tr("Signature:"))
-            .arg(GuiText::signature(p.signature.state, p.signature.keyName).toHtmlEscaped(), tr("Fits this meter:"),
-                 fit.toHtmlEscaped(), tr("Release notes:"),
-                 i.notes.isEmpty() ? tr("(none)") : i.notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            .arg(tr("Version:"), i.version.toString(), tr("meter runs"), m.firmware.toString(),
+                 tr("Built:"), QLocale().toString(i.buildTime.toLocalTime(), QLocale::LongFormat),
+                 tr("Size:"), GuiText::bytes(i.payload.size()), tr("Signature:"))
+            .arg(GuiText::signature(p.signature.state, p.signature.keyName).toHtmlEscaped(),
+                 tr("Fits this meter:"), fit.toHtmlEscaped(), tr("Release notes:"),
+                 i.notes.isEmpty()
+                     ? tr("(none)")
+                     : i.notes.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_packageInfo->setText(rows);
     updateWords();
     refreshComplete();
@@ -231,35 +236,40 @@ void UpgradeWizard::initializePage(int id)
         replan();
     if (id == ConfirmPage && m_package && m_plan) {
         const MeterIdentity& m = m_plan->identity;
-        QString text = m_plan->resumes()
-                           ? tr("Resume the upgrade of meter %1 to firmware %2. The meter already holds part of this "
-                                "image; the transfer goes on from there.")
-                                 .arg(m.serialNumber, m_package->image.version.toString())
-                           : versionChange(m.firmware, m_package->image.version) == VersionChange::Downgrade
-                           ? tr("Downgrade meter %1 (%2) from firmware %3 to the older %4.")
-                                 .arg(m.serialNumber, m.modelName, m.firmware.toString(),
-                                      m_package->image.version.toString())
-                           : versionChange(m.firmware, m_package->image.version) == VersionChange::Reinstall
-                           ? tr("Reinstall firmware %3 on meter %1 (%2).")
-                                 .arg(m.serialNumber, m.modelName, m.firmware.toString())
-                           : tr("Upgrade meter %1 (%2) from firmware %3 to %4.")
-                                 .arg(m.serialNumber, m.modelName, m.firmware.toString(),
-                                      m_package->image.version.toString());
+        QString text =
+            m_plan->resumes() ? tr("Resume the upgrade of meter %1 to firmware %2. The meter "
+                                   "already holds part of this "
+                                   "image; the transfer goes on from there.")
+                                    .arg(m.serialNumber, m_package->image.version.toString())
+            : versionChange(m.firmware, m_package->image.version) == VersionChange::Downgrade
+                ? tr("Downgrade meter %1 (%2) from firmware %3 to the older %4.")
+                      .arg(m.serialNumber, m.modelName, m.firmware.toString(),
+                           m_package->image.version.toString())
+            : versionChange(m.firmware, m_package->image.version) == VersionChange::Reinstall
+                ? tr("Reinstall firmware %3 on meter %1 (%2).")
+                      .arg(m.serialNumber, m.modelName, m.firmware.toString())
+                : tr("Upgrade meter %1 (%2) from firmware %3 to %4.")
+                      .arg(m.serialNumber, m.modelName, m.firmware.toString(),
+                           m_package->image.version.toString());
         if (m.mode == DeviceMode::Normal)
             text += QStringLiteral("\n\n") +
-                    tr("Its settings are read and saved first, to %1. If the meter comes back with factory "
+                    tr("Its settings are read and saved first, to %1. If the meter comes back with "
+                       "factory "
                        "settings, you will be offered to restore them.")
                         .arg(QDir::toNativeSeparators(m_settings.backupsDir(m.serialNumber)));
         else
             text += QStringLiteral("\n\n") +
-                    tr("The meter is in upgrade mode, so its settings cannot be read now; the latest backup in %1 "
+                    tr("The meter is in upgrade mode, so its settings cannot be read now; the "
+                       "latest backup in %1 "
                        "is offered afterwards.")
                         .arg(QDir::toNativeSeparators(m_settings.backupsDir(m.serialNumber)));
         if (m.banks == 1)
-            text += QStringLiteral("\n\n") + tr("This is a single-bank meter: it stops measuring until the new "
-                                                "firmware is installed.");
-        text += QStringLiteral("\n\n") + tr("A lost connection does not harm the meter: the upgrade waits for it "
-                                            "and resumes where it stopped.");
+            text += QStringLiteral("\n\n") +
+                    tr("This is a single-bank meter: it stops measuring until the new "
+                       "firmware is installed.");
+        text += QStringLiteral("\n\n") +
+                tr("A lost connection does not harm the meter: the upgrade waits for it "
+                   "and resumes where it stopped.");
         m_confirm->setText(text);
     }
     QWizard::initializePage(id);
@@ -267,8 +277,9 @@ void UpgradeWizard::initializePage(int id)
 
 void UpgradeWizard::updateWords()
 {
-    const VersionChange change = m_package ? versionChange(m_meter.identity.firmware, m_package->image.version)
-                                           : VersionChange::Upgrade;
+    const VersionChange change =
+        m_package ? versionChange(m_meter.identity.firmware, m_package->image.version)
+                  : VersionChange::Upgrade;
     switch (change) {
     case VersionChange::Upgrade:
         setWindowTitle(tr("Upgrade the firmware of %1").arg(m_meter.identity.serialNumber));
@@ -319,17 +330,20 @@ void UpgradeWizard::onPlanned(const UpgradePlan& plan)
     for (const PreflightFinding& f : plan.findings) {
         auto* item = new QListWidgetItem(
             (f.blocking ? tr("Blocks: %1") : tr("Note: %1")).arg(GuiText::finding(f)));
-        item->setForeground(f.blocking ? QColor(0xb0, 0x00, 0x20) : palette().color(QPalette::Text));
+        item->setForeground(f.blocking ? QColor(0xb0, 0x00, 0x20)
+                                       : palette().color(QPalette::Text));
         m_findings->addItem(item);
     }
     if (plan.findings.isEmpty())
         m_findings->addItem(tr("Every check passed."));
     using Code = PreflightFinding::Code;
     // Options appear only when a finding needs them; once ticked they stay available to untick.
-    m_allowUnsigned->setEnabled(m_allowUnsigned->isChecked() ||
-                                hasFinding(plan, {Code::SignatureUnsigned, Code::SignatureUnsignedAllowed}));
-    m_allowDowngrade->setEnabled(m_allowDowngrade->isChecked() ||
-                                 hasFinding(plan, {Code::SameVersion, Code::Downgrade, Code::VersionChangeAllowed}));
+    m_allowUnsigned->setEnabled(
+        m_allowUnsigned->isChecked() ||
+        hasFinding(plan, {Code::SignatureUnsigned, Code::SignatureUnsignedAllowed}));
+    m_allowDowngrade->setEnabled(
+        m_allowDowngrade->isChecked() ||
+        hasFinding(plan, {Code::SameVersion, Code::Downgrade, Code::VersionChangeAllowed}));
     m_planStatus->setText(plan.passes() ? tr("The upgrade can go ahead.")
                                         : tr("The upgrade cannot go ahead as it is:"));
     refreshComplete();

@@ -1,12 +1,11 @@
 #pragma once
 
-#include <QPointer>
-#include <QWizard>
-
-#include <optional>
-
 #include "AppSettings.h"
 #include "LinkWorker.h"
+
+#include <QPointer>
+#include <QWizard>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -25,10 +24,15 @@ class UpgradeWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { PackagePage, ChecksPage, ConfirmPage };
+    enum PageId
+    {
+        PackagePage,
+        ChecksPage,
+        ConfirmPage
+    };
 
-    UpgradeWizard(LinkSession* session, const AppSettings& settings, Asker* asker, const MeterSnapshot& meter,
-                  QWidget* parent = nullptr);
+    UpgradeWizard(LinkSession* session, const AppSettings& settings, Asker* asker,
+                  const MeterSnapshot& meter, QWidget* parent = nullptr);
 
     void setPackagePath(const QString& path); // loads it on the worker
     bool packageReady() const { return m_package.has_value(); }
@@ -45,7 +49,8 @@ public Q_SLOTS:
     void browse();
 
 Q_SIGNALS:
-    void upgradeRequested(const commissioner::LoadedPackage& package, const commissioner::UpgradeOptions& options);
+    void upgradeRequested(const commissioner::LoadedPackage& package,
+                          const commissioner::UpgradeOptions& options);
     void packageShown();
     void planShown();
 
@@ -65,7 +70,8 @@ private:
     void refreshComplete();
     void updateWords(); // upgrade, reinstall or downgrade, as the chosen package makes it
 
-    QPointer<LinkSession> m_session; // null once the link is gone (the flow closes this wizard then)
+    QPointer<LinkSession>
+        m_session; // null once the link is gone (the flow closes this wizard then)
     AppSettings m_settings;
     Asker* m_asker;
     MeterSnapshot m_meter;

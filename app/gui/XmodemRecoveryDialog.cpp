@@ -1,5 +1,10 @@
 #include "XmodemRecoveryDialog.h"
 
+#include "Asker.h"
+#include "GuiText.h"
+#include "SerialPortDiscovery.h"
+#include "TemplateBackup.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,11 +19,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "Asker.h"
-#include "GuiText.h"
-#include "SerialPortDiscovery.h"
-#include "TemplateBackup.h"
-
 namespace commissioner::gui {
 
 namespace {
@@ -30,8 +30,9 @@ XmodemRecoveryDialog::XmodemRecoveryDialog(const QString& dataDir, Asker* asker,
 {
     setWindowTitle(tr("XMODEM recovery"));
     auto* v = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("For a meter that answers no Modbus: its recovery bootloader takes a package "
-                                "over the serial port for a minute after power-up."));
+    auto* intro =
+        new QLabel(tr("For a meter that answers no Modbus: its recovery bootloader takes a package "
+                      "over the serial port for a minute after power-up."));
     intro->setWordWrap(true);
     v->addWidget(intro);
 
@@ -39,8 +40,9 @@ XmodemRecoveryDialog::XmodemRecoveryDialog(const QString& dataDir, Asker* asker,
     m_port = new QComboBox;
     m_port->setEditable(true);
     for (const SerialPortInfo& p : SerialPortDiscovery::availablePorts())
-        m_port->addItem(p.description.isEmpty() ? p.systemLocation
-                                                : QStringLiteral("%1 (%2)").arg(p.systemLocation, p.description),
+        m_port->addItem(p.description.isEmpty()
+                            ? p.systemLocation
+                            : QStringLiteral("%1 (%2)").arg(p.systemLocation, p.description),
                         p.systemLocation);
     form->addRow(tr("Serial &port:"), m_port);
     auto* fileRow = new QHBoxLayout;
@@ -88,19 +90,23 @@ XmodemRecoveryDialog::XmodemRecoveryDialog(const QString& dataDir, Asker* asker,
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &XmodemWorker::packageChecked, this, &XmodemRecoveryDialog::onPackageChecked);
-    connect(m_worker, &XmodemWorker::packageFailed, this, [this](const QString& path, const PackageError& e) {
-        if (path != m_file->text().trimmed())
-            return;
-        m_packageInfo->setText(tr("Not a usable package: %1").arg(GuiText::packageError(e)));
-        updateStart();
-        Q_EMIT packageChecked(false);
-    });
+    connect(m_worker, &XmodemWorker::packageFailed, this,
+            [this](const QString& path, const PackageError& e) {
+                if (path != m_file->text().trimmed())
+                    return;
+                m_packageInfo->setText(
+                    tr("Not a usable package: %1").arg(GuiText::packageError(e)));
+                updateStart();
+                Q_EMIT packageChecked(false);
+            });
     connect(m_worker, &XmodemWorker::waiting, this, [this](int remainingMs) {
-        m_status->setText(tr("Power-cycle the meter now: waiting for its bootloader ('C')… %1 s left")
-                              .arg((remainingMs + 999) / 1000));
+        m_status->setText(
+            tr("Power-cycle the meter now: waiting for its bootloader ('C')… %1 s left")
+                .arg((remainingMs + 999) / 1000));
     });
     connect(m_worker, &XmodemWorker::transferStarted, this, [this](int blockSize) {
-        m_status->setText(tr("The bootloader answered; sending the package in %1-byte blocks…").arg(blockSize));
+        m_status->setText(
+            tr("The bootloader answered; sending the package in %1-byte blocks…").arg(blockSize));
     });
     connect(m_worker, &XmodemWorker::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, 1000);
@@ -110,10 +116,10 @@ XmodemRecoveryDialog::XmodemRecoveryDialog(const QString& dataDir, Asker* asker,
     connect(m_worker, &XmodemWorker::sendFinished, this, &XmodemRecoveryDialog::onSendFinished);
     connect(m_worker, &XmodemWorker::identified, this, &XmodemRecoveryDialog::onIdentified);
     connect(m_worker, &XmodemWorker::identifyFailed, this, [this](const LinkError& e) {
-        finish(Outcome::Failed,
-               tr("The package was sent, but the meter does not answer Modbus at 19200 baud, 8E1, unit 1 (%1). "
-                  "Power-cycle it and connect again.")
-                   .arg(GuiText::linkError(e)));
+        finish(Outcome::Failed, tr("The package was sent, but the meter does not answer Modbus at "
+                                   "19200 baud, 8E1, unit 1 (%1). "
+                                   "Power-cycle it and connect again.")
+                                    .arg(GuiText::linkError(e)));
     });
     m_thread.start();
     setRunning(false);
@@ -160,7 +166,8 @@ QString XmodemRecoveryDialog::packageText() const
 
 void XmodemRecoveryDialog::choosePackage()
 {
-    const QString start = m_file->text().isEmpty() ? m_dataDir : QFileInfo(m_file->text()).absolutePath();
+    const QString start =
+        m_file->text().isEmpty() ? m_dataDir : QFileInfo(m_file->text()).absolutePath();
     const QString path = m_asker->openFile(this, tr("Choose a firmware package"), start,
                                            tr("Firmware packages (*.upg *.UPG);;All files (*)"));
     if (!path.isEmpty())
@@ -180,7 +187,8 @@ void XmodemRecoveryDialog::setPackage(const QString& path)
     m_packageInfo->setText(tr("Checking the package…"));
     XmodemWorker* w = m_worker;
     const QString keys = m_dataDir + QStringLiteral("/keys");
-    QMetaObject::invokeMethod(w, [w, path, keys] { w->checkPackage(path, keys); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, path, keys] { w->checkPackage(path, keys); }, Qt::QueuedConnection);
 }
 
 void XmodemRecoveryDialog::onPackageChecked(const LoadedPackage& package)
@@ -196,9 +204,11 @@ void XmodemRecoveryDialog::onPackageChecked(const LoadedPackage& package)
                        .arg(GuiText::bytes(image.fileBytes.size()),
                             GuiText::signature(package.signature.state, package.signature.keyName));
     const SignatureState state = package.signature.state;
-    const bool refused = state == SignatureState::UnknownKey || state == SignatureState::BadSignature;
+    const bool refused =
+        state == SignatureState::UnknownKey || state == SignatureState::BadSignature;
     if (refused)
-        text += QLatin1Char('\n') + tr("This package cannot be sent: its signature does not count.");
+        text +=
+            QLatin1Char('\n') + tr("This package cannot be sent: its signature does not count.");
     m_packageInfo->setText(text);
     m_allowUnsigned->setVisible(state == SignatureState::Unsigned);
     if (!refused)
@@ -220,8 +230,9 @@ void XmodemRecoveryDialog::updateStart()
 void XmodemRecoveryDialog::setRunning(bool running)
 {
     m_running = running;
-    for (QWidget* w : {static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_file), static_cast<QWidget*>(m_choose),
-                       static_cast<QWidget*>(m_allowUnsigned), static_cast<QWidget*>(m_close)})
+    for (QWidget* w : {static_cast<QWidget*>(m_port), static_cast<QWidget*>(m_file),
+                       static_cast<QWidget*>(m_choose), static_cast<QWidget*>(m_allowUnsigned),
+                       static_cast<QWidget*>(m_close)})
         w->setEnabled(!running);
     m_cancel->setEnabled(running);
     updateStart();
@@ -243,9 +254,11 @@ void XmodemRecoveryDialog::start()
     setRunning(true);
     XmodemWorker* w = m_worker;
     const QString device = m_device;
-    const QByteArray file = m_package->image.fileBytes; // over XMODEM the whole file, header included
+    const QByteArray file =
+        m_package->image.fileBytes; // over XMODEM the whole file, header included
     const int waitMs = m_startWaitMs;
-    QMetaObject::invokeMethod(w, [w, device, file, waitMs] { w->send(device, file, waitMs); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, device, file, waitMs] { w->send(device, file, waitMs); }, Qt::QueuedConnection);
 }
 
 void XmodemRecoveryDialog::cancel()
@@ -265,29 +278,34 @@ void XmodemRecoveryDialog::reject()
     QDialog::reject();
 }
 
-void XmodemRecoveryDialog::onSendFinished(bool ok, XmodemError error, qint64 offset, const QString& detail)
+void XmodemRecoveryDialog::onSendFinished(bool ok, XmodemError error, qint64 offset,
+                                          const QString& detail)
 {
     if (ok) {
-        m_status->setText(tr("The bootloader took the package; waiting for the meter to start (Modbus RTU, "
-                             "19200 baud, 8E1, unit 1)…"));
+        m_status->setText(
+            tr("The bootloader took the package; waiting for the meter to start (Modbus RTU, "
+               "19200 baud, 8E1, unit 1)…"));
         XmodemWorker* w = m_worker;
         const QString device = m_device;
-        QMetaObject::invokeMethod(w, [w, device] { w->identify(device, IdentifyTimeoutMs); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            w, [w, device] { w->identify(device, IdentifyTimeoutMs); }, Qt::QueuedConnection);
         return;
     }
     switch (error) {
     case XmodemError::NoReceiver:
-        finish(Outcome::NoBootloader,
-               tr("No bootloader answered on %1. Power-cycle the meter and press Start within its first "
-                  "minute, and check the cable.")
-                   .arg(m_device));
+        finish(Outcome::NoBootloader, tr("No bootloader answered on %1. Power-cycle the meter and "
+                                         "press Start within its first "
+                                         "minute, and check the cable.")
+                                          .arg(m_device));
         return;
     case XmodemError::CancelledByReceiver:
-        finish(Outcome::Refused, tr("The meter's bootloader refused the package (wrong device type, hardware "
-                                    "revision, or a damaged file). Nothing was installed."));
+        finish(Outcome::Refused,
+               tr("The meter's bootloader refused the package (wrong device type, hardware "
+                  "revision, or a damaged file). Nothing was installed."));
         return;
     case XmodemError::Cancelled:
-        finish(Outcome::Cancelled, tr("Cancelled. The meter's bootloader will ask for a package again."));
+        finish(Outcome::Cancelled,
+               tr("Cancelled. The meter's bootloader will ask for a package again."));
         return;
     case XmodemError::LinkFailed:
         finish(Outcome::Failed, tr("The serial port failed: %1").arg(detail));
@@ -297,9 +315,10 @@ void XmodemRecoveryDialog::onSendFinished(bool ok, XmodemError error, qint64 off
     case XmodemError::EmptyFile:
         break;
     }
-    finish(Outcome::Failed, tr("The transfer failed at %1 bytes: the meter stopped acknowledging. Check the cable, "
-                               "power-cycle the meter and start again.")
-                                .arg(offset));
+    finish(Outcome::Failed,
+           tr("The transfer failed at %1 bytes: the meter stopped acknowledging. Check the cable, "
+              "power-cycle the meter and start again.")
+               .arg(offset));
 }
 
 void XmodemRecoveryDialog::onIdentified(const MeterIdentity& meter)
@@ -319,7 +338,8 @@ void XmodemRecoveryDialog::onIdentified(const MeterIdentity& meter)
         backup ? tr("Connect to %1 now (%2) and restore its latest template backup, from %3?")
                      .arg(meter.serialNumber, choice.label(),
                           QLocale().toString(backup->savedAt.toLocalTime(), QLocale::ShortFormat))
-               : tr("Connect to %1 now (%2)? No template backup of it was found: set its template by hand or "
+               : tr("Connect to %1 now (%2)? No template backup of it was found: set its template "
+                    "by hand or "
                     "from a saved file.")
                      .arg(meter.serialNumber, choice.label());
     if (!m_asker->question(this, tr("Meter recovered"), question))

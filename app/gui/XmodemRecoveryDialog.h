@@ -1,12 +1,11 @@
 #pragma once
 
-#include <QDialog>
-#include <QThread>
-
-#include <optional>
-
 #include "ConnectionChoice.h"
 #include "XmodemWorker.h"
+
+#include <QDialog>
+#include <QThread>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -28,7 +27,15 @@ class XmodemRecoveryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Outcome { None, Installed, Refused, NoBootloader, Cancelled, Failed };
+    enum class Outcome
+    {
+        None,
+        Installed,
+        Refused,
+        NoBootloader,
+        Cancelled,
+        Failed
+    };
 
     XmodemRecoveryDialog(const QString& dataDir, Asker* asker, QWidget* parent = nullptr);
     ~XmodemRecoveryDialog() override; // cancels what runs, joins the thread
@@ -54,7 +61,8 @@ Q_SIGNALS:
     void finished(commissioner::gui::XmodemRecoveryDialog::Outcome outcome);
     void meterIdentified(const commissioner::MeterIdentity& meter);
     // The person chose to connect; backupPath: the backup to offer for restore, or empty.
-    void connectRequested(const commissioner::gui::ConnectionChoice& choice, const QString& backupPath);
+    void connectRequested(const commissioner::gui::ConnectionChoice& choice,
+                          const QString& backupPath);
 
 protected:
     void reject() override;

@@ -1,16 +1,15 @@
 // commissioner: the desktop application. Everything but this file is in commissioner_gui.
-#include <QApplication>
-#include <QCommandLineParser>
-#include <QDir>
-
-#include <cstdio>
-#include <cstring>
-
 #include "AppSettings.h"
 #include "LinkSession.h"
 #include "Localisation.h"
 #include "MainWindow.h"
 #include "Screenshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <cstdio>
+#include <cstring>
 
 int main(int argc, char* argv[])
 {
@@ -38,22 +37,28 @@ int main(int argc, char* argv[])
     commissioner::app::installTranslations(&app, locale);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Commissioning tool for Modbus power meters."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Commissioning tool for Modbus power meters."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("version"), QApplication::translate("main", "Print the version and exit.")});
-    parser.addOption({QStringLiteral("demo"), QApplication::translate("main", "Connect to the built-in demo meter.")});
-    parser.addOption({QStringLiteral("data-dir"), QApplication::translate("main", "Use this data folder."),
+    parser.addOption({QStringLiteral("version"),
+                      QApplication::translate("main", "Print the version and exit.")});
+    parser.addOption({QStringLiteral("demo"),
+                      QApplication::translate("main", "Connect to the built-in demo meter.")});
+    parser.addOption({QStringLiteral("data-dir"),
+                      QApplication::translate("main", "Use this data folder."),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("screenshots"),
-                      QApplication::translate("main", "Render each main screen to PNG files in DIR and exit."),
-                      QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("screenshots"),
+         QApplication::translate("main", "Render each main screen to PNG files in DIR and exit."),
+         QStringLiteral("DIR")});
     parser.process(app);
 
     // Links closed on the way out end on their own threads: give them a moment (a modem hangs
     // up) before the objects they use go.
     constexpr int LinkEndWaitMs = 5000;
     if (parser.isSet(QStringLiteral("screenshots"))) {
-        const int rc = commissioner::gui::renderScreenshots(parser.value(QStringLiteral("screenshots")));
+        const int rc =
+            commissioner::gui::renderScreenshots(parser.value(QStringLiteral("screenshots")));
         commissioner::gui::LinkSession::waitForEndingThreads(LinkEndWaitMs);
         return rc;
     }

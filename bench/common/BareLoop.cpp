@@ -1,13 +1,11 @@
 #include "BareLoop.h"
 
-#include <QElapsedTimer>
-#include <QThread>
-
-#include <modbus.h>
-
 #include "ThreadCpu.h"
 
+#include <QElapsedTimer>
+#include <QThread>
 #include <cerrno>
+#include <modbus.h>
 #include <vector>
 
 namespace bench {
@@ -17,13 +15,14 @@ constexpr int UpgCommand = 9000, UpgStatus = 9001, Descriptor = 9002, DataWindow
 
 QString lastError(const char* what)
 {
-    return QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromLocal8Bit(modbus_strerror(errno)));
+    return QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                        QString::fromLocal8Bit(modbus_strerror(errno)));
 }
 } // namespace
 
 namespace {
-BareFigures runOn(modbus_t* ctx, const QByteArray& payload, const QByteArray& sha256, int blockBytes,
-                  bool commit)
+BareFigures runOn(modbus_t* ctx, const QByteArray& payload, const QByteArray& sha256,
+                  int blockBytes, bool commit)
 {
     BareFigures f;
     if (!ctx) {
@@ -63,7 +62,8 @@ BareFigures runOn(modbus_t* ctx, const QByteArray& payload, const QByteArray& sh
             block[1] = uint16_t(offset & 0xFFFF);
             block[2] = uint16_t(length);
             for (int i = 0; i < length; i += 2)
-                block[3 + i / 2] = uint16_t((bytes[offset + i] << 8) | (i + 1 < length ? bytes[offset + i + 1] : 0));
+                block[3 + i / 2] = uint16_t((bytes[offset + i] << 8) |
+                                            (i + 1 < length ? bytes[offset + i + 1] : 0));
             const int regs = 3 + (length + 1) / 2;
             if (modbus_write_registers(ctx, DataWindow, regs, block.data()) != regs) {
                 f.error = lastError("data write") + QStringLiteral(" at offset %1").arg(offset);
@@ -79,8 +79,9 @@ BareFigures runOn(modbus_t* ctx, const QByteArray& payload, const QByteArray& sh
 
     // Outside the timed part: COMMIT, so the meter's own hash check says the bytes were right.
     if (f.ok && commit) {
-        modbus_write_register(ctx, UpgCommand, 2); // its answer may be lost to the install's restart
-        for (int i = 0; i < 100; ++i) {            // bounded: 100 x 50 ms
+        modbus_write_register(ctx, UpgCommand,
+                              2);       // its answer may be lost to the install's restart
+        for (int i = 0; i < 100; ++i) { // bounded: 100 x 50 ms
             uint16_t status = 0;
             if (modbus_read_registers(ctx, UpgStatus, 1, &status) == 1) {
                 if (status == 4 || status == 18) { // DONE, or VERIFY_FAILED
@@ -104,7 +105,8 @@ BareFigures runOn(modbus_t* ctx, const QByteArray& payload, const QByteArray& sh
 BareFigures runBareLoop(const QString& host, int port, const QByteArray& payload,
                         const QByteArray& sha256, int blockBytes, bool commit)
 {
-    return runOn(modbus_new_tcp(host.toLatin1().constData(), port), payload, sha256, blockBytes, commit);
+    return runOn(modbus_new_tcp(host.toLatin1().constData(), port), payload, sha256, blockBytes,
+                 commit);
 }
 
 BareFigures runBareLoopRtu(const QString& device, int baud, const QByteArray& payload,

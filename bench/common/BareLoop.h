@@ -15,7 +15,7 @@ struct BareFigures
     double transferSeconds = 0; // first data write .. last data write answered
     qint64 transferBytes = 0;
     double transferCpuSeconds = 0; // this thread's CPU time in that time
-    bool committed = false;     // COMMIT taken and the meter's hash check passed (DONE)
+    bool committed = false;        // COMMIT taken and the meter's hash check passed (DONE)
     double rate() const { return transferSeconds > 0 ? transferBytes / transferSeconds : 0; }
 };
 

@@ -1,10 +1,10 @@
 #include "BenchImage.h"
 
-#include <stdexcept>
-
 #include "KeyRing.h"
 #include "Package.h"
 #include "PackageWriter.h"
+
+#include <stdexcept>
 
 namespace bench {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include "UpgradeImage.h"
+
+#include <QString>
 
 namespace bench {
 

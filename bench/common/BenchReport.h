@@ -1,10 +1,8 @@
 #pragma once
 
 #include <QString>
-
-#include <algorithm>
 #include <QVector>
-
+#include <algorithm>
 #include <cstdio>
 
 namespace bench {
@@ -42,7 +40,8 @@ namespace bench {
 inline void quietLogs()
 {
     if (qEnvironmentVariableIsEmpty("BENCH_DEBUG"))
-        QLoggingCategory::setFilterRules(QStringLiteral("commissioner.*.info=false\ncommissioner.*.debug=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("commissioner.*.info=false\ncommissioner.*.debug=false"));
 }
 
 } // namespace bench

@@ -1,15 +1,14 @@
 #include "DelayProxy.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
+#include <chrono>
+#include <deque>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <chrono>
-#include <deque>
 #include <vector>
 
 namespace bench {
@@ -55,7 +54,8 @@ void pump(int from, int to, int oneWayMs, const std::atomic<bool>& stop, std::at
     while (!stop && !closed) {
         int waitMs = 50;
         if (!queue.empty()) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(queue.front().due - Clock::now());
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                queue.front().due - Clock::now());
             waitMs = int(std::max<long long>(0, std::min<long long>(left.count(), 50)));
         }
         pollfd p{from, short(eof ? 0 : POLLIN), 0};
@@ -63,7 +63,8 @@ void pump(int from, int to, int oneWayMs, const std::atomic<bool>& stop, std::at
         if (n > 0 && (p.revents & (POLLIN | POLLHUP | POLLERR))) {
             const ssize_t got = ::read(from, buf, sizeof buf);
             if (got > 0)
-                queue.push_back({Clock::now() + std::chrono::milliseconds(oneWayMs), {buf, buf + got}});
+                queue.push_back(
+                    {Clock::now() + std::chrono::milliseconds(oneWayMs), {buf, buf + got}});
             else
                 eof = true;
         }
@@ -102,7 +103,10 @@ struct DelayProxy::Connection
     }
 };
 
-DelayProxy::DelayProxy(int targetPort, int oneWayMs) : m_targetPort(targetPort), m_oneWayMs(oneWayMs) {}
+DelayProxy::DelayProxy(int targetPort, int oneWayMs)
+    : m_targetPort(targetPort), m_oneWayMs(oneWayMs)
+{
+}
 
 DelayProxy::~DelayProxy()
 {
@@ -119,7 +123,8 @@ bool DelayProxy::start()
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t len = sizeof a;
     if (m_listen < 0 || ::bind(m_listen, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 ||
-        ::listen(m_listen, 4) != 0 || ::getsockname(m_listen, reinterpret_cast<sockaddr*>(&a), &len) != 0)
+        ::listen(m_listen, 4) != 0 ||
+        ::getsockname(m_listen, reinterpret_cast<sockaddr*>(&a), &len) != 0)
         return false;
     m_port = ntohs(a.sin_port);
     m_acceptThread = std::thread([this] { acceptLoop(); });
@@ -145,8 +150,10 @@ void DelayProxy::acceptLoop()
         c->client = client;
         c->server = server;
         Connection* raw = c.get();
-        c->up = std::thread([this, raw] { pump(raw->client, raw->server, m_oneWayMs, m_stop, raw->closed); });
-        c->down = std::thread([this, raw] { pump(raw->server, raw->client, m_oneWayMs, m_stop, raw->closed); });
+        c->up = std::thread(
+            [this, raw] { pump(raw->client, raw->server, m_oneWayMs, m_stop, raw->closed); });
+        c->down = std::thread(
+            [this, raw] { pump(raw->server, raw->client, m_oneWayMs, m_stop, raw->closed); });
         m_connections.push_back(std::move(c));
         // Finished relays are reaped as new ones come, so a long run holds few threads.
         for (auto it = m_connections.begin(); it != m_connections.end();) {

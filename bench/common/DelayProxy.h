@@ -18,8 +18,8 @@ public:
     DelayProxy(const DelayProxy&) = delete;
     DelayProxy& operator=(const DelayProxy&) = delete;
 
-    bool start();  // binds 127.0.0.1:0
-    void stop();   // closes everything and joins every thread
+    bool start(); // binds 127.0.0.1:0
+    void stop();  // closes everything and joins every thread
     int port() const { return m_port; }
 
 private:

@@ -1,12 +1,12 @@
 #include "JobRun.h"
 
-#include <QElapsedTimer>
-
 #include "DataFolder.h"
-#include "ThreadCpu.h"
 #include "MeterClientFactory.h"
+#include "ThreadCpu.h"
 #include "UpgradeHooksFactory.h"
 #include "UpgradeJob.h"
+
+#include <QElapsedTimer>
 
 namespace bench {
 

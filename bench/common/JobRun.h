@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QString>
-
 #include "LinkSettings.h"
 #include "UpgradeImage.h"
 #include "UpgradeTypes.h"
+
+#include <QString>
 
 namespace bench {
 
@@ -16,8 +16,8 @@ struct JobFigures
     double transferSeconds = 0; // first block written .. last block answered (stage Transferring)
     qint64 transferBytes = 0;   // payload moved in that time (NEXT_OFFSET progress)
     double transferCpuSeconds = 0; // this thread's CPU time in that time
-    double totalSeconds = 0;    // the whole upgrade: identify .. confirmed
-    qint64 bytesSent = 0;       // the job's own count, repeats included
+    double totalSeconds = 0;       // the whole upgrade: identify .. confirmed
+    qint64 bytesSent = 0;          // the job's own count, repeats included
     int retries = 0;
     bool resumed = false;
     quint32 resumedFrom = 0;
@@ -27,8 +27,8 @@ struct JobFigures
 struct JobRunOptions
 {
     commissioner::LinkSettings link;
-    QString dataDir;            // the job's DataFolder (journal, logs, package copy, backups)
-    qint64 cancelAtBytes = -1;  // cancel the job once this much is stored (the tool "killed")
+    QString dataDir;           // the job's DataFolder (journal, logs, package copy, backups)
+    qint64 cancelAtBytes = -1; // cancel the job once this much is stored (the tool "killed")
     int reconnectIntervalMs = 200;
     int outageWaitMs = 60000;
 };

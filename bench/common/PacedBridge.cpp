@@ -1,15 +1,14 @@
 #include "PacedBridge.h"
 
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <deque>
 #include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
 #include <termios.h>
 #include <unistd.h>
-
-#include <cerrno>
-#include <chrono>
-#include <cstring>
-#include <deque>
 
 namespace bench {
 
@@ -127,7 +126,8 @@ void PacedBridge::run()
                 queue[d].pop_front();
             }
             if (k > 0) {
-                const qint64 lateUs = std::chrono::duration_cast<std::chrono::microseconds>(now - lastDue).count();
+                const qint64 lateUs =
+                    std::chrono::duration_cast<std::chrono::microseconds>(now - lastDue).count();
                 if (lateUs > m_maxLateUs)
                     m_maxLateUs = lateUs;
                 // A full pty (a side that stopped reading) drops bytes, as a line would.

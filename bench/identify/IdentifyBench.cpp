@@ -2,17 +2,16 @@
 // process (start, connect, one read of the identity block and one of the upgrade registers,
 // exit), and the in-process part alone (open the link, read the identity block). Prints
 // figures; the target (under 50 ms) is checked by reading them, never by a timed test.
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProcess>
-
-#include <algorithm>
-#include <cstdio>
-#include <vector>
-
 #include "BenchSim.h"
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
 
 namespace {
 struct Stats
@@ -44,7 +43,8 @@ int main(int argc, char* argv[])
         QProcess cli;
         QElapsedTimer t;
         t.start();
-        cli.start(QStringLiteral(BENCH_CLI_PATH), {QStringLiteral("--tcp"), endpoint, QStringLiteral("identify")});
+        cli.start(QStringLiteral(BENCH_CLI_PATH),
+                  {QStringLiteral("--tcp"), endpoint, QStringLiteral("identify")});
         if (!cli.waitForFinished(10000) || cli.exitCode() != 0) {
             std::fprintf(stderr, "identify failed: %s\n", cli.readAllStandardError().constData());
             return 1;
@@ -69,9 +69,11 @@ int main(int argc, char* argv[])
     const Stats c = stats(command);
     const Stats p = stats(inProcess);
     std::printf("identify over TCP loopback, %d runs each (target: under 50 ms)\n", runs);
-    std::printf("  commissioner-cli identify (whole process): median %.1f ms, p95 %.1f ms, max %.1f ms\n",
-                c.median, c.p95, c.max);
-    std::printf("  open link + identity read (in process):    median %.2f ms, p95 %.2f ms, max %.2f ms\n",
-                p.median, p.p95, p.max);
+    std::printf(
+        "  commissioner-cli identify (whole process): median %.1f ms, p95 %.1f ms, max %.1f ms\n",
+        c.median, c.p95, c.max);
+    std::printf(
+        "  open link + identity read (in process):    median %.2f ms, p95 %.2f ms, max %.2f ms\n",
+        p.median, p.p95, p.max);
     return 0;
 }

@@ -4,18 +4,20 @@
 //   metersim --serial /dev/pts/M --baud 9600 &
 //   commissioner-cli --serial /dev/pts/N --baud 9600 identify
 // Runs until SIGINT/SIGTERM or --seconds (default 600) have passed.
-#include <QCommandLineParser>
-#include <QCoreApplication>
-
-#include <csignal>
-#include <thread>
-
 #include "BenchReport.h"
 #include "PacedBridge.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <csignal>
+#include <thread>
+
 namespace {
 volatile std::sig_atomic_t g_stop = 0;
-extern "C" void onSignal(int) { g_stop = 1; }
+extern "C" void onSignal(int)
+{
+    g_stop = 1;
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -24,9 +26,12 @@ int main(int argc, char** argv)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Two ptys joined by a paced RS-485 line model."));
     p.addHelpOption();
-    p.addOptions({{QStringLiteral("baud"), QStringLiteral("Baud rate (19200)."), QStringLiteral("N"), QStringLiteral("19200")},
-                  {QStringLiteral("bits"), QStringLiteral("Bits a character (11: 8E1 or 8N2)."), QStringLiteral("N"), QStringLiteral("11")},
-                  {QStringLiteral("seconds"), QStringLiteral("Stop after this long (600)."), QStringLiteral("S"), QStringLiteral("600")}});
+    p.addOptions({{QStringLiteral("baud"), QStringLiteral("Baud rate (19200)."),
+                   QStringLiteral("N"), QStringLiteral("19200")},
+                  {QStringLiteral("bits"), QStringLiteral("Bits a character (11: 8E1 or 8N2)."),
+                   QStringLiteral("N"), QStringLiteral("11")},
+                  {QStringLiteral("seconds"), QStringLiteral("Stop after this long (600)."),
+                   QStringLiteral("S"), QStringLiteral("600")}});
     p.process(app);
     bench::PacedBridge bridge(std::clamp(p.value(QStringLiteral("baud")).toInt(), 300, 4000000),
                               std::clamp(p.value(QStringLiteral("bits")).toInt(), 7, 12));

@@ -5,16 +5,16 @@
 //   request 7 + 246 + 2 = 255 characters, answer 8, two silences of 3.5  = 270 characters
 //   = 270 x 11 bits per 240 bytes of image.
 // The job's transfer rate is printed beside that ceiling, with their ratio.
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QTemporaryDir>
-
 #include "BareLoop.h"
 #include "BenchImage.h"
 #include "BenchReport.h"
 #include "BenchSim.h"
 #include "JobRun.h"
 #include "PacedBridge.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTemporaryDir>
 
 using namespace bench;
 
@@ -41,9 +41,10 @@ struct RunFigures
 
 bool startMeter(BenchSim& sim, const PacedBridge& bridge, int baud, const QString& state)
 {
-    return sim.start({QStringLiteral("--serial"), bridge.meterSide(), QStringLiteral("--baud"), QString::number(baud),
-                      QStringLiteral("--parity"), QStringLiteral("E"), QStringLiteral("--type"), QStringLiteral("7350"),
-                      QStringLiteral("--state"), state, QStringLiteral("--verify-ms"), QStringLiteral("100"),
+    return sim.start({QStringLiteral("--serial"), bridge.meterSide(), QStringLiteral("--baud"),
+                      QString::number(baud), QStringLiteral("--parity"), QStringLiteral("E"),
+                      QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--state"),
+                      state, QStringLiteral("--verify-ms"), QStringLiteral("100"),
                       QStringLiteral("--install-ms"), QStringLiteral("300")});
 }
 
@@ -74,14 +75,17 @@ RunFigures runBaud(int baud, int size, bool bare)
         r.retries = f.retries;
         r.lateUs = bridge.maxLateUs();
         sim.kill9();
-        r.extra = qint64(BenchSim::dump(state).value(QStringLiteral("bytes_received_total")).toDouble()) - size;
+        r.extra =
+            qint64(BenchSim::dump(state).value(QStringLiteral("bytes_received_total")).toDouble()) -
+            size;
     }
     if (bare) {
         PacedBridge bridge(baud, BitsPerChar);
         BenchSim sim;
         const QString state = dir.path() + QStringLiteral("/bare.json");
         if (bridge.start() && startMeter(sim, bridge, baud, state)) {
-            const BareFigures b = runBareLoopRtu(bridge.toolSide(), baud, image.payload, image.payloadSha256, 240, false);
+            const BareFigures b = runBareLoopRtu(bridge.toolSide(), baud, image.payload,
+                                                 image.payloadSha256, 240, false);
             r.bareRate = b.ok ? b.rate() : 0;
             if (!b.ok)
                 say(QStringLiteral("  bare loop: %1").arg(b.error));
@@ -97,31 +101,39 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     quietLogs();
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("The upgrade over RTU through a paced pty bridge, beside the wire's ceiling."));
+    p.setApplicationDescription(QStringLiteral(
+        "The upgrade over RTU through a paced pty bridge, beside the wire's ceiling."));
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("bauds"), QStringLiteral("Comma-separated baud rates (9600,19200,115200)."), QStringLiteral("LIST"),
-         QStringLiteral("9600,19200,115200")},
-        {QStringLiteral("seconds"), QStringLiteral("Image sized for about this long a transfer at the ceiling (8)."),
+        {QStringLiteral("bauds"), QStringLiteral("Comma-separated baud rates (9600,19200,115200)."),
+         QStringLiteral("LIST"), QStringLiteral("9600,19200,115200")},
+        {QStringLiteral("seconds"),
+         QStringLiteral("Image sized for about this long a transfer at the ceiling (8)."),
          QStringLiteral("S"), QStringLiteral("8")},
-        {QStringLiteral("bare"), QStringLiteral("Also run a bare libmodbus RTU loop through the same bridge.")},
-        {QStringLiteral("full"), QStringLiteral("25 s images and --bare: the issue's 10-30 s runs.")},
+        {QStringLiteral("bare"),
+         QStringLiteral("Also run a bare libmodbus RTU loop through the same bridge.")},
+        {QStringLiteral("full"),
+         QStringLiteral("25 s images and --bare: the issue's 10-30 s runs.")},
     });
     p.process(app);
     const bool full = p.isSet(QStringLiteral("full"));
     const int seconds = full ? 25 : std::clamp(p.value(QStringLiteral("seconds")).toInt(), 1, 120);
     const bool bare = full || p.isSet(QStringLiteral("bare"));
 
-    say(QStringLiteral("bench-serial: UpgradeJob over Modbus RTU (8E1, 11 bits a character) through a paced pty "
-                       "bridge to metersim --serial; 240-byte blocks; ceiling = 240 bytes per 270 characters"));
-    for (const QString& t : p.value(QStringLiteral("bauds")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    say(QStringLiteral(
+        "bench-serial: UpgradeJob over Modbus RTU (8E1, 11 bits a character) through a paced pty "
+        "bridge to metersim --serial; 240-byte blocks; ceiling = 240 bytes per 270 characters"));
+    for (const QString& t :
+         p.value(QStringLiteral("bauds")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int baud = std::clamp(t.toInt(), 1200, 921600);
         const int blocks = std::max(4, int(seconds * wireCeiling(baud) / 240));
         const int size = blocks * 240;
         const RunFigures r = runBaud(baud, size, bare);
         const double ceiling = wireCeiling(baud);
-        say(QStringLiteral("  %1 baud, image %2 bytes: ceiling %3 B/s, job %4 B/s, ratio %5%6  (job: %7, whole upgrade %8 s, "
-                           "bytes beyond the image %9, retries %10, bridge's worst lateness %11 ms)")
+        say(QStringLiteral(
+                "  %1 baud, image %2 bytes: ceiling %3 B/s, job %4 B/s, ratio %5%6  (job: %7, "
+                "whole upgrade %8 s, "
+                "bytes beyond the image %9, retries %10, bridge's worst lateness %11 ms)")
                 .arg(baud, 6)
                 .arg(size)
                 .arg(ceiling, 0, 'f', 1)

@@ -6,6 +6,11 @@
 //   kill    commissioner-cli is killed with SIGKILL at half way; a new commissioner-cli resumes
 // Figure: bytes the meter received beyond the image (bytes_received_total - image size);
 // target: at most one block (240 bytes).
+#include "BenchImage.h"
+#include "BenchReport.h"
+#include "BenchSim.h"
+#include "JobRun.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,13 +18,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <thread>
-
-#include "BenchImage.h"
-#include "BenchReport.h"
-#include "BenchSim.h"
-#include "JobRun.h"
 
 using namespace bench;
 
@@ -27,9 +26,11 @@ namespace {
 
 QStringList simArgs(const QString& state, quint16 port)
 {
-    return {QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--type"),
-            QStringLiteral("7350"), QStringLiteral("--state"), state, QStringLiteral("--verify-ms"),
-            QStringLiteral("100"), QStringLiteral("--install-ms"), QStringLiteral("300")};
+    return {QStringLiteral("--tcp"),        QStringLiteral("127.0.0.1:%1").arg(port),
+            QStringLiteral("--type"),       QStringLiteral("7350"),
+            QStringLiteral("--state"),      state,
+            QStringLiteral("--verify-ms"),  QStringLiteral("100"),
+            QStringLiteral("--install-ms"), QStringLiteral("300")};
 }
 
 JobRunOptions jobOptions(const QString& dir, quint16 port)
@@ -45,15 +46,18 @@ JobRunOptions jobOptions(const QString& dir, quint16 port)
 qint64 extraBytes(const QString& state, int size, QString* status)
 {
     const auto d = BenchSim::dump(state);
-    *status = QStringLiteral("%1, fw %2").arg(d.value(QStringLiteral("status_name")).toString(),
-                                              d.value(QStringLiteral("fw")).toString());
+    *status = QStringLiteral("%1, fw %2")
+                  .arg(d.value(QStringLiteral("status_name")).toString(),
+                       d.value(QStringLiteral("fw")).toString());
     return qint64(d.value(QStringLiteral("bytes_received_total")).toDouble()) - size;
 }
 
-void report(const QString& name, const QString& how, qint64 extra, const QString& status, const QString& more)
+void report(const QString& name, const QString& how, qint64 extra, const QString& status,
+            const QString& more)
 {
     say(QStringLiteral("  %1: %2").arg(name, how));
-    say(QStringLiteral("    bytes received beyond the image: %1 (%2 blocks of 240; target <= 240)  meter: %3%4")
+    say(QStringLiteral("    bytes received beyond the image: %1 (%2 blocks of 240; target <= 240)  "
+                       "meter: %3%4")
             .arg(extra)
             .arg(double(extra) / 240.0, 0, 'f', 2)
             .arg(status, more.isEmpty() ? QString() : QStringLiteral("  ") + more));
@@ -78,7 +82,7 @@ void powerLoss(int size)
     bool restarted = false;
     if (sim.waitForExit(120000)) { // the power loss
         outage.start();
-        QThread::msleep(500);      // the meter stays dark a moment
+        QThread::msleep(500); // the meter stays dark a moment
         restarted = sim.start(simArgs(state, port));
     }
     worker.join(); // bounded: the job's outage wait is 60 s
@@ -86,7 +90,8 @@ void powerLoss(int size)
     QString status;
     const qint64 extra = extraBytes(state, size, &status);
     report(QStringLiteral("power"),
-           QStringLiteral("meter killed after storing byte %1 of %2 (reply lost), back 0.5 s later on the same port")
+           QStringLiteral("meter killed after storing byte %1 of %2 (reply lost), back 0.5 s later "
+                          "on the same port")
                .arg(size / 2)
                .arg(size),
            extra, status,
@@ -116,9 +121,13 @@ void cancelAndResume(int size)
     QString status;
     const qint64 extra = extraBytes(state, size, &status);
     report(QStringLiteral("cancel"),
-           QStringLiteral("job cancelled at %1 of %2 bytes, then a new job on the same data folder").arg(size / 2).arg(size),
+           QStringLiteral("job cancelled at %1 of %2 bytes, then a new job on the same data folder")
+               .arg(size / 2)
+               .arg(size),
            extra, status,
-           QStringLiteral("first job: %1; second: %2, resumed from %3").arg(a.outcomeName, b.outcomeName).arg(b.resumedFrom));
+           QStringLiteral("first job: %1; second: %2, resumed from %3")
+               .arg(a.outcomeName, b.outcomeName)
+               .arg(b.resumedFrom));
 }
 
 bool runCli(QProcess& cli, const QString& dir, const QString& package, quint16 port)
@@ -126,8 +135,9 @@ bool runCli(QProcess& cli, const QString& dir, const QString& package, quint16 p
     cli.setProcessChannelMode(QProcess::MergedChannels);
     cli.setStandardOutputFile(dir + QStringLiteral("/cli.out"), QIODevice::Append);
     cli.start(QStringLiteral(BENCH_CLI_PATH),
-              {QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--data-dir"),
-               dir + QStringLiteral("/data"), QStringLiteral("upgrade"), package, QStringLiteral("--yes"),
+              {QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(port),
+               QStringLiteral("--data-dir"), dir + QStringLiteral("/data"),
+               QStringLiteral("upgrade"), package, QStringLiteral("--yes"),
                QStringLiteral("--allow-unsigned")});
     return cli.waitForStarted(10000);
 }
@@ -174,7 +184,8 @@ void killToolAndResume(int size)
     QString status;
     const qint64 extra = extraBytes(state, size, &status);
     report(QStringLiteral("kill"),
-           QStringLiteral("commissioner-cli killed (SIGKILL) with %1 of %2 bytes stored, then run again")
+           QStringLiteral(
+               "commissioner-cli killed (SIGKILL) with %1 of %2 bytes stored, then run again")
                .arg(killedAt)
                .arg(size),
            extra, status, QStringLiteral("second run's exit code %1").arg(code));
@@ -187,14 +198,19 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     quietLogs();
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Bytes sent again when an interrupted upgrade is resumed."));
+    p.setApplicationDescription(
+        QStringLiteral("Bytes sent again when an interrupted upgrade is resumed."));
     p.addHelpOption();
-    p.addOptions({{QStringLiteral("size-kib"), QStringLiteral("Image size (1024)."), QStringLiteral("N"), QStringLiteral("1024")},
-                  {QStringLiteral("only"), QStringLiteral("power, cancel or kill."), QStringLiteral("NAME")}});
+    p.addOptions({{QStringLiteral("size-kib"), QStringLiteral("Image size (1024)."),
+                   QStringLiteral("N"), QStringLiteral("1024")},
+                  {QStringLiteral("only"), QStringLiteral("power, cancel or kill."),
+                   QStringLiteral("NAME")}});
     p.process(app);
     const int size = std::clamp(p.value(QStringLiteral("size-kib")).toInt(), 16, 4096) * 1024;
     const QString only = p.value(QStringLiteral("only"));
-    say(QStringLiteral("bench-resume: image %1 bytes, Modbus TCP on 127.0.0.1, metersim 7350 with --state").arg(size));
+    say(QStringLiteral(
+            "bench-resume: image %1 bytes, Modbus TCP on 127.0.0.1, metersim 7350 with --state")
+            .arg(size));
     if (only.isEmpty() || only == QLatin1String("power"))
         powerLoss(size);
     if (only.isEmpty() || only == QLatin1String("cancel"))

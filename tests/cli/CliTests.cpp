@@ -1,5 +1,9 @@
 // The foundation commands end to end: what a person sees for a good meter, and the one-line
 // cause and exit code for each way it goes wrong.
+#include "CatchCompat.h"
+#include "CliProcess.h"
+#include "MeterSimProcess.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,10 +11,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
-
-#include "CatchCompat.h"
-#include "CliProcess.h"
-#include "MeterSimProcess.h"
 
 using testsupport::CliProcess;
 using testsupport::MeterSimProcess;
@@ -34,10 +34,11 @@ quint16 closedPort()
 TEST_CASE("identify shows the whole identity block, in text and JSON", "[cli][identify]")
 {
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--type"), QStringLiteral("7330"),
-                       QStringLiteral("--hw"), QStringLiteral("2"), QStringLiteral("--fw"), QStringLiteral("3.4.5"),
-                       QStringLiteral("--serial-number"), QStringLiteral("PC-0209A001-11"), QStringLiteral("--events"),
-                       QStringLiteral("4")}));
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--type"),
+                       QStringLiteral("7330"), QStringLiteral("--hw"), QStringLiteral("2"),
+                       QStringLiteral("--fw"), QStringLiteral("3.4.5"),
+                       QStringLiteral("--serial-number"), QStringLiteral("PC-0209A001-11"),
+                       QStringLiteral("--events"), QStringLiteral("4")}));
     CliProcess text;
     REQUIRE(text.run(tcp(sim) + QStringList{QStringLiteral("identify")}));
     CHECK(text.exitCode() == 0);
@@ -69,17 +70,20 @@ TEST_CASE("identify shows the whole identity block, in text and JSON", "[cli][id
 TEST_CASE("identify works over RTU through a TCP gateway and over a serial line", "[cli][identify]")
 {
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--rtu-tcp"), QStringLiteral("0"), QStringLiteral("--pty"), QStringLiteral("--unit"),
-                       QStringLiteral("105"), QStringLiteral("--baud"), QStringLiteral("9600"), QStringLiteral("--serial-number"),
+    REQUIRE(sim.start({QStringLiteral("--rtu-tcp"), QStringLiteral("0"), QStringLiteral("--pty"),
+                       QStringLiteral("--unit"), QStringLiteral("105"), QStringLiteral("--baud"),
+                       QStringLiteral("9600"), QStringLiteral("--serial-number"),
                        QStringLiteral("GW-1")}));
     CliProcess gw;
-    REQUIRE(gw.run({QStringLiteral("--rtu-tcp"), QStringLiteral("127.0.0.1:%1").arg(sim.rtuTcpPort()), QStringLiteral("--unit"),
+    REQUIRE(gw.run({QStringLiteral("--rtu-tcp"),
+                    QStringLiteral("127.0.0.1:%1").arg(sim.rtuTcpPort()), QStringLiteral("--unit"),
                     QStringLiteral("105"), QStringLiteral("identify"), QStringLiteral("--json")}));
     CHECK(gw.exitCode() == 0);
     CHECK(gw.out().contains(QStringLiteral("GW-1")));
     CliProcess serial;
-    REQUIRE(serial.run({QStringLiteral("--serial"), sim.serialPath(), QStringLiteral("--baud"), QStringLiteral("9600"),
-                        QStringLiteral("--unit"), QStringLiteral("105"), QStringLiteral("identify")}));
+    REQUIRE(serial.run({QStringLiteral("--serial"), sim.serialPath(), QStringLiteral("--baud"),
+                        QStringLiteral("9600"), QStringLiteral("--unit"), QStringLiteral("105"),
+                        QStringLiteral("identify")}));
     CHECK(serial.exitCode() == 0);
     CHECK(serial.out().contains(QStringLiteral("GW-1")));
 }
@@ -89,8 +93,10 @@ TEST_CASE("read-live shows the measurements", "[cli][read-live]")
     MeterSimProcess sim;
     REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("0")}));
     CliProcess cli;
-    REQUIRE(cli.run(tcp(sim) + QStringList{QStringLiteral("read-live"), QStringLiteral("--json"), QStringLiteral("--count"),
-                                           QStringLiteral("2"), QStringLiteral("--interval-ms"), QStringLiteral("100")}));
+    REQUIRE(
+        cli.run(tcp(sim) + QStringList{QStringLiteral("read-live"), QStringLiteral("--json"),
+                                       QStringLiteral("--count"), QStringLiteral("2"),
+                                       QStringLiteral("--interval-ms"), QStringLiteral("100")}));
     CHECK(cli.exitCode() == 0);
     const QStringList lines = cli.out().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 2);
@@ -106,12 +112,14 @@ TEST_CASE("read-live shows the measurements", "[cli][read-live]")
 TEST_CASE("each way of failing gives one line naming the cause and its exit code", "[cli][errors]")
 {
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--mode"), QStringLiteral("upgrade")}));
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--mode"),
+                       QStringLiteral("upgrade")}));
 
     SECTION("nothing listens there")
     {
         CliProcess cli;
-        REQUIRE(cli.run({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(closedPort()), QStringLiteral("identify")}));
+        REQUIRE(cli.run({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(closedPort()),
+                         QStringLiteral("identify")}));
         CHECK(cli.exitCode() == 3);
         CHECK(cli.err().contains(QStringLiteral("Connection refused")));
         CHECK(cli.err().trimmed().count(QLatin1Char('\n')) == 0);
@@ -121,9 +129,10 @@ TEST_CASE("each way of failing gives one line naming the cause and its exit code
         CliProcess cli;
         QElapsedTimer t;
         t.start();
-        REQUIRE(cli.run(tcp(sim) + QStringList{QStringLiteral("--unit"), QStringLiteral("9"), QStringLiteral("--timeout-ms"),
-                                               QStringLiteral("200"), QStringLiteral("--retries"), QStringLiteral("1"),
-                                               QStringLiteral("identify")}));
+        REQUIRE(cli.run(tcp(sim) + QStringList{QStringLiteral("--unit"), QStringLiteral("9"),
+                                               QStringLiteral("--timeout-ms"),
+                                               QStringLiteral("200"), QStringLiteral("--retries"),
+                                               QStringLiteral("1"), QStringLiteral("identify")}));
         CHECK(cli.exitCode() == 3);
         CHECK(cli.err().contains(QStringLiteral("no answer from the meter")));
         CHECK(cli.err().contains(QStringLiteral("unit ID")));
@@ -139,8 +148,9 @@ TEST_CASE("each way of failing gives one line naming the cause and its exit code
     SECTION("a bad argument")
     {
         CliProcess cli;
-        REQUIRE(cli.run({QStringLiteral("--serial"), QStringLiteral("/dev/null"), QStringLiteral("--parity"), QStringLiteral("X"),
-                         QStringLiteral("identify")}));
+        REQUIRE(
+            cli.run({QStringLiteral("--serial"), QStringLiteral("/dev/null"),
+                     QStringLiteral("--parity"), QStringLiteral("X"), QStringLiteral("identify")}));
         CHECK(cli.exitCode() == 2);
         CHECK(cli.err().contains(QStringLiteral("--parity must be N, E or O")));
         CliProcess none;
@@ -165,15 +175,19 @@ TEST_CASE("scan finds a meter whose baud rate, parity and unit ID are unknown", 
     // On a pseudo-terminal every line setting reaches the meter, so the scan is asked for the
     // combination the meter uses first; what is tested is the unit sweep and the report.
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--baud"), QStringLiteral("9600"), QStringLiteral("--parity"),
-                       QStringLiteral("N"), QStringLiteral("--unit"), QStringLiteral("17")}));
+    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--baud"), QStringLiteral("9600"),
+                       QStringLiteral("--parity"), QStringLiteral("N"), QStringLiteral("--unit"),
+                       QStringLiteral("17")}));
     CliProcess cli;
-    REQUIRE(cli.run({QStringLiteral("scan"), QStringLiteral("--serial"), sim.serialPath(), QStringLiteral("--bauds"),
-                     QStringLiteral("9600"), QStringLiteral("--parities"), QStringLiteral("N"), QStringLiteral("--units"),
+    REQUIRE(cli.run({QStringLiteral("scan"), QStringLiteral("--serial"), sim.serialPath(),
+                     QStringLiteral("--bauds"), QStringLiteral("9600"),
+                     QStringLiteral("--parities"), QStringLiteral("N"), QStringLiteral("--units"),
                      QStringLiteral("1-20"), QStringLiteral("--json")},
                     60000));
     CHECK(cli.exitCode() == 0);
-    const QJsonObject o = QJsonDocument::fromJson(cli.out().mid(cli.out().indexOf(QLatin1Char('{'))).toUtf8()).object();
+    const QJsonObject o =
+        QJsonDocument::fromJson(cli.out().mid(cli.out().indexOf(QLatin1Char('{'))).toUtf8())
+            .object();
     const auto found = o.value(QStringLiteral("found")).toArray();
     REQUIRE(found.size() == 1);
     CHECK(found.first().toObject().value(QStringLiteral("unit")).toInt() == 17);
@@ -186,7 +200,8 @@ TEST_CASE("--help documents commands and exit codes; --version answers", "[cli]"
     CliProcess help;
     REQUIRE(help.run({QStringLiteral("--help")}));
     CHECK(help.exitCode() == 0);
-    for (const char* word : {"identify", "read-live", "scan", "upgrade", "recover", "template", "Exit codes", "8 interrupted"})
+    for (const char* word : {"identify", "read-live", "scan", "upgrade", "recover", "template",
+                             "Exit codes", "8 interrupted"})
         CHECK(help.out().contains(QString::fromLatin1(word)));
     CliProcess version;
     REQUIRE(version.run({QStringLiteral("--version")}));

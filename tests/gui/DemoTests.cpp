@@ -1,12 +1,11 @@
 // The first thing a new user sees: the demo meter, its identity and live readings.
 #include "CatchCompat.h"
-
-#include <QTabWidget>
-
 #include "ConnectionDialog.h"
 #include "GuiTestSupport.h"
-#include "MeterSimProcess.h"
 #include "MeterPanel.h"
+#include "MeterSimProcess.h"
+
+#include <QTabWidget>
 
 using namespace guitest;
 using namespace commissioner::gui;
@@ -73,7 +72,8 @@ TEST_CASE("a modem link reports that it cannot connect, clearly", "[gui]")
     modem.settings.device = f.dir.filePath(QStringLiteral("no-such-modem"));
     modem.settings.phoneNumber = QStringLiteral("5551234");
     bool failed = false;
-    QObject::connect(f.window.get(), &MainWindow::connectFailed, f.window.get(), [&] { failed = true; });
+    QObject::connect(f.window.get(), &MainWindow::connectFailed, f.window.get(),
+                     [&] { failed = true; });
     f.window->connectTo(modem);
     REQUIRE(waitUntil([&] { return failed; }, 20000));
     REQUIRE(waitUntil([&] { return !f.window->isConnected(); }, 5000));
@@ -86,8 +86,9 @@ TEST_CASE("a call through a modem shows the meter; a busy line says so", "[gui][
     const bool busy = GENERATE(false, true);
     GuiFixture f;
     testsupport::MeterSimProcess sim;
-    QStringList args{QStringLiteral("--pty"), QStringLiteral("--modem"), QStringLiteral("--modem-ring-ms"),
-                     QStringLiteral("50"), QStringLiteral("--serial-number"), QStringLiteral("DIALUP-1")};
+    QStringList args{QStringLiteral("--pty"),           QStringLiteral("--modem"),
+                     QStringLiteral("--modem-ring-ms"), QStringLiteral("50"),
+                     QStringLiteral("--serial-number"), QStringLiteral("DIALUP-1")};
     if (busy)
         args << QStringLiteral("--modem-busy");
     REQUIRE(sim.start(args));
@@ -96,7 +97,8 @@ TEST_CASE("a call through a modem shows the meter; a busy line says so", "[gui][
     modem.settings.device = sim.serialPath();
     modem.settings.phoneNumber = QStringLiteral("5551234");
     bool failed = false;
-    QObject::connect(f.window.get(), &MainWindow::connectFailed, f.window.get(), [&] { failed = true; });
+    QObject::connect(f.window.get(), &MainWindow::connectFailed, f.window.get(),
+                     [&] { failed = true; });
     f.window->connectTo(modem);
     if (busy) {
         REQUIRE(waitUntil([&] { return failed; }, 20000));

@@ -417,7 +417,10 @@ TEST_CASE("the main window fits 800x600 with the Templates tab open", "[gui][fix
     QStringList pages; // which page asks for the room, when it is too much
     for (int i = 0; i < f.window->tabs()->count(); ++i) {
         const QSize page = f.window->tabs()->widget(i)->minimumSizeHint();
-        pages << QStringLiteral("%1 %2x%3").arg(f.window->tabs()->tabText(i)).arg(page.width()).arg(page.height());
+        pages << QStringLiteral("%1 %2x%3")
+                     .arg(f.window->tabs()->tabText(i))
+                     .arg(page.width())
+                     .arg(page.height());
     }
     INFO(pages.join(QStringLiteral(", ")).toStdString());
     CHECK(min.width() <= 800);

@@ -1,15 +1,14 @@
 #include "GuiTestSupport.h"
 
-#include <QSettings>
+#include "LinkSession.h"
+#include "UpgradeFlow.h"
 
+#include <QSettings>
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include "LinkSession.h"
-#include "UpgradeFlow.h"
 
 namespace guitest {
 
@@ -43,7 +42,8 @@ QString ScriptedAsker::openFile(QWidget*, const QString& title, const QString&, 
     return f;
 }
 
-QString ScriptedAsker::saveFile(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+QString ScriptedAsker::saveFile(QWidget* parent, const QString& title, const QString& dir,
+                                const QString& filter)
 {
     return openFile(parent, title, dir, filter);
 }

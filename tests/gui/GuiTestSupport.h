@@ -3,20 +3,19 @@
 // Helpers for driving the real widgets: scripted answers to modal questions, bounded
 // waits that keep the event loop turning, isolated settings and a window per test.
 
+#include "AppSettings.h"
+#include "Asker.h"
+#include "ConnectionChoice.h"
+#include "MainWindow.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
 #include <deque>
 #include <memory>
-
-#include "AppSettings.h"
-#include "Asker.h"
-#include "ConnectionChoice.h"
-#include "MainWindow.h"
 
 namespace guitest {
 
@@ -37,8 +36,7 @@ public:
     QString saveFile(QWidget*, const QString& title, const QString&, const QString&) override;
 };
 
-template <typename F>
-bool waitUntil(F done, int timeoutMs)
+template <typename F> bool waitUntil(F done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
@@ -79,7 +77,11 @@ private:
 class SilentPort
 {
 public:
-    enum class Mode { Accepting, Unreachable };
+    enum class Mode
+    {
+        Accepting,
+        Unreachable
+    };
     explicit SilentPort(Mode mode);
     ~SilentPort();
     SilentPort(const SilentPort&) = delete;

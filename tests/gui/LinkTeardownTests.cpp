@@ -139,7 +139,8 @@ TEST_CASE("templates and the clock are refused while an upgrade runs", "[gui][li
     REQUIRE(wizard);
     REQUIRE(waitUntil([&] { return wizard->packageReady(); }, 10000));
     wizard->next();
-    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000)); // unsigned: refused until allowed
+    REQUIRE(
+        waitUntil([&] { return wizard->planReady(); }, 15000)); // unsigned: refused until allowed
     wizard->allowUnsignedBox()->setChecked(true);
     REQUIRE(waitUntil([&] { return wizard->planReady() && wizard->plan()->passes(); }, 15000));
     wizard->next();

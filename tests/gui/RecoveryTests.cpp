@@ -2,38 +2,41 @@
 // upgrade mode; connecting brings up the prompt, the package is asked for, the upgrade
 // finishes, and the factory-settings outcome is reported.
 #include "CatchCompat.h"
-
 #include "DataFolder.h"
 #include "GuiTestSupport.h"
+#include "KeyRing.h"
 #include "MeterClientFactory.h"
 #include "MeterPanel.h"
 #include "MeterSimProcess.h"
+#include "Package.h"
 #include "TestPackages.h"
 #include "UpgradeFlow.h"
 #include "UpgradeHooksFactory.h"
 #include "UpgradeJob.h"
 #include "UpgradeProgressDialog.h"
-#include "KeyRing.h"
-#include "Package.h"
 
 using namespace guitest;
 using namespace commissioner;
 using namespace commissioner::gui;
 using testsupport::MeterSimProcess;
 
-TEST_CASE("a single-bank meter left in upgrade mode is recovered from the prompt", "[gui][recovery]")
+TEST_CASE("a single-bank meter left in upgrade mode is recovered from the prompt",
+          "[gui][recovery]")
 {
     GuiFixture f;
     const QString state = f.dir.filePath(QStringLiteral("meter.json"));
-    const QStringList base = {QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--type"),
-                              QStringLiteral("7330"), QStringLiteral("--fw"), QStringLiteral("1.0.0"),
-                              QStringLiteral("--state"), state, QStringLiteral("--verify-ms"), QStringLiteral("100"),
+    const QStringList base = {QStringLiteral("--tcp"),        QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--type"),       QStringLiteral("7330"),
+                              QStringLiteral("--fw"),         QStringLiteral("1.0.0"),
+                              QStringLiteral("--state"),      state,
+                              QStringLiteral("--verify-ms"),  QStringLiteral("100"),
                               QStringLiteral("--install-ms"), QStringLiteral("500")};
     const auto pkg = testsupport::makePackage(f.dir.path(), 7330, 1, 3, {3, 0, 0}, 6000, 21);
 
     // Another tool's upgrade (its own data folder) loses the meter's power mid-transfer.
     MeterSimProcess sim;
-    REQUIRE(sim.start(base + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("2000")}));
+    REQUIRE(sim.start(
+        base + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("2000")}));
     {
         LinkSettings s;
         s.host = sim.tcpHost();
@@ -48,8 +51,9 @@ TEST_CASE("a single-bank meter left in upgrade mode is recovered from the prompt
         o.allowUnsigned = true;
         o.outageWaitMs = 1500;
         o.reconnectIntervalMs = 200;
-        UpgradeJob job(*client, upgradeImageFrom(package.value(), package.value().checkSignature(KeyRing())), other, o,
-                       makeUpgradeHooks(other));
+        UpgradeJob job(*client,
+                       upgradeImageFrom(package.value(), package.value().checkSignature(KeyRing())),
+                       other, o, makeUpgradeHooks(other));
         const UpgradeResult r = job.runToEnd();
         CHECK(r.outcome == UpgradeOutcome::LinkLost);
     }
@@ -59,13 +63,15 @@ TEST_CASE("a single-bank meter left in upgrade mode is recovered from the prompt
 
     // Power back: connect with the GUI, whose data folder knows nothing of this image.
     REQUIRE(sim.start(base));
-    f.asker.answers = {true, true};     // recover now? use the unsigned package?
-    f.asker.files = {pkg.path};          // the .UPG chosen when none is found
+    f.asker.answers = {true, true}; // recover now? use the unsigned package?
+    f.asker.files = {pkg.path};     // the .UPG chosen when none is found
     REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
     CHECK(f.window->meter()->state == RecoveryState::UpgradeModePartial);
-    CHECK(f.window->meterPanel()->field(QStringLiteral("mode")).contains(QStringLiteral("Upgrade")));
+    CHECK(
+        f.window->meterPanel()->field(QStringLiteral("mode")).contains(QStringLiteral("Upgrade")));
     UpgradeProgressDialog* progress = nullptr;
-    REQUIRE(waitUntil([&] { return (progress = f.window->upgradeFlow()->progressDialog()) != nullptr; }, 15000));
+    REQUIRE(waitUntil(
+        [&] { return (progress = f.window->upgradeFlow()->progressDialog()) != nullptr; }, 15000));
     REQUIRE(f.asker.asked.size() >= 3);
     CHECK(f.asker.asked.at(0).contains(QStringLiteral("is in upgrade mode with")));
     CHECK(f.asker.asked.at(0).contains(QStringLiteral("firmware 3.0.0")));
@@ -78,7 +84,9 @@ TEST_CASE("a single-bank meter left in upgrade mode is recovered from the prompt
     // No backup exists in this data folder: the person is told to restore by hand.
     REQUIRE(waitUntil([&] { return !f.asker.messages.isEmpty(); }, 5000));
     CHECK(f.asker.messages.last().contains(QStringLiteral("factory settings")));
-    REQUIRE(waitUntil([&] { return f.window->meter() && f.window->meter()->state == RecoveryState::Normal; }, 15000));
+    REQUIRE(waitUntil(
+        [&] { return f.window->meter() && f.window->meter()->state == RecoveryState::Normal; },
+        15000));
 
     f.window->disconnectLink();
     REQUIRE(sim.stop());
@@ -92,12 +100,13 @@ TEST_CASE("declining the recovery prompt changes nothing", "[gui][recovery]")
     GuiFixture f;
     const QString state = f.dir.filePath(QStringLiteral("meter.json"));
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--type"),
-                       QStringLiteral("7330"), QStringLiteral("--mode"), QStringLiteral("no-firmware"),
-                       QStringLiteral("--state"), state}));
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--type"), QStringLiteral("7330"), QStringLiteral("--mode"),
+                       QStringLiteral("no-firmware"), QStringLiteral("--state"), state}));
     f.asker.answers = {false};
     bool declined = false;
-    QObject::connect(f.window->upgradeFlow(), &UpgradeFlow::recoveryDeclined, [&] { declined = true; });
+    QObject::connect(f.window->upgradeFlow(), &UpgradeFlow::recoveryDeclined,
+                     [&] { declined = true; });
     REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
     REQUIRE(waitUntil([&] { return declined; }, 5000));
     CHECK(f.asker.asked.first().contains(QStringLiteral("no firmware")));

@@ -1,15 +1,14 @@
 // The templates page: save, compare as a table, restore chosen groups with the report.
 #include "CatchCompat.h"
+#include "GuiTestSupport.h"
+#include "MeterSimProcess.h"
+#include "TemplatesPage.h"
 
 #include <QCheckBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableWidget>
-
-#include "GuiTestSupport.h"
-#include "MeterSimProcess.h"
-#include "TemplatesPage.h"
 
 using namespace guitest;
 using namespace commissioner::gui;
@@ -39,7 +38,8 @@ TEST_CASE("save, compare and restore a template from the templates page", "[gui]
     GuiFixture f;
     const QString state = f.dir.filePath(QStringLiteral("meter.json"));
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--state"), state}));
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--state"), state}));
     REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
     TemplatesPage* page = f.window->templatesPage();
 

@@ -1,13 +1,6 @@
 // The technician's tools: XMODEM recovery against metersim's bootloader, the meter clock,
 // and the templates page's list of this meter's backups.
 #include "CatchCompat.h"
-
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTableWidget>
-#include <QTemporaryDir>
-
 #include "ClockDialog.h"
 #include "GuiTestSupport.h"
 #include "MeterClientFactory.h"
@@ -17,6 +10,12 @@
 #include "TemplatesPage.h"
 #include "TestPackages.h"
 #include "XmodemRecoveryDialog.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace guitest;
 using namespace commissioner;
@@ -36,7 +35,8 @@ QJsonObject readJson(const QString& path)
 bool writeJson(const QString& path, const QJsonObject& o)
 {
     QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(QJsonDocument(o).toJson()) > 0;
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           f.write(QJsonDocument(o).toJson()) > 0;
 }
 
 } // namespace
@@ -47,15 +47,17 @@ TEST_CASE("XMODEM recovery dialog: install, then the meter is identified", "[gui
     QTemporaryDir dir;
     const auto pkg = testsupport::makePackage(dir.path(), 7350, 1, 2, {2, 3, 4}, 20000, 5);
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"), QStringLiteral("--fw"),
-                       QStringLiteral("1.0.0"), QStringLiteral("--install-ms"), QStringLiteral("300")}));
+    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"),
+                       QStringLiteral("--fw"), QStringLiteral("1.0.0"),
+                       QStringLiteral("--install-ms"), QStringLiteral("300")}));
     REQUIRE(sim.waitForEvent(QStringLiteral("xmodem-waiting"), 5000));
 
     XmodemRecoveryDialog dialog(f.dataDir(), &f.asker);
     dialog.setStartWaitMs(10000);
     dialog.setPort(sim.serialPath());
     int checked = -1;
-    QObject::connect(&dialog, &XmodemRecoveryDialog::packageChecked, [&](bool usable) { checked = usable; });
+    QObject::connect(&dialog, &XmodemRecoveryDialog::packageChecked,
+                     [&](bool usable) { checked = usable; });
     dialog.setPackage(pkg.path);
     REQUIRE(waitUntil([&] { return checked >= 0; }, 10000));
     CHECK(checked == 1);
@@ -68,7 +70,8 @@ TEST_CASE("XMODEM recovery dialog: install, then the meter is identified", "[gui
     QObject::connect(&dialog, &XmodemRecoveryDialog::finished,
                      [&](XmodemRecoveryDialog::Outcome o) { outcome = o; });
     bool connectAsked = false;
-    QObject::connect(&dialog, &XmodemRecoveryDialog::connectRequested, [&] { connectAsked = true; });
+    QObject::connect(&dialog, &XmodemRecoveryDialog::connectRequested,
+                     [&] { connectAsked = true; });
     f.asker.answers = {false}; // do not connect: the test ends with the identity
     dialog.start();
     REQUIRE(waitUntil([&] { return outcome.has_value(); }, 60000));
@@ -94,7 +97,8 @@ TEST_CASE("XMODEM recovery dialog: no bootloader answers", "[gui][xmodem]")
     dialog.setStartWaitMs(2000);
     dialog.setPort(sim.serialPath());
     int checked = -1;
-    QObject::connect(&dialog, &XmodemRecoveryDialog::packageChecked, [&](bool usable) { checked = usable; });
+    QObject::connect(&dialog, &XmodemRecoveryDialog::packageChecked,
+                     [&](bool usable) { checked = usable; });
     dialog.setPackage(pkg.path);
     REQUIRE(waitUntil([&] { return checked >= 0; }, 10000));
     dialog.setAllowUnsigned(true);
@@ -114,7 +118,8 @@ TEST_CASE("Clock dialog: set the meter's clock from this computer", "[gui][clock
     {
         // A meter whose clock is an hour ahead.
         MeterSimProcess first;
-        REQUIRE(first.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--state"), state}));
+        REQUIRE(first.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--state"), state}));
         REQUIRE(first.stop());
         QJsonObject o = readJson(state);
         REQUIRE(o.contains(QStringLiteral("clock_offset_s")));
@@ -122,12 +127,14 @@ TEST_CASE("Clock dialog: set the meter's clock from this computer", "[gui][clock
         REQUIRE(writeJson(state, o));
     }
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--state"), state}));
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--state"), state}));
     REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
 
     ClockDialog dialog(f.window->session());
     QList<qint64> shown;
-    QObject::connect(&dialog, &ClockDialog::clockShown, [&](const QDateTime&, qint64 offset) { shown << offset; });
+    QObject::connect(&dialog, &ClockDialog::clockShown,
+                     [&](const QDateTime&, qint64 offset) { shown << offset; });
     REQUIRE(waitUntil([&] { return shown.size() == 1; }, 10000));
     CHECK(shown.first() > 3500);
     CHECK(shown.first() < 3700);
@@ -150,7 +157,8 @@ TEST_CASE("Templates page: this meter's backups, compared and restored", "[gui][
     GuiFixture f;
     const QString state = f.dir.filePath(QStringLiteral("meter.json"));
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--state"), state}));
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--state"), state}));
 
     // A backup as an upgrade makes it, with a different PT primary than the meter has now.
     QString backupPath;
@@ -163,7 +171,8 @@ TEST_CASE("Templates page: this meter's backups, compared and restored", "[gui][
         auto client = MeterClientFactory::create(s);
         const auto id = readIdentity(*client);
         REQUIRE(id);
-        const auto saved = saveTemplateBackup(*client, id.value(), DataFolder(f.dataDir()), QStringLiteral("pre-upgrade"));
+        const auto saved = saveTemplateBackup(*client, id.value(), DataFolder(f.dataDir()),
+                                              QStringLiteral("pre-upgrade"));
         REQUIRE(saved);
         backupPath = saved.value();
     }

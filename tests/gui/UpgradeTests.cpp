@@ -49,16 +49,19 @@ UpgradeProgressDialog* runWizard(GuiFixture& f, const QString& package)
     CHECK(wizard->confirmText().contains(QStringLiteral("backups")));
     wizard->accept();
     UpgradeProgressDialog* progress = nullptr;
-    REQUIRE(waitUntil([&] { return (progress = f.window->upgradeFlow()->progressDialog()) != nullptr; }, 5000));
+    REQUIRE(waitUntil(
+        [&] { return (progress = f.window->upgradeFlow()->progressDialog()) != nullptr; }, 5000));
     return progress;
 }
 
 QStringList simArgs(const QString& state, const QStringList& extra)
 {
-    return QStringList{QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--type"),
-                       QStringLiteral("7350"), QStringLiteral("--fw"), QStringLiteral("1.0.0"), QStringLiteral("--state"),
-                       state, QStringLiteral("--verify-ms"), QStringLiteral("100"), QStringLiteral("--install-ms"),
-                       QStringLiteral("500")} +
+    return QStringList{QStringLiteral("--tcp"),        QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--type"),       QStringLiteral("7350"),
+                       QStringLiteral("--fw"),         QStringLiteral("1.0.0"),
+                       QStringLiteral("--state"),      state,
+                       QStringLiteral("--verify-ms"),  QStringLiteral("100"),
+                       QStringLiteral("--install-ms"), QStringLiteral("500")} +
            extra;
 }
 
@@ -69,8 +72,8 @@ TEST_CASE("an upgrade with lost replies runs to the end through the wizard", "[g
     GuiFixture f;
     const QString state = f.dir.filePath(QStringLiteral("meter.json"));
     MeterSimProcess sim;
-    REQUIRE(sim.start(simArgs(state, {QStringLiteral("--drop-replies"), QStringLiteral("10"), QStringLiteral("--seed"),
-                                      QStringLiteral("3")})));
+    REQUIRE(sim.start(simArgs(state, {QStringLiteral("--drop-replies"), QStringLiteral("10"),
+                                      QStringLiteral("--seed"), QStringLiteral("3")})));
     const auto pkg = testsupport::makePackage(f.dir.path(), 7350, 1, 3, {2, 1, 0}, 12000, 11);
     REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
 
@@ -80,15 +83,19 @@ TEST_CASE("an upgrade with lost replies runs to the end through the wizard", "[g
     CHECK(progress->summaryText().contains(QStringLiteral("now runs firmware 2.1.0")));
     CHECK(progress->logText().contains(QStringLiteral("resending"))); // the retry log grew live
     CHECK(progress->percent() == 100);
-    REQUIRE(waitUntil([&] { return f.window->meter() && f.window->meter()->identity.firmware.toString() ==
-                                                            QStringLiteral("2.1.0"); },
-                      15000));
+    REQUIRE(waitUntil(
+        [&] {
+            return f.window->meter() &&
+                   f.window->meter()->identity.firmware.toString() == QStringLiteral("2.1.0");
+        },
+        15000));
     f.window->disconnectLink();
     REQUIRE(sim.stop());
     const QJsonObject d = MeterSimProcess::dump(state);
     CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("2.1.0"));
     CHECK(d.value(QStringLiteral("installed_sha256")).toString() ==
-          QString::fromLatin1(QCryptographicHash::hash(pkg.payload, QCryptographicHash::Sha256).toHex()));
+          QString::fromLatin1(
+              QCryptographicHash::hash(pkg.payload, QCryptographicHash::Sha256).toHex()));
 }
 
 TEST_CASE("abort mid-transfer, reconnect, and the resume prompt completes it", "[gui][upgrade]")
@@ -125,9 +132,12 @@ TEST_CASE("abort mid-transfer, reconnect, and the resume prompt completes it", "
     // The first dialog deletes itself on close, and the second may be allocated at the same
     // address: tell them apart with a guarded pointer, not by address.
     UpgradeProgressDialog* resumed = nullptr;
-    REQUIRE(waitUntil([&] { return (resumed = f.window->upgradeFlow()->progressDialog()) != nullptr &&
-                                   (first.isNull() || resumed != first.data()); },
-                      10000));
+    REQUIRE(waitUntil(
+        [&] {
+            return (resumed = f.window->upgradeFlow()->progressDialog()) != nullptr &&
+                   (first.isNull() || resumed != first.data());
+        },
+        10000));
     REQUIRE(waitUntil([&] { return !resumed->isRunning(); }, 120000));
     INFO(resumed->logText().toStdString());
     CHECK(resumed->summaryText().contains(QStringLiteral("now runs firmware 2.2.0")));

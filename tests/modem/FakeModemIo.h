@@ -1,13 +1,12 @@
 #pragma once
 
-#include <functional>
-#include <thread>
+#include "ModemIo.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QVector>
-
-#include "ModemIo.h"
+#include <functional>
+#include <thread>
 
 // A scripted modem line for dialer tests: every write goes to `respond`, which queues what
 // the "modem" says back; reads hand out the queue one chunk at a time. Pauses are recorded,

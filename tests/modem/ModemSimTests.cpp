@@ -1,18 +1,17 @@
 // Modem links end to end: metersim --pty --modem as its own process, the tool opening the
 // pty's slave as a modem port (commissioner-cli, or the factory's client in process).
 #include "CatchCompat.h"
-
-#include <QCryptographicHash>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QTemporaryDir>
-
 #include "CliProcess.h"
 #include "LinkSettings.h"
 #include "MeterClientFactory.h"
 #include "MeterSimProcess.h"
 #include "RegisterMap.h"
 #include "TestPackages.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace commissioner;
 using testsupport::CliProcess;
@@ -24,8 +23,9 @@ const QString kPhone = QStringLiteral("5551234");
 
 QStringList modemSim(const QStringList& extra = {})
 {
-    return QStringList{QStringLiteral("--pty"), QStringLiteral("--modem"), QStringLiteral("--modem-ring-ms"),
-                       QStringLiteral("50"), QStringLiteral("--serial-number"), QStringLiteral("MODEM-7350-1")} +
+    return QStringList{QStringLiteral("--pty"),           QStringLiteral("--modem"),
+                       QStringLiteral("--modem-ring-ms"), QStringLiteral("50"),
+                       QStringLiteral("--serial-number"), QStringLiteral("MODEM-7350-1")} +
            extra;
 }
 
@@ -54,17 +54,19 @@ TEST_CASE("a custom init string works and pulse dialing is accepted", "[modem][s
     MeterSimProcess sim;
     REQUIRE(sim.start(modemSim()));
     CliProcess cli;
-    REQUIRE(cli.run(modemLink(sim) + QStringList{QStringLiteral("--init"), QStringLiteral("AT&F E0 V1 Q0 &D2"),
-                                                 QStringLiteral("--pulse"), QStringLiteral("identify")},
+    REQUIRE(cli.run(modemLink(sim) +
+                        QStringList{QStringLiteral("--init"), QStringLiteral("AT&F E0 V1 Q0 &D2"),
+                                    QStringLiteral("--pulse"), QStringLiteral("identify")},
                     60000));
     INFO(cli.all().toStdString());
     CHECK(cli.exitCode() == 0);
     CHECK(cli.out().contains(QStringLiteral("MODEM-7350-1")));
 
     CliProcess refused;
-    REQUIRE(refused.run(modemLink(sim) + QStringList{QStringLiteral("--init"), QStringLiteral("AT&Q9"),
-                                                     QStringLiteral("identify")},
-                        60000));
+    REQUIRE(
+        refused.run(modemLink(sim) + QStringList{QStringLiteral("--init"), QStringLiteral("AT&Q9"),
+                                                 QStringLiteral("identify")},
+                    60000));
     CHECK(refused.exitCode() == 3);
     CHECK(refused.err().contains(QStringLiteral("ERROR to AT&Q9")));
 }
@@ -97,7 +99,8 @@ TEST_CASE("each dial result code gives its error in one line and exit 3", "[mode
     }
 }
 
-TEST_CASE("the factory's modem client dials, reads, redials on reconnect and hangs up", "[modem][sim]")
+TEST_CASE("the factory's modem client dials, reads, redials on reconnect and hangs up",
+          "[modem][sim]")
 {
     MeterSimProcess sim;
     REQUIRE(sim.start(modemSim({QStringLiteral("--modem-guard-ms"), QStringLiteral("1000")})));
@@ -123,14 +126,17 @@ TEST_CASE("an upgrade whose carrier drops mid-way redials and resumes", "[modem]
     QTemporaryDir dir;
     const QString state = dir.filePath(QStringLiteral("meter.json"));
     MeterSimProcess sim;
-    REQUIRE(sim.start(modemSim({QStringLiteral("--modem-drop-after"), QStringLiteral("20000"), QStringLiteral("--state"),
-                                state, QStringLiteral("--install-ms"), QStringLiteral("300")})));
+    REQUIRE(sim.start(modemSim({QStringLiteral("--modem-drop-after"), QStringLiteral("20000"),
+                                QStringLiteral("--state"), state, QStringLiteral("--install-ms"),
+                                QStringLiteral("300")})));
     const auto pkg = testsupport::makePackage(dir.path(), 7350, 1, 9, {1, 1, 0}, 64 * 1024, 3);
     const QString data = dir.filePath(QStringLiteral("data"));
     CliProcess cli;
-    REQUIRE(cli.run(modemLink(sim) + QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("upgrade"), pkg.path,
-                                                 QStringLiteral("--yes"), QStringLiteral("--allow-unsigned"),
-                                                 QStringLiteral("--outage-wait"), QStringLiteral("60")},
+    REQUIRE(cli.run(modemLink(sim) +
+                        QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("upgrade"),
+                                    pkg.path, QStringLiteral("--yes"),
+                                    QStringLiteral("--allow-unsigned"),
+                                    QStringLiteral("--outage-wait"), QStringLiteral("60")},
                     240000));
     INFO(cli.all().toStdString());
     CHECK(cli.exitCode() == 0);
@@ -138,7 +144,8 @@ TEST_CASE("an upgrade whose carrier drops mid-way redials and resumes", "[modem]
 
     const QJsonObject d = MeterSimProcess::dump(state);
     CHECK(d.value(QStringLiteral("installed_sha256")).toString() ==
-          QString::fromLatin1(QCryptographicHash::hash(pkg.payload, QCryptographicHash::Sha256).toHex()));
+          QString::fromLatin1(
+              QCryptographicHash::hash(pkg.payload, QCryptographicHash::Sha256).toHex()));
     QFile f(data + QStringLiteral("/logs/Upgrade.log"));
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QString log = QString::fromUtf8(f.readAll());

@@ -1,7 +1,6 @@
 // Result codes, line splitting, NO CARRIER spotting, and the Hayes dialer against a
 // scripted fake line (no port, no simulator).
 #include "CatchCompat.h"
-
 #include "FakeModemIo.h"
 #include "HayesDialer.h"
 #include "LinkSettings.h"
@@ -89,7 +88,8 @@ TEST_CASE("NO CARRIER is spotted in a byte stream, even split across reads", "[m
     CHECK_FALSE(d.feed("NO CARRIER")); // not on a line of its own
 }
 
-TEST_CASE("the dialer sends the init string, dials, and reads CONNECT with echo on or off", "[modem][unit]")
+TEST_CASE("the dialer sends the init string, dials, and reads CONNECT with echo on or off",
+          "[modem][unit]")
 {
     for (const bool echo : {true, false}) {
         FakeModemIo io;
@@ -129,10 +129,12 @@ TEST_CASE("pulse dialing uses ATDP; data right behind CONNECT is handed on", "[m
 
 TEST_CASE("each dial result code becomes its error, naming the command", "[modem][unit]")
 {
-    const std::pair<QByteArray, ModemError> cases[] = {
-        {"BUSY", ModemError::Busy},          {"NO CARRIER", ModemError::NoCarrier},
-        {"NO DIALTONE", ModemError::NoDialtone}, {"NO ANSWER", ModemError::NoAnswer},
-        {"ERROR", ModemError::Error},        {"OK", ModemError::Unexpected}};
+    const std::pair<QByteArray, ModemError> cases[] = {{"BUSY", ModemError::Busy},
+                                                       {"NO CARRIER", ModemError::NoCarrier},
+                                                       {"NO DIALTONE", ModemError::NoDialtone},
+                                                       {"NO ANSWER", ModemError::NoAnswer},
+                                                       {"ERROR", ModemError::Error},
+                                                       {"OK", ModemError::Unexpected}};
     for (const auto& [answer, error] : cases) {
         FakeModemIo io;
         politeModem(io, answer);
@@ -165,7 +167,8 @@ TEST_CASE("an init string the modem refuses is an ERROR on the init", "[modem][u
     CHECK_FALSE(io.written.contains("ATD"));
 }
 
-TEST_CASE("a modem that says nothing is NoResponse; a dial that never answers is ConnectTimeout", "[modem][unit]")
+TEST_CASE("a modem that says nothing is NoResponse; a dial that never answers is ConnectTimeout",
+          "[modem][unit]")
 {
     {
         FakeModemIo io; // mute
@@ -176,7 +179,8 @@ TEST_CASE("a modem that says nothing is NoResponse; a dial that never answers is
         REQUIRE_FALSE(call);
         CHECK(call.error().error == ModemError::NoResponse);
         CHECK(call.error().command == QByteArray("ATZ"));
-        CHECK(toLinkError(call.error(), QStringLiteral("/dev/x")).detail.contains(QStringLiteral("no response")));
+        CHECK(toLinkError(call.error(), QStringLiteral("/dev/x"))
+                  .detail.contains(QStringLiteral("no response")));
     }
     {
         FakeModemIo io;

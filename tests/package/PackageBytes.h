@@ -2,9 +2,9 @@
 
 // Byte surgery on a built package, so each test breaks exactly one rule.
 
-#include <QByteArray>
-
 #include "PackageFormat.h"
+
+#include <QByteArray>
 
 namespace packagetest {
 
@@ -21,8 +21,7 @@ inline void fixHeaderCrc(QByteArray& f)
     writeLE<quint32>(f, at, crc32(QByteArrayView(f.constData(), at)));
 }
 
-template <typename T>
-void setField(QByteArray& f, int offset, T value)
+template <typename T> void setField(QByteArray& f, int offset, T value)
 {
     commissioner::upg::writeLE<T>(f, offset, value);
     fixHeaderCrc(f);

@@ -1,17 +1,16 @@
 // Package::parse: a valid package round trips, and every rule of upg-format.md broken on
 // its own is reported as that rule.
 #include "CatchCompat.h"
+#include "Package.h"
+#include "PackageBytes.h"
+#include "PackageWriter.h"
+#include "TestPackages.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
-
-#include "Package.h"
-#include "PackageBytes.h"
-#include "PackageWriter.h"
-#include "TestPackages.h"
 
 using namespace commissioner;
 using namespace commissioner::upg;
@@ -158,14 +157,21 @@ TEST_CASE("truncated files are named truncated, at each point they can end", "[p
     const QByteArray f = validFile();
     const int header = headerSizeOf(f);
 
-    SECTION("empty") { CHECK(ruleOf(QByteArray()) == PackageRule::TruncatedHeader); }
+    SECTION("empty")
+    {
+        CHECK(ruleOf(QByteArray()) == PackageRule::TruncatedHeader);
+    }
     SECTION("inside the fixed header")
     {
         const PackageError e = errorOf(f.left(40));
         CHECK(e.rule == PackageRule::TruncatedHeader);
-        CHECK(packageErrorRuleText(e) == QStringLiteral("truncated: file is 40 bytes, the header alone needs 76"));
+        CHECK(packageErrorRuleText(e) ==
+              QStringLiteral("truncated: file is 40 bytes, the header alone needs 76"));
     }
-    SECTION("inside the release notes") { CHECK(ruleOf(f.left(78)) == PackageRule::TruncatedNotes); }
+    SECTION("inside the release notes")
+    {
+        CHECK(ruleOf(f.left(78)) == PackageRule::TruncatedNotes);
+    }
     SECTION("inside the payload")
     {
         const PackageError e = errorOf(f.left(header + 999));
@@ -198,16 +204,19 @@ TEST_CASE("bytes after the end are refused and counted", "[package][rules]")
 {
     const PackageError e = errorOf(validFile() + QByteArray(7, '\0'));
     CHECK(e.rule == PackageRule::TrailingBytes);
-    CHECK(packageErrorRuleText(e) == QStringLiteral("file is 7 bytes longer than header and payload"));
+    CHECK(packageErrorRuleText(e) ==
+          QStringLiteral("file is 7 bytes longer than header and payload"));
 
     QTemporaryDir dir;
     const auto key = testsupport::makeTestKeyPair(dir.path());
     const PackageError s = errorOf(signedFile(key) + "x");
     CHECK(s.rule == PackageRule::TrailingBytes);
-    CHECK(packageErrorRuleText(s) == QStringLiteral("file is 1 bytes longer than header, payload and signature block"));
+    CHECK(packageErrorRuleText(s) ==
+          QStringLiteral("file is 1 bytes longer than header, payload and signature block"));
 }
 
-TEST_CASE("a huge file read from disk is refused as trailing bytes, not read whole", "[package][rules]")
+TEST_CASE("a huge file read from disk is refused as trailing bytes, not read whole",
+          "[package][rules]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.upg"));
@@ -319,7 +328,8 @@ TEST_CASE("payload_size outside 1 to 16 MiB", "[package][rules]")
         QByteArray f = validFile();
         f.truncate(headerSizeOf(f));
         writeLE<quint32>(f, kOffPayloadSize, 0);
-        f.replace(kOffPayloadSha256, 32, QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256));
+        f.replace(kOffPayloadSha256, 32,
+                  QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256));
         writeLE<quint32>(f, kOffPayloadCrc32, crc32(QByteArray()));
         fixHeaderCrc(f);
         const PackageError e = errorOf(f);
@@ -433,9 +443,11 @@ TEST_CASE("the writer refuses what cannot be a valid package", "[package][writer
     CHECK(validWriter().setPayload({}).build().error().rule == PackageRule::PayloadSizeOutOfRange);
     CHECK(validWriter().setDeviceType(0).build().error().rule == PackageRule::DeviceTypeZero);
     CHECK(validWriter().setHwRange(4, 3).build().error().rule == PackageRule::HwRangeInverted);
-    CHECK(validWriter().setNotes(QString(QChar(0)) + "x").build().error().rule == PackageRule::NotesContainNul);
-    CHECK(validWriter().setNotes(QString(kMaxNotesSize + 1, QLatin1Char('n'))).build().error().rule
-          == PackageRule::NotesTooLong);
+    CHECK(validWriter().setNotes(QString(QChar(0)) + "x").build().error().rule ==
+          PackageRule::NotesContainNul);
+    CHECK(
+        validWriter().setNotes(QString(kMaxNotesSize + 1, QLatin1Char('n'))).build().error().rule ==
+        PackageRule::NotesTooLong);
     const auto longest = validWriter().setNotes(QString(kMaxNotesSize, QLatin1Char('n'))).build();
     REQUIRE(longest.ok());
     CHECK(Package::parse(*longest)->headerSize() == 0xFFFF);

@@ -1,14 +1,13 @@
 // Ed25519 keys, key ids, key files and the key ring.
 #include "CatchCompat.h"
+#include "KeyRing.h"
+#include "Signing.h"
+#include "TestPackages.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
-#include "KeyRing.h"
-#include "Signing.h"
-#include "TestPackages.h"
 
 using namespace commissioner;
 
@@ -24,12 +23,14 @@ void writeText(const QString& path, const QByteArray& text)
 TEST_CASE("Ed25519 matches RFC 8032 test vector 1", "[signing]")
 {
     // Interoperability: a vendor signing with any other Ed25519 tool gets the same bytes.
-    const SecretKey key(QByteArray::fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
-    CHECK(key.publicKey().bytes.toHex() == "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+    const SecretKey key(
+        QByteArray::fromHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"));
+    CHECK(key.publicKey().bytes.toHex() ==
+          "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
     const QByteArray sig = key.sign(QByteArray());
-    CHECK(sig.toHex()
-          == "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b4"
-             "6bd25bf5f0595bbe24655141438e7a100b");
+    CHECK(sig.toHex() == "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb882159"
+                         "0a33bacc61e39701cf9b4"
+                         "6bd25bf5f0595bbe24655141438e7a100b");
     CHECK(verifySignature(key.publicKey().bytes, QByteArray(), sig));
     CHECK_FALSE(verifySignature(key.publicKey().bytes, QByteArray("x"), sig));
 }
@@ -38,7 +39,8 @@ TEST_CASE("key id is the first 8 bytes of the SHA-256 of the public key", "[sign
 {
     const KeyPair pair = generateKeyPair();
     REQUIRE(pair.pub.bytes.size() == 32);
-    CHECK(pair.pub.keyId() == QCryptographicHash::hash(pair.pub.bytes, QCryptographicHash::Sha256).left(8));
+    CHECK(pair.pub.keyId() ==
+          QCryptographicHash::hash(pair.pub.bytes, QCryptographicHash::Sha256).left(8));
     CHECK(pair.secret.keyId() == pair.pub.keyId());
     CHECK(generateKeyPair().pub.bytes != pair.pub.bytes);
 }
@@ -50,8 +52,9 @@ TEST_CASE("key files: written, read back, secret 0600, never overwritten", "[sig
     const auto made = writeNewKeyPair(base);
     REQUIRE(made.ok());
     const QFileDevice::Permissions perms = QFile::permissions(base + ".key");
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
     CHECK((perms & others) == 0); // 0600
     CHECK(perms.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     const auto pub = readPublicKeyFile(base + ".pub");
@@ -80,8 +83,10 @@ TEST_CASE("malformed key files are refused", "[signing]")
     CHECK(parsePublicKeyFile("# only a comment\n").error().error == KeyError::BadFormat);
     CHECK(parsePublicKeyFile(QByteArray(63, 'a')).error().error == KeyError::BadFormat);
     CHECK(parsePublicKeyFile(QByteArray(62, 'a') + "zz").error().error == KeyError::BadFormat);
-    CHECK(parsePublicKeyFile(QByteArray(64, 'a') + "\n" + QByteArray(64, 'b')).error().error == KeyError::BadFormat);
-    CHECK(readPublicKeyFile(QStringLiteral("/nonexistent/k.pub")).error().error == KeyError::FileUnreadable);
+    CHECK(parsePublicKeyFile(QByteArray(64, 'a') + "\n" + QByteArray(64, 'b')).error().error ==
+          KeyError::BadFormat);
+    CHECK(readPublicKeyFile(QStringLiteral("/nonexistent/k.pub")).error().error ==
+          KeyError::FileUnreadable);
 }
 
 TEST_CASE("key ring: a folder's *.pub files, bad ones left out", "[signing][keyring]")

@@ -1,5 +1,11 @@
 // `commissioner-cli upg ...`, run in process through runUpgCommand.
 #include "CatchCompat.h"
+#include "ExitCodes.h"
+#include "Package.h"
+#include "PackageBytes.h"
+#include "Signing.h"
+#include "TestPackages.h"
+#include "UpgCommand.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,13 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
-#include "ExitCodes.h"
-#include "Package.h"
-#include "PackageBytes.h"
-#include "Signing.h"
-#include "TestPackages.h"
-#include "UpgCommand.h"
 
 using namespace commissioner;
 using namespace commissioner::cli;
@@ -75,11 +74,11 @@ TEST_CASE("upg inspect --json gives every field of a valid package", "[cli][upg]
     CHECK(o.value("buildTime").toString() == "2024-01-01T00:00:00Z");
     CHECK(o.value("buildTimeEpoch").toInteger() == 1704067200);
     CHECK(o.value("payloadSize").toInt() == 4096);
-    CHECK(o.value("payloadSha256").toString()
-          == QCryptographicHash::hash(made.payload, QCryptographicHash::Sha256).toHex());
+    CHECK(o.value("payloadSha256").toString() ==
+          QCryptographicHash::hash(made.payload, QCryptographicHash::Sha256).toHex());
     CHECK(o.value("fileSize").toInt() == made.fileBytes.size());
-    CHECK(o.value("fileSha256").toString()
-          == QCryptographicHash::hash(made.fileBytes, QCryptographicHash::Sha256).toHex());
+    CHECK(o.value("fileSha256").toString() ==
+          QCryptographicHash::hash(made.fileBytes, QCryptographicHash::Sha256).toHex());
     CHECK(o.value("notes").toString() == "Test package 5");
     CHECK(o.value("formatVersion").toInt() == 1);
     CHECK(o.value("flags").toInt() == 0);
@@ -120,7 +119,8 @@ TEST_CASE("upg inspect of an invalid package: exit 5, the rule on one stderr lin
     CHECK_FALSE(o.value("valid").toBool());
     CHECK(o.value("rule").toString() == "header-crc");
 
-    const Run extra = runUpg({QStringLiteral("inspect"), writeFile(dir.filePath("long.upg"), made.fileBytes + "1234567")});
+    const Run extra = runUpg({QStringLiteral("inspect"),
+                              writeFile(dir.filePath("long.upg"), made.fileBytes + "1234567")});
     CHECK(extra.code == ExitBadPackage);
     CHECK(extra.err.contains("file is 7 bytes longer than header and payload"));
 
@@ -148,8 +148,8 @@ TEST_CASE("upg inspect: signature states and --keys", "[cli][upg][signature]")
 
     QByteArray tampered = made.fileBytes;
     tampered[tampered.size() - 5] = char(tampered[tampered.size() - 5] ^ 0x10);
-    const Run bad = runUpg({"inspect", writeFile(dir.filePath("tampered.upg"), tampered), "--json", "--keys",
-                         key.publicKeyDir});
+    const Run bad = runUpg({"inspect", writeFile(dir.filePath("tampered.upg"), tampered), "--json",
+                            "--keys", key.publicKeyDir});
     CHECK(bad.code == ExitBadPackage);
     CHECK(jsonOf(bad).value("signature").toObject().value("state").toString() == "bad-signature");
 }
@@ -164,8 +164,9 @@ TEST_CASE("upg pack builds what upg inspect reads back", "[cli][upg]")
 
     SECTION("--hw MIN MAX, two words")
     {
-        const Run r = runUpg({"pack", "--payload", payload, "--type", "7350", "--hw", "1", "3", "--version", "4.5.6",
-                           "--notes", notes, "--build-time", "1700000000", "-o", out});
+        const Run r =
+            runUpg({"pack", "--payload", payload, "--type", "7350", "--hw", "1", "3", "--version",
+                    "4.5.6", "--notes", notes, "--build-time", "1700000000", "-o", out});
         INFO(r.err.toStdString());
         REQUIRE(r.code == ExitOk);
         const auto p = Package::readFile(out);
@@ -181,7 +182,8 @@ TEST_CASE("upg pack builds what upg inspect reads back", "[cli][upg]")
     }
     SECTION("--hw MIN:MAX, one word, options after it")
     {
-        const Run r = runUpg({"pack", "--payload", payload, "--hw", "2:4", "--type", "7330", "--version", "1.0.0", "-o", out});
+        const Run r = runUpg({"pack", "--payload", payload, "--hw", "2:4", "--type", "7330",
+                              "--version", "1.0.0", "-o", out});
         INFO(r.err.toStdString());
         REQUIRE(r.code == ExitOk);
         const auto p = Package::readFile(out);
@@ -196,8 +198,8 @@ TEST_CASE("upg pack builds what upg inspect reads back", "[cli][upg]")
         REQUIRE(k.code == ExitOk);
         QDir().mkpath(dir.filePath("trusted"));
         REQUIRE(QFile::copy(base + ".pub", dir.filePath("trusted/vendor.pub")));
-        const Run r = runUpg({"pack", "--payload", payload, "--type", "7350", "--hw", "1", "3", "--version", "4.5.6",
-                           "--sign", base + ".key", "-o", out});
+        const Run r = runUpg({"pack", "--payload", payload, "--type", "7350", "--hw", "1", "3",
+                              "--version", "4.5.6", "--sign", base + ".key", "-o", out});
         INFO(r.err.toStdString());
         REQUIRE(r.code == ExitOk);
         const Run i = runUpg({"inspect", out, "--json", "--keys", dir.filePath("trusted")});
@@ -214,21 +216,25 @@ TEST_CASE("upg pack refuses bad arguments and bad inputs", "[cli][upg]")
     QTemporaryDir dir;
     const QString payload = writeFile(dir.filePath("image.bin"), "abc");
     const QString out = dir.filePath("out.upg");
-    const QStringList base{"pack", "--payload", payload, "--type", "7350", "--version", "1.2.3", "-o", out};
+    const QStringList base{"pack",      "--payload", payload, "--type", "7350",
+                           "--version", "1.2.3",     "-o",    out};
 
-    CHECK(runUpg(base).code == ExitUsage);                                   // no --hw
-    CHECK(runUpg(base + QStringList{"--hw", "3"}).code == ExitUsage);        // one value
-    CHECK(runUpg(base + QStringList{"--hw", "3", "1"}).code == ExitUsage);   // min > max
+    CHECK(runUpg(base).code == ExitUsage);                                 // no --hw
+    CHECK(runUpg(base + QStringList{"--hw", "3"}).code == ExitUsage);      // one value
+    CHECK(runUpg(base + QStringList{"--hw", "3", "1"}).code == ExitUsage); // min > max
     CHECK(runUpg(base + QStringList{"--hw", "1:x"}).code == ExitUsage);
     CHECK(runUpg(base + QStringList{"--hw", "1:2", "9"}).code == ExitUsage); // stray word
-    CHECK(runUpg({"pack", "--payload", payload, "--type", "0", "--hw", "1:2", "--version", "1.2.3", "-o", out}).code
-          == ExitUsage);
-    CHECK(runUpg({"pack", "--payload", payload, "--type", "7350", "--hw", "1:2", "--version", "1.2", "-o", out}).code
-          == ExitUsage);
+    CHECK(runUpg({"pack", "--payload", payload, "--type", "0", "--hw", "1:2", "--version", "1.2.3",
+                  "-o", out})
+              .code == ExitUsage);
+    CHECK(runUpg({"pack", "--payload", payload, "--type", "7350", "--hw", "1:2", "--version", "1.2",
+                  "-o", out})
+              .code == ExitUsage);
     CHECK_FALSE(QFileInfo::exists(out));
 
     const QString empty = writeFile(dir.filePath("empty.bin"), QByteArray());
-    const Run e = runUpg({"pack", "--payload", empty, "--type", "7350", "--hw", "1:2", "--version", "1.2.3", "-o", out});
+    const Run e = runUpg({"pack", "--payload", empty, "--type", "7350", "--hw", "1:2", "--version",
+                          "1.2.3", "-o", out});
     CHECK(e.code == ExitBadPackage);
     CHECK(e.err.contains("payload_size 0"));
     const QString badNotes = writeFile(dir.filePath("notes.bin"), "\xff\xfe");
@@ -248,8 +254,8 @@ TEST_CASE("upg keygen writes a key pair, the secret 0600, and never overwrites",
     REQUIRE(pub.ok());
     CHECK(r.out.contains("key id " + QString::fromLatin1(pub->keyId().toHex())));
     const QFileDevice::Permissions perms = QFile::permissions(base + ".key");
-    CHECK_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                         | QFileDevice::WriteOther));
+    CHECK_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                         QFileDevice::WriteOther));
     CHECK(readSecretKeyFile(base + ".key")->publicKey().bytes == pub->bytes);
 
     const Run again = runUpg({"keygen", "-o", base});

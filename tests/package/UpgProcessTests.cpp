@@ -1,5 +1,6 @@
 // The built commissioner-cli, run as a person would: `commissioner-cli upg ...`.
 #include "CatchCompat.h"
+#include "TestPackages.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,8 +8,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include "TestPackages.h"
 
 namespace {
 
@@ -44,8 +43,8 @@ TEST_CASE("commissioner-cli upg keygen, pack and inspect end to end", "[cli][upg
         f.write(testsupport::testPayload(2048, 11));
     }
     const QString out = dir.filePath(QStringLiteral("fw.upg"));
-    const Run p = cli({"upg", "pack", "--payload", image, "--type", "7350", "--hw", "1", "3", "--version", "2.0.1",
-                       "--sign", base + ".key", "-o", out});
+    const Run p = cli({"upg", "pack", "--payload", image, "--type", "7350", "--hw", "1", "3",
+                       "--version", "2.0.1", "--sign", base + ".key", "-o", out});
     INFO(p.err.toStdString());
     REQUIRE(p.code == 0);
 
@@ -57,7 +56,8 @@ TEST_CASE("commissioner-cli upg keygen, pack and inspect end to end", "[cli][upg
 
     QDir().mkpath(dir.filePath(QStringLiteral("trusted")));
     REQUIRE(QFile::copy(base + ".pub", dir.filePath(QStringLiteral("trusted/signer.pub"))));
-    const Run i = cli({"upg", "inspect", out, "--json", "--keys", dir.filePath(QStringLiteral("trusted"))});
+    const Run i =
+        cli({"upg", "inspect", out, "--json", "--keys", dir.filePath(QStringLiteral("trusted"))});
     INFO(i.err.toStdString());
     REQUIRE(i.code == 0);
     const QJsonObject o = QJsonDocument::fromJson(i.out).object();

@@ -1,16 +1,15 @@
 // ModbusMeterClient and BusScanner against metersim as its own process: Modbus TCP, RTU over
 // TCP, and RTU on a socat pty pair (metersim on one end, the client on the other).
-#include "CatchCompat.h"
-
-#include <QElapsedTimer>
-
 #include "BusScanner.h"
+#include "CatchCompat.h"
 #include "LinkSettings.h"
 #include "MeterClientFactory.h"
 #include "MeterSimProcess.h"
 #include "ModbusMeterClient.h"
 #include "RegisterMap.h"
 #include "SocatPtyPair.h"
+
+#include <QElapsedTimer>
 
 using namespace commissioner;
 using testsupport::MeterSimProcess;
@@ -28,14 +27,22 @@ QString ascii(const Registers& r, int start, int count)
     return QString::fromLatin1(nul >= 0 ? bytes.left(nul) : bytes);
 }
 
-enum class Transport { Tcp, RtuOverTcp, SerialPty };
+enum class Transport
+{
+    Tcp,
+    RtuOverTcp,
+    SerialPty
+};
 
 const char* name(Transport t)
 {
     switch (t) {
-    case Transport::Tcp: return "tcp";
-    case Transport::RtuOverTcp: return "rtu-tcp";
-    case Transport::SerialPty: return "serial pty";
+    case Transport::Tcp:
+        return "tcp";
+    case Transport::RtuOverTcp:
+        return "rtu-tcp";
+    case Transport::SerialPty:
+        return "serial pty";
     }
     return "?";
 }
@@ -89,7 +96,8 @@ struct SimulatedMeter
 TEST_CASE("client against metersim: identity, template write, exception, wrong unit",
           "[protocols][metersim][integration]")
 {
-    const Transport transport = GENERATE(Transport::Tcp, Transport::RtuOverTcp, Transport::SerialPty);
+    const Transport transport =
+        GENERATE(Transport::Tcp, Transport::RtuOverTcp, Transport::SerialPty);
     INFO("transport: " << name(transport));
     SimulatedMeter meter;
     // The spec's serial defaults: 19200 8E1 (libmodbus sets even parity on a pty).
@@ -111,7 +119,8 @@ TEST_CASE("client against metersim: identity, template write, exception, wrong u
     CHECK(identity.value()[regs::DeviceType] == 7350);
     CHECK(ascii(identity.value(), regs::SerialNumber, regs::SerialNumberCount) ==
           QStringLiteral("PC-0209A001-11"));
-    CHECK(ascii(identity.value(), regs::ModelName, regs::ModelNameCount) == QStringLiteral("EM7350"));
+    CHECK(ascii(identity.value(), regs::ModelName, regs::ModelNameCount) ==
+          QStringLiteral("EM7350"));
     CHECK(identity.value()[regs::DeviceMode] == 0);
 
     // PT_PRIMARY (u32 at 1000): write 13800 V, read it back.
@@ -151,12 +160,13 @@ TEST_CASE("client against metersim: identity, template write, exception, wrong u
     CHECK(again.value()[0] == 1);
 }
 
-TEST_CASE("bus scan finds a meter at 9600 N unit 5 on a pty pair", "[protocols][metersim][busscan][integration]")
+TEST_CASE("bus scan finds a meter at 9600 N unit 5 on a pty pair",
+          "[protocols][metersim][busscan][integration]")
 {
     SimulatedMeter meter;
-    REQUIRE(meter.start(Transport::SerialPty,
-                        {QStringLiteral("--baud"), QStringLiteral("9600"), QStringLiteral("--parity"),
-                         QStringLiteral("N"), QStringLiteral("--unit"), QStringLiteral("5")}));
+    REQUIRE(meter.start(Transport::SerialPty, {QStringLiteral("--baud"), QStringLiteral("9600"),
+                                               QStringLiteral("--parity"), QStringLiteral("N"),
+                                               QStringLiteral("--unit"), QStringLiteral("5")}));
 
     // A pty carries bytes whatever its baud rate and parity, so only the meter's combination
     // is searched (a wrong one would be "found" too); the units are cut to 1-8.
@@ -195,7 +205,8 @@ TEST_CASE("bus scan finds a meter at 9600 N unit 5 on a pty pair", "[protocols][
     CHECK(clock.elapsed() < BusScanner::worstCaseMs(options) + 2000);
 }
 
-TEST_CASE("a port that refuses RS-485 mode opens with a warning", "[protocols][serial][integration]")
+TEST_CASE("a port that refuses RS-485 mode opens with a warning",
+          "[protocols][serial][integration]")
 {
     SocatPtyPair ptys;
     REQUIRE(ptys.start());

@@ -2,17 +2,15 @@
 // silence (timeouts and our retries), exceptions (final), refused and dropped connections,
 // late answers (flushed), over Modbus TCP and RTU over TCP.
 #include "CatchCompat.h"
-
-#include <chrono>
-#include <thread>
-
-#include <QElapsedTimer>
-#include <QTcpServer>
-
 #include "LinkSettings.h"
 #include "MeterClientFactory.h"
 #include "ModbusMeterClient.h"
 #include "TestModbusServer.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <chrono>
+#include <thread>
 
 using namespace commissioner;
 
@@ -86,7 +84,8 @@ TEST_CASE("client reads and writes holding registers", "[protocols][client][inte
     CHECK(server.connectionsAccepted() == 1);
 }
 
-TEST_CASE("a silent meter times out after our retries, each observed", "[protocols][client][integration]")
+TEST_CASE("a silent meter times out after our retries, each observed",
+          "[protocols][client][integration]")
 {
     const auto framing = GENERATE(TestModbusServer::Framing::Tcp, TestModbusServer::Framing::Rtu);
     TestModbusServer server(framing);
@@ -177,7 +176,8 @@ TEST_CASE("retries recover from a few silent requests", "[protocols][client][int
     CHECK(client.lastRecord().attempts[2].ok);
 }
 
-TEST_CASE("a late answer is flushed, not taken for the retry's answer", "[protocols][client][integration]")
+TEST_CASE("a late answer is flushed, not taken for the retry's answer",
+          "[protocols][client][integration]")
 {
     const auto framing = GENERATE(TestModbusServer::Framing::Tcp, TestModbusServer::Framing::Rtu);
     TestModbusServer server(framing);
@@ -220,7 +220,8 @@ TEST_CASE("a late answer is flushed, not taken for the retry's answer", "[protoc
     CHECK(own.value() == Registers{1050, 1051, 1052, 1053});
 }
 
-TEST_CASE("a refused connection is NotConnected after every attempt", "[protocols][client][integration]")
+TEST_CASE("a refused connection is NotConnected after every attempt",
+          "[protocols][client][integration]")
 {
     const auto kind = GENERATE(LinkDescription::Kind::Tcp, LinkDescription::Kind::RtuOverTcp);
     const int port = freeLocalPort();
@@ -309,7 +310,8 @@ TEST_CASE("a cancelled client stops before its next attempt", "[protocols][clien
     ModbusMeterClient client(settingsFor(server, LinkDescription::Kind::Tcp));
     std::atomic_bool cancel{false};
     client.setCancelFlag(&cancel);
-    client.setRetryObserver([&](int, int, const LinkError&, const RequestRecord&) { cancel = true; });
+    client.setRetryObserver(
+        [&](int, int, const LinkError&, const RequestRecord&) { cancel = true; });
     const auto r = client.readRegisters(0, 1);
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().kind == LinkErrorKind::Cancelled);

@@ -1,14 +1,7 @@
 // Pure tests of protocols/: errno mapping, Modbus limits, port names, timeouts, and the bus
 // scanner's order, callbacks, cancellation and worst-case time against a fake line.
-#include "CatchCompat.h"
-
-#include <cerrno>
-#include <map>
-
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include "BusScanner.h"
+#include "CatchCompat.h"
 #include "LinkSettings.h"
 #include "ModbusErrors.h"
 #include "ModbusMeterClient.h"
@@ -19,6 +12,10 @@
 #include <QFileInfo>
 #include <QSerialPortInfo>
 #include <QSet>
+#include <cerrno>
+#include <map>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace commissioner;
 
@@ -33,7 +30,8 @@ TEST_CASE("errno from libmodbus maps to LinkError kinds", "[protocols][errors]")
         CHECK(e.address == 1000);
         CHECK(e.count == 2);
     }
-    CHECK(linkErrorFromErrno(modbusExceptionErrno(2)).isException(ModbusException::IllegalDataAddress));
+    CHECK(linkErrorFromErrno(modbusExceptionErrno(2))
+              .isException(ModbusException::IllegalDataAddress));
 
     // EMBBADCRC .. EMBBADSLAVE follow EMBXGTAR (exception 11) in libmodbus.
     const int embBadCrc = modbusExceptionErrno(11) + 1;
@@ -213,7 +211,7 @@ TEST_CASE("bus scan order: the spec's default first, unit 1 on every combination
     REQUIRE(fake->probes.size() == 4 * 10); // every unit once on every combination
     for (int i = 0; i < 4; ++i)
         CHECK(fake->probes[i].second == 1); // pass 1: unit 1 everywhere
-    CHECK(fake->probes[4].second == 2);      // pass 2 skips unit 1
+    CHECK(fake->probes[4].second == 2);     // pass 2 skips unit 1
     CHECK(fake->probes[4].first.baudRate == 19200);
     CHECK(fake->probes[4].first.parity == 'E');
     CHECK(r.probesDone == 40);
@@ -377,12 +375,14 @@ TEST_CASE("serial port discovery lists every port the OS has, by name, each at a
         CHECK(resorted[i].systemLocation == ports[i].systemLocation);
 }
 
-TEST_CASE("serial ports are ordered as a person reads them: COM2 before COM10", "[protocols][serial]")
+TEST_CASE("serial ports are ordered as a person reads them: COM2 before COM10",
+          "[protocols][serial]")
 {
     // Whatever the locale (the tests run with LANG=C.UTF-8, where QCollator's numeric mode
     // does nothing).
     QVector<SerialPortInfo> ports;
-    for (const char* name : {"COM10", "ttyUSB10", "COM2", "ttyUSB2", "com3", "COM1", "ttyUSB0", "ttyS0"}) {
+    for (const char* name :
+         {"COM10", "ttyUSB10", "COM2", "ttyUSB2", "com3", "COM1", "ttyUSB0", "ttyS0"}) {
         SerialPortInfo p;
         p.portName = QString::fromLatin1(name);
         ports.append(p);
@@ -391,5 +391,6 @@ TEST_CASE("serial ports are ordered as a person reads them: COM2 before COM10", 
     QStringList names;
     for (const SerialPortInfo& p : ports)
         names.append(p.portName);
-    CHECK(names.join(QLatin1Char(' ')).toStdString() == "COM1 COM2 com3 COM10 ttyS0 ttyUSB0 ttyUSB2 ttyUSB10");
+    CHECK(names.join(QLatin1Char(' ')).toStdString() ==
+          "COM1 COM2 com3 COM10 ttyS0 ttyUSB0 ttyUSB2 ttyUSB10");
 }

@@ -1,15 +1,13 @@
 #include "TestModbusServer.h"
 
+#include <arpa/inet.h>
 #include <cerrno>
 #include <chrono>
-
-#include <arpa/inet.h>
+#include <modbus.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <modbus.h>
 
 namespace {
 
@@ -22,7 +20,8 @@ modbus_mapping_t* mappingOf(void* p)
 
 } // namespace
 
-TestModbusServer::TestModbusServer(Framing framing, int unitId) : m_framing(framing), m_unitId(unitId)
+TestModbusServer::TestModbusServer(Framing framing, int unitId)
+    : m_framing(framing), m_unitId(unitId)
 {
     modbus_mapping_t* map = modbus_mapping_new(0, 0, kRegisters, 0);
     for (int i = 0; i < kRegisters; ++i)
@@ -126,11 +125,14 @@ void TestModbusServer::serve(int clientFd)
             }
             modbus_reply(ctx, query, rc, mappingOf(m_mapping));
             break;
-        case Mode::Silent: break;
+        case Mode::Silent:
+            break;
         case Mode::Exception:
             modbus_reply_exception(ctx, query, static_cast<unsigned>(m_exceptionCode.load()));
             break;
-        case Mode::CloseConnection: open = false; break;
+        case Mode::CloseConnection:
+            open = false;
+            break;
         }
     }
     modbus_set_socket(ctx, -1);

@@ -10,8 +10,13 @@
 class TestModbusServer
 {
 public:
-    enum class Framing { Tcp, Rtu };
-    enum class Mode {
+    enum class Framing
+    {
+        Tcp,
+        Rtu
+    };
+    enum class Mode
+    {
         Answer,          // normal answers
         Silent,          // reads every request, answers none
         Exception,       // answers every request with exceptionCode

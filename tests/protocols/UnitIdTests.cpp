@@ -3,11 +3,6 @@
 // and RTU on a socat pty pair (the address byte). Against metersim --wrong-unit-id as its own
 // process; and the Modbus TCP frame checks on their own.
 #include "CatchCompat.h"
-
-#include <QJsonObject>
-#include <QMutex>
-#include <QStringList>
-
 #include "CliProcess.h"
 #include "LinkSettings.h"
 #include "MeterSimProcess.h"
@@ -15,19 +10,31 @@
 #include "ModbusTcpAdu.h"
 #include "SocatPtyPair.h"
 
+#include <QJsonObject>
+#include <QMutex>
+#include <QStringList>
+
 using namespace commissioner;
 using testsupport::MeterSimProcess;
 
 namespace {
 
-enum class Transport { Tcp, RtuOverTcp, SerialPty };
+enum class Transport
+{
+    Tcp,
+    RtuOverTcp,
+    SerialPty
+};
 
 const char* name(Transport t)
 {
     switch (t) {
-    case Transport::Tcp: return "tcp";
-    case Transport::RtuOverTcp: return "rtu-tcp";
-    case Transport::SerialPty: return "serial pty";
+    case Transport::Tcp:
+        return "tcp";
+    case Transport::RtuOverTcp:
+        return "rtu-tcp";
+    case Transport::SerialPty:
+        return "serial pty";
     }
     return "?";
 }
@@ -55,21 +62,25 @@ struct Meter
             cliLink = {QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(settings.port)};
             break;
         case Transport::RtuOverTcp:
-            REQUIRE(sim.start(args << QStringLiteral("--rtu-tcp") << QStringLiteral("127.0.0.1:0")));
+            REQUIRE(
+                sim.start(args << QStringLiteral("--rtu-tcp") << QStringLiteral("127.0.0.1:0")));
             settings.kind = LinkDescription::Kind::RtuOverTcp;
             settings.host = sim.rtuTcpHost();
             settings.port = sim.rtuTcpPort();
-            cliLink = {QStringLiteral("--rtu-tcp"), QStringLiteral("127.0.0.1:%1").arg(settings.port)};
+            cliLink = {QStringLiteral("--rtu-tcp"),
+                       QStringLiteral("127.0.0.1:%1").arg(settings.port)};
             break;
         case Transport::SerialPty:
             REQUIRE(ptys.start()); // socat is required: a missing one fails the test
-            REQUIRE(sim.start(args << QStringLiteral("--serial") << ptys.first() << QStringLiteral("--baud")
-                                   << QStringLiteral("19200") << QStringLiteral("--parity") << QStringLiteral("E")));
+            REQUIRE(sim.start(args << QStringLiteral("--serial") << ptys.first()
+                                   << QStringLiteral("--baud") << QStringLiteral("19200")
+                                   << QStringLiteral("--parity") << QStringLiteral("E")));
             settings.kind = LinkDescription::Kind::Serial;
             settings.device = ptys.second();
             settings.baudRate = 19200;
             settings.parity = 'E';
-            cliLink = {QStringLiteral("--serial"), ptys.second(), QStringLiteral("--baud"), QStringLiteral("19200")};
+            cliLink = {QStringLiteral("--serial"), ptys.second(), QStringLiteral("--baud"),
+                       QStringLiteral("19200")};
             break;
         }
     }
@@ -80,7 +91,8 @@ QMutex g_logMutex;
 QStringList g_log;
 void capture(QtMsgType type, const QMessageLogContext& context, const QString& text)
 {
-    if (type == QtWarningMsg && QByteArray(context.category ? context.category : "").contains("modbus")) {
+    if (type == QtWarningMsg &&
+        QByteArray(context.category ? context.category : "").contains("modbus")) {
         QMutexLocker lock(&g_logMutex);
         g_log << text;
     }
@@ -91,11 +103,13 @@ void capture(QtMsgType type, const QMessageLogContext& context, const QString& t
 TEST_CASE("a reply from another unit is a bad response on every link, retried and logged",
           "[protocols][metersim][unitid]")
 {
-    const Transport transport = GENERATE(Transport::Tcp, Transport::RtuOverTcp, Transport::SerialPty);
+    const Transport transport =
+        GENERATE(Transport::Tcp, Transport::RtuOverTcp, Transport::SerialPty);
     INFO("transport: " << name(transport));
 
     {
-        // The same meter without the fault answers: the frames are right, only the unit is at stake.
+        // The same meter without the fault answers: the frames are right, only the unit is at
+        // stake.
         Meter good;
         good.start(transport, {});
         ModbusMeterClient client(good.settings);
@@ -111,7 +125,8 @@ TEST_CASE("a reply from another unit is a bad response on every link, retried an
     meter.start(transport, {QStringLiteral("--wrong-unit-id")});
     ModbusMeterClient client(meter.settings);
     QVector<LinkError> retried;
-    client.setRetryObserver([&](int, int, const LinkError& why, const RequestRecord&) { retried << why; });
+    client.setRetryObserver(
+        [&](int, int, const LinkError& why, const RequestRecord&) { retried << why; });
     {
         QMutexLocker lock(&g_logMutex);
         g_log.clear();
@@ -139,20 +154,22 @@ TEST_CASE("a reply from another unit is a bad response on every link, retried an
     QMutexLocker lock(&g_logMutex);
     CHECK(g_log.filter(QStringLiteral("reply refused")).size() == 9);
     if (transport == Transport::Tcp)
-        CHECK(g_log.filter(QStringLiteral("a reply from unit 2 to a request for unit 1")).size() == 9);
+        CHECK(g_log.filter(QStringLiteral("a reply from unit 2 to a request for unit 1")).size() ==
+              9);
 }
 
 TEST_CASE("commissioner-cli identify refuses a meter whose replies carry another unit ID",
           "[protocols][metersim][unitid][cli]")
 {
-    const Transport transport = GENERATE(Transport::Tcp, Transport::RtuOverTcp, Transport::SerialPty);
+    const Transport transport =
+        GENERATE(Transport::Tcp, Transport::RtuOverTcp, Transport::SerialPty);
     INFO("transport: " << name(transport));
     Meter meter;
     meter.start(transport, {QStringLiteral("--wrong-unit-id")});
     testsupport::CliProcess cli;
-    REQUIRE(cli.run(meter.cliLink + QStringList{QStringLiteral("--timeout-ms"), QStringLiteral("300"),
-                                                QStringLiteral("--retries"), QStringLiteral("1"),
-                                                QStringLiteral("identify")},
+    REQUIRE(cli.run(meter.cliLink + QStringList{QStringLiteral("--timeout-ms"),
+                                                QStringLiteral("300"), QStringLiteral("--retries"),
+                                                QStringLiteral("1"), QStringLiteral("identify")},
                     60000));
     INFO(cli.all().toStdString());
     CHECK(cli.exitCode() != 0);
@@ -183,11 +200,14 @@ TEST_CASE("Modbus TCP frames: built as the spec says, replies checked whole", "[
           ReplyKind::WrongProtocol);
     CHECK(checkReply(QByteArray::fromHex("12340000000805030400003600"), 0x1234, 5, 3).kind ==
           ReplyKind::WrongLength);
-    CHECK(checkReply(QByteArray::fromHex("123400000003050602"), 0x1234, 5, 3).kind == ReplyKind::WrongFunction);
+    CHECK(checkReply(QByteArray::fromHex("123400000003050602"), 0x1234, 5, 3).kind ==
+          ReplyKind::WrongFunction);
     r = checkReply(QByteArray::fromHex("123400000003058302"), 0x1234, 5, 3);
     CHECK(r.kind == ReplyKind::Exception);
     CHECK(r.exceptionCode == 2);
     // An exception from another unit is not the meter's exception either.
-    CHECK(checkReply(QByteArray::fromHex("123400000003078302"), 0x1234, 5, 3).kind == ReplyKind::WrongUnit);
-    CHECK(checkReply(QByteArray::fromHex("1234000000"), 0x1234, 5, 3).kind == ReplyKind::WrongLength);
+    CHECK(checkReply(QByteArray::fromHex("123400000003078302"), 0x1234, 5, 3).kind ==
+          ReplyKind::WrongUnit);
+    CHECK(checkReply(QByteArray::fromHex("1234000000"), 0x1234, 5, 3).kind ==
+          ReplyKind::WrongLength);
 }

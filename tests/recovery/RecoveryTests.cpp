@@ -2,16 +2,16 @@
 // the field produces it (power lost at the right moment, ABORT, the tool killed); `status`
 // tells it apart without changing anything, and `recover` brings the meter back with its
 // image byte for byte the payload and, where the restart reset them, its settings restored.
+#include "CatchCompat.h"
+#include "MeterClientFactory.h"
+#include "UpgradeFixture.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QThread>
-
-#include "CatchCompat.h"
-#include "MeterClientFactory.h"
-#include "UpgradeFixture.h"
 
 using namespace commissioner;
 using testsupport::CliProcess;
@@ -20,15 +20,15 @@ namespace {
 
 QStringList meter(const char* type)
 {
-    return {QStringLiteral("--type"), QString::fromLatin1(type), QStringLiteral("--fw"), QStringLiteral("1.0.0"),
-            QStringLiteral("--serial-number"), QStringLiteral("SN-REC")};
+    return {QStringLiteral("--type"), QString::fromLatin1(type),         QStringLiteral("--fw"),
+            QStringLiteral("1.0.0"),  QStringLiteral("--serial-number"), QStringLiteral("SN-REC")};
 }
 
 QJsonObject status(UpgradeFixture& f)
 {
     CliProcess cli;
-    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir, QStringLiteral("status"),
-                                           QStringLiteral("--json")}));
+    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir,
+                                           QStringLiteral("status"), QStringLiteral("--json")}));
     REQUIRE(cli.exitCode() == 0);
     return QJsonDocument::fromJson(cli.out().toUtf8()).object();
 }
@@ -45,7 +45,8 @@ void setPtPrimary(UpgradeFixture& f, quint32 value)
 quint32 ptPrimary(UpgradeFixture& f)
 {
     const QJsonObject t = f.dump().value(QStringLiteral("template")).toObject();
-    return (quint32(t.value(QStringLiteral("1000")).toInt()) << 16) | quint32(t.value(QStringLiteral("1001")).toInt());
+    return (quint32(t.value(QStringLiteral("1000")).toInt()) << 16) |
+           quint32(t.value(QStringLiteral("1001")).toInt());
 }
 
 // Interrupts an upgrade at the given fault, then brings the meter's power back.
@@ -53,18 +54,22 @@ void interrupt(UpgradeFixture& f, const testsupport::TestPackage& pkg, const QSt
 {
     Q_UNUSED(fault);
     CliProcess cli;
-    REQUIRE(cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
+    REQUIRE(
+        cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
     REQUIRE(f.sim.waitForExit(30000));
     cli.kill9(); // the laptop gives up too: nothing of the tool's memory survives
     REQUIRE(f.restartMeter());
 }
 
-void recoverAndCheck(UpgradeFixture& f, const testsupport::TestPackage& pkg, const QStringList& extra = {})
+void recoverAndCheck(UpgradeFixture& f, const testsupport::TestPackage& pkg,
+                     const QStringList& extra = {})
 {
     CliProcess cli;
-    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir, QStringLiteral("--timeout-ms"),
-                                           QStringLiteral("300"), QStringLiteral("recover"), QStringLiteral("--yes"),
-                                           QStringLiteral("--restore-template")} +
+    REQUIRE(cli.run(f.link() +
+                        QStringList{QStringLiteral("--data-dir"), f.dataDir,
+                                    QStringLiteral("--timeout-ms"), QStringLiteral("300"),
+                                    QStringLiteral("recover"), QStringLiteral("--yes"),
+                                    QStringLiteral("--restore-template")} +
                         extra,
                     120000));
     INFO(cli.all().toStdString());
@@ -77,10 +82,12 @@ void recoverAndCheck(UpgradeFixture& f, const testsupport::TestPackage& pkg, con
 
 } // namespace
 
-TEST_CASE("single-bank meter, power lost mid-transfer: upgrade mode with a partial image", "[recovery]")
+TEST_CASE("single-bank meter, power lost mid-transfer: upgrade mode with a partial image",
+          "[recovery]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(meter("7330") + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("6000")}));
+    REQUIRE(f.startMeter(meter("7330") + QStringList{QStringLiteral("--power-loss-at-offset"),
+                                                     QStringLiteral("6000")}));
     setPtPrimary(f, 2400);
     const auto pkg = f.package(7330, {1, 1, 0}, 15000);
     interrupt(f, pkg, {});
@@ -95,13 +102,16 @@ TEST_CASE("single-bank meter, power lost mid-transfer: upgrade mode with a parti
     // The package is found by the meter's IMAGE_SHA256 (journal copy), no --package needed.
     recoverAndCheck(f, pkg);
     CHECK(ptPrimary(f) == 2400); // restarted in upgrade mode: factory settings, then restored
-    CHECK(f.dump().value(QStringLiteral("bytes_received_total")).toDouble() <= pkg.payload.size() + 240);
+    CHECK(f.dump().value(QStringLiteral("bytes_received_total")).toDouble() <=
+          pkg.payload.size() + 240);
 }
 
-TEST_CASE("single-bank meter, power lost while verifying: the whole image is stored, commit again", "[recovery]")
+TEST_CASE("single-bank meter, power lost while verifying: the whole image is stored, commit again",
+          "[recovery]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(meter("7330") + QStringList{QStringLiteral("--power-loss-in"), QStringLiteral("verifying")}));
+    REQUIRE(f.startMeter(meter("7330") + QStringList{QStringLiteral("--power-loss-in"),
+                                                     QStringLiteral("verifying")}));
     const auto pkg = f.package(7330, {1, 1, 0}, 8000);
     interrupt(f, pkg, {});
     const QJsonObject s = status(f);
@@ -110,19 +120,22 @@ TEST_CASE("single-bank meter, power lost while verifying: the whole image is sto
     CHECK(f.dump().value(QStringLiteral("bytes_received_total")).toDouble() == pkg.payload.size());
 }
 
-TEST_CASE("dual-bank meter: an interrupted transfer pending, and a whole image never installed", "[recovery]")
+TEST_CASE("dual-bank meter: an interrupted transfer pending, and a whole image never installed",
+          "[recovery]")
 {
     const bool whole = GENERATE(false, true);
     UpgradeFixture f;
-    const QStringList fault = whole ? QStringList{QStringLiteral("--power-loss-in"), QStringLiteral("installing")}
-                                    : QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("4800")};
+    const QStringList fault =
+        whole ? QStringList{QStringLiteral("--power-loss-in"), QStringLiteral("installing")}
+              : QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("4800")};
     REQUIRE(f.startMeter(meter("7350") + fault));
     setPtPrimary(f, 690);
     const auto pkg = f.package(7350, {1, 1, 0}, 12000);
     interrupt(f, pkg, fault);
     const QJsonObject s = status(f);
     CHECK(s.value(QStringLiteral("state")).toString() ==
-          (whole ? QStringLiteral("normal-image-complete") : QStringLiteral("normal-transfer-pending")));
+          (whole ? QStringLiteral("normal-image-complete")
+                 : QStringLiteral("normal-transfer-pending")));
     CHECK_FALSE(s.value(QStringLiteral("needs_recovery")).toBool()); // it still measures
     recoverAndCheck(f, pkg);
     CHECK(ptPrimary(f) == 690); // a dual-bank meter keeps its settings
@@ -131,30 +144,36 @@ TEST_CASE("dual-bank meter: an interrupted transfer pending, and a whole image n
 TEST_CASE("the tool killed mid-transfer leaves a transfer that recover finishes", "[recovery]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(meter("7350") + QStringList{QStringLiteral("--flash-delay-ms"), QStringLiteral("3")}));
+    REQUIRE(f.startMeter(meter("7350") +
+                         QStringList{QStringLiteral("--flash-delay-ms"), QStringLiteral("3")}));
     const auto pkg = f.package(7350, {1, 1, 0}, 40000);
     {
         CliProcess cli;
         REQUIRE(cli.start(f.upgradeArgs(pkg.path)));
         QElapsedTimer t;
         t.start();
-        while (QFileInfo(f.stateFile + QStringLiteral(".image")).size() < 10000 && t.elapsed() < 30000)
+        while (QFileInfo(f.stateFile + QStringLiteral(".image")).size() < 10000 &&
+               t.elapsed() < 30000)
             QThread::msleep(20);
         cli.kill9();
     }
-    CHECK(status(f).value(QStringLiteral("state")).toString() == QStringLiteral("normal-transfer-pending"));
+    CHECK(status(f).value(QStringLiteral("state")).toString() ==
+          QStringLiteral("normal-transfer-pending"));
     // Even without the journal, the data folder's copy of the package is found by SHA-256.
     QFile::remove(f.dataDir + QStringLiteral("/journal/SN-REC.json"));
     // Without the journal, what the person allowed before is unknown: they say it again.
     recoverAndCheck(f, pkg, {QStringLiteral("--allow-unsigned")});
-    CHECK(f.dump().value(QStringLiteral("bytes_received_total")).toDouble() <= pkg.payload.size() + 240);
+    CHECK(f.dump().value(QStringLiteral("bytes_received_total")).toDouble() <=
+          pkg.payload.size() + 240);
 }
 
-TEST_CASE("ABORT on a single-bank meter leaves no firmware: recover needs a package and starts again",
-          "[recovery]")
+TEST_CASE(
+    "ABORT on a single-bank meter leaves no firmware: recover needs a package and starts again",
+    "[recovery]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(meter("7330") + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("3000")}));
+    REQUIRE(f.startMeter(meter("7330") + QStringList{QStringLiteral("--power-loss-at-offset"),
+                                                     QStringLiteral("3000")}));
     const auto pkg = f.package(7330, {1, 1, 0}, 9000);
     interrupt(f, pkg, {});
     {
@@ -169,18 +188,20 @@ TEST_CASE("ABORT on a single-bank meter leaves no firmware: recover needs a pack
     QDir(f.dataDir + QStringLiteral("/packages")).removeRecursively();
     QFile::remove(f.dataDir + QStringLiteral("/journal/SN-REC.json"));
     CliProcess ask;
-    REQUIRE(ask.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir, QStringLiteral("recover"),
-                                           QStringLiteral("--yes")}));
+    REQUIRE(ask.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir,
+                                           QStringLiteral("recover"), QStringLiteral("--yes")}));
     CHECK(ask.exitCode() == 2);
     CHECK(ask.err().contains(QStringLiteral("--package FILE")));
     // A package of another device type is refused before anything is written.
     const auto other = f.package(7350, {1, 1, 0}, 9000, 4);
     CliProcess wrong;
-    REQUIRE(wrong.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir, QStringLiteral("recover"),
-                                             QStringLiteral("--yes"), QStringLiteral("--allow-unsigned"),
+    REQUIRE(wrong.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir,
+                                             QStringLiteral("recover"), QStringLiteral("--yes"),
+                                             QStringLiteral("--allow-unsigned"),
                                              QStringLiteral("--package"), other.path}));
     CHECK(wrong.exitCode() == 6);
-    recoverAndCheck(f, pkg, {QStringLiteral("--package"), pkg.path, QStringLiteral("--allow-unsigned")});
+    recoverAndCheck(f, pkg,
+                    {QStringLiteral("--package"), pkg.path, QStringLiteral("--allow-unsigned")});
 }
 
 TEST_CASE("a meter with nothing pending needs no recovery", "[recovery]")
@@ -189,8 +210,8 @@ TEST_CASE("a meter with nothing pending needs no recovery", "[recovery]")
     REQUIRE(f.startMeter(meter("7350")));
     CHECK(status(f).value(QStringLiteral("state")).toString() == QStringLiteral("normal"));
     CliProcess cli;
-    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir, QStringLiteral("recover"),
-                                           QStringLiteral("--yes")}));
+    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir,
+                                           QStringLiteral("recover"), QStringLiteral("--yes")}));
     CHECK(cli.exitCode() == 0);
     CHECK(cli.out().contains(QStringLiteral("nothing to recover")));
     CHECK(f.dump().value(QStringLiteral("bytes_received_total")).toDouble() == 0);

@@ -1,6 +1,7 @@
 // The meter model against device-protocol.md sections 2-5, one rule at a time.
-#include "CatchCompat.h"
 #include "MeterModel.h"
+
+#include "CatchCompat.h"
 #include "SimTestHelpers.h"
 
 #include <cstring>
@@ -10,7 +11,8 @@ using namespace simtest;
 
 namespace {
 
-struct Bench {
+struct Bench
+{
     MeterConfig config;
     MemoryStorage storage;
     std::unique_ptr<MeterModel> model;
@@ -55,7 +57,8 @@ struct Bench {
     quint32 next() { return r2(9027); }
     quint8 begin(const QByteArray& image, quint16 type = 0)
     {
-        REQUIRE(w(9002, descriptor(quint32(image.size()), sha256(image), type ? type : config.deviceType)) == 0);
+        REQUIRE(w(9002, descriptor(quint32(image.size()), sha256(image),
+                                   type ? type : config.deviceType)) == 0);
         return w(9000, {1});
     }
     void sendAll(const QByteArray& image, int from = 0, int to = -1)
@@ -157,10 +160,10 @@ TEST_CASE("template: defaults, whole settings, ranges, all or nothing", "[sim][m
     }
     SECTION("a write must cover whole settings")
     {
-        CHECK(b.w(1001, {5}) == 2);                   // inside PT_PRIMARY
-        CHECK(b.w(1000, {0}) == 2);                   // ends inside PT_PRIMARY
-        CHECK(b.w(1009, {1}) == 2);                   // no setting
-        CHECK(b.w(1100, {0, 0, 0, 1, 0}) == 2);       // runs into KWH_RECEIVED's middle
+        CHECK(b.w(1001, {5}) == 2);             // inside PT_PRIMARY
+        CHECK(b.w(1000, {0}) == 2);             // ends inside PT_PRIMARY
+        CHECK(b.w(1009, {1}) == 2);             // no setting
+        CHECK(b.w(1100, {0, 0, 0, 1, 0}) == 2); // runs into KWH_RECEIVED's middle
         CHECK(b.r2(1000) == 120);
     }
     SECTION("out of range answers 03")
@@ -212,9 +215,9 @@ TEST_CASE("template: defaults, whole settings, ranges, all or nothing", "[sim][m
 TEST_CASE("request rules of section 1 and 5", "[sim][model]")
 {
     Bench b;
-    CHECK(b.r1(9000) == 0);      // UPG_COMMAND reads 0
-    CHECK(b.w(9000, {9}) == 3);  // unknown command
-    CHECK(b.w(9001, {1}) == 2);  // UPG_STATUS read-only
+    CHECK(b.r1(9000) == 0);     // UPG_COMMAND reads 0
+    CHECK(b.w(9000, {9}) == 3); // unknown command
+    CHECK(b.w(9001, {1}) == 2); // UPG_STATUS read-only
     CHECK(b.w(9026, {100}) == 2);
     CHECK(b.w(9027, {0, 0}) == 2);
     CHECK(b.w(9000, {1, 0}) == 2); // runs into UPG_STATUS
@@ -224,7 +227,8 @@ TEST_CASE("request rules of section 1 and 5", "[sim][model]")
     CHECK(b.r1(9029) == 30);
 }
 
-TEST_CASE("descriptor reads back and survives restarts; later writes do not change the image", "[sim][model]")
+TEST_CASE("descriptor reads back and survives restarts; later writes do not change the image",
+          "[sim][model]")
 {
     Bench b;
     const QByteArray image = makeImage(1000);
@@ -362,10 +366,10 @@ TEST_CASE("data window: every case of the table", "[sim][model]")
     {
         CHECK(b.w(9100, dataWrite(0, image.left(240))) == 0);
         CHECK(b.next() == 240);
-        CHECK(b.w(9100, dataWrite(0, image.left(240))) == 0);   // repeat
+        CHECK(b.w(9100, dataWrite(0, image.left(240))) == 0);      // repeat
         CHECK(b.w(9100, dataWrite(100, image.mid(100, 20))) == 0); // inside: repeat too
         CHECK(b.next() == 240);
-        CHECK(b.w(9100, dataWrite(242, image.mid(242, 10))) == 3); // gap
+        CHECK(b.w(9100, dataWrite(242, image.mid(242, 10))) == 3);  // gap
         CHECK(b.w(9100, dataWrite(200, image.mid(200, 100))) == 3); // partial overlap
         CHECK(b.next() == 240);
         b.sendAll(image, 240);

@@ -60,9 +60,11 @@ TEST_CASE("state survives kill -9 mid-transfer; the upgrade then completes", "[s
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString state = dir.filePath(QStringLiteral("meter.json"));
-    const QStringList args = {QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--type"),
-        QStringLiteral("7350"), QStringLiteral("--state"), state, QStringLiteral("--verify-ms"),
-        QStringLiteral("100"), QStringLiteral("--install-ms"), QStringLiteral("500")};
+    const QStringList args = {QStringLiteral("--tcp"),        QStringLiteral("0"),
+                              QStringLiteral("--type"),       QStringLiteral("7350"),
+                              QStringLiteral("--state"),      state,
+                              QStringLiteral("--verify-ms"),  QStringLiteral("100"),
+                              QStringLiteral("--install-ms"), QStringLiteral("500")};
     const QByteArray image = makeImage(5000);
 
     MeterSimProcess sim;
@@ -81,7 +83,8 @@ TEST_CASE("state survives kill -9 mid-transfer; the upgrade then completes", "[s
     QJsonObject d = MeterSimProcess::dump(state);
     CHECK(d.value(QStringLiteral("next_offset")).toInt() == 2400);
     CHECK(d.value(QStringLiteral("status")).toInt() == 1);
-    CHECK(d.value(QStringLiteral("image_sha256")).toString() == QString::fromLatin1(sha256(image.left(2400)).toHex()));
+    CHECK(d.value(QStringLiteral("image_sha256")).toString() ==
+          QString::fromLatin1(sha256(image.left(2400)).toHex()));
     CHECK(d.value(QStringLiteral("bytes_received_total")).toInt() == 2400);
 
     REQUIRE(sim.start(args));
@@ -90,7 +93,7 @@ TEST_CASE("state survives kill -9 mid-transfer; the upgrade then completes", "[s
     CHECK(c.read(9001, 1).values == QVector<quint16>{1});
     CHECK(nextOffset(c) == 2400);
     CHECK(c.read(22, 1).values == QVector<quint16>{0}); // dual-bank: still NORMAL
-    REQUIRE(c.writeSingle(9000, 1).ok());                // BEGIN again: a resume
+    REQUIRE(c.writeSingle(9000, 1).ok());               // BEGIN again: a resume
     CHECK(nextOffset(c) == 2400);
     REQUIRE(upload(c, image, 2400, 5000));
     REQUIRE(c.writeSingle(9000, 2).ok());
@@ -106,10 +109,12 @@ TEST_CASE("state survives kill -9 mid-transfer; the upgrade then completes", "[s
     REQUIRE(sim.stop());
 
     d = MeterSimProcess::dump(state);
-    CHECK(d.value(QStringLiteral("installed_sha256")).toString() == QString::fromLatin1(sha256(image).toHex()));
+    CHECK(d.value(QStringLiteral("installed_sha256")).toString() ==
+          QString::fromLatin1(sha256(image).toHex()));
     CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("2.1.7"));
     CHECK(d.value(QStringLiteral("bytes_received_total")).toInt() == 5000);
-    CHECK(d.value(QStringLiteral("template")).toObject().value(QStringLiteral("1130")).toInt() == 1);
+    CHECK(d.value(QStringLiteral("template")).toObject().value(QStringLiteral("1130")).toInt() ==
+          1);
 }
 
 TEST_CASE("power-loss faults on a single-bank meter, and settings reset after it", "[sim][process]")
@@ -117,13 +122,16 @@ TEST_CASE("power-loss faults on a single-bank meter, and settings reset after it
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString state = dir.filePath(QStringLiteral("m.json"));
-    const QStringList base = {QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--type"),
-        QStringLiteral("7330"), QStringLiteral("--state"), state, QStringLiteral("--verify-ms"),
-        QStringLiteral("400"), QStringLiteral("--install-ms"), QStringLiteral("300")};
+    const QStringList base = {QStringLiteral("--tcp"),        QStringLiteral("0"),
+                              QStringLiteral("--type"),       QStringLiteral("7330"),
+                              QStringLiteral("--state"),      state,
+                              QStringLiteral("--verify-ms"),  QStringLiteral("400"),
+                              QStringLiteral("--install-ms"), QStringLiteral("300")};
     const QByteArray image = makeImage(3000);
 
     MeterSimProcess sim;
-    REQUIRE(sim.start(base + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("1000")}));
+    REQUIRE(sim.start(
+        base + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("1000")}));
     WireClient c;
     REQUIRE(connect(c, sim));
     REQUIRE(c.write(1000, {0, 480}).ok()); // PT_PRIMARY 480
@@ -139,7 +147,8 @@ TEST_CASE("power-loss faults on a single-bank meter, and settings reset after it
     CHECK(d.value(QStringLiteral("mode")).toString() == QStringLiteral("upgrade"));
 
     // Back up, finish, and lose power again while verifying.
-    REQUIRE(sim.start(base + QStringList{QStringLiteral("--power-loss-in"), QStringLiteral("verifying")}));
+    REQUIRE(sim.start(base +
+                      QStringList{QStringLiteral("--power-loss-in"), QStringLiteral("verifying")}));
     REQUIRE(connect(c, sim));
     c.setTimeout(1500);
     CHECK(c.read(22, 1).values == QVector<quint16>{1});
@@ -165,15 +174,19 @@ TEST_CASE("power-loss faults on a single-bank meter, and settings reset after it
     CHECK(u32(c.read(1000, 2)) == 120); // restarted in UPGRADE: factory defaults
     REQUIRE(sim.stop());
     d = MeterSimProcess::dump(state);
-    CHECK(d.value(QStringLiteral("template")).toObject().value(QStringLiteral("1000")).toInt() == 0);
-    CHECK(d.value(QStringLiteral("template")).toObject().value(QStringLiteral("1001")).toInt() == 120);
+    CHECK(d.value(QStringLiteral("template")).toObject().value(QStringLiteral("1000")).toInt() ==
+          0);
+    CHECK(d.value(QStringLiteral("template")).toObject().value(QStringLiteral("1001")).toInt() ==
+          120);
 }
 
-TEST_CASE("TCP: unit ID change after the reply; installing drops and refuses connections", "[sim][process]")
+TEST_CASE("TCP: unit ID change after the reply; installing drops and refuses connections",
+          "[sim][process]")
 {
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--install-ms"),
-        QStringLiteral("1500"), QStringLiteral("--verify-ms"), QStringLiteral("50")}));
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--install-ms"), QStringLiteral("1500"),
+                       QStringLiteral("--verify-ms"), QStringLiteral("50")}));
     WireClient c;
     REQUIRE(connect(c, sim));
     c.setTimeout(500);
@@ -203,7 +216,7 @@ TEST_CASE("RTU over TCP: two meters on one bus, broadcast, garbage", "[sim][proc
 {
     MeterSimProcess sim;
     REQUIRE(sim.start({QStringLiteral("--rtu-tcp"), QStringLiteral("0"), QStringLiteral("--meter"),
-        QStringLiteral("unit=2,type=7330,serial=PC-0209A001-12")}));
+                       QStringLiteral("unit=2,type=7330,serial=PC-0209A001-12")}));
     REQUIRE(sim.rtuTcpPort() != 0);
     WireClient c(WireClient::Framing::Rtu, 1);
     REQUIRE(c.connectTo(sim.rtuTcpHost(), sim.rtuTcpPort()));
@@ -227,29 +240,34 @@ TEST_CASE("RTU over TCP: two meters on one bus, broadcast, garbage", "[sim][proc
     c.sendRawBytes(QByteArray::fromHex("0203000000010000"));
     QThread::msleep(100);
     CHECK(c.read(25, 1).values == QVector<quint16>{1});
-    CHECK(c.raw(QByteArray::fromHex("0400000001")).exception == 1); // unknown function after silence
+    CHECK(c.raw(QByteArray::fromHex("0400000001")).exception ==
+          1); // unknown function after silence
 }
 
-TEST_CASE("faults: a dropped reply is still acted on; a silent range answers again after it", "[sim][process]")
+TEST_CASE("faults: a dropped reply is still acted on; a silent range answers again after it",
+          "[sim][process]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString state = dir.filePath(QStringLiteral("f.json"));
     {
         MeterSimProcess sim;
-        REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--state"), state,
-            QStringLiteral("--drop-replies"), QStringLiteral("100")}));
+        REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--state"),
+                           state, QStringLiteral("--drop-replies"), QStringLiteral("100")}));
         WireClient c;
         REQUIRE(connect(c, sim));
         c.setTimeout(300);
         CHECK_FALSE(c.write(1130, {1}).answered);
         REQUIRE(sim.stop());
-        CHECK(MeterSimProcess::dump(state).value(QStringLiteral("template")).toObject()
-                  .value(QStringLiteral("1130")).toInt() == 1);
+        CHECK(MeterSimProcess::dump(state)
+                  .value(QStringLiteral("template"))
+                  .toObject()
+                  .value(QStringLiteral("1130"))
+                  .toInt() == 1);
     }
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--silent-between"),
-        QStringLiteral("240:241")}));
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("0"),
+                       QStringLiteral("--silent-between"), QStringLiteral("240:241")}));
     WireClient c;
     REQUIRE(connect(c, sim));
     c.setTimeout(300);
@@ -257,34 +275,41 @@ TEST_CASE("faults: a dropped reply is still acted on; a silent range answers aga
     REQUIRE(c.write(9002, descriptor(1000, sha256(image), 7350)).ok());
     REQUIRE(c.writeSingle(9000, 1).ok());
     REQUIRE(upload(c, image, 0, 240));
-    CHECK_FALSE(c.write(9100, dataWrite(240, image.mid(240, 240))).answered); // stored, not answered
-    CHECK(c.write(9100, dataWrite(240, image.mid(240, 240))).ok());          // a repeat: answered
+    CHECK_FALSE(
+        c.write(9100, dataWrite(240, image.mid(240, 240))).answered); // stored, not answered
+    CHECK(c.write(9100, dataWrite(240, image.mid(240, 240))).ok());   // a repeat: answered
     CHECK(nextOffset(c) == 480);
 }
 
-TEST_CASE("--state keeps what the meter is: a restart without options is the same meter", "[sim][process]")
+TEST_CASE("--state keeps what the meter is: a restart without options is the same meter",
+          "[sim][process]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString state = dir.filePath(QStringLiteral("id.json"));
     const auto tcp = [&state](const QStringList& more) {
-        return QStringList{QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--state"), state} + more;
+        return QStringList{QStringLiteral("--tcp"), QStringLiteral("0"), QStringLiteral("--state"),
+                           state} +
+               more;
     };
     {
         MeterSimProcess sim;
-        REQUIRE(sim.start(tcp({QStringLiteral("--type"), QStringLiteral("7330"), QStringLiteral("--hw"),
-            QStringLiteral("4"), QStringLiteral("--serial-number"), QStringLiteral("SN-ID\\x1b1"),
-            QStringLiteral("--max-block"), QStringLiteral("128"), QStringLiteral("--bootloader-version"),
-            QStringLiteral("5"), QStringLiteral("--install-seconds"), QStringLiteral("12"), QStringLiteral("--unit"),
-            QStringLiteral("3"), QStringLiteral("--fw"), QStringLiteral("1.2.3")})));
+        REQUIRE(sim.start(tcp(
+            {QStringLiteral("--type"), QStringLiteral("7330"), QStringLiteral("--hw"),
+             QStringLiteral("4"), QStringLiteral("--serial-number"), QStringLiteral("SN-ID\\x1b1"),
+             QStringLiteral("--max-block"), QStringLiteral("128"),
+             QStringLiteral("--bootloader-version"), QStringLiteral("5"),
+             QStringLiteral("--install-seconds"), QStringLiteral("12"), QStringLiteral("--unit"),
+             QStringLiteral("3"), QStringLiteral("--fw"), QStringLiteral("1.2.3")})));
         REQUIRE(sim.stop());
     }
     const auto checkSameMeter = [](WireClient& c) {
         c.setUnit(3);
         CHECK(c.read(1, 2).values == (QVector<quint16>{7330, 4}));
         CHECK(c.read(3, 3).values == (QVector<quint16>{1, 2, 3}));
-        CHECK(c.read(6, 4).values == (QVector<quint16>{0x534e, 0x2d49, 0x441b, 0x3100})); // SN-ID ESC 1
-        CHECK(c.read(14, 3).values == (QVector<quint16>{0x454d, 0x3733, 0x3330}));         // EM7330
+        CHECK(c.read(6, 4).values ==
+              (QVector<quint16>{0x534e, 0x2d49, 0x441b, 0x3100}));                 // SN-ID ESC 1
+        CHECK(c.read(14, 3).values == (QVector<quint16>{0x454d, 0x3733, 0x3330})); // EM7330
         CHECK(c.read(24, 2).values == (QVector<quint16>{5, 1}));
         CHECK(c.read(9026, 1).values == QVector<quint16>{128});
         CHECK(c.read(9029, 2).values == (QVector<quint16>{12, 2048}));
@@ -299,8 +324,9 @@ TEST_CASE("--state keeps what the meter is: a restart without options is the sam
         CHECK_FALSE(sim.errorOutput().contains(QStringLiteral("warning")));
     }
     MeterSimProcess sim; // other options: the stored identity wins, with a warning for each
-    REQUIRE(sim.start(tcp({QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--serial-number"),
-        QStringLiteral("SN-OTHER"), QStringLiteral("--hw"), QStringLiteral("4")})));
+    REQUIRE(sim.start(
+        tcp({QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--serial-number"),
+             QStringLiteral("SN-OTHER"), QStringLiteral("--hw"), QStringLiteral("4")})));
     WireClient c;
     REQUIRE(connect(c, sim));
     checkSameMeter(c);
@@ -309,7 +335,9 @@ TEST_CASE("--state keeps what the meter is: a restart without options is the sam
     CHECK(err.contains(QStringLiteral("ignoring --type 7350 (stored: 7330)")));
     CHECK(err.contains(QStringLiteral("ignoring --serial-number SN-OTHER (stored: SN-ID\\x1b1)")));
     CHECK_FALSE(err.contains(QStringLiteral("--hw")));
-    const QJsonObject identity = MeterSimProcess::dump(state).value(QStringLiteral("identity")).toObject();
-    CHECK(identity.value(QStringLiteral("serial")).toString() == QStringLiteral("SN-ID\x1b" "1"));
+    const QJsonObject identity =
+        MeterSimProcess::dump(state).value(QStringLiteral("identity")).toObject();
+    CHECK(identity.value(QStringLiteral("serial")).toString() == QStringLiteral("SN-ID\x1b"
+                                                                                "1"));
     CHECK(identity.value(QStringLiteral("type")).toInt() == 7330);
 }

@@ -25,8 +25,9 @@ inline QByteArray sha256(const QByteArray& b)
 }
 
 // 9002-9025: IMAGE_SIZE, IMAGE_SHA256, IMAGE_DEVICE_TYPE, IMAGE_HW_MIN, IMAGE_HW_MAX, IMAGE_VERSION
-inline QVector<quint16> descriptor(quint32 size, const QByteArray& sha, quint16 type, quint16 hwMin = 1,
-    quint16 hwMax = 9, quint16 major = 2, quint16 minor = 1, quint16 build = 7)
+inline QVector<quint16> descriptor(quint32 size, const QByteArray& sha, quint16 type,
+                                   quint16 hwMin = 1, quint16 hwMax = 9, quint16 major = 2,
+                                   quint16 minor = 1, quint16 build = 7)
 {
     QVector<quint16> r;
     r << quint16(size >> 16) << quint16(size & 0xFFFF);

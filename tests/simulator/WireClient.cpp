@@ -36,7 +36,9 @@ WireReply WireClient::write(quint16 address, const QVector<quint16>& values)
 {
     QByteArray pdu;
     pdu.append(char(16)).append(char(address >> 8)).append(char(address & 0xFF));
-    pdu.append(char(values.size() >> 8)).append(char(values.size() & 0xFF)).append(char(values.size() * 2));
+    pdu.append(char(values.size() >> 8))
+        .append(char(values.size() & 0xFF))
+        .append(char(values.size() * 2));
     for (quint16 v : values)
         pdu.append(char(v >> 8)).append(char(v & 0xFF));
     return transact(pdu);
@@ -65,7 +67,9 @@ WireReply WireClient::transact(const QByteArray& pdu)
     const quint16 tid = ++m_transaction;
     if (m_framing == Framing::Mbap) {
         frame.append(char(tid >> 8)).append(char(tid & 0xFF)).append('\0').append('\0');
-        frame.append(char((pdu.size() + 1) >> 8)).append(char((pdu.size() + 1) & 0xFF)).append(char(m_unit));
+        frame.append(char((pdu.size() + 1) >> 8))
+            .append(char((pdu.size() + 1) & 0xFF))
+            .append(char(m_unit));
         frame += pdu;
     } else {
         frame = metersim::withCrc(QByteArray(1, char(m_unit)) + pdu);

@@ -9,7 +9,8 @@
 
 namespace simtest {
 
-struct WireReply {
+struct WireReply
+{
     bool answered = false; // false: no reply within the timeout
     quint8 unit = 0;       // the unit ID the reply carried (MBAP unit, RTU address)
     quint8 exception = 0;
@@ -17,12 +18,16 @@ struct WireReply {
     bool ok() const { return answered && exception == 0; }
 };
 
-class WireClient {
+class WireClient
+{
 public:
-    enum class Framing { Mbap, Rtu };
+    enum class Framing
+    {
+        Mbap,
+        Rtu
+    };
     explicit WireClient(Framing framing = Framing::Mbap, quint8 unit = 1)
-        : m_framing(framing)
-        , m_unit(unit)
+        : m_framing(framing), m_unit(unit)
     {
     }
     bool connectTo(const QString& host, quint16 port, int timeoutMs = 3000);
@@ -33,7 +38,7 @@ public:
 
     WireReply read(quint16 address, quint16 count);
     WireReply write(quint16 address, const QVector<quint16>& values); // function 16
-    WireReply writeSingle(quint16 address, quint16 value);          // function 06
+    WireReply writeSingle(quint16 address, quint16 value);            // function 06
     WireReply raw(const QByteArray& pdu);                             // any PDU
     void sendRawBytes(const QByteArray& bytes);                       // no framing at all
 

@@ -59,17 +59,17 @@ TEST_CASE("PDU rules: functions, counts, byte counts", "[sim][wire]")
     MeterModel model(MeterConfig{}, &storage);
     model.powerUp();
     auto run = [&](const char* h) { return ModbusPdu::process(model, hex(h)).response.toHex(); };
-    CHECK(run("0400000001") == "8401");           // function 04: 01
-    CHECK(run("2b0e0100") == "ab01");             // device identification: 01
-    CHECK(run("0300000000") == "8303");           // count 0
-    CHECK(run("030000007e") == "8303");           // count 126
-    CHECK(run("030000007d") == "8302");           // 125 passes the count, not the address
+    CHECK(run("0400000001") == "8401"); // function 04: 01
+    CHECK(run("2b0e0100") == "ab01");   // device identification: 01
+    CHECK(run("0300000000") == "8303"); // count 0
+    CHECK(run("030000007e") == "8303"); // count 126
+    CHECK(run("030000007d") == "8302"); // 125 passes the count, not the address
     CHECK(run("0300000020").startsWith("0340"));
-    CHECK(run("0300200001") == "8302");           // address 32
+    CHECK(run("0300200001") == "8302");             // address 32
     CHECK(run("10046a0001020001") == "10046a0001"); // ITC_ENABLE = 1
-    CHECK(run("10046a0001030001") == "9003");     // byte count mismatch
-    CHECK(run("10046a007c") == "9003");           // 124 registers
-    CHECK(run("06046a0000") == "06046a0000");     // echo
-    CHECK(run("0600010002") == "8602");           // read-only
-    CHECK(run("06232800ff") == "8603");           // unknown UPG_COMMAND
+    CHECK(run("10046a0001030001") == "9003");       // byte count mismatch
+    CHECK(run("10046a007c") == "9003");             // 124 registers
+    CHECK(run("06046a0000") == "06046a0000");       // echo
+    CHECK(run("0600010002") == "8602");             // read-only
+    CHECK(run("06232800ff") == "8603");             // unknown UPG_COMMAND
 }

@@ -16,7 +16,10 @@ CliProcess::~CliProcess()
     }
 }
 
-QString CliProcess::program() { return QStringLiteral(COMMISSIONER_CLI_PATH); }
+QString CliProcess::program()
+{
+    return QStringLiteral(COMMISSIONER_CLI_PATH);
+}
 
 bool CliProcess::start(const QStringList& arguments)
 {

@@ -22,8 +22,8 @@ bool MeterSimProcess::start(const QStringList& arguments, int timeoutMs)
 {
     int expected = 0;
     for (const QString& a : arguments) {
-        if (a == QLatin1String("--tcp") || a == QLatin1String("--rtu-tcp") || a == QLatin1String("--serial")
-            || a == QLatin1String("--pty"))
+        if (a == QLatin1String("--tcp") || a == QLatin1String("--rtu-tcp") ||
+            a == QLatin1String("--serial") || a == QLatin1String("--pty"))
             ++expected;
     }
     m_ready.clear();

@@ -9,7 +9,8 @@ namespace testsupport {
 // metersim (METERSIM_PATH) as a child process for tests: started with the given options,
 // READY lines parsed, EVENT lines collected. Every wait is bounded; the destructor always
 // reaps the process, so a failing test leaves nothing behind.
-class MeterSimProcess {
+class MeterSimProcess
+{
 public:
     MeterSimProcess() = default;
     ~MeterSimProcess();
@@ -35,12 +36,12 @@ public:
     bool waitForEvent(const QString& name, int timeoutMs = 10000, QString* line = nullptr);
     QStringList events(); // every EVENT line so far (without "EVENT ")
 
-    void kill9();                           // SIGKILL and reap: a power loss
-    bool stop(int timeoutMs = 3000);        // terminate, bounded wait, then kill
-    bool waitForExit(int timeoutMs);        // e.g. after a --power-loss-* fault
+    void kill9();                    // SIGKILL and reap: a power loss
+    bool stop(int timeoutMs = 3000); // terminate, bounded wait, then kill
+    bool waitForExit(int timeoutMs); // e.g. after a --power-loss-* fault
     QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
     int exitCode() const { return m_process.exitCode(); }
-    QString errorOutput();                  // stderr so far
+    QString errorOutput(); // stderr so far
 
     // `metersim --state FILE --dump`, parsed; empty object on failure.
     static QJsonObject dump(const QString& stateFile, int timeoutMs = 10000);

@@ -1,11 +1,10 @@
 #include "TestPackages.h"
 
+#include "PackageWriter.h"
+
 #include <QDir>
 #include <QFile>
-
 #include <stdexcept>
-
-#include "PackageWriter.h"
 
 namespace testsupport {
 
@@ -55,7 +54,8 @@ QByteArray testPayload(int size, quint32 seed)
 }
 
 TestPackage makePackage(const QString& dir, quint16 deviceType, quint16 hwMin, quint16 hwMax,
-                        const FirmwareVersion& version, int payloadSize, quint32 seed, const TestKeyPair* signer)
+                        const FirmwareVersion& version, int payloadSize, quint32 seed,
+                        const TestKeyPair* signer)
 {
     TestPackage made;
     made.payload = testPayload(payloadSize, seed);
@@ -72,7 +72,8 @@ TestPackage makePackage(const QString& dir, quint16 deviceType, quint16 hwMin, q
         QStringLiteral("pkg-%1-%2-%3.upg").arg(deviceType).arg(version.toString()).arg(seed));
     const auto written = writer.writeFile(made.path);
     if (!written)
-        throw std::runtime_error(("makePackage: " + packageErrorRuleText(written.error())).toStdString());
+        throw std::runtime_error(
+            ("makePackage: " + packageErrorRuleText(written.error())).toStdString());
     made.fileBytes = *written;
     return made;
 }

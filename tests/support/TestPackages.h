@@ -12,28 +12,29 @@
 // Keys are generated at test time into the given folder; no secret is ever committed.
 // On failure these throw std::runtime_error, which Catch reports as a failed test.
 
-#include <QByteArray>
-#include <QString>
-
 #include "KeyRing.h"
 #include "Signing.h"
 #include "Version.h"
+
+#include <QByteArray>
+#include <QString>
 
 namespace testsupport {
 
 struct TestKeyPair
 {
-    QString name;           // the key's name as a KeyRing reports it ("test-signer")
-    QString secretKeyPath;  // DIR/NAME.key (0600)
-    QString publicKeyPath;  // DIR/NAME-pub/NAME.pub, alone in its folder, for --keys
-    QString publicKeyDir;   // DIR/NAME-pub
-    QByteArray keyId;       // 8 bytes
+    QString name;          // the key's name as a KeyRing reports it ("test-signer")
+    QString secretKeyPath; // DIR/NAME.key (0600)
+    QString publicKeyPath; // DIR/NAME-pub/NAME.pub, alone in its folder, for --keys
+    QString publicKeyDir;  // DIR/NAME-pub
+    QByteArray keyId;      // 8 bytes
     commissioner::SecretKey secret;
     commissioner::PublicKey pub;
 };
 
 // A fresh Ed25519 key pair written into dir.
-TestKeyPair makeTestKeyPair(const QString& dir, const QString& name = QStringLiteral("test-signer"));
+TestKeyPair makeTestKeyPair(const QString& dir,
+                            const QString& name = QStringLiteral("test-signer"));
 // A key ring that trusts exactly this key (no built-in vendor keys).
 commissioner::KeyRing testKeyRing(const TestKeyPair& key);
 
@@ -42,8 +43,8 @@ QByteArray testPayload(int size, quint32 seed);
 
 struct TestPackage
 {
-    QString path;        // DIR/pkg-TYPE-VERSION-SEED.upg
-    QByteArray payload;  // the image inside
+    QString path;       // DIR/pkg-TYPE-VERSION-SEED.upg
+    QByteArray payload; // the image inside
     QByteArray fileBytes;
 };
 

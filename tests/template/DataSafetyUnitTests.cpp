@@ -3,15 +3,6 @@
 // printable text; and of settings that break their rule (kept as read, flagged, restorable
 // around) and energy values that a JSON number cannot hold exactly.
 #include "CatchCompat.h"
-
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
-#include <QTemporaryDir>
-#include <QUrl>
-
 #include "DataFolder.h"
 #include "DeviceProfile.h"
 #include "FakeTemplateMeter.h"
@@ -25,6 +16,14 @@
 #include "TemplateRestore.h"
 #include "UpgradeHooksFactory.h"
 #include "UpgradeJournal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QUrl>
 
 using namespace commissioner;
 using commissioner::test::FakeTemplateMeter;
@@ -62,14 +61,17 @@ UpgradeJournal journalOf(const QString& serial, int type = 7350)
 }
 
 // A backup file of `serial` written straight into `dir`, as an earlier version would have.
-QString plantBackup(const QString& dir, const QString& serial, const QString& stamp, int type = 7350)
+QString plantBackup(const QString& dir, const QString& serial, const QString& stamp,
+                    int type = 7350)
 {
     FakeTemplateMeter m(type, serial);
     auto id = readIdentity(m);
     REQUIRE(id);
-    TemplateFile f = TemplateFile::fromMeter(id.value(), em7350().factoryDefaults(), QStringLiteral("pre-upgrade"));
+    TemplateFile f = TemplateFile::fromMeter(id.value(), em7350().factoryDefaults(),
+                                             QStringLiteral("pre-upgrade"));
     f.savedAt = QDateTime::fromString(stamp, Qt::ISODate);
-    const QString path = dir + QLatin1Char('/') + f.savedAt.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) +
+    const QString path = dir + QLatin1Char('/') +
+                         f.savedAt.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) +
                          QStringLiteral("-pre-upgrade.json");
     writeFile(path, f.toJson(*profiles().forDeviceType(type)));
     return path;
@@ -92,10 +94,12 @@ TEST_CASE("printableText escapes control characters and backslashes", "[printabl
     CHECK(printableText(QStringLiteral("PC-0209A001-11")) == QLatin1String("PC-0209A001-11"));
     CHECK(printableText(QStringLiteral("PC-\x1b[31m-01")) == QLatin1String("PC-\\x1b[31m-01"));
     CHECK(printableText(QStringLiteral("a\\b")) == QLatin1String("a\\\\b"));
-    CHECK(printableText(QStringLiteral("tab\there\r\n")) == QLatin1String("tab\\x09here\\x0d\\x0a"));
+    CHECK(printableText(QStringLiteral("tab\there\r\n")) ==
+          QLatin1String("tab\\x09here\\x0d\\x0a"));
     CHECK(printableText(QString(QChar(0x9b)) + QStringLiteral("2J")) == QLatin1String("\\x9b2J"));
     CHECK(printableText(QString(QChar(0x7f))) == QLatin1String("\\x7f"));
-    CHECK(printableText(QString(QChar(0x202e))) == QLatin1String("\\u{202e}")); // right-to-left override
+    CHECK(printableText(QString(QChar(0x202e))) ==
+          QLatin1String("\\u{202e}")); // right-to-left override
     CHECK(printableText(QStringLiteral("Zürich")) == QStringLiteral("Zürich"));
     QString controls;
     for (char16_t c = 0; c < 0x20; ++c)
@@ -106,16 +110,17 @@ TEST_CASE("printableText escapes control characters and backslashes", "[printabl
 
 TEST_CASE("every serial number gets its own file name, safe on Linux and Windows", "[datafolder]")
 {
-    const QStringList serials{QStringLiteral("a/b"),        QStringLiteral("a_b"),      QStringLiteral("A_B"),
-                              QStringLiteral("a_B"),        QStringLiteral("A/B"),      QStringLiteral("a\\b"),
-                              QStringLiteral("a:b"),        QStringLiteral("a%2Fb"),    QStringLiteral("a%2fb"),
-                              QStringLiteral("CON"),        QStringLiteral("con"),      QStringLiteral("Con.x"),
-                              QStringLiteral("COM1"),       QStringLiteral("lpt9"),     QStringLiteral("NUL.json"),
-                              QStringLiteral(".hidden"),    QStringLiteral("dot."),     QStringLiteral(".."),
-                              QStringLiteral(" lead"),      QStringLiteral("trail "),   QStringLiteral(""),
-                              QStringLiteral("(none)"),     QStringLiteral("PC-\x1b[31m"), QStringLiteral("a*b?c"),
-                              QStringLiteral("<a>|\"b\""),  QStringLiteral("Zürich"),   QStringLiteral("ZÜRICH"),
-                              QStringLiteral("PC-0209A001-11")};
+    const QStringList serials{
+        QStringLiteral("a/b"),           QStringLiteral("a_b"),         QStringLiteral("A_B"),
+        QStringLiteral("a_B"),           QStringLiteral("A/B"),         QStringLiteral("a\\b"),
+        QStringLiteral("a:b"),           QStringLiteral("a%2Fb"),       QStringLiteral("a%2fb"),
+        QStringLiteral("CON"),           QStringLiteral("con"),         QStringLiteral("Con.x"),
+        QStringLiteral("COM1"),          QStringLiteral("lpt9"),        QStringLiteral("NUL.json"),
+        QStringLiteral(".hidden"),       QStringLiteral("dot."),        QStringLiteral(".."),
+        QStringLiteral(" lead"),         QStringLiteral("trail "),      QStringLiteral(""),
+        QStringLiteral("(none)"),        QStringLiteral("PC-\x1b[31m"), QStringLiteral("a*b?c"),
+        QStringLiteral("<a>|\"b\""),     QStringLiteral("Zürich"),      QStringLiteral("ZÜRICH"),
+        QStringLiteral("PC-0209A001-11")};
     QSet<QString> folded;
     for (const QString& serial : serials) {
         const QString name = DataFolder::safeName(serial);
@@ -132,16 +137,19 @@ TEST_CASE("every serial number gets its own file name, safe on Linux and Windows
         CHECK_FALSE(name.startsWith(QLatin1Char('.')));
         CHECK_FALSE(name.endsWith(QLatin1Char('.')));
         const QString stem = name.section(QLatin1Char('.'), 0, 0).toUpper();
-        CHECK_FALSE(QStringList({QStringLiteral("CON"), QStringLiteral("NUL"), QStringLiteral("COM1"),
-                                 QStringLiteral("LPT9"), QStringLiteral("PRN"), QStringLiteral("AUX")})
-                        .contains(stem));
+        CHECK_FALSE(
+            QStringList({QStringLiteral("CON"), QStringLiteral("NUL"), QStringLiteral("COM1"),
+                         QStringLiteral("LPT9"), QStringLiteral("PRN"), QStringLiteral("AUX")})
+                .contains(stem));
         if (!serial.isEmpty())
             CHECK(QUrl::fromPercentEncoding(name.toUtf8()) == serial);
     }
     // The usual serial numbers keep the names earlier versions gave them.
-    CHECK(DataFolder::safeName(QStringLiteral("PC-0209A001-11")) == QLatin1String("PC-0209A001-11"));
+    CHECK(DataFolder::safeName(QStringLiteral("PC-0209A001-11")) ==
+          QLatin1String("PC-0209A001-11"));
     CHECK(DataFolder::safeName(QStringLiteral("a/b")) == QLatin1String("%61%2F%62"));
-    CHECK(DataFolder::legacySafeName(QStringLiteral("a/b")) == DataFolder::legacySafeName(QStringLiteral("a_b")));
+    CHECK(DataFolder::legacySafeName(QStringLiteral("a/b")) ==
+          DataFolder::legacySafeName(QStringLiteral("a_b")));
 
     // Really distinct files in a real folder.
     QTemporaryDir dir;
@@ -156,13 +164,16 @@ TEST_CASE("every serial number gets its own file name, safe on Linux and Windows
     }
 }
 
-TEST_CASE("a journal is only ever this meter's, under its new or its old name", "[datafolder][journal]")
+TEST_CASE("a journal is only ever this meter's, under its new or its old name",
+          "[datafolder][journal]")
 {
     QTemporaryDir dir;
     const DataFolder folder(dir.path());
     // An earlier version wrote the journal of meter "a/b" as journal/a_b.json.
-    writeFile(folder.legacyJournalPath(QStringLiteral("a/b")), journalOf(QStringLiteral("a/b")).toJson());
-    CHECK(folder.legacyJournalPath(QStringLiteral("a_b")) == folder.legacyJournalPath(QStringLiteral("a/b")));
+    writeFile(folder.legacyJournalPath(QStringLiteral("a/b")),
+              journalOf(QStringLiteral("a/b")).toJson());
+    CHECK(folder.legacyJournalPath(QStringLiteral("a_b")) ==
+          folder.legacyJournalPath(QStringLiteral("a/b")));
 
     // Meter "a_b" does not adopt it; meter "a/b" still finds it.
     CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("a_b")));
@@ -192,16 +203,18 @@ TEST_CASE("backup lookups never return another meter's file", "[datafolder][back
     QTemporaryDir dir;
     const DataFolder folder(dir.path());
     // Old layout: meter "a/b"'s backup in backups/a_b/, which "a_b" would also have used.
-    const QString old = plantBackup(folder.legacyBackupsDir(QStringLiteral("a/b")), QStringLiteral("a/b"),
-                                    QStringLiteral("2024-05-01T10:00:00Z"));
+    const QString old = plantBackup(folder.legacyBackupsDir(QStringLiteral("a/b")),
+                                    QStringLiteral("a/b"), QStringLiteral("2024-05-01T10:00:00Z"));
     // New layout: meter "a_b"'s own folder, and "A_B"'s.
     FakeTemplateMeter other(7350, QStringLiteral("a_b"));
     auto otherId = readIdentity(other);
     REQUIRE(otherId);
-    auto otherBackup = saveTemplateBackup(other, otherId.value(), folder, QStringLiteral("pre-upgrade"));
+    auto otherBackup =
+        saveTemplateBackup(other, otherId.value(), folder, QStringLiteral("pre-upgrade"));
     REQUIRE(otherBackup);
-    const QString upper = plantBackup(folder.backupsDir(QStringLiteral("A_B")), QStringLiteral("A_B"),
-                                      QStringLiteral("2024-05-02T10:00:00Z"));
+    const QString upper =
+        plantBackup(folder.backupsDir(QStringLiteral("A_B")), QStringLiteral("A_B"),
+                    QStringLiteral("2024-05-02T10:00:00Z"));
 
     const auto ab = listBackups(folder, QStringLiteral("a/b"));
     REQUIRE(ab.size() == 1);
@@ -209,7 +222,8 @@ TEST_CASE("backup lookups never return another meter's file", "[datafolder][back
     const auto a_b = listBackups(folder, QStringLiteral("a_b"));
     REQUIRE(a_b.size() == 1);
     CHECK(a_b[0].path == otherBackup.value());
-    CHECK(latestBackup(folder, QStringLiteral("a_b"), QStringLiteral("pre-upgrade"))->path == otherBackup.value());
+    CHECK(latestBackup(folder, QStringLiteral("a_b"), QStringLiteral("pre-upgrade"))->path ==
+          otherBackup.value());
     CHECK(latestBackup(folder, QStringLiteral("A_B"))->path == upper);
     CHECK(latestBackup(folder, QStringLiteral("a/b"))->path == old);
     CHECK_FALSE(latestBackup(folder, QStringLiteral("a/b"), QString(), 7330));
@@ -238,7 +252,8 @@ TEST_CASE("whole JSON numbers are read exactly as written", "[template][json]")
     CHECK_FALSE(wholeNumberText("1e-1"));
     CHECK_FALSE(wholeNumberText("1e400"));
 
-    const auto numbers = jsonNumberTexts(R"({"a": {"b\u0022": [1, 2.50, {"c": -3e2}]}, "d": "4", "e": 5})");
+    const auto numbers =
+        jsonNumberTexts(R"({"a": {"b\u0022": [1, 2.50, {"c": -3e2}]}, "d": "4", "e": 5})");
     CHECK(numbers.value(QStringLiteral("a/b\"/0")) == "1");
     CHECK(numbers.value(QStringLiteral("a/b\"/1")) == "2.50");
     CHECK(numbers.value(QStringLiteral("a/b\"/2/c")) == "-3e2");
@@ -246,13 +261,15 @@ TEST_CASE("whole JSON numbers are read exactly as written", "[template][json]")
     CHECK_FALSE(numbers.contains(QStringLiteral("d")));
 }
 
-TEST_CASE("an energy value given as a JSON number that is not exact is refused, never rounded", "[template][json]")
+TEST_CASE("an energy value given as a JSON number that is not exact is refused, never rounded",
+          "[template][json]")
 {
     FakeTemplateMeter m;
     auto id = readIdentity(m);
     REQUIRE(id);
     const QByteArray good =
-        TemplateFile::fromMeter(id.value(), em7350().factoryDefaults(), QStringLiteral("manual")).toJson(em7350());
+        TemplateFile::fromMeter(id.value(), em7350().factoryDefaults(), QStringLiteral("manual"))
+            .toJson(em7350());
     auto withEnergy = [&](const QByteArray& number) {
         QByteArray json = good;
         const QByteArray from = "\"KWH_DELIVERED\": {\"group\": \"Energy\", \"value\": \"0\"";
@@ -262,9 +279,10 @@ TEST_CASE("an energy value given as a JSON number that is not exact is refused, 
         REQUIRE(parsed);
         return parsed.value();
     };
-    for (const QByteArray& bad : {QByteArray("9007199254740993"), QByteArray("9007199254740993.0"),
-                                  QByteArray("18446744073709551615"), QByteArray("4503599627370496.5"),
-                                  QByteArray("12.5"), QByteArray("1e20"), QByteArray("-1")}) {
+    for (const QByteArray& bad :
+         {QByteArray("9007199254740993"), QByteArray("9007199254740993.0"),
+          QByteArray("18446744073709551615"), QByteArray("4503599627370496.5"), QByteArray("12.5"),
+          QByteArray("1e20"), QByteArray("-1")}) {
         INFO(bad.toStdString());
         const TemplateFile f = withEnergy(bad);
         CHECK_FALSE(f.settings.contains(QStringLiteral("KWH_DELIVERED")));
@@ -277,15 +295,18 @@ TEST_CASE("an energy value given as a JSON number that is not exact is refused, 
     }
     CHECK(withEnergy("9007199254740992").settings.value(QStringLiteral("KWH_DELIVERED")) ==
           SettingValue::unsigned64(Q_UINT64_C(9007199254740992)));
-    CHECK(withEnergy("1e3").settings.value(QStringLiteral("KWH_DELIVERED")) == SettingValue::unsigned64(1000));
+    CHECK(withEnergy("1e3").settings.value(QStringLiteral("KWH_DELIVERED")) ==
+          SettingValue::unsigned64(1000));
     CHECK(withEnergy("\"9007199254740993\"").settings.value(QStringLiteral("KWH_DELIVERED")) ==
           SettingValue::unsigned64(Q_UINT64_C(9007199254740993)));
-    const auto rule = describe(withEnergy("9007199254740993").invalid.value(QStringLiteral("KWH_DELIVERED")).error);
+    const auto rule = describe(
+        withEnergy("9007199254740993").invalid.value(QStringLiteral("KWH_DELIVERED")).error);
     CHECK(rule.contains(QLatin1String("string")));
 }
 
-TEST_CASE("settings read out of their range are kept as read, flagged, and everything else restores",
-          "[template][raw]")
+TEST_CASE(
+    "settings read out of their range are kept as read, flagged, and everything else restores",
+    "[template][raw]")
 {
     FakeTemplateMeter m;
     auto id = readIdentity(m);
@@ -303,24 +324,38 @@ TEST_CASE("settings read out of their range are kept as read, flagged, and every
 
     const auto read = readCheckedTemplate(m, em7350());
     REQUIRE(read);
-    CHECK(read->invalid.keys() == QStringList({QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("NAMEPLATE_TAG1"),
-                                               QStringLiteral("PT_SECONDARY"), QStringLiteral("VOLTS_MODE")}));
-    CHECK(read->invalid.value(QStringLiteral("NAMEPLATE_OWNER")).valueText == QLatin1String("\\xffA\\x1b[\\x00\\\\"));
-    CHECK(read->invalid.value(QStringLiteral("NAMEPLATE_TAG1")).valueText == QLatin1String("AB\\x00C"));
+    CHECK(read->invalid.keys() ==
+          QStringList({QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("NAMEPLATE_TAG1"),
+                       QStringLiteral("PT_SECONDARY"), QStringLiteral("VOLTS_MODE")}));
+    CHECK(read->invalid.value(QStringLiteral("NAMEPLATE_OWNER")).valueText ==
+          QLatin1String("\\xffA\\x1b[\\x00\\\\"));
+    CHECK(read->invalid.value(QStringLiteral("NAMEPLATE_TAG1")).valueText ==
+          QLatin1String("AB\\x00C"));
     CHECK(read->invalid.value(QStringLiteral("PT_SECONDARY")).valueText == QLatin1String("0"));
-    CHECK(read->invalid.value(QStringLiteral("PT_SECONDARY")).error.rule == QLatin1String("1 to 690"));
+    CHECK(read->invalid.value(QStringLiteral("PT_SECONDARY")).error.rule ==
+          QLatin1String("1 to 690"));
 
     // Saved, the file holds them exactly and flags them; loaded back, every register is there.
-    const TemplateFile saved = TemplateFile::fromMeter(id.value(), read.value(), QStringLiteral("pre-upgrade"));
+    const TemplateFile saved =
+        TemplateFile::fromMeter(id.value(), read.value(), QStringLiteral("pre-upgrade"));
     const QByteArray json = saved.toJson(em7350());
-    const QJsonObject s = QJsonDocument::fromJson(json).object().value(QStringLiteral("settings")).toObject();
+    const QJsonObject s =
+        QJsonDocument::fromJson(json).object().value(QStringLiteral("settings")).toObject();
     const QJsonObject ownerEntry = s.value(QStringLiteral("NAMEPLATE_OWNER")).toObject();
     CHECK(ownerEntry.value(QStringLiteral("value")).isNull());
-    CHECK(ownerEntry.value(QStringLiteral("registers")).toString().startsWith(QLatin1String("FF41 1B5B 005C 0000")));
-    CHECK(ownerEntry.value(QStringLiteral("invalid")).toString().contains(QLatin1String("NAMEPLATE_OWNER")));
-    CHECK(s.value(QStringLiteral("PT_SECONDARY")).toObject().value(QStringLiteral("value")).toInt(-1) == 0);
+    CHECK(ownerEntry.value(QStringLiteral("registers"))
+              .toString()
+              .startsWith(QLatin1String("FF41 1B5B 005C 0000")));
+    CHECK(ownerEntry.value(QStringLiteral("invalid"))
+              .toString()
+              .contains(QLatin1String("NAMEPLATE_OWNER")));
+    CHECK(s.value(QStringLiteral("PT_SECONDARY"))
+              .toObject()
+              .value(QStringLiteral("value"))
+              .toInt(-1) == 0);
     CHECK(s.value(QStringLiteral("PT_SECONDARY")).toObject().contains(QStringLiteral("invalid")));
-    CHECK_FALSE(s.value(QStringLiteral("PT_PRIMARY")).toObject().contains(QStringLiteral("invalid")));
+    CHECK_FALSE(
+        s.value(QStringLiteral("PT_PRIMARY")).toObject().contains(QStringLiteral("invalid")));
 
     const auto loaded = parseTemplate(json, profiles());
     REQUIRE(loaded);
@@ -340,7 +375,8 @@ TEST_CASE("settings read out of their range are kept as read, flagged, and every
         o.insert(QStringLiteral("settings"), settings);
         const auto fixed = parseTemplate(QJsonDocument(o).toJson(), profiles());
         REQUIRE(fixed);
-        CHECK(fixed->settings.value(QStringLiteral("NAMEPLATE_OWNER")) == SettingValue::text(QStringLiteral("City Power")));
+        CHECK(fixed->settings.value(QStringLiteral("NAMEPLATE_OWNER")) ==
+              SettingValue::text(QStringLiteral("City Power")));
         CHECK(fixed->invalid.size() == 3);
     }
 
@@ -363,7 +399,8 @@ TEST_CASE("settings read out of their range are kept as read, flagged, and every
     CHECK(m.reg(1002) == 120); // left at its factory value, not written
 }
 
-TEST_CASE("the pre-upgrade backup is read back and must give every register back", "[template][backup]")
+TEST_CASE("the pre-upgrade backup is read back and must give every register back",
+          "[template][backup]")
 {
     QTemporaryDir dir;
     const DataFolder folder(dir.path());
@@ -392,5 +429,6 @@ TEST_CASE("the pre-upgrade backup is read back and must give every register back
     CHECK(bad.error().kind == TemplateErrorKind::BackupUnfaithful);
     CHECK(bad.error().setting == QLatin1String("KWH_DELIVERED"));
     FakeTemplateMeter someoneElse(7350, QStringLiteral("OTHER"));
-    CHECK_FALSE(verifyTemplateBackup(written.value(), readIdentity(someoneElse).value(), profiles()).ok());
+    CHECK_FALSE(
+        verifyTemplateBackup(written.value(), readIdentity(someoneElse).value(), profiles()).ok());
 }

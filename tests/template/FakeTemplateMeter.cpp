@@ -10,13 +10,16 @@ FakeTemplateMeter::FakeTemplateMeter(int deviceType, const QString& serial)
     // a ascii, q u64 (any), c clock (any)
     const qint64 any = -1;
     m_defs = {
-        {1000, 2, 'u', 1, 1000000, {}}, {1002, 1, 'u', 1, 690, {}},   {1003, 2, 'u', 1, 100000, {}},
-        {1005, 1, 'u', 0, 0, {1, 5}},   {1006, 1, 'u', 0, 0, {0, 1, 2, 3}}, {1007, 1, 'u', 0, 0, {50, 60}},
-        {1008, 1, 'u', 1, 65535, {}},   {1010, 1, 's', -720, 840, {}}, {1011, 1, 'u', 0, 0, {0, 1}},
-        {1012, 1, 'u', 0, 0, {0, 1, 2}}, {1014, 2, 'c', 0, any, {}},   {1020, 16, 'a', 0, 0, {}},
-        {1036, 16, 'a', 0, 0, {}},      {1052, 16, 'a', 0, 0, {}},     {1100, 4, 'q', 0, 0, {}},
-        {1104, 4, 'q', 0, 0, {}},       {1108, 4, 'q', 0, 0, {}},      {1112, 4, 'q', 0, 0, {}},
-        {1116, 4, 'q', 0, 0, {}},       {1130, 1, 'u', 0, 0, {0, 1}},
+        {1000, 2, 'u', 1, 1000000, {}},     {1002, 1, 'u', 1, 690, {}},
+        {1003, 2, 'u', 1, 100000, {}},      {1005, 1, 'u', 0, 0, {1, 5}},
+        {1006, 1, 'u', 0, 0, {0, 1, 2, 3}}, {1007, 1, 'u', 0, 0, {50, 60}},
+        {1008, 1, 'u', 1, 65535, {}},       {1010, 1, 's', -720, 840, {}},
+        {1011, 1, 'u', 0, 0, {0, 1}},       {1012, 1, 'u', 0, 0, {0, 1, 2}},
+        {1014, 2, 'c', 0, any, {}},         {1020, 16, 'a', 0, 0, {}},
+        {1036, 16, 'a', 0, 0, {}},          {1052, 16, 'a', 0, 0, {}},
+        {1100, 4, 'q', 0, 0, {}},           {1104, 4, 'q', 0, 0, {}},
+        {1108, 4, 'q', 0, 0, {}},           {1112, 4, 'q', 0, 0, {}},
+        {1116, 4, 'q', 0, 0, {}},           {1130, 1, 'u', 0, 0, {0, 1}},
     };
     for (int a = 1131; a <= 1136; ++a)
         m_defs.append({a, 1, 's', -1000, 1000, {}});
@@ -133,7 +136,8 @@ bool FakeTemplateMeter::inRange(const Def& d, const Registers& v, int at) const
     switch (d.kind) {
     case 'a':
     case 'q':
-    case 'c': return true;
+    case 'c':
+        return true;
     case 's': {
         const qint64 x = qint16(v[at]);
         return x >= d.lo && x <= d.hi;
@@ -177,7 +181,8 @@ Result<Ok, LinkError> FakeTemplateMeter::writeRegisters(int address, const Regis
     // Whole settings, no gap.
     const Def* first = settingAt(address);
     const Def* last = settingAt(address + count - 1);
-    if (!first || !last || first->address != address || last->address + last->regs != address + count)
+    if (!first || !last || first->address != address ||
+        last->address + last->regs != address + count)
         return exception(2, address, count);
     for (int a = address; a < address + count; ++a)
         if (!settingAt(a))

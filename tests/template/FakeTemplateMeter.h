@@ -1,10 +1,10 @@
 #pragma once
 
+#include "MeterClient.h"
+
 #include <QMap>
 #include <QString>
 #include <QVector>
-
-#include "MeterClient.h"
 
 namespace commissioner::test {
 
@@ -16,7 +16,8 @@ namespace commissioner::test {
 class FakeTemplateMeter : public MeterClient
 {
 public:
-    FakeTemplateMeter(int deviceType = 7350, const QString& serial = QStringLiteral("PC-0209A001-11"));
+    FakeTemplateMeter(int deviceType = 7350,
+                      const QString& serial = QStringLiteral("PC-0209A001-11"));
 
     Result<Registers, LinkError> readRegisters(int address, int count) override;
     Result<Ok, LinkError> writeRegisters(int address, const Registers& values) override;
@@ -46,7 +47,15 @@ public:
     QVector<QPair<int, int>> writeLog; // address, count
 
 private:
-    struct Def { int address; int regs; char kind; qint64 lo; qint64 hi; QVector<qint64> allowed; };
+    struct Def
+    {
+        int address;
+        int regs;
+        char kind;
+        qint64 lo;
+        qint64 hi;
+        QVector<qint64> allowed;
+    };
     const Def* settingAt(int address) const;
     bool inRange(const Def& d, const Registers& values, int at) const;
     LinkError exception(int code, int address, int count) const;

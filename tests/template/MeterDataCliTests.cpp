@@ -3,18 +3,18 @@
 // second never adopts the first's journal nor is offered its backup (its settings and energy
 // readings), and the first still finds its files under the old names. And a serial number
 // holding an ESC never reaches the terminal raw.
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include "CatchCompat.h"
 #include "DataFolder.h"
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
 #include "TemplateBackup.h"
 #include "UpgradeFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace commissioner;
 using testsupport::CliProcess;
@@ -23,8 +23,12 @@ namespace {
 
 QStringList meter(const QString& serial)
 {
-    return {QStringLiteral("--type"), QStringLiteral("7330"), QStringLiteral("--fw"), QStringLiteral("1.0.0"),
-            QStringLiteral("--serial-number"), serial};
+    return {QStringLiteral("--type"),
+            QStringLiteral("7330"),
+            QStringLiteral("--fw"),
+            QStringLiteral("1.0.0"),
+            QStringLiteral("--serial-number"),
+            serial};
 }
 
 // PT_PRIMARY and KWH_DELIVERED, the settings and reading that must never move between meters.
@@ -35,8 +39,8 @@ void setSite(UpgradeFixture& f, quint32 pt, quint64 kwh)
     auto client = MeterClientFactory::open(link);
     REQUIRE(client);
     REQUIRE(client.value()->writeRegisters(1000, {quint16(pt >> 16), quint16(pt & 0xFFFF)}));
-    REQUIRE(client.value()->writeRegisters(1100, {quint16(kwh >> 48), quint16(kwh >> 32), quint16(kwh >> 16),
-                                                  quint16(kwh)}));
+    REQUIRE(client.value()->writeRegisters(
+        1100, {quint16(kwh >> 48), quint16(kwh >> 32), quint16(kwh >> 16), quint16(kwh)}));
 }
 
 QJsonObject templateOf(UpgradeFixture& f)
@@ -49,7 +53,8 @@ QJsonObject templateOf(UpgradeFixture& f)
 void interruptedUpgrade(UpgradeFixture& f, const QString& packagePath)
 {
     CliProcess cli;
-    REQUIRE(cli.start(f.upgradeArgs(packagePath, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
+    REQUIRE(cli.start(
+        f.upgradeArgs(packagePath, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
     REQUIRE(f.sim.waitForExit(30000));
     cli.kill9();
     REQUIRE(f.restartMeter());
@@ -58,8 +63,8 @@ void interruptedUpgrade(UpgradeFixture& f, const QString& packagePath)
 QJsonObject status(UpgradeFixture& f, const QString& dataDir)
 {
     CliProcess cli;
-    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("status"),
-                                           QStringLiteral("--json")}));
+    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), dataDir,
+                                           QStringLiteral("status"), QStringLiteral("--json")}));
     INFO(cli.all().toStdString());
     REQUIRE(cli.exitCode() == 0);
     return QJsonDocument::fromJson(cli.out().toUtf8()).object();
@@ -86,12 +91,14 @@ void toLegacyLayout(const QString& dataDir, const QString& serial)
 
 } // namespace
 
-TEST_CASE("meters \"a/b\" and \"a_b\" never share a journal or a backup (CLI)", "[template][datafolder][cli]")
+TEST_CASE("meters \"a/b\" and \"a_b\" never share a journal or a backup (CLI)",
+          "[template][datafolder][cli]")
 {
     UpgradeFixture first;
     const QString data = first.dataDir;
-    REQUIRE(first.startMeter(meter(QStringLiteral("a/b")) +
-                             QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")}));
+    REQUIRE(first.startMeter(
+        meter(QStringLiteral("a/b")) +
+        QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")}));
     setSite(first, 2400, Q_UINT64_C(48213500));
     const auto pkg = first.package(7330, {1, 1, 0}, 9000);
     interruptedUpgrade(first, pkg.path);
@@ -102,8 +109,9 @@ TEST_CASE("meters \"a/b\" and \"a_b\" never share a journal or a backup (CLI)", 
     // The second meter: its own upgrade interrupted the same way (its data elsewhere), so that
     // it too is in UPGRADE mode with factory settings, waiting for a recovery.
     UpgradeFixture second;
-    REQUIRE(second.startMeter(meter(QStringLiteral("a_b")) +
-                              QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")}));
+    REQUIRE(second.startMeter(
+        meter(QStringLiteral("a_b")) +
+        QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")}));
     setSite(second, 600, 7);
     interruptedUpgrade(second, pkg.path);
     CHECK(second.dump().value(QStringLiteral("settings_reset_pending")).toBool()); // at the install
@@ -119,22 +127,26 @@ TEST_CASE("meters \"a/b\" and \"a_b\" never share a journal or a backup (CLI)", 
         REQUIRE(factory.value(QStringLiteral("1001")).toInt() == 120);
         CHECK_FALSE(status(upper, data).contains(QStringLiteral("journal")));
         CliProcess list;
-        REQUIRE(list.run({QStringLiteral("--data-dir"), data, QStringLiteral("template"), QStringLiteral("list"),
-                          QStringLiteral("--meter"), QStringLiteral("A_B")}));
+        REQUIRE(
+            list.run({QStringLiteral("--data-dir"), data, QStringLiteral("template"),
+                      QStringLiteral("list"), QStringLiteral("--meter"), QStringLiteral("A_B")}));
         CHECK(list.out().contains(QLatin1String("No template backups")));
     }
     CliProcess list;
-    REQUIRE(list.run({QStringLiteral("--data-dir"), data, QStringLiteral("template"), QStringLiteral("list"),
-                      QStringLiteral("--meter"), QStringLiteral("a_b")}));
+    REQUIRE(list.run({QStringLiteral("--data-dir"), data, QStringLiteral("template"),
+                      QStringLiteral("list"), QStringLiteral("--meter"), QStringLiteral("a_b")}));
     CHECK(list.out().contains(QLatin1String("No template backups")));
 
     // Its recovery finds no backup of its own and restores nothing of the first meter's.
     {
         CliProcess cli;
-        REQUIRE(cli.run(second.link() + QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("--timeout-ms"),
-                                                    QStringLiteral("300"), QStringLiteral("recover"), QStringLiteral("--yes"),
-                                                    QStringLiteral("--restore-template"), QStringLiteral("--package"),
-                                                    pkg.path, QStringLiteral("--allow-unsigned")},
+        REQUIRE(cli.run(second.link() +
+                            QStringList{QStringLiteral("--data-dir"), data,
+                                        QStringLiteral("--timeout-ms"), QStringLiteral("300"),
+                                        QStringLiteral("recover"), QStringLiteral("--yes"),
+                                        QStringLiteral("--restore-template"),
+                                        QStringLiteral("--package"), pkg.path,
+                                        QStringLiteral("--allow-unsigned")},
                         120000));
         INFO(cli.all().toStdString());
         CHECK(cli.exitCode() == 0);
@@ -150,11 +162,15 @@ TEST_CASE("meters \"a/b\" and \"a_b\" never share a journal or a backup (CLI)", 
     {
         const QJsonObject s = status(first, data);
         REQUIRE(s.contains(QStringLiteral("journal")));
-        CHECK(s.value(QStringLiteral("journal")).toObject().value(QStringLiteral("serial_number")).toString() ==
-              QLatin1String("a/b"));
+        CHECK(s.value(QStringLiteral("journal"))
+                  .toObject()
+                  .value(QStringLiteral("serial_number"))
+                  .toString() == QLatin1String("a/b"));
         CliProcess cli;
-        REQUIRE(cli.run(first.link() + QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("--timeout-ms"),
-                                                   QStringLiteral("300"), QStringLiteral("recover"), QStringLiteral("--yes"),
+        REQUIRE(cli.run(first.link() + QStringList{QStringLiteral("--data-dir"), data,
+                                                   QStringLiteral("--timeout-ms"),
+                                                   QStringLiteral("300"), QStringLiteral("recover"),
+                                                   QStringLiteral("--yes"),
                                                    QStringLiteral("--restore-template")},
                         120000));
         INFO(cli.all().toStdString());
@@ -167,12 +183,13 @@ TEST_CASE("meters \"a/b\" and \"a_b\" never share a journal or a backup (CLI)", 
     }
 }
 
-TEST_CASE("a serial number with an ESC in it never reaches the terminal raw (CLI)", "[template][printable][cli]")
+TEST_CASE("a serial number with an ESC in it never reaches the terminal raw (CLI)",
+          "[template][printable][cli]")
 {
     UpgradeFixture f;
     // metersim takes C escapes: the meter's SERIAL_NUMBER holds ESC [ 3 1 m.
-    REQUIRE(f.startMeter({QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--serial-number"),
-                          QStringLiteral("PC-\\x1b[31m-01")}));
+    REQUIRE(f.startMeter({QStringLiteral("--type"), QStringLiteral("7350"),
+                          QStringLiteral("--serial-number"), QStringLiteral("PC-\\x1b[31m-01")}));
     const QString file = f.dir.filePath(QStringLiteral("esc.json"));
     const QList<QStringList> commands{
         {QStringLiteral("identify")},
@@ -200,10 +217,12 @@ TEST_CASE("a serial number with an ESC in it never reaches the terminal raw (CLI
         auto id = readIdentity(*client.value());
         REQUIRE(id);
         REQUIRE(id->serialNumber == QStringLiteral("PC-\x1b[31m-01"));
-        REQUIRE(saveTemplateBackup(*client.value(), id.value(), DataFolder(f.dataDir), QStringLiteral("manual")));
+        REQUIRE(saveTemplateBackup(*client.value(), id.value(), DataFolder(f.dataDir),
+                                   QStringLiteral("manual")));
     }
     CliProcess list;
-    REQUIRE(list.run({QStringLiteral("--data-dir"), f.dataDir, QStringLiteral("template"), QStringLiteral("list")}));
+    REQUIRE(list.run({QStringLiteral("--data-dir"), f.dataDir, QStringLiteral("template"),
+                      QStringLiteral("list")}));
     CHECK(list.exitCode() == 0);
     CHECK_FALSE(list.all().contains(QChar(0x1b)));
     CHECK(list.out().contains(QLatin1String("PC-\\x1b[31m-01")));

@@ -3,15 +3,15 @@
 // and names them, and a pre-upgrade backup holding them still gives a meter that lost its
 // settings in a power cut its PT/CT ratios and energy readings back. Meter state is checked
 // byte for byte with metersim --dump.
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include "CatchCompat.h"
 #include "DeviceProfile.h"
 #include "MeterClientFactory.h"
 #include "TemplateFile.h"
 #include "UpgradeFixture.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace commissioner;
 using testsupport::CliProcess;
@@ -33,10 +33,10 @@ void writeSite(UpgradeFixture& f)
     link.port = f.port;
     auto client = MeterClientFactory::open(link);
     REQUIRE(client);
-    REQUIRE(client.value()->writeRegisters(1000, {0, 14400}));          // PT_PRIMARY
-    REQUIRE(client.value()->writeRegisters(1003, {0, 2000, 1}));        // CT_PRIMARY, CT_SECONDARY
+    REQUIRE(client.value()->writeRegisters(1000, {0, 14400}));   // PT_PRIMARY
+    REQUIRE(client.value()->writeRegisters(1003, {0, 2000, 1})); // CT_PRIMARY, CT_SECONDARY
     REQUIRE(client.value()->writeRegisters(1100, {0, 0, 0x02DF, 0xA9C})); // KWH_DELIVERED 48171676
-    REQUIRE(client.value()->writeRegisters(1010, {quint16(-300)}));     // TZ_OFFSET
+    REQUIRE(client.value()->writeRegisters(1010, {quint16(-300)}));       // TZ_OFFSET
 }
 
 QJsonObject templateOf(const UpgradeFixture& f)
@@ -51,8 +51,8 @@ void checkRegisters(const QJsonObject& got, const QJsonObject& want, const QJson
     REQUIRE(got.keys() == want.keys());
     for (const QString& addr : want.keys()) {
         INFO("register " << addr.toStdString());
-        CHECK(got.value(addr).toInt(-1) ==
-              (fromOther.contains(addr) ? other.value(addr).toInt(-2) : want.value(addr).toInt(-3)));
+        CHECK(got.value(addr).toInt(-1) == (fromOther.contains(addr) ? other.value(addr).toInt(-2)
+                                                                     : want.value(addr).toInt(-3)));
     }
 }
 
@@ -69,30 +69,35 @@ TEST_CASE("a meter's out-of-range settings are saved as read, flagged, and resto
           "[template][raw][sim]")
 {
     UpgradeFixture source;
-    REQUIRE(source.startMeter({QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--raw-template"), kRaw}));
+    REQUIRE(source.startMeter({QStringLiteral("--type"), QStringLiteral("7350"),
+                               QStringLiteral("--raw-template"), kRaw}));
     writeSite(source);
     const QJsonObject held = templateOf(source);
     REQUIRE(held.value(QStringLiteral("1002")).toInt() == 0);
 
     const QString file = source.dir.filePath(QStringLiteral("site.json"));
     CliProcess save;
-    REQUIRE(save.run(source.link() + QStringList{QStringLiteral("template"), QStringLiteral("save"), file}));
+    REQUIRE(save.run(source.link() +
+                     QStringList{QStringLiteral("template"), QStringLiteral("save"), file}));
     INFO(save.all().toStdString());
     CHECK(save.exitCode() == 0);
     CHECK(save.out().contains(QLatin1String("Saved 31 settings")));
-    CHECK(save.err().contains(QLatin1String("setting PT_SECONDARY holds 0, which breaks its rule (1 to 690)")));
+    CHECK(save.err().contains(
+        QLatin1String("setting PT_SECONDARY holds 0, which breaks its rule (1 to 690)")));
     CHECK(save.err().contains(QLatin1String("setting VOLTS_MODE holds 9")));
     CHECK(save.err().contains(QLatin1String("setting NAMEPLATE_OWNER holds \\xffA\\x1b[")));
     CHECK_FALSE(save.all().contains(QChar(0x1b)));
     const auto loaded = loadTemplateFile(file, profiles());
     REQUIRE(loaded);
     CHECK(loaded->invalid.keys() ==
-          QStringList({QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("PT_SECONDARY"), QStringLiteral("VOLTS_MODE")}));
+          QStringList({QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("PT_SECONDARY"),
+                       QStringLiteral("VOLTS_MODE")}));
     CHECK(loaded->settings.size() == 28);
 
     // The same meter compares equal to its own file, flagged values included.
     CliProcess diff;
-    REQUIRE(diff.run(source.link() + QStringList{QStringLiteral("template"), QStringLiteral("diff"), file}));
+    REQUIRE(diff.run(source.link() +
+                     QStringList{QStringLiteral("template"), QStringLiteral("diff"), file}));
     CHECK(diff.out().contains(QLatin1String("0 (invalid)")));
 
     // Onto a meter at its factory settings: every valid setting, PT/CT and kWh included; the
@@ -101,32 +106,38 @@ TEST_CASE("a meter's out-of-range settings are saved as read, flagged, and resto
     REQUIRE(target.startMeter({QStringLiteral("--type"), QStringLiteral("7350")}));
     const QJsonObject factory = templateOf(target);
     CliProcess restore;
-    REQUIRE(restore.run(target.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"), file,
+    REQUIRE(restore.run(target.link() + QStringList{QStringLiteral("template"),
+                                                    QStringLiteral("restore"), file,
                                                     QStringLiteral("--yes")}));
     INFO(restore.all().toStdString());
     CHECK(restore.exitCode() == 4);
-    CHECK(restore.out().contains(QLatin1String("Not restored: setting PT_SECONDARY holds 0 in the file")));
-    CHECK(restore.out().contains(QLatin1String("Not restored: setting NAMEPLATE_OWNER holds \\xffA\\x1b[")));
-    CHECK(restore.out().contains(QLatin1String(
-        "Restore PARTIAL: 3 setting(s) not restored, their value in the file breaks their rule: PT_SECONDARY, "
-        "VOLTS_MODE, NAMEPLATE_OWNER")));
+    CHECK(restore.out().contains(
+        QLatin1String("Not restored: setting PT_SECONDARY holds 0 in the file")));
+    CHECK(restore.out().contains(
+        QLatin1String("Not restored: setting NAMEPLATE_OWNER holds \\xffA\\x1b[")));
+    CHECK(restore.out().contains(QLatin1String("Restore PARTIAL: 3 setting(s) not restored, their "
+                                               "value in the file breaks their rule: PT_SECONDARY, "
+                                               "VOLTS_MODE, NAMEPLATE_OWNER")));
     // Communications are left out by default (1150-1152 keep the target's, as they are equal).
     checkRegisters(templateOf(target), held, factory, kInvalidRegisters);
 }
 
-TEST_CASE("a pre-upgrade backup holding out-of-range settings brings PT/CT and kWh back after a power cut",
+TEST_CASE("a pre-upgrade backup holding out-of-range settings brings PT/CT and kWh back after a "
+          "power cut",
           "[template][raw][sim][upgrade]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter({QStringLiteral("--type"), QStringLiteral("7330"), QStringLiteral("--serial-number"),
-                          QStringLiteral("SN-RAW"), QStringLiteral("--raw-template"), kRaw,
+    REQUIRE(f.startMeter({QStringLiteral("--type"), QStringLiteral("7330"),
+                          QStringLiteral("--serial-number"), QStringLiteral("SN-RAW"),
+                          QStringLiteral("--raw-template"), kRaw,
                           QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")}));
     writeSite(f);
     const QJsonObject held = templateOf(f);
     const auto pkg = f.package(7330, {1, 1, 0}, 9000);
     {
         CliProcess cli;
-        REQUIRE(cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
+        REQUIRE(cli.start(
+            f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
         REQUIRE(f.sim.waitForExit(30000)); // the power cut, in UPGRADE mode
         cli.kill9();
         REQUIRE(f.restartMeter());
@@ -138,12 +149,14 @@ TEST_CASE("a pre-upgrade backup holding out-of-range settings brings PT/CT and k
     const auto backup = loadTemplateFile(backups.filePath(files.first()), profiles());
     REQUIRE(backup);
     CHECK(backup->invalid.size() == 3);
-    CHECK(backup->registers(*profiles().forDeviceType(7330)).value(QStringLiteral("KWH_DELIVERED")) ==
-          Registers({0, 0, 0x02DF, 0x0A9C}));
+    CHECK(
+        backup->registers(*profiles().forDeviceType(7330)).value(QStringLiteral("KWH_DELIVERED")) ==
+        Registers({0, 0, 0x02DF, 0x0A9C}));
 
     CliProcess cli;
-    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir, QStringLiteral("--timeout-ms"),
-                                           QStringLiteral("300"), QStringLiteral("recover"), QStringLiteral("--yes"),
+    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir,
+                                           QStringLiteral("--timeout-ms"), QStringLiteral("300"),
+                                           QStringLiteral("recover"), QStringLiteral("--yes"),
                                            QStringLiteral("--restore-template")},
                     120000));
     INFO(cli.all().toStdString());

@@ -1,11 +1,11 @@
 // recover --packages DIR with one payload packaged for two device types: the package that
 // fits the meter is used, whatever order the folder lists them in; and when none fits, nothing
 // is sent. commissioner-cli against metersim, both as processes.
-#include <QDir>
-#include <QJsonObject>
-
 #include "CatchCompat.h"
 #include "UpgradeFixture.h"
+
+#include <QDir>
+#include <QJsonObject>
 
 using testsupport::CliProcess;
 
@@ -15,14 +15,16 @@ namespace {
 // loss (the upgrade ran with another data folder: this one has no journal nor package copy).
 void pendingTransfer(UpgradeFixture& f, int hw)
 {
-    REQUIRE(f.startMeter({QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--hw"), QString::number(hw),
-                          QStringLiteral("--fw"), QStringLiteral("1.0.0"), QStringLiteral("--serial-number"),
-                          QStringLiteral("SN-PKG"), QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")}));
+    REQUIRE(f.startMeter({QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--hw"),
+                          QString::number(hw), QStringLiteral("--fw"), QStringLiteral("1.0.0"),
+                          QStringLiteral("--serial-number"), QStringLiteral("SN-PKG"),
+                          QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")}));
     const QString elsewhere = f.dir.filePath(QStringLiteral("laptop-one"));
     QDir().mkpath(elsewhere);
     const auto pkg = testsupport::makePackage(elsewhere, 7350, 1, 9, {1, 1, 0}, 9000, 5);
     CliProcess cli;
-    REQUIRE(cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
+    REQUIRE(
+        cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
     REQUIRE(f.sim.waitForExit(30000));
     cli.kill9();
     REQUIRE(f.restartMeter());
@@ -30,9 +32,11 @@ void pendingTransfer(UpgradeFixture& f, int hw)
 
 CliProcess* recover(UpgradeFixture& f, const QString& packages, CliProcess& cli)
 {
-    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dir.filePath(QStringLiteral("laptop-two")),
-                                           QStringLiteral("--timeout-ms"), QStringLiteral("300"), QStringLiteral("recover"),
-                                           QStringLiteral("--yes"), QStringLiteral("--allow-unsigned"),
+    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"),
+                                           f.dir.filePath(QStringLiteral("laptop-two")),
+                                           QStringLiteral("--timeout-ms"), QStringLiteral("300"),
+                                           QStringLiteral("recover"), QStringLiteral("--yes"),
+                                           QStringLiteral("--allow-unsigned"),
                                            QStringLiteral("--packages"), packages},
                     120000));
     return &cli;
@@ -40,7 +44,8 @@ CliProcess* recover(UpgradeFixture& f, const QString& packages, CliProcess& cli)
 
 } // namespace
 
-TEST_CASE("recover --packages takes the package that fits the meter (CLI)", "[package][finder][cli]")
+TEST_CASE("recover --packages takes the package that fits the meter (CLI)",
+          "[package][finder][cli]")
 {
     UpgradeFixture f;
     pendingTransfer(f, 3);
@@ -55,13 +60,15 @@ TEST_CASE("recover --packages takes the package that fits the meter (CLI)", "[pa
     recover(f, usb, cli);
     INFO(cli.all().toStdString());
     CHECK(cli.exitCode() == 0);
-    CHECK(cli.out().contains(QLatin1String("Found the package of that image: ") + QFileInfo(for7350.path).absoluteFilePath()));
+    CHECK(cli.out().contains(QLatin1String("Found the package of that image: ") +
+                             QFileInfo(for7350.path).absoluteFilePath()));
     const QJsonObject d = f.dump();
     CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("1.1.0"));
     CHECK(d.value(QStringLiteral("installed_sha256")).toString() == sha256Hex(for7350.payload));
 }
 
-TEST_CASE("recover --packages with no package that fits the meter sends nothing (CLI)", "[package][finder][cli]")
+TEST_CASE("recover --packages with no package that fits the meter sends nothing (CLI)",
+          "[package][finder][cli]")
 {
     UpgradeFixture f;
     pendingTransfer(f, 1); // hardware 1: the 7350 package below is for 2-9
@@ -79,7 +86,9 @@ TEST_CASE("recover --packages with no package that fits the meter sends nothing 
     CHECK(cli.all().contains(QFileInfo(for7330.path).fileName()));
     CHECK(cli.all().contains(QFileInfo(for7350.path).fileName()));
     const QJsonObject after = f.dump();
-    CHECK(after.value(QStringLiteral("next_offset")) == before.value(QStringLiteral("next_offset")));
-    CHECK(after.value(QStringLiteral("bytes_received_total")) == before.value(QStringLiteral("bytes_received_total")));
+    CHECK(after.value(QStringLiteral("next_offset")) ==
+          before.value(QStringLiteral("next_offset")));
+    CHECK(after.value(QStringLiteral("bytes_received_total")) ==
+          before.value(QStringLiteral("bytes_received_total")));
     CHECK(after.value(QStringLiteral("fw")).toString() == QStringLiteral("1.0.0"));
 }

@@ -2,15 +2,14 @@
 // packaged for two device types (and hardware ranges) is told apart, and a meter that none
 // fits is told which packages held its image and why they do not fit.
 #include "CatchCompat.h"
-
-#include <QDir>
-#include <QTemporaryDir>
-
 #include "DataFolder.h"
 #include "PackageFinder.h"
-#include <QCryptographicHash>
 #include "TestPackages.h"
 #include "UpgradeJournal.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QTemporaryDir>
 
 using namespace commissioner;
 
@@ -27,7 +26,8 @@ MeterIdentity meter(int type, int hw, const QString& serial = QStringLiteral("SN
 
 } // namespace
 
-TEST_CASE("the package found for a pending image is the one for this meter's type and hardware", "[package][finder]")
+TEST_CASE("the package found for a pending image is the one for this meter's type and hardware",
+          "[package][finder]")
 {
     QTemporaryDir dir;
     const QString packages = dir.filePath(QStringLiteral("usb"));
@@ -74,5 +74,6 @@ TEST_CASE("the package found for a pending image is the one for this meter's typ
     REQUIRE(d.found);
     CHECK(d.found->origin == QLatin1String("journal"));
     // Another image: nothing.
-    CHECK_FALSE(findPackageForMeter(folder, meter(7350, 3), QByteArray(32, '\x01'), {packages}).found);
+    CHECK_FALSE(
+        findPackageForMeter(folder, meter(7350, 3), QByteArray(32, '\x01'), {packages}).found);
 }

@@ -1,14 +1,6 @@
 // Templates against metersim, the meter of the spec, as its own process over Modbus TCP:
 // through core's functions and through the template commands as a person runs them.
 #include "CatchCompat.h"
-
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
-
 #include "DeviceProfile.h"
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
@@ -18,6 +10,13 @@
 #include "TemplateFile.h"
 #include "TemplateIo.h"
 #include "TemplateRestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 
 using namespace commissioner;
 using testsupport::MeterSimProcess;
@@ -84,9 +83,10 @@ struct Sim
     }
     QStringList link() const
     {
-        return {QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(process.tcpPort()),
-                QStringLiteral("--timeout-ms"), QStringLiteral("400"), QStringLiteral("--retries"),
-                QStringLiteral("1")};
+        return {
+            QStringLiteral("--tcp"),        QStringLiteral("127.0.0.1:%1").arg(process.tcpPort()),
+            QStringLiteral("--timeout-ms"), QStringLiteral("400"),
+            QStringLiteral("--retries"),    QStringLiteral("1")};
     }
     MeterIdentity identity()
     {
@@ -150,14 +150,20 @@ public:
         : m_inner(inner), m_pull(std::move(pull)), m_left(afterWrites)
     {
     }
-    Result<Registers, LinkError> readRegisters(int a, int c) override { return m_inner.readRegisters(a, c); }
+    Result<Registers, LinkError> readRegisters(int a, int c) override
+    {
+        return m_inner.readRegisters(a, c);
+    }
     Result<Ok, LinkError> writeRegisters(int a, const Registers& v) override
     {
         if (m_left-- == 0)
             m_pull();
         return m_inner.writeRegisters(a, v);
     }
-    Result<Ok, LinkError> writeRegister(int a, quint16 v) override { return writeRegisters(a, Registers{v}); }
+    Result<Ok, LinkError> writeRegister(int a, quint16 v) override
+    {
+        return writeRegisters(a, Registers{v});
+    }
     Result<Ok, LinkError> reconnect() override { return m_inner.reconnect(); }
     LinkDescription description() const override { return m_inner.description(); }
     void setRetryPolicy(const RetryPolicy& p) override { m_inner.setRetryPolicy(p); }
@@ -180,7 +186,8 @@ TEST_CASE("metersim: save, change, restore, diff equal (CLI)", "[template][sim]"
     sim.setValues(siteValues());
     const QString file = sim.dir.filePath(QStringLiteral("site.json"));
 
-    CliRun save = runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("save"), file});
+    CliRun save =
+        runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("save"), file});
     INFO(save.out.toStdString() << save.err.toStdString());
     REQUIRE(save.exitCode == 0);
     auto saved = loadTemplateFile(file, profiles());
@@ -188,7 +195,8 @@ TEST_CASE("metersim: save, change, restore, diff equal (CLI)", "[template][sim]"
     CHECK(saved->settings == siteValues());
     CHECK(saved->serialNumber == QLatin1String("PC-0209A001-11"));
 
-    CHECK(runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("diff"), file}).exitCode == 0);
+    CHECK(runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("diff"), file})
+              .exitCode == 0);
 
     // Change some settings on the meter.
     TemplateValues changed = siteValues();
@@ -196,27 +204,33 @@ TEST_CASE("metersim: save, change, restore, diff equal (CLI)", "[template][sim]"
     changed[QStringLiteral("NAMEPLATE_OWNER")] = SettingValue::text(QStringLiteral("Someone else"));
     changed[QStringLiteral("KWH_DELIVERED")] = SettingValue::unsigned64(1);
     sim.setValues(changed);
-    CliRun diff = runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("diff"), file});
+    CliRun diff =
+        runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("diff"), file});
     CHECK(diff.exitCode == 1);
     CHECK(diff.out.contains(QLatin1String("3 of 31 settings differ")));
 
     // No terminal and no --yes: refused, nothing written.
-    CliRun asked = runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"), file});
+    CliRun asked = runCli(sim.link() +
+                          QStringList{QStringLiteral("template"), QStringLiteral("restore"), file});
     CHECK(asked.exitCode == 7);
     CHECK(sim.values() == changed);
 
-    CliRun dry = runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"), file,
-                                                  QStringLiteral("--dry-run")});
+    CliRun dry =
+        runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"), file,
+                                        QStringLiteral("--dry-run")});
     CHECK(dry.exitCode == 0);
     CHECK(sim.values() == changed);
 
-    CliRun restore = runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"), file,
-                                                      QStringLiteral("--yes")});
+    CliRun restore =
+        runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"), file,
+                                        QStringLiteral("--yes")});
     INFO(restore.out.toStdString() << restore.err.toStdString());
     CHECK(restore.exitCode == 0);
-    CHECK(restore.out.contains(QLatin1String("Read-back: every setting written reads as in the template")));
+    CHECK(restore.out.contains(
+        QLatin1String("Read-back: every setting written reads as in the template")));
     CHECK(restore.out.contains(QLatin1String("Left out: Communications")));
-    CHECK(runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("diff"), file}).exitCode == 0);
+    CHECK(runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("diff"), file})
+              .exitCode == 0);
     CHECK(sim.values() == siteValues());
 }
 
@@ -225,7 +239,8 @@ TEST_CASE("metersim: a restore onto a meter at factory defaults", "[template][si
     Sim sim;
     sim.start();
     CHECK(looksFactoryDefault(sim.values(), profile()));
-    TemplateFile f = TemplateFile::fromMeter(sim.identity(), siteValues(), QStringLiteral("pre-upgrade"));
+    TemplateFile f =
+        TemplateFile::fromMeter(sim.identity(), siteValues(), QStringLiteral("pre-upgrade"));
     auto plan = planRestore(f, sim.identity(), profile(), RestoreOptions{});
     REQUIRE(plan);
     const RestoreReport r = executeRestore(*sim.client, plan.value());
@@ -239,12 +254,14 @@ TEST_CASE("metersim: a restore cut off is partial; a second run completes it", "
 {
     Sim sim;
     sim.start();
-    TemplateFile f = TemplateFile::fromMeter(sim.identity(), siteValues(), QStringLiteral("manual"));
+    TemplateFile f =
+        TemplateFile::fromMeter(sim.identity(), siteValues(), QStringLiteral("manual"));
     auto plan = planRestore(f, sim.identity(), profile(), RestoreOptions{});
     REQUIRE(plan);
 
     // The meter loses power just before the third write request.
-    PlugPuller puller(*sim.client, [&] { sim.process.kill9(); }, 2);
+    PlugPuller puller(
+        *sim.client, [&] { sim.process.kill9(); }, 2);
     const RestoreReport cut = executeRestore(puller, plan.value());
     CHECK_FALSE(cut.complete());
     REQUIRE(cut.stoppedBy);
@@ -255,12 +272,12 @@ TEST_CASE("metersim: a restore cut off is partial; a second run completes it", "
           QStringList({QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("NAMEPLATE_TAG1"),
                        QStringLiteral("NAMEPLATE_TAG2"), QStringLiteral("KWH_DELIVERED"),
                        QStringLiteral("KWH_RECEIVED"), QStringLiteral("KVARH_DELIVERED"),
-                       QStringLiteral("KVARH_RECEIVED"), QStringLiteral("KVAH"), QStringLiteral("ITC_ENABLE"),
-                       QStringLiteral("ITC_V_RATIO_A"), QStringLiteral("ITC_V_RATIO_B"),
-                       QStringLiteral("ITC_V_RATIO_C"), QStringLiteral("ITC_I_RATIO_A"),
-                       QStringLiteral("ITC_I_RATIO_B"), QStringLiteral("ITC_I_RATIO_C"),
-                       QStringLiteral("ITC_PHASE_A"), QStringLiteral("ITC_PHASE_B"),
-                       QStringLiteral("ITC_PHASE_C")}));
+                       QStringLiteral("KVARH_RECEIVED"), QStringLiteral("KVAH"),
+                       QStringLiteral("ITC_ENABLE"), QStringLiteral("ITC_V_RATIO_A"),
+                       QStringLiteral("ITC_V_RATIO_B"), QStringLiteral("ITC_V_RATIO_C"),
+                       QStringLiteral("ITC_I_RATIO_A"), QStringLiteral("ITC_I_RATIO_B"),
+                       QStringLiteral("ITC_I_RATIO_C"), QStringLiteral("ITC_PHASE_A"),
+                       QStringLiteral("ITC_PHASE_B"), QStringLiteral("ITC_PHASE_C")}));
 
     // The meter back (same stored state, a new port): what was confirmed is there.
     sim.start();
@@ -274,7 +291,8 @@ TEST_CASE("metersim: a restore cut off is partial; a second run completes it", "
     CHECK(sim.values() == expected);
 }
 
-TEST_CASE("metersim: bad files are refused with a clear error and the meter is untouched", "[template][sim]")
+TEST_CASE("metersim: bad files are refused with a clear error and the meter is untouched",
+          "[template][sim]")
 {
     Sim sim;
     sim.start();
@@ -282,7 +300,9 @@ TEST_CASE("metersim: bad files are refused with a clear error and the meter is u
     const QJsonObject before = sim.dumpedTemplate();
     REQUIRE_FALSE(before.isEmpty());
 
-    const QByteArray good = TemplateFile::fromMeter(sim.identity(), siteValues(), QStringLiteral("manual")).toJson(profile());
+    const QByteArray good =
+        TemplateFile::fromMeter(sim.identity(), siteValues(), QStringLiteral("manual"))
+            .toJson(profile());
     QJsonObject o = QJsonDocument::fromJson(good).object();
     auto withSetting = [&](const QString& name, const QJsonValue& v) {
         QJsonObject c = o;
@@ -312,11 +332,14 @@ TEST_CASE("metersim: bad files are refused with a clear error and the meter is u
     };
     const QVector<Case> cases = {
         {"not JSON", good.left(good.size() / 2), 5, "not valid JSON at line"},
-        {"unknown format version", withField(QStringLiteral("format_version"), 7), 5, "format version 7"},
-        {"unknown setting", withSetting(QStringLiteral("PT_QUATERNARY"), 1), 5, "unknown setting PT_QUATERNARY"},
+        {"unknown format version", withField(QStringLiteral("format_version"), 7), 5,
+         "format version 7"},
+        {"unknown setting", withSetting(QStringLiteral("PT_QUATERNARY"), 1), 5,
+         "unknown setting PT_QUATERNARY"},
         {"missing setting", withSetting(QStringLiteral("CT_SECONDARY"), QJsonValue::Undefined), 5,
          "the setting CT_SECONDARY is missing"},
-        {"another device type", withField(QStringLiteral("device_type"), 7330), 6, "device type 7330"},
+        {"another device type", withField(QStringLiteral("device_type"), 7330), 6,
+         "device type 7330"},
     };
     for (const Case& c : cases) {
         INFO(c.name);
@@ -325,9 +348,10 @@ TEST_CASE("metersim: bad files are refused with a clear error and the meter is u
         REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(c.contents);
         f.close();
-        const CliRun r = runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"), path,
-                                                         QStringLiteral("--yes"), QStringLiteral("--groups"),
-                                                         QStringLiteral("all")});
+        const CliRun r =
+            runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"),
+                                            path, QStringLiteral("--yes"),
+                                            QStringLiteral("--groups"), QStringLiteral("all")});
         INFO(r.out.toStdString() << r.err.toStdString());
         CHECK(r.exitCode == c.exitCode);
         CHECK(r.err.contains(QLatin1String(c.says)));
@@ -335,12 +359,15 @@ TEST_CASE("metersim: bad files are refused with a clear error and the meter is u
     }
 }
 
-TEST_CASE("metersim: a file with one bad value restores every other setting and names that one (CLI)",
-          "[template][sim]")
+TEST_CASE(
+    "metersim: a file with one bad value restores every other setting and names that one (CLI)",
+    "[template][sim]")
 {
     Sim sim;
     sim.start();
-    const QByteArray good = TemplateFile::fromMeter(sim.identity(), siteValues(), QStringLiteral("manual")).toJson(profile());
+    const QByteArray good =
+        TemplateFile::fromMeter(sim.identity(), siteValues(), QStringLiteral("manual"))
+            .toJson(profile());
     struct Case
     {
         const char* setting;
@@ -348,8 +375,11 @@ TEST_CASE("metersim: a file with one bad value restores every other setting and 
         const char* says;
     };
     const QVector<Case> cases = {
-        {"TZ_OFFSET", 900, "Not restored: setting TZ_OFFSET holds 900 in the file, which breaks its rule (-720 to 840)"},
-        {"NOMINAL_VOLTAGE", QStringLiteral("120 V"), "Not restored: setting NOMINAL_VOLTAGE holds \"120 V\""},
+        {"TZ_OFFSET", 900,
+         "Not restored: setting TZ_OFFSET holds 900 in the file, which breaks its rule (-720 to "
+         "840)"},
+        {"NOMINAL_VOLTAGE", QStringLiteral("120 V"),
+         "Not restored: setting NOMINAL_VOLTAGE holds \"120 V\""},
     };
     for (const Case& c : cases) {
         INFO(c.setting);
@@ -365,16 +395,19 @@ TEST_CASE("metersim: a file with one bad value restores every other setting and 
         REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(QJsonDocument(o).toJson());
         f.close();
-        const CliRun r = runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"), path,
-                                                         QStringLiteral("--yes")});
+        const CliRun r =
+            runCli(sim.link() + QStringList{QStringLiteral("template"), QStringLiteral("restore"),
+                                            path, QStringLiteral("--yes")});
         INFO(r.out.toStdString() << r.err.toStdString());
         CHECK(r.exitCode == 4); // partial, as when the meter refuses a value
         CHECK(r.out.contains(QLatin1String(c.says)));
         CHECK(r.out.contains(QLatin1String("Restore PARTIAL: 1 setting(s) not restored")));
         // Every other setting is on the meter, byte for byte; that one kept its value.
         TemplateValues expected = siteValues();
-        expected[QLatin1String(c.setting)] = profile().factoryDefaults().value(QLatin1String(c.setting));
-        for (const QString& comm : {QStringLiteral("COMM_UNIT_ID"), QStringLiteral("COMM_BAUD"), QStringLiteral("COMM_PARITY")})
+        expected[QLatin1String(c.setting)] =
+            profile().factoryDefaults().value(QLatin1String(c.setting));
+        for (const QString& comm : {QStringLiteral("COMM_UNIT_ID"), QStringLiteral("COMM_BAUD"),
+                                    QStringLiteral("COMM_PARITY")})
             expected[comm] = profile().factoryDefaults().value(comm);
         const QJsonObject dumped = sim.dumpedTemplate();
         for (const SettingDef& def : profile().settings()) {
@@ -391,14 +424,17 @@ TEST_CASE("metersim: list backups and sync the clock (CLI)", "[template][sim]")
     Sim sim;
     sim.start();
     const QString data = sim.dir.filePath(QStringLiteral("data"));
-    auto path = saveTemplateBackup(*sim.client, sim.identity(), DataFolder(data), QStringLiteral("pre-upgrade"));
+    auto path = saveTemplateBackup(*sim.client, sim.identity(), DataFolder(data),
+                                   QStringLiteral("pre-upgrade"));
     REQUIRE(path);
-    CliRun list = runCli({QStringLiteral("--data-dir"), data, QStringLiteral("template"), QStringLiteral("list")});
+    CliRun list = runCli(
+        {QStringLiteral("--data-dir"), data, QStringLiteral("template"), QStringLiteral("list")});
     CHECK(list.exitCode == 0);
     CHECK(list.out.contains(QLatin1String("PC-0209A001-11")));
     CHECK(list.out.contains(QLatin1String("pre-upgrade")));
 
-    CliRun clock = runCli(sim.link() + QStringList{QStringLiteral("clock"), QStringLiteral("sync")});
+    CliRun clock =
+        runCli(sim.link() + QStringList{QStringLiteral("clock"), QStringLiteral("sync")});
     INFO(clock.out.toStdString() << clock.err.toStdString());
     CHECK(clock.exitCode == 0);
     CHECK(clock.out.contains(QLatin1String("Read back:")));

@@ -1,13 +1,6 @@
 // Unit tests of template settings: profiles, value rules, the file format, reading and
 // restoring against an in-memory meter that follows device-protocol.md section 4.
 #include "CatchCompat.h"
-
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTemporaryDir>
-
 #include "DataFolder.h"
 #include "DeviceProfile.h"
 #include "FakeTemplateMeter.h"
@@ -17,6 +10,12 @@
 #include "TemplateFile.h"
 #include "TemplateIo.h"
 #include "TemplateRestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace commissioner;
 using commissioner::test::FakeTemplateMeter;
@@ -51,8 +50,10 @@ TemplateValues siteValues()
     v[QStringLiteral("VOLTS_MODE")] = SettingValue::integer(1);
     v[QStringLiteral("NOMINAL_FREQUENCY")] = SettingValue::integer(50);
     v[QStringLiteral("TZ_OFFSET")] = SettingValue::integer(-300);
-    v[QStringLiteral("NAMEPLATE_OWNER")] = SettingValue::text(QStringLiteral("City \"North\" Power"));
-    v[QStringLiteral("NAMEPLATE_TAG1")] = SettingValue::text(QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"));
+    v[QStringLiteral("NAMEPLATE_OWNER")] =
+        SettingValue::text(QStringLiteral("City \"North\" Power"));
+    v[QStringLiteral("NAMEPLATE_TAG1")] =
+        SettingValue::text(QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"));
     v[QStringLiteral("KWH_DELIVERED")] = SettingValue::unsigned64(Q_UINT64_C(18446744073709551615));
     v[QStringLiteral("KVAH")] = SettingValue::unsigned64(Q_UINT64_C(9007199254740993)); // 2^53 + 1
     v[QStringLiteral("ITC_PHASE_B")] = SettingValue::integer(-300);
@@ -162,7 +163,8 @@ TEST_CASE("a user folder's profile adds a device type without new code", "[templ
     QFile in(QStringLiteral(":/profiles/em7300.json"));
     REQUIRE(in.open(QIODevice::ReadOnly));
     QByteArray json = in.readAll();
-    json.replace("\"device_type\": 7350, \"model\": \"EM7350\"", "\"device_type\": 7390, \"model\": \"EM7390\"");
+    json.replace("\"device_type\": 7350, \"model\": \"EM7350\"",
+                 "\"device_type\": 7390, \"model\": \"EM7390\"");
     QFile out(dir.filePath(QStringLiteral("em7390.json")));
     REQUIRE(out.open(QIODevice::WriteOnly));
     out.write(json);
@@ -202,15 +204,19 @@ TEST_CASE("values are checked against the profile's rules", "[template][profile]
     CHECK(e->value == QLatin1String("1000001"));
     CHECK(check("PT_PRIMARY", SettingValue::integer(0))->rule == ValueRule::BelowMinimum);
     CHECK(check("CT_SECONDARY", SettingValue::integer(3))->rule == ValueRule::NotAllowed);
-    CHECK(check("CT_SECONDARY", SettingValue::integer(3))->ruleText == QLatin1String("one of 1, 5"));
+    CHECK(check("CT_SECONDARY", SettingValue::integer(3))->ruleText ==
+          QLatin1String("one of 1, 5"));
     CHECK_FALSE(check("CT_SECONDARY", SettingValue::integer(1)));
     CHECK_FALSE(check("TZ_OFFSET", SettingValue::integer(-720)));
     CHECK(check("TZ_OFFSET", SettingValue::integer(-721))->rule == ValueRule::BelowMinimum);
     CHECK(check("VOLTS_MODE", SettingValue::integer(4))->rule == ValueRule::NotAllowed);
-    CHECK(check("VOLTS_MODE", SettingValue::integer(4))->ruleText.contains(QLatin1String("1 DELTA")));
-    CHECK(check("NAMEPLATE_OWNER", SettingValue::text(QString(33, QLatin1Char('x'))))->rule == ValueRule::TooLong);
+    CHECK(
+        check("VOLTS_MODE", SettingValue::integer(4))->ruleText.contains(QLatin1String("1 DELTA")));
+    CHECK(check("NAMEPLATE_OWNER", SettingValue::text(QString(33, QLatin1Char('x'))))->rule ==
+          ValueRule::TooLong);
     CHECK_FALSE(check("NAMEPLATE_OWNER", SettingValue::text(QString(32, QLatin1Char('x')))));
-    CHECK(check("NAMEPLATE_OWNER", SettingValue::text(QStringLiteral("Zürich")))->rule == ValueRule::NotAscii);
+    CHECK(check("NAMEPLATE_OWNER", SettingValue::text(QStringLiteral("Zürich")))->rule ==
+          ValueRule::NotAscii);
     CHECK(check("KWH_DELIVERED", SettingValue::integer(5))->rule == ValueRule::WrongType);
     CHECK_FALSE(check("KWH_DELIVERED", SettingValue::unsigned64(~quint64(0))));
     CHECK(check("ITC_PHASE_C", SettingValue::integer(301))->rule == ValueRule::AboveMaximum);
@@ -224,7 +230,8 @@ TEST_CASE("the whole template is read in six requests", "[template][read]")
     auto v = readTemplate(m, em7350());
     REQUIRE(v);
     CHECK(m.reads == 6);
-    const QVector<QPair<int, int>> expected = {{1000, 9}, {1010, 3}, {1020, 48}, {1100, 20}, {1130, 10}, {1150, 3}};
+    const QVector<QPair<int, int>> expected = {{1000, 9},  {1010, 3},  {1020, 48},
+                                               {1100, 20}, {1130, 10}, {1150, 3}};
     CHECK(m.readLog == expected);
     CHECK(v->size() == 31);
 
@@ -262,7 +269,8 @@ TEST_CASE("values survive encoding, the meter and the file exactly", "[template]
 
     const TemplateFile f = siteFile();
     const QByteArray json = f.toJson(em7350());
-    CHECK(json.contains("\"KWH_DELIVERED\": {\"group\": \"Energy\", \"value\": \"18446744073709551615\", \"unit\": \"Wh\"}"));
+    CHECK(json.contains("\"KWH_DELIVERED\": {\"group\": \"Energy\", \"value\": "
+                        "\"18446744073709551615\", \"unit\": \"Wh\"}"));
     CHECK(json.contains("\"label\": \"DELTA\""));
     CHECK(json.contains("\"format\": \"commissioner-template\""));
     CHECK(json.contains("\"tool_version\": \"" COMMISSIONER_VERSION "\""));
@@ -295,33 +303,36 @@ TEST_CASE("every bad file gives its own clear error", "[template][file]")
     }
     SECTION("not a template")
     {
-        const auto e = parseError(editedJson([](QJsonObject& o) { o.insert(QStringLiteral("format"), QStringLiteral("x")); }));
+        const auto e = parseError(editedJson(
+            [](QJsonObject& o) { o.insert(QStringLiteral("format"), QStringLiteral("x")); }));
         CHECK(e.kind == TemplateErrorKind::NotATemplate);
         CHECK(parseError("[1, 2]").kind == TemplateErrorKind::NotATemplate);
     }
     SECTION("unknown format version")
     {
-        const auto e = parseError(editedJson([](QJsonObject& o) { o.insert(QStringLiteral("format_version"), 2); }));
+        const auto e = parseError(
+            editedJson([](QJsonObject& o) { o.insert(QStringLiteral("format_version"), 2); }));
         CHECK(e.kind == TemplateErrorKind::UnknownFormatVersion);
         CHECK(e.value == QLatin1String("2"));
     }
     SECTION("unknown device type")
     {
-        const auto e = parseError(editedJson([](QJsonObject& o) { o.insert(QStringLiteral("device_type"), 1234); }));
+        const auto e = parseError(
+            editedJson([](QJsonObject& o) { o.insert(QStringLiteral("device_type"), 1234); }));
         CHECK(e.kind == TemplateErrorKind::UnknownDeviceType);
         CHECK(e.value == QLatin1String("1234"));
     }
     SECTION("missing device type")
     {
-        const auto e = parseError(editedJson([](QJsonObject& o) { o.remove(QStringLiteral("device_type")); }));
+        const auto e =
+            parseError(editedJson([](QJsonObject& o) { o.remove(QStringLiteral("device_type")); }));
         CHECK(e.kind == TemplateErrorKind::MissingField);
         CHECK(e.field == QLatin1String("device_type"));
     }
     SECTION("unknown setting")
     {
-        const auto e = parseError(editedJson([](QJsonObject& o) {
-            setSetting(o, QStringLiteral("PT_TERTIARY"), 5);
-        }));
+        const auto e = parseError(
+            editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("PT_TERTIARY"), 5); }));
         CHECK(e.kind == TemplateErrorKind::UnknownSetting);
         CHECK(e.setting == QLatin1String("PT_TERTIARY"));
     }
@@ -337,45 +348,69 @@ TEST_CASE("every bad file gives its own clear error", "[template][file]")
     }
     SECTION("out-of-range value, with the setting and the rule")
     {
-        const auto e = settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("PT_SECONDARY"), 691); }), QStringLiteral("PT_SECONDARY"));
+        const auto e = settingProblem(
+            editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("PT_SECONDARY"), 691); }),
+            QStringLiteral("PT_SECONDARY"));
         CHECK(e.kind == TemplateErrorKind::OutOfRange);
         CHECK(e.setting == QLatin1String("PT_SECONDARY"));
         CHECK(e.rule == QLatin1String("1 to 690"));
         CHECK(e.value == QLatin1String("691"));
         const auto big = settingProblem(editedJson([](QJsonObject& o) {
-            setSetting(o, QStringLiteral("KVAH"), QStringLiteral("18446744073709551616"));
-        }), QStringLiteral("KVAH"));
+                                            setSetting(o, QStringLiteral("KVAH"),
+                                                       QStringLiteral("18446744073709551616"));
+                                        }),
+                                        QStringLiteral("KVAH"));
         CHECK(big.kind == TemplateErrorKind::OutOfRange);
         CHECK(big.setting == QLatin1String("KVAH"));
-        const auto enumBad = settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("COMM_BAUD"), 5); }), QStringLiteral("COMM_BAUD"));
+        const auto enumBad = settingProblem(
+            editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("COMM_BAUD"), 5); }),
+            QStringLiteral("COMM_BAUD"));
         CHECK(enumBad.kind == TemplateErrorKind::OutOfRange);
     }
     SECTION("wrong type")
     {
-        const auto e = settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("CT_PRIMARY"), QStringLiteral("2000")); }), QStringLiteral("CT_PRIMARY"));
+        const auto e =
+            settingProblem(editedJson([](QJsonObject& o) {
+                               setSetting(o, QStringLiteral("CT_PRIMARY"), QStringLiteral("2000"));
+                           }),
+                           QStringLiteral("CT_PRIMARY"));
         CHECK(e.kind == TemplateErrorKind::WrongType);
         CHECK(e.setting == QLatin1String("CT_PRIMARY"));
-        CHECK(settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("CT_PRIMARY"), 2.5); }), QStringLiteral("CT_PRIMARY")).kind ==
-              TemplateErrorKind::WrongType);
-        CHECK(settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("NAMEPLATE_TAG2"), 7); }), QStringLiteral("NAMEPLATE_TAG2")).kind ==
-              TemplateErrorKind::WrongType);
-        CHECK(settingProblem(editedJson([](QJsonObject& o) { setSetting(o, QStringLiteral("KWH_RECEIVED"), QStringLiteral("-1")); }), QStringLiteral("KWH_RECEIVED"))
+        CHECK(settingProblem(editedJson([](QJsonObject& o) {
+                                 setSetting(o, QStringLiteral("CT_PRIMARY"), 2.5);
+                             }),
+                             QStringLiteral("CT_PRIMARY"))
                   .kind == TemplateErrorKind::WrongType);
         CHECK(settingProblem(editedJson([](QJsonObject& o) {
-                  QJsonObject s = o.value(QStringLiteral("settings")).toObject();
-                  s.insert(QStringLiteral("PT_PRIMARY"), 14400);
-                  o.insert(QStringLiteral("settings"), s);
-              }), QStringLiteral("PT_PRIMARY")).kind == TemplateErrorKind::WrongType);
+                                 setSetting(o, QStringLiteral("NAMEPLATE_TAG2"), 7);
+                             }),
+                             QStringLiteral("NAMEPLATE_TAG2"))
+                  .kind == TemplateErrorKind::WrongType);
+        CHECK(settingProblem(editedJson([](QJsonObject& o) {
+                                 setSetting(o, QStringLiteral("KWH_RECEIVED"),
+                                            QStringLiteral("-1"));
+                             }),
+                             QStringLiteral("KWH_RECEIVED"))
+                  .kind == TemplateErrorKind::WrongType);
+        CHECK(settingProblem(editedJson([](QJsonObject& o) {
+                                 QJsonObject s = o.value(QStringLiteral("settings")).toObject();
+                                 s.insert(QStringLiteral("PT_PRIMARY"), 14400);
+                                 o.insert(QStringLiteral("settings"), s);
+                             }),
+                             QStringLiteral("PT_PRIMARY"))
+                  .kind == TemplateErrorKind::WrongType);
     }
     SECTION("a unit that is not the profile's")
     {
-        const auto e = settingProblem(editedJson([](QJsonObject& o) {
-            QJsonObject s = o.value(QStringLiteral("settings")).toObject();
-            QJsonObject k = s.value(QStringLiteral("KWH_DELIVERED")).toObject();
-            k.insert(QStringLiteral("unit"), QStringLiteral("kWh"));
-            s.insert(QStringLiteral("KWH_DELIVERED"), k);
-            o.insert(QStringLiteral("settings"), s);
-        }), QStringLiteral("KWH_DELIVERED"));
+        const auto e =
+            settingProblem(editedJson([](QJsonObject& o) {
+                               QJsonObject s = o.value(QStringLiteral("settings")).toObject();
+                               QJsonObject k = s.value(QStringLiteral("KWH_DELIVERED")).toObject();
+                               k.insert(QStringLiteral("unit"), QStringLiteral("kWh"));
+                               s.insert(QStringLiteral("KWH_DELIVERED"), k);
+                               o.insert(QStringLiteral("settings"), s);
+                           }),
+                           QStringLiteral("KWH_DELIVERED"));
         CHECK(e.kind == TemplateErrorKind::UnitMismatch);
         CHECK(e.setting == QLatin1String("KWH_DELIVERED"));
     }
@@ -395,7 +430,8 @@ TEST_CASE("save, change, restore, compare equal", "[template][restore]")
     // The site's settings on the meter.
     for (const SettingDef& d : em7350().settings())
         REQUIRE(m.writeRegisters(d.address, encodeSetting(d, siteValues().value(d.name))).ok());
-    const TemplateFile saved = TemplateFile::fromMeter(id.value(), meterValues(m), QStringLiteral("manual"));
+    const TemplateFile saved =
+        TemplateFile::fromMeter(id.value(), meterValues(m), QStringLiteral("manual"));
     auto reread = parseTemplate(saved.toJson(em7350()), profiles());
     REQUIRE(reread);
 
@@ -510,7 +546,8 @@ TEST_CASE("a meter not in NORMAL mode is refused before writing", "[template][re
     CHECK(plan.error().value == QLatin1String("NO_FIRMWARE"));
 }
 
-TEST_CASE("a restore cut off by a lost link is partial, and a second run completes it", "[template][restore]")
+TEST_CASE("a restore cut off by a lost link is partial, and a second run completes it",
+          "[template][restore]")
 {
     FakeTemplateMeter m;
     auto id = readIdentity(m);
@@ -526,14 +563,17 @@ TEST_CASE("a restore cut off by a lost link is partial, and a second run complet
     CHECK_FALSE(cut.complete());
     REQUIRE(cut.stoppedBy);
     CHECK(cut.stoppedBy->kind == TemplateErrorKind::Link);
-    // Runs 1 (1000-1008) and 2 (1010-1012) confirmed; 3 (nameplate) unanswered; the rest never sent.
-    CHECK(cut.written == QStringList({QStringLiteral("PT_PRIMARY"), QStringLiteral("PT_SECONDARY"),
-                                      QStringLiteral("CT_PRIMARY"), QStringLiteral("CT_SECONDARY"),
-                                      QStringLiteral("VOLTS_MODE"), QStringLiteral("NOMINAL_FREQUENCY"),
-                                      QStringLiteral("NOMINAL_VOLTAGE"), QStringLiteral("TZ_OFFSET"),
-                                      QStringLiteral("DST_ENABLE"), QStringLiteral("TIME_SYNC_SOURCE")}));
-    CHECK(cut.unconfirmed == QStringList({QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("NAMEPLATE_TAG1"),
-                                          QStringLiteral("NAMEPLATE_TAG2")}));
+    // Runs 1 (1000-1008) and 2 (1010-1012) confirmed; 3 (nameplate) unanswered; the rest never
+    // sent.
+    CHECK(cut.written ==
+          QStringList({QStringLiteral("PT_PRIMARY"), QStringLiteral("PT_SECONDARY"),
+                       QStringLiteral("CT_PRIMARY"), QStringLiteral("CT_SECONDARY"),
+                       QStringLiteral("VOLTS_MODE"), QStringLiteral("NOMINAL_FREQUENCY"),
+                       QStringLiteral("NOMINAL_VOLTAGE"), QStringLiteral("TZ_OFFSET"),
+                       QStringLiteral("DST_ENABLE"), QStringLiteral("TIME_SYNC_SOURCE")}));
+    CHECK(cut.unconfirmed ==
+          QStringList({QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("NAMEPLATE_TAG1"),
+                       QStringLiteral("NAMEPLATE_TAG2")}));
     CHECK(cut.notWritten.size() == 31 - 13);
     CHECK(cut.notWritten.contains(QStringLiteral("COMM_PARITY")));
     CHECK(cut.readBackError);
@@ -545,7 +585,8 @@ TEST_CASE("a restore cut off by a lost link is partial, and a second run complet
     CHECK_FALSE(anyChanged(compareTemplates(em7350(), siteValues(), em7350(), meterValues(m))));
 }
 
-TEST_CASE("a write the meter refuses stops the restore; nothing after it is sent", "[template][restore]")
+TEST_CASE("a write the meter refuses stops the restore; nothing after it is sent",
+          "[template][restore]")
 {
     FakeTemplateMeter m;
     auto id = readIdentity(m);
@@ -598,7 +639,9 @@ TEST_CASE("pre-upgrade backups are durable files, listed newest first", "[templa
     CHECK(first.value() != second.value());
     CHECK(second.value().startsWith(folder.backupsDir(QStringLiteral("PC-0209A001-11"))));
     CHECK(second.value().endsWith(QLatin1String("-pre-upgrade.json")));
-    CHECK(QFileInfo(second.value()).fileName().contains(QRegularExpression(QStringLiteral("^\\d{8}T\\d{6}Z-"))));
+    CHECK(QFileInfo(second.value())
+              .fileName()
+              .contains(QRegularExpression(QStringLiteral("^\\d{8}T\\d{6}Z-"))));
 
     auto loaded = loadTemplateFile(second.value(), profiles());
     REQUIRE(loaded);
@@ -609,10 +652,12 @@ TEST_CASE("pre-upgrade backups are durable files, listed newest first", "[templa
     REQUIRE(all.size() == 2);
     CHECK(all[0].savedAt >= all[1].savedAt);
     CHECK(all[0].serial == QLatin1String("PC-0209A001-11"));
-    const auto latest = latestBackup(folder, QStringLiteral("PC-0209A001-11"), QStringLiteral("pre-upgrade"));
+    const auto latest =
+        latestBackup(folder, QStringLiteral("PC-0209A001-11"), QStringLiteral("pre-upgrade"));
     REQUIRE(latest);
     CHECK(latest->path == second.value());
-    CHECK(latestBackup(folder, QStringLiteral("PC-0209A001-11"), QStringLiteral("manual"))->path == first.value());
+    CHECK(latestBackup(folder, QStringLiteral("PC-0209A001-11"), QStringLiteral("manual"))->path ==
+          first.value());
     CHECK_FALSE(latestBackup(folder, QStringLiteral("OTHER"), QString()));
 
     SECTION("no backup of a meter whose template cannot be read")

@@ -1,13 +1,13 @@
 // Clean upgrades: the meter ends up running the package's version with its image byte for
 // byte the payload, the backup on disk before the first block, and a log a person can read.
+#include "CatchCompat.h"
+#include "MeterClientFactory.h"
+#include "UpgradeFixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-
-#include "CatchCompat.h"
-#include "MeterClientFactory.h"
-#include "UpgradeFixture.h"
 
 using namespace commissioner;
 using testsupport::CliProcess;
@@ -24,7 +24,8 @@ void setPtPrimary(const LinkSettings& link, quint32 value)
 quint32 ptPrimary(const QJsonObject& dump)
 {
     const QJsonObject t = dump.value(QStringLiteral("template")).toObject();
-    return (quint32(t.value(QStringLiteral("1000")).toInt()) << 16) | quint32(t.value(QStringLiteral("1001")).toInt());
+    return (quint32(t.value(QStringLiteral("1000")).toInt()) << 16) |
+           quint32(t.value(QStringLiteral("1001")).toInt());
 }
 } // namespace
 
@@ -32,7 +33,8 @@ TEST_CASE("a dual-bank meter is upgraded over TCP with a signed package", "[upgr
 {
     UpgradeFixture f;
     REQUIRE(f.startMeter({QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--fw"),
-                          QStringLiteral("1.0.0"), QStringLiteral("--serial-number"), QStringLiteral("PC-0209A001-11")}));
+                          QStringLiteral("1.0.0"), QStringLiteral("--serial-number"),
+                          QStringLiteral("PC-0209A001-11")}));
     const auto key = testsupport::makeTestKeyPair(f.dir.path());
     QDir().mkpath(f.dataDir + QStringLiteral("/keys"));
     REQUIRE(QFile::copy(key.publicKeyPath, f.dataDir + QStringLiteral("/keys/test-signer.pub")));
@@ -40,7 +42,8 @@ TEST_CASE("a dual-bank meter is upgraded over TCP with a signed package", "[upgr
 
     CliProcess cli;
     // No --allow-unsigned: the signature is what lets it through.
-    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir, QStringLiteral("upgrade"), pkg.path,
+    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir,
+                                           QStringLiteral("upgrade"), pkg.path,
                                            QStringLiteral("--yes")},
                     120000));
     INFO(cli.all().toStdString());
@@ -66,23 +69,28 @@ TEST_CASE("a dual-bank meter is upgraded over TCP with a signed package", "[upgr
     CHECK(journal < download);
     CHECK(download < tenPercent);
     CHECK(tenPercent < done);
-    for (const QString& line : {QStringLiteral("Device Serial Number = PC-0209A001-11"), QStringLiteral("Device Unit ID = 1"),
-                                QStringLiteral("Firmware Version = 7350V1.2.0"), QStringLiteral("Comm efficiency = 100.0%"),
-                                QStringLiteral("100% completed"), QStringLiteral("New firmware confirmed: 1.2.0")})
+    for (const QString& line :
+         {QStringLiteral("Device Serial Number = PC-0209A001-11"),
+          QStringLiteral("Device Unit ID = 1"), QStringLiteral("Firmware Version = 7350V1.2.0"),
+          QStringLiteral("Comm efficiency = 100.0%"), QStringLiteral("100% completed"),
+          QStringLiteral("New firmware confirmed: 1.2.0")})
         CHECK(log.contains(line));
 
     // The backup is a template file of this meter, and the journal is gone once done.
-    const QFileInfoList backups =
-        QDir(f.dataDir + QStringLiteral("/backups/PC-0209A001-11")).entryInfoList({QStringLiteral("*.json")}, QDir::Files);
+    const QFileInfoList backups = QDir(f.dataDir + QStringLiteral("/backups/PC-0209A001-11"))
+                                      .entryInfoList({QStringLiteral("*.json")}, QDir::Files);
     REQUIRE(backups.size() == 1);
     QFile b(backups.first().absoluteFilePath());
     REQUIRE(b.open(QIODevice::ReadOnly));
     const QJsonObject backupJson = QJsonDocument::fromJson(b.readAll()).object();
-    CHECK(backupJson.value(QStringLiteral("serial_number")).toString() == QStringLiteral("PC-0209A001-11"));
+    CHECK(backupJson.value(QStringLiteral("serial_number")).toString() ==
+          QStringLiteral("PC-0209A001-11"));
     CHECK(backupJson.value(QStringLiteral("reason")).toString() == QStringLiteral("pre-upgrade"));
     CHECK_FALSE(QFile::exists(f.dataDir + QStringLiteral("/journal/PC-0209A001-11.json")));
     // A copy of the package is kept, in case the USB stick goes away.
-    CHECK(QDir(f.dataDir + QStringLiteral("/packages")).entryList({QStringLiteral("*.upg")}).size() == 1);
+    CHECK(
+        QDir(f.dataDir + QStringLiteral("/packages")).entryList({QStringLiteral("*.upg")}).size() ==
+        1);
 
     // The machine twin: every line is JSON with an event and a time.
     QFile jsonl(f.dataDir + QStringLiteral("/logs/upgrade.jsonl"));
@@ -101,14 +109,17 @@ TEST_CASE("a dual-bank meter is upgraded over TCP with a signed package", "[upgr
     CHECK(sawResult);
 }
 
-TEST_CASE("a single-bank meter is upgraded over RTU on a pseudo-terminal, keeping its settings", "[upgrade][rtu]")
+TEST_CASE("a single-bank meter is upgraded over RTU on a pseudo-terminal, keeping its settings",
+          "[upgrade][rtu]")
 {
     QTemporaryDir dir;
     testsupport::MeterSimProcess sim;
     const QString state = dir.filePath(QStringLiteral("meter.json"));
-    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--state"), state, QStringLiteral("--type"),
-                       QStringLiteral("7330"), QStringLiteral("--fw"), QStringLiteral("2.0.0"), QStringLiteral("--install-ms"),
-                       QStringLiteral("300"), QStringLiteral("--serial-number"), QStringLiteral("RTU-7330-1")}));
+    REQUIRE(
+        sim.start({QStringLiteral("--pty"), QStringLiteral("--state"), state,
+                   QStringLiteral("--type"), QStringLiteral("7330"), QStringLiteral("--fw"),
+                   QStringLiteral("2.0.0"), QStringLiteral("--install-ms"), QStringLiteral("300"),
+                   QStringLiteral("--serial-number"), QStringLiteral("RTU-7330-1")}));
     LinkSettings link;
     link.kind = LinkDescription::Kind::Serial;
     link.device = sim.serialPath();
@@ -116,9 +127,10 @@ TEST_CASE("a single-bank meter is upgraded over RTU on a pseudo-terminal, keepin
 
     const auto pkg = testsupport::makePackage(dir.path(), 7330, 1, 2, {2, 1, 0}, 12000, 5);
     CliProcess cli;
-    REQUIRE(cli.run({QStringLiteral("--serial"), sim.serialPath(), QStringLiteral("--baud"), QStringLiteral("19200"),
-                     QStringLiteral("--parity"), QStringLiteral("E"), QStringLiteral("--data-dir"),
-                     dir.filePath(QStringLiteral("data")), QStringLiteral("upgrade"), pkg.path, QStringLiteral("--yes"),
+    REQUIRE(cli.run({QStringLiteral("--serial"), sim.serialPath(), QStringLiteral("--baud"),
+                     QStringLiteral("19200"), QStringLiteral("--parity"), QStringLiteral("E"),
+                     QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                     QStringLiteral("upgrade"), pkg.path, QStringLiteral("--yes"),
                      QStringLiteral("--allow-unsigned")},
                     120000));
     INFO(cli.all().toStdString());

@@ -1,25 +1,34 @@
 // The field's normal case: lost answers, silence, power lost, the tool killed. Each ends with
 // the meter's image byte for byte the payload, and nothing sent twice beyond one block.
-#include <QElapsedTimer>
-#include <QRegularExpression>
-#include <QFile>
-#include <QFileInfo>
-#include <QThread>
-
 #include "CatchCompat.h"
 #include "MeterClientFactory.h"
 #include "UpgradeFixture.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QThread>
 
 using namespace commissioner;
 using testsupport::CliProcess;
 
 namespace {
-const QStringList k7350{QStringLiteral("--type"), QStringLiteral("7350"), QStringLiteral("--fw"), QStringLiteral("1.0.0"),
-                        QStringLiteral("--serial-number"), QStringLiteral("SN-FAULT")};
-const QStringList k7330{QStringLiteral("--type"), QStringLiteral("7330"), QStringLiteral("--fw"), QStringLiteral("1.0.0"),
-                        QStringLiteral("--serial-number"), QStringLiteral("SN-FAULT")};
+const QStringList k7350{QStringLiteral("--type"),
+                        QStringLiteral("7350"),
+                        QStringLiteral("--fw"),
+                        QStringLiteral("1.0.0"),
+                        QStringLiteral("--serial-number"),
+                        QStringLiteral("SN-FAULT")};
+const QStringList k7330{QStringLiteral("--type"),
+                        QStringLiteral("7330"),
+                        QStringLiteral("--fw"),
+                        QStringLiteral("1.0.0"),
+                        QStringLiteral("--serial-number"),
+                        QStringLiteral("SN-FAULT")};
 
-void checkInstalled(const UpgradeFixture& f, const testsupport::TestPackage& pkg, const QString& version)
+void checkInstalled(const UpgradeFixture& f, const testsupport::TestPackage& pkg,
+                    const QString& version)
 {
     const QJsonObject d = f.dump();
     CHECK(d.value(QStringLiteral("fw")).toString() == version);
@@ -71,11 +80,13 @@ TEST_CASE("an upgrade completes with 10 % of the meter's answers lost", "[upgrad
     CHECK(log.contains(QRegularExpression(QStringLiteral("Comm efficiency = (8|9)\\d\\.\\d%"))));
 }
 
-TEST_CASE("20 s of silence mid-transfer pause the upgrade, which carries on by itself", "[upgrade][faults]")
+TEST_CASE("20 s of silence mid-transfer pause the upgrade, which carries on by itself",
+          "[upgrade][faults]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(k7350 + QStringList{QStringLiteral("--silence-at-offset"), QStringLiteral("9600"),
-                                             QStringLiteral("--silence-seconds"), QStringLiteral("20")}));
+    REQUIRE(f.startMeter(k7350 +
+                         QStringList{QStringLiteral("--silence-at-offset"), QStringLiteral("9600"),
+                                     QStringLiteral("--silence-seconds"), QStringLiteral("20")}));
     const auto pkg = f.package(7350, {1, 1, 0}, 20000);
     CliProcess cli;
     QElapsedTimer t;
@@ -90,11 +101,13 @@ TEST_CASE("20 s of silence mid-transfer pause the upgrade, which carries on by i
     CHECK(bytesReceived(f) <= pkg.payload.size() + 2 * 240);
 }
 
-TEST_CASE("a meter that stays silent past the outage wait leaves the upgrade resumable", "[upgrade][faults]")
+TEST_CASE("a meter that stays silent past the outage wait leaves the upgrade resumable",
+          "[upgrade][faults]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(k7350 + QStringList{QStringLiteral("--silence-at-offset"), QStringLiteral("4800"),
-                                             QStringLiteral("--silence-seconds"), QStringLiteral("8")}));
+    REQUIRE(f.startMeter(k7350 +
+                         QStringList{QStringLiteral("--silence-at-offset"), QStringLiteral("4800"),
+                                     QStringLiteral("--silence-seconds"), QStringLiteral("8")}));
     const auto pkg = f.package(7350, {1, 1, 0}, 12000);
     CliProcess cli;
     CHECK(f.upgrade(cli, pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("2")}) == 8);
@@ -110,16 +123,19 @@ TEST_CASE("a meter that stays silent past the outage wait leaves the upgrade res
     checkInstalled(f, pkg, QStringLiteral("1.1.0"));
 }
 
-TEST_CASE("power lost mid-transfer on a single-bank meter: the upgrade resumes and restores the settings",
-          "[upgrade][faults][power]")
+TEST_CASE(
+    "power lost mid-transfer on a single-bank meter: the upgrade resumes and restores the settings",
+    "[upgrade][faults][power]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(k7330 + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("7200")}));
+    REQUIRE(f.startMeter(
+        k7330 + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("7200")}));
     writePtPrimary(f.port, 13800);
     const auto pkg = f.package(7330, {1, 1, 0}, 16000);
     CliProcess cli;
-    REQUIRE(cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("60"),
-                                               QStringLiteral("--restore-template")})));
+    REQUIRE(
+        cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("60"),
+                                           QStringLiteral("--restore-template")})));
     REQUIRE(f.sim.waitForExit(30000)); // the power loss
     const QJsonObject atLoss = f.dump();
     CHECK(atLoss.value(QStringLiteral("next_offset")).toInt() >= 7200);
@@ -133,20 +149,24 @@ TEST_CASE("power lost mid-transfer on a single-bank meter: the upgrade resumes a
     CHECK(cli.out().contains(QStringLiteral("factory-default settings")));
     CHECK(cli.out().contains(QStringLiteral("Template restored from")));
     const QJsonObject t = f.dump().value(QStringLiteral("template")).toObject();
-    CHECK(((quint32(t.value(QStringLiteral("1000")).toInt()) << 16) | quint32(t.value(QStringLiteral("1001")).toInt())) == 13800);
+    CHECK(((quint32(t.value(QStringLiteral("1000")).toInt()) << 16) |
+           quint32(t.value(QStringLiteral("1001")).toInt())) == 13800);
     CHECK(bytesReceived(f) <= pkg.payload.size() + 240);
 }
 
-TEST_CASE("a meter that restarted mid-upgrade is found again at its factory unit ID after the install",
-          "[upgrade][faults][power]")
+TEST_CASE(
+    "a meter that restarted mid-upgrade is found again at its factory unit ID after the install",
+    "[upgrade][faults][power]")
 {
     UpgradeFixture f;
     REQUIRE(f.startMeter(k7330 + QStringList{QStringLiteral("--unit"), QStringLiteral("5"),
-                                             QStringLiteral("--power-loss-at-offset"), QStringLiteral("4800")}));
+                                             QStringLiteral("--power-loss-at-offset"),
+                                             QStringLiteral("4800")}));
     const auto pkg = f.package(7330, {1, 1, 0}, 9600);
     CliProcess cli;
-    REQUIRE(cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("60")}) +
-                      QStringList{QStringLiteral("--unit"), QStringLiteral("5")}));
+    REQUIRE(
+        cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("60")}) +
+                  QStringList{QStringLiteral("--unit"), QStringLiteral("5")}));
     REQUIRE(f.sim.waitForExit(30000));
     QThread::msleep(1000);
     REQUIRE(f.restartMeter());
@@ -154,11 +174,14 @@ TEST_CASE("a meter that restarted mid-upgrade is found again at its factory unit
     INFO(cli.all().toStdString());
     CHECK(cli.exitCode() == 0);
     checkInstalled(f, pkg, QStringLiteral("1.1.0"));
-    CHECK(cli.out().contains(QStringLiteral("now answers at its factory communication settings (unit 1")));
-    CHECK(f.upgradeLog().contains(QStringLiteral("The meter answers at its factory communication settings")));
+    CHECK(cli.out().contains(
+        QStringLiteral("now answers at its factory communication settings (unit 1")));
+    CHECK(f.upgradeLog().contains(
+        QStringLiteral("The meter answers at its factory communication settings")));
 }
 
-TEST_CASE("power lost while verifying or installing: the tool commits again", "[upgrade][faults][power]")
+TEST_CASE("power lost while verifying or installing: the tool commits again",
+          "[upgrade][faults][power]")
 {
     const QString state = GENERATE(QStringLiteral("verifying"), QStringLiteral("installing"));
     const QStringList meter = state == QStringLiteral("verifying") ? k7330 : k7350;
@@ -166,7 +189,8 @@ TEST_CASE("power lost while verifying or installing: the tool commits again", "[
     REQUIRE(f.startMeter(meter + QStringList{QStringLiteral("--power-loss-in"), state}));
     const auto pkg = f.package(meter[1].toUShort(), {1, 1, 0}, 9000);
     CliProcess cli;
-    REQUIRE(cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("60")})));
+    REQUIRE(cli.start(
+        f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("60")})));
     REQUIRE(f.sim.waitForExit(30000));
     QThread::msleep(1000);
     REQUIRE(f.restartMeter());
@@ -178,13 +202,16 @@ TEST_CASE("power lost while verifying or installing: the tool commits again", "[
     // The meter's silence while it hashes and installs is expected, not a comms fault.
     const QString log = f.upgradeLog();
     const QString afterCommit = log.mid(log.lastIndexOf(QStringLiteral("committing the image")));
-    CHECK_FALSE(afterCommit.section(QStringLiteral("Communication lost"), 0, 0).contains(QStringLiteral("resending")));
+    CHECK_FALSE(afterCommit.section(QStringLiteral("Communication lost"), 0, 0)
+                    .contains(QStringLiteral("resending")));
 }
 
-TEST_CASE("the tool killed mid-transfer and run again resumes from the meter's NEXT_OFFSET", "[upgrade][faults][resume]")
+TEST_CASE("the tool killed mid-transfer and run again resumes from the meter's NEXT_OFFSET",
+          "[upgrade][faults][resume]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(k7350 + QStringList{QStringLiteral("--flash-delay-ms"), QStringLiteral("4")}));
+    REQUIRE(
+        f.startMeter(k7350 + QStringList{QStringLiteral("--flash-delay-ms"), QStringLiteral("4")}));
     const auto pkg = f.package(7350, {1, 1, 0}, 60000);
     {
         CliProcess first;
@@ -200,7 +227,8 @@ TEST_CASE("the tool killed mid-transfer and run again resumes from the meter's N
     CHECK(f.upgrade(second, pkg.path) == 0);
     INFO(second.all().toStdString());
     CHECK(second.out().contains(QStringLiteral("resuming at byte")));
-    CHECK(second.out().contains(QStringLiteral("Template backup kept from the interrupted upgrade")));
+    CHECK(
+        second.out().contains(QStringLiteral("Template backup kept from the interrupted upgrade")));
     checkInstalled(f, pkg, QStringLiteral("1.1.0"));
     // Count the bytes the meter received: at most one block more than the image.
     CHECK(bytesReceived(f) <= pkg.payload.size() + 240);
@@ -209,7 +237,8 @@ TEST_CASE("the tool killed mid-transfer and run again resumes from the meter's N
 TEST_CASE("Ctrl-C stops between two requests and the meter stays resumable", "[upgrade][cancel]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(k7350 + QStringList{QStringLiteral("--flash-delay-ms"), QStringLiteral("4")}));
+    REQUIRE(
+        f.startMeter(k7350 + QStringList{QStringLiteral("--flash-delay-ms"), QStringLiteral("4")}));
     const auto pkg = f.package(7350, {1, 1, 0}, 60000);
     CliProcess cli;
     REQUIRE(cli.start(f.upgradeArgs(pkg.path)));

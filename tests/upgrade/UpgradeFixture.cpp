@@ -1,9 +1,9 @@
 #include "UpgradeFixture.h"
 
+#include "CatchCompat.h"
+
 #include <QCryptographicHash>
 #include <QFile>
-
-#include "CatchCompat.h"
 
 UpgradeFixture::UpgradeFixture()
 {
@@ -14,11 +14,12 @@ UpgradeFixture::UpgradeFixture()
 bool UpgradeFixture::startMeter(const QStringList& args)
 {
     meterArgs = args;
-    const QStringList all = QStringList{QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(port),
-                                        QStringLiteral("--state"), stateFile,
-                                        QStringLiteral("--install-ms"), QStringLiteral("300"),
-                                        QStringLiteral("--verify-ms"), QStringLiteral("100")} +
-                            args;
+    const QStringList all =
+        QStringList{QStringLiteral("--tcp"),        QStringLiteral("127.0.0.1:%1").arg(port),
+                    QStringLiteral("--state"),      stateFile,
+                    QStringLiteral("--install-ms"), QStringLiteral("300"),
+                    QStringLiteral("--verify-ms"),  QStringLiteral("100")} +
+        args;
     if (!sim.start(all))
         return false;
     port = sim.tcpPort();
@@ -31,7 +32,8 @@ bool UpgradeFixture::restartMeter(const QStringList& extraArgs)
         sim.kill9();
     QStringList args = meterArgs;
     // Faults that killed it are not repeated after the power comes back.
-    for (const QString& once : {QStringLiteral("--power-loss-at-offset"), QStringLiteral("--power-loss-in")}) {
+    for (const QString& once :
+         {QStringLiteral("--power-loss-at-offset"), QStringLiteral("--power-loss-in")}) {
         const int at = args.indexOf(once);
         if (at >= 0)
             args.erase(args.begin() + at, args.begin() + at + 2);
@@ -47,9 +49,13 @@ QStringList UpgradeFixture::link() const
     return {QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(port)};
 }
 
-QJsonObject UpgradeFixture::dump() const { return testsupport::MeterSimProcess::dump(stateFile); }
+QJsonObject UpgradeFixture::dump() const
+{
+    return testsupport::MeterSimProcess::dump(stateFile);
+}
 
-testsupport::TestPackage UpgradeFixture::package(quint16 type, const commissioner::FirmwareVersion& v, int size,
+testsupport::TestPackage UpgradeFixture::package(quint16 type,
+                                                 const commissioner::FirmwareVersion& v, int size,
                                                  quint32 seed, quint16 hwMin, quint16 hwMax)
 {
     return testsupport::makePackage(dir.path(), type, hwMin, hwMax, v, size, seed);
@@ -57,16 +63,24 @@ testsupport::TestPackage UpgradeFixture::package(quint16 type, const commissione
 
 QStringList UpgradeFixture::upgradeArgs(const QString& packagePath, const QStringList& extra) const
 {
-    return link() + QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--timeout-ms"),
-                                QStringLiteral("300"), QStringLiteral("--backoff-ms"), QStringLiteral("20"),
-                                QStringLiteral("upgrade"), packagePath, QStringLiteral("--yes"),
-                                QStringLiteral("--allow-unsigned"), QStringLiteral("--install-margin"),
-                                QStringLiteral("10")} +
+    return link() +
+           QStringList{QStringLiteral("--data-dir"),
+                       dataDir,
+                       QStringLiteral("--timeout-ms"),
+                       QStringLiteral("300"),
+                       QStringLiteral("--backoff-ms"),
+                       QStringLiteral("20"),
+                       QStringLiteral("upgrade"),
+                       packagePath,
+                       QStringLiteral("--yes"),
+                       QStringLiteral("--allow-unsigned"),
+                       QStringLiteral("--install-margin"),
+                       QStringLiteral("10")} +
            extra;
 }
 
-int UpgradeFixture::upgrade(testsupport::CliProcess& cli, const QString& packagePath, const QStringList& extra,
-                            int timeoutMs)
+int UpgradeFixture::upgrade(testsupport::CliProcess& cli, const QString& packagePath,
+                            const QStringList& extra, int timeoutMs)
 {
     REQUIRE(cli.run(upgradeArgs(packagePath, extra), timeoutMs));
     return cli.exitCode();

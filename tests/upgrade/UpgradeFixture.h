@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QStringList>
-#include <QTemporaryDir>
-
-#include <memory>
-
 #include "CliProcess.h"
 #include "MeterSimProcess.h"
 #include "TestPackages.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
 
 // A meter (metersim with a state file) and a data folder, for tests that run the upgrade as
 // a technician does: commissioner-cli as its own process.
@@ -33,8 +32,8 @@ struct UpgradeFixture
     testsupport::TestPackage package(quint16 type, const commissioner::FirmwareVersion& v, int size,
                                      quint32 seed = 1, quint16 hwMin = 1, quint16 hwMax = 9);
     // Runs `upgrade` to the end; common options: data folder, fast retries.
-    int upgrade(testsupport::CliProcess& cli, const QString& packagePath, const QStringList& extra = {},
-                int timeoutMs = 120000);
+    int upgrade(testsupport::CliProcess& cli, const QString& packagePath,
+                const QStringList& extra = {}, int timeoutMs = 120000);
     QStringList upgradeArgs(const QString& packagePath, const QStringList& extra = {}) const;
     QString upgradeLog() const;
 };

@@ -4,15 +4,8 @@
 //
 // Most cases drive the job in-process over a real Modbus TCP socket, so that its limits can be
 // set small; the exit codes and messages a technician sees are checked through the CLI.
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QRegularExpression>
-#include <QThread>
-
 #include "CatchCompat.h"
+#include "ExitCodes.h"
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
 #include "Package.h"
@@ -22,7 +15,13 @@
 #include "UpgradeJob.h"
 #include "UpgradeJournal.h"
 
-#include "ExitCodes.h"
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QThread>
 
 using namespace commissioner;
 using testsupport::CliProcess;
@@ -30,9 +29,11 @@ using testsupport::MeterSimProcess;
 
 namespace {
 
-QStringList meter(const QString& type, const QString& serial, const QString& fw = QStringLiteral("1.0.0"))
+QStringList meter(const QString& type, const QString& serial,
+                  const QString& fw = QStringLiteral("1.0.0"))
 {
-    return {QStringLiteral("--type"), type, QStringLiteral("--fw"), fw, QStringLiteral("--serial-number"), serial};
+    return {QStringLiteral("--type"),          type,  QStringLiteral("--fw"), fw,
+            QStringLiteral("--serial-number"), serial};
 }
 
 UpgradeImage imageOf(const testsupport::TestPackage& pkg)
@@ -126,10 +127,12 @@ TEST_CASE("a silent target is never swapped for another meter answering at the f
     const QString otherState = f.dir.filePath(QStringLiteral("other.json"));
     // Unit 5 is upgraded; it goes for good at 4800 bytes. Unit 1 is another meter of the same
     // type at the factory unit ID, where the job looks for a meter that restarted.
-    REQUIRE(f.startMeter(meter(QStringLiteral("7330"), QStringLiteral("SN-TARGET")) +
-                         QStringList{QStringLiteral("--unit"), QStringLiteral("5"), QStringLiteral("--gone-at-offset"),
-                                     QStringLiteral("4800"), QStringLiteral("--meter"),
-                                     QStringLiteral("unit=1,serial=SN-OTHER,state=") + otherState}));
+    REQUIRE(
+        f.startMeter(meter(QStringLiteral("7330"), QStringLiteral("SN-TARGET")) +
+                     QStringList{QStringLiteral("--unit"), QStringLiteral("5"),
+                                 QStringLiteral("--gone-at-offset"), QStringLiteral("4800"),
+                                 QStringLiteral("--meter"),
+                                 QStringLiteral("unit=1,serial=SN-OTHER,state=") + otherState}));
     const QJsonObject otherBefore = MeterSimProcess::dump(otherState);
     REQUIRE(!otherBefore.isEmpty());
     const auto pkg = f.package(7330, {1, 1, 0}, 12000);
@@ -150,12 +153,14 @@ TEST_CASE("a silent target is never swapped for another meter answering at the f
     CHECK(UpgradeJournal::load(DataFolder(f.dataDir), QStringLiteral("SN-TARGET")).has_value());
 }
 
-TEST_CASE("a meter swapped in at the same address mid-upgrade stops the job; nothing is written to it",
-          "[upgrade][safety][identity]")
+TEST_CASE(
+    "a meter swapped in at the same address mid-upgrade stops the job; nothing is written to it",
+    "[upgrade][safety][identity]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(meter(QStringLiteral("7350"), QStringLiteral("SN-FIRST")) +
-                         QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("4800")}));
+    REQUIRE(f.startMeter(
+        meter(QStringLiteral("7350"), QStringLiteral("SN-FIRST")) +
+        QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("4800")}));
     const auto pkg = f.package(7350, {1, 1, 0}, 12000);
     auto client = openClient(f.port);
     const DataFolder folder(f.dataDir);
@@ -172,10 +177,11 @@ TEST_CASE("a meter swapped in at the same address mid-upgrade stops the job; not
     while (!job.finished() && t.elapsed() < 60000) {
         const auto s = job.step();
         if (!swappedIn && !f.sim.isRunning()) {
-            REQUIRE(swapped.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(f.port),
-                                   QStringLiteral("--state"), swapState, QStringLiteral("--type"),
-                                   QStringLiteral("7350"), QStringLiteral("--serial-number"),
-                                   QStringLiteral("SN-SECOND")}));
+            REQUIRE(
+                swapped.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:%1").arg(f.port),
+                               QStringLiteral("--state"), swapState, QStringLiteral("--type"),
+                               QStringLiteral("7350"), QStringLiteral("--serial-number"),
+                               QStringLiteral("SN-SECOND")}));
             swappedIn = true;
         }
         if (s.delayMs > 0)
@@ -203,7 +209,8 @@ TEST_CASE("a meter swapped in at the same address mid-upgrade stops the job; not
 
 // ---- issue 12.2: nothing is written before the checks, the backup and the journal ----------
 
-TEST_CASE("a first identity read that fails does not skip the checks: an unsigned package is still refused",
+TEST_CASE("a first identity read that fails does not skip the checks: an unsigned package is still "
+          "refused",
           "[upgrade][safety][preflight]")
 {
     UpgradeFixture f;
@@ -228,7 +235,8 @@ TEST_CASE("after a failed first identity read the backup and the journal exist b
     UpgradeFixture f;
     REQUIRE(f.startMeter(meter(QStringLiteral("7330"), QStringLiteral("SN-MUTE2")) +
                          QStringList{QStringLiteral("--mute-first"), QStringLiteral("3"),
-                                     QStringLiteral("--power-loss-at-offset"), QStringLiteral("2400")}));
+                                     QStringLiteral("--power-loss-at-offset"),
+                                     QStringLiteral("2400")}));
     const auto pkg = f.package(7330, {1, 1, 0}, 6000);
     auto client = openClient(f.port);
     UpgradeOptions o = quickOptions();
@@ -243,9 +251,12 @@ TEST_CASE("after a failed first identity read the backup and the journal exist b
     REQUIRE(journal);
     CHECK(journal->backupPath == r.backupPath);
     const QString log = readLog(f.dataDir);
-    CHECK(log.indexOf(QStringLiteral("Checks passed")) < log.indexOf(QStringLiteral("Template backup saved")));
-    CHECK(log.indexOf(QStringLiteral("Template backup saved")) < log.indexOf(QStringLiteral("Journal written")));
-    CHECK(log.indexOf(QStringLiteral("Journal written")) < log.indexOf(QStringLiteral("Flash memory cleared")));
+    CHECK(log.indexOf(QStringLiteral("Checks passed")) <
+          log.indexOf(QStringLiteral("Template backup saved")));
+    CHECK(log.indexOf(QStringLiteral("Template backup saved")) <
+          log.indexOf(QStringLiteral("Journal written")));
+    CHECK(log.indexOf(QStringLiteral("Journal written")) <
+          log.indexOf(QStringLiteral("Flash memory cleared")));
 }
 
 // ---- issue 12.3 and 14.1: every loop is bounded ---------------------------------------------
@@ -283,8 +294,9 @@ TEST_CASE("a meter that answers exception 06 to every data write ends the job, r
     CHECK(f.dump().value(QStringLiteral("installed_sha256")).toString() == sha256Hex(pkg.payload));
 }
 
-TEST_CASE("a NEXT_OFFSET off by one or off the block grid (exception 03 on every write) ends the job",
-          "[upgrade][safety][bounds]")
+TEST_CASE(
+    "a NEXT_OFFSET off by one or off the block grid (exception 03 on every write) ends the job",
+    "[upgrade][safety][bounds]")
 {
     for (const QString skew : {QStringLiteral("1"), QStringLiteral("101")}) {
         DYNAMIC_SECTION("skew " << skew.toStdString())
@@ -311,17 +323,19 @@ TEST_CASE("a NEXT_OFFSET off by one or off the block grid (exception 03 on every
     }
 }
 
-TEST_CASE("a MAX_BLOCK of 0 or over 240 read mid-transfer stops the job", "[upgrade][safety][bounds]")
+TEST_CASE("a MAX_BLOCK of 0 or over 240 read mid-transfer stops the job",
+          "[upgrade][safety][bounds]")
 {
     for (const QString value : {QStringLiteral("0"), QStringLiteral("250")}) {
         DYNAMIC_SECTION("MAX_BLOCK " << value.toStdString())
         {
             UpgradeFixture f;
             // The write that reaches 4800 gets no answer, so the job reads the control block again.
-            REQUIRE(f.startMeter(meter(QStringLiteral("7350"), QStringLiteral("SN-MAXB")) +
-                                 QStringList{QStringLiteral("--max-block-at"), QStringLiteral("4800:") + value,
-                                             QStringLiteral("--silence-at-offset"), QStringLiteral("4800"),
-                                             QStringLiteral("--silence-seconds"), QStringLiteral("1")}));
+            REQUIRE(f.startMeter(
+                meter(QStringLiteral("7350"), QStringLiteral("SN-MAXB")) +
+                QStringList{QStringLiteral("--max-block-at"), QStringLiteral("4800:") + value,
+                            QStringLiteral("--silence-at-offset"), QStringLiteral("4800"),
+                            QStringLiteral("--silence-seconds"), QStringLiteral("1")}));
             const auto pkg = f.package(7350, {1, 1, 0}, 12000);
             auto client = openClient(f.port);
             const UpgradeResult r = runJob(*client, imageOf(pkg), f.dataDir, quickOptions());
@@ -342,8 +356,8 @@ UpgradeResult upgradeSlowMeter(UpgradeFixture& f, const QString& serial, const Q
                                qint64* elapsedMs)
 {
     REQUIRE(f.startMeter(meter(QStringLiteral("7350"), serial) +
-                         QStringList{slowOption, QStringLiteral("600000"), QStringLiteral("--install-seconds"),
-                                     QStringLiteral("1")}));
+                         QStringList{slowOption, QStringLiteral("600000"),
+                                     QStringLiteral("--install-seconds"), QStringLiteral("1")}));
     const auto pkg = f.package(7350, {1, 1, 0}, 4000);
     auto client = openClient(f.port);
     QElapsedTimer t;
@@ -360,7 +374,8 @@ TEST_CASE("a meter that never finishes verifying ends the job after INSTALL_SECO
 {
     UpgradeFixture f;
     qint64 elapsed = 0;
-    const UpgradeResult r = upgradeSlowMeter(f, QStringLiteral("SN-SLOWV"), QStringLiteral("--verify-ms"), &elapsed);
+    const UpgradeResult r =
+        upgradeSlowMeter(f, QStringLiteral("SN-SLOWV"), QStringLiteral("--verify-ms"), &elapsed);
     INFO(readLog(f.dataDir).toStdString());
     CHECK(r.outcome == UpgradeOutcome::MeterStuck);
     CHECK(r.stuckStatus == QStringLiteral("VERIFYING"));
@@ -373,7 +388,8 @@ TEST_CASE("a meter silent past INSTALL_SECONDS and the margin ends the job after
 {
     UpgradeFixture f;
     qint64 elapsed = 0;
-    const UpgradeResult r = upgradeSlowMeter(f, QStringLiteral("SN-SLOWI"), QStringLiteral("--install-ms"), &elapsed);
+    const UpgradeResult r =
+        upgradeSlowMeter(f, QStringLiteral("SN-SLOWI"), QStringLiteral("--install-ms"), &elapsed);
     INFO(readLog(f.dataDir).toStdString());
     CHECK(r.outcome == UpgradeOutcome::LinkLost);
     CHECK(elapsed < 30000); // 1 s + 2 s of margin + 3 s of outage wait, and the transfer
@@ -401,13 +417,15 @@ TEST_CASE("an unknown DEVICE_MODE is reported, never taken as NORMAL: nothing is
     CHECK_FALSE(status.out().contains(QStringLiteral("NORMAL")));
 }
 
-TEST_CASE("an unknown UPG_STATUS after a good install: confirmed by the running version, no new BEGIN",
-          "[upgrade][safety][unknown]")
+TEST_CASE(
+    "an unknown UPG_STATUS after a good install: confirmed by the running version, no new BEGIN",
+    "[upgrade][safety][unknown]")
 {
     UpgradeFixture f;
     // Single-bank: a second BEGIN would erase the firmware it just installed.
-    REQUIRE(f.startMeter(meter(QStringLiteral("7330"), QStringLiteral("SN-STAT")) +
-                         QStringList{QStringLiteral("--upg-status-after-install"), QStringLiteral("7")}));
+    REQUIRE(f.startMeter(
+        meter(QStringLiteral("7330"), QStringLiteral("SN-STAT")) +
+        QStringList{QStringLiteral("--upg-status-after-install"), QStringLiteral("7")}));
     const auto pkg = f.package(7330, {1, 1, 0}, 6000);
     CliProcess cli;
     CHECK(f.upgrade(cli, pkg.path) == cli::ExitOk);
@@ -417,7 +435,8 @@ TEST_CASE("an unknown UPG_STATUS after a good install: confirmed by the running 
     CHECK(d.value(QStringLiteral("mode")).toString() == QStringLiteral("normal"));
     CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("1.1.0"));
     CHECK(d.value(QStringLiteral("installed_sha256")).toString() == sha256Hex(pkg.payload));
-    CHECK(f.upgradeLog().contains(QStringLiteral("UPG_STATUS reads UNKNOWN(7), but the meter runs 1.1.0")));
+    CHECK(f.upgradeLog().contains(
+        QStringLiteral("UPG_STATUS reads UNKNOWN(7), but the meter runs 1.1.0")));
 
     // The next upgrade of that meter is refused before anything is written.
     const QJsonObject before = f.dump();
@@ -455,17 +474,21 @@ TEST_CASE("a meter still verifying when the tool comes back is waited out, then 
 
 // ---- issue 12.4: recover allows an older version only for the meter's own pending image -----
 
-TEST_CASE("recover refuses an older package unless it is the meter's pending image", "[upgrade][safety][recover]")
+TEST_CASE("recover refuses an older package unless it is the meter's pending image",
+          "[upgrade][safety][recover]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(meter(QStringLiteral("7350"), QStringLiteral("SN-DOWN"), QStringLiteral("2.0.0"))));
+    REQUIRE(f.startMeter(
+        meter(QStringLiteral("7350"), QStringLiteral("SN-DOWN"), QStringLiteral("2.0.0"))));
     const QJsonObject before = f.dump();
     const auto older = f.package(7350, {1, 5, 0}, 6000);
-    const QStringList common = f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir,
-                                                      QStringLiteral("--timeout-ms"), QStringLiteral("300")};
+    const QStringList common =
+        f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir,
+                               QStringLiteral("--timeout-ms"), QStringLiteral("300")};
     CliProcess refused;
-    REQUIRE(refused.run(common + QStringList{QStringLiteral("recover"), QStringLiteral("--package"), older.path,
-                                             QStringLiteral("--allow-unsigned"), QStringLiteral("--yes")}));
+    REQUIRE(refused.run(common + QStringList{QStringLiteral("recover"), QStringLiteral("--package"),
+                                             older.path, QStringLiteral("--allow-unsigned"),
+                                             QStringLiteral("--yes")}));
     INFO(refused.all().toStdString());
     CHECK(refused.exitCode() == cli::ExitPreflight);
     CHECK(f.dump() == before);
@@ -476,16 +499,18 @@ TEST_CASE("recover refuses an older package unless it is the meter's pending ima
     f.meterArgs += QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("2400")};
     REQUIRE(f.startMeter(f.meterArgs));
     CliProcess down;
-    f.upgrade(down, older.path, {QStringLiteral("--allow-downgrade"), QStringLiteral("--outage-wait"),
-                                 QStringLiteral("1")});
+    f.upgrade(down, older.path,
+              {QStringLiteral("--allow-downgrade"), QStringLiteral("--outage-wait"),
+               QStringLiteral("1")});
     REQUIRE(f.restartMeter());
     const QString otherLaptop = f.dir.filePath(QStringLiteral("laptop2"));
     CliProcess recover;
-    REQUIRE(recover.run(f.link() + QStringList{QStringLiteral("--data-dir"), otherLaptop, QStringLiteral("--timeout-ms"),
-                                               QStringLiteral("300"), QStringLiteral("recover"),
-                                               QStringLiteral("--package"), older.path,
-                                               QStringLiteral("--allow-unsigned"), QStringLiteral("--yes")},
-                        120000));
+    REQUIRE(recover.run(
+        f.link() + QStringList{QStringLiteral("--data-dir"), otherLaptop,
+                               QStringLiteral("--timeout-ms"), QStringLiteral("300"),
+                               QStringLiteral("recover"), QStringLiteral("--package"), older.path,
+                               QStringLiteral("--allow-unsigned"), QStringLiteral("--yes")},
+        120000));
     INFO(recover.all().toStdString());
     CHECK(recover.exitCode() == cli::ExitOk);
     CHECK(f.dump().value(QStringLiteral("fw")).toString() == QStringLiteral("1.5.0"));
@@ -493,7 +518,8 @@ TEST_CASE("recover refuses an older package unless it is the meter's pending ima
 
 // ---- issue 14.8: control characters never reach Upgrade.log raw ----------------------------
 
-TEST_CASE("a serial number with control characters is escaped in Upgrade.log", "[upgrade][safety][text]")
+TEST_CASE("a serial number with control characters is escaped in Upgrade.log",
+          "[upgrade][safety][text]")
 {
     UpgradeFixture f;
     REQUIRE(f.startMeter(meter(QStringLiteral("7350"), QStringLiteral("SN-\\x1b[31m-01"))));

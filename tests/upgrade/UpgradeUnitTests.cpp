@@ -1,13 +1,13 @@
 // The upgrade's pure parts: preflight rules, the meter's recovery states, wire encodings,
 // the journal.
-#include <QTemporaryDir>
-
 #include "CatchCompat.h"
 #include "DataFolder.h"
 #include "Preflight.h"
 #include "RecoveryState.h"
 #include "UpgradeJournal.h"
 #include "UpgradeState.h"
+
+#include <QTemporaryDir>
 
 using namespace commissioner;
 using Code = PreflightFinding::Code;

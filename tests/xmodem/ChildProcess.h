@@ -4,7 +4,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <csignal>
 #include <unistd.h>
 

@@ -1,10 +1,10 @@
 #include "MeterAtDefaults.h"
 
-#include <QDeadlineTimer>
-#include <QThread>
-
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
+
+#include <QDeadlineTimer>
+#include <QThread>
 
 using namespace commissioner;
 

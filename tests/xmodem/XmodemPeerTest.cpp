@@ -1,9 +1,8 @@
 // lrzsz (Debian's rx and sx), which nobody here wrote, at either end: our sender to rx over
 // a socat pty pair, and sx -k to metersim's recovery bootloader.
 #include "CatchCompat.h"
-#include "MeterAtDefaults.h"
-
 #include "ChildProcess.h"
+#include "MeterAtDefaults.h"
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
 #include "MeterSimProcess.h"
@@ -42,7 +41,6 @@ QByteArray readAll(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-
 // rx behind a pty that socat makes: our sender opens the pty, socat relays to rx's stdin
 // and stdout (a socketpair). Not rx straight on a pty: at exit rx flushes its tty both
 // ways (tcflush TCIOFLUSH), and on a pty that can drop its own ACK of the EOT before the
@@ -61,7 +59,8 @@ QString rxCommand(const QString& mode, const QString& out)
 int sxSend(const QString& pty, const QString& file, QString* log)
 {
     ChildProcess sx;
-    if (!sx.start(QStringLiteral("exec sx -k -b %1 < %2 > %2").arg(shellQuote(file), shellQuote(pty))))
+    if (!sx.start(
+            QStringLiteral("exec sx -k -b %1 < %2 > %2").arg(shellQuote(file), shellQuote(pty))))
         return -1;
     const int code = sx.waitForExit(60000);
     *log = sx.errorOutput();
@@ -70,7 +69,8 @@ int sxSend(const QString& pty, const QString& file, QString* log)
 
 } // namespace
 
-TEST_CASE("Our sender to lrzsz rx over a socat pty pair gives the file byte for byte", "[xmodem][peer]")
+TEST_CASE("Our sender to lrzsz rx over a socat pty pair gives the file byte for byte",
+          "[xmodem][peer]")
 {
     requirePeerTools();
     QTemporaryDir dir;
@@ -79,7 +79,8 @@ TEST_CASE("Our sender to lrzsz rx over a socat pty pair gives the file byte for 
     for (const bool use1k : {true, false}) {
         DYNAMIC_SECTION((use1k ? "XMODEM-1K" : "XMODEM-CRC, 128-byte blocks"))
         {
-            const QString out = dir.filePath(use1k ? QStringLiteral("got-1k.bin") : QStringLiteral("got-128.bin"));
+            const QString out =
+                dir.filePath(use1k ? QStringLiteral("got-1k.bin") : QStringLiteral("got-128.bin"));
             ChildProcess rx;
             // -c: CRC mode ('C').
             REQUIRE(rx.start(rxCommand(QStringLiteral("-c"), out)));
@@ -95,7 +96,10 @@ TEST_CASE("Our sender to lrzsz rx over a socat pty pair gives the file byte for 
             XmodemSender sender(stream, o);
             const auto result = sender.send(pkg.fileBytes);
             const int code = rx.waitForExit(15000);
-            INFO(rx.errorOutput().replace(QLatin1Char('\r'), QLatin1Char('\n')).right(600).toStdString());
+            INFO(rx.errorOutput()
+                     .replace(QLatin1Char('\r'), QLatin1Char('\n'))
+                     .right(600)
+                     .toStdString());
             INFO((result ? QString() : describeForLog(result.error())).toStdString());
             REQUIRE(result.ok());
             REQUIRE(result.value().check == xmodem::Check::Crc16);
@@ -138,14 +142,15 @@ TEST_CASE("Our sender to lrzsz rx in checksum mode", "[xmodem][peer]")
     REQUIRE(got.mid(file.size()) == QByteArray(got.size() - file.size(), xmodem::Pad));
 }
 
-TEST_CASE("sx -k to metersim's bootloader installs; the meter answers Modbus on the same pty", "[xmodem][peer]")
+TEST_CASE("sx -k to metersim's bootloader installs; the meter answers Modbus on the same pty",
+          "[xmodem][peer]")
 {
     requirePeerTools();
     QTemporaryDir dir;
     const auto pkg = testsupport::makePackage(dir.path(), 7350, 1, 2, {3, 1, 4}, 40000, 31);
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"), QStringLiteral("--install-ms"),
-                       QStringLiteral("300")}));
+    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"),
+                       QStringLiteral("--install-ms"), QStringLiteral("300")}));
     QString log;
     const int code = sxSend(sim.serialPath(), pkg.path, &log);
     INFO(log.toStdString());
@@ -158,7 +163,8 @@ TEST_CASE("sx -k to metersim's bootloader installs; the meter answers Modbus on 
     REQUIRE(id->firmware.toString() == QStringLiteral("3.1.4"));
 }
 
-TEST_CASE("sx -k of another device type ends with CAN; the bootloader takes the next", "[xmodem][peer]")
+TEST_CASE("sx -k of another device type ends with CAN; the bootloader takes the next",
+          "[xmodem][peer]")
 {
     requirePeerTools();
     QTemporaryDir dir;
@@ -168,8 +174,9 @@ TEST_CASE("sx -k of another device type ends with CAN; the bootloader takes the 
     // Over a socat pair too (--serial DEV), as over a USB adapter's tty.
     SocatPtyPair pair;
     REQUIRE(pair.start());
-    REQUIRE(sim.start({QStringLiteral("--serial"), pair.first(), QStringLiteral("--xmodem-bootloader"),
-                       QStringLiteral("--install-ms"), QStringLiteral("300")}));
+    REQUIRE(
+        sim.start({QStringLiteral("--serial"), pair.first(), QStringLiteral("--xmodem-bootloader"),
+                   QStringLiteral("--install-ms"), QStringLiteral("300")}));
     QString log;
     REQUIRE(sxSend(pair.second(), wrong.path, &log) != 0); // sx: "Cancelled", exit code non-zero
     QString line;

@@ -3,7 +3,6 @@
 // good one; a damaged file; a window that has closed.
 #include "CatchCompat.h"
 #include "MeterAtDefaults.h"
-
 #include "MeterClientFactory.h"
 #include "MeterQueries.h"
 #include "MeterSimProcess.h"
@@ -20,7 +19,8 @@ using testsupport::MeterSimProcess;
 
 namespace {
 
-Result<XmodemReport, XmodemFailure> sendTo(const QString& device, const QByteArray& file, int startWaitMs = 10000)
+Result<XmodemReport, XmodemFailure> sendTo(const QString& device, const QByteArray& file,
+                                           int startWaitMs = 10000)
 {
     SerialStream stream;
     SerialStream::Settings s;
@@ -33,16 +33,17 @@ Result<XmodemReport, XmodemFailure> sendTo(const QString& device, const QByteArr
     return sender.send(file);
 }
 
-
 } // namespace
 
-TEST_CASE("XMODEM-1K to the bootloader installs; the meter then answers Modbus", "[xmodem][integration]")
+TEST_CASE("XMODEM-1K to the bootloader installs; the meter then answers Modbus",
+          "[xmodem][integration]")
 {
     QTemporaryDir dir;
     const auto pkg = testsupport::makePackage(dir.path(), 7350, 1, 2, {2, 3, 4}, 20000, 5);
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"), QStringLiteral("--fw"),
-                       QStringLiteral("1.0.0"), QStringLiteral("--install-ms"), QStringLiteral("300")}));
+    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"),
+                       QStringLiteral("--fw"), QStringLiteral("1.0.0"),
+                       QStringLiteral("--install-ms"), QStringLiteral("300")}));
     REQUIRE(sim.waitForEvent(QStringLiteral("xmodem-waiting"), 5000));
 
     const auto sent = sendTo(sim.serialPath(), pkg.fileBytes);
@@ -60,14 +61,15 @@ TEST_CASE("XMODEM-1K to the bootloader installs; the meter then answers Modbus",
     REQUIRE(deviceModeName(id->mode) == QStringLiteral("NORMAL"));
 }
 
-TEST_CASE("A package for another device type ends with CAN; the next good one installs", "[xmodem][integration]")
+TEST_CASE("A package for another device type ends with CAN; the next good one installs",
+          "[xmodem][integration]")
 {
     QTemporaryDir dir;
     const auto wrong = testsupport::makePackage(dir.path(), 7330, 1, 5, {9, 9, 9}, 5000, 1);
     const auto right = testsupport::makePackage(dir.path(), 7350, 1, 5, {2, 0, 1}, 5000, 2);
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"), QStringLiteral("--install-ms"),
-                       QStringLiteral("200")}));
+    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"),
+                       QStringLiteral("--install-ms"), QStringLiteral("200")}));
 
     const auto refused = sendTo(sim.serialPath(), wrong.fileBytes);
     REQUIRE_FALSE(refused.ok());
@@ -85,7 +87,8 @@ TEST_CASE("A package for another device type ends with CAN; the next good one in
     REQUIRE(id->firmware.toString() == QStringLiteral("2.0.1"));
 }
 
-TEST_CASE("A damaged payload is refused at the end; wrong hardware from the header", "[xmodem][integration]")
+TEST_CASE("A damaged payload is refused at the end; wrong hardware from the header",
+          "[xmodem][integration]")
 {
     QTemporaryDir dir;
     const auto pkg = testsupport::makePackage(dir.path(), 7350, 1, 1, {2, 0, 0}, 4000, 3);
@@ -111,13 +114,14 @@ TEST_CASE("A damaged payload is refused at the end; wrong hardware from the head
     REQUIRE(sim.events().filter(QStringLiteral("xmodem-installed")).isEmpty());
 }
 
-TEST_CASE("After its window the bootloader stops asking: the sender finds no receiver", "[xmodem][integration]")
+TEST_CASE("After its window the bootloader stops asking: the sender finds no receiver",
+          "[xmodem][integration]")
 {
     QTemporaryDir dir;
     const auto pkg = testsupport::makePackage(dir.path(), 7350, 1, 1, {2, 0, 0}, 1000, 3);
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"), QStringLiteral("--xmodem-window-s"),
-                       QStringLiteral("1")}));
+    REQUIRE(sim.start({QStringLiteral("--pty"), QStringLiteral("--xmodem-bootloader"),
+                       QStringLiteral("--xmodem-window-s"), QStringLiteral("1")}));
     REQUIRE(sim.waitForEvent(QStringLiteral("xmodem-window-closed"), 5000));
     // Open (and so empty) the line's queue of old 'C's, then wait as a person would.
     SerialStream stream;

@@ -3,7 +3,6 @@
 #include "XmodemFrame.h"
 
 #include <QElapsedTimer>
-
 #include <cerrno>
 #include <poll.h>
 #include <unistd.h>
@@ -74,7 +73,8 @@ void FdStream::discardInput()
 }
 
 ScriptedReceiver::ScriptedReceiver(int fd, char start, BlockAnswer answer, int idleMs)
-    : m_fd(fd), m_start(start), m_answer(std::move(answer)), m_idleMs(idleMs), m_thread([this] { run(); })
+    : m_fd(fd), m_start(start), m_answer(std::move(answer)), m_idleMs(idleMs),
+      m_thread([this] { run(); })
 {
 }
 
@@ -124,7 +124,8 @@ void ScriptedReceiver::run()
         const QByteArray data = rest.mid(2, size);
         bool good = quint8(number + quint8(rest[1])) == 0xFF;
         if (crc)
-            good = good && crc16(data) == quint16((quint8(rest[2 + size]) << 8) | quint8(rest[3 + size]));
+            good = good &&
+                   crc16(data) == quint16((quint8(rest[2 + size]) << 8) | quint8(rest[3 + size]));
         else
             good = good && checksum8(data) == quint8(rest[2 + size]);
         if (!good) {

@@ -4,12 +4,11 @@
 // socketpair or a pty master), and a scripted XMODEM receiver on a thread, so the sender
 // can be shown NAKs, silences and cancels on cue.
 
-#include <QByteArray>
+#include "ByteStream.h"
 
+#include <QByteArray>
 #include <functional>
 #include <thread>
-
-#include "ByteStream.h"
 
 namespace xmtest {
 

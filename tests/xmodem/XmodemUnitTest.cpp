@@ -1,19 +1,16 @@
 // XMODEM framing and the sender against a scripted receiver on a socketpair (and once over
 // a real pty through SerialStream); the bootloader's own CRC-32 and package checks.
 #include "CatchCompat.h"
-
 #include "SerialStream.h"
+#include "TestPackages.h"
 #include "XmodemCrc.h"
 #include "XmodemFrame.h"
 #include "XmodemPackageCheck.h"
 #include "XmodemSender.h"
 #include "XmodemTestPeers.h"
 
-#include "TestPackages.h"
-
-#include <QTemporaryDir>
 #include <QFile>
-
+#include <QTemporaryDir>
 #include <atomic>
 #include <fcntl.h>
 #include <pty.h>
@@ -185,7 +182,8 @@ TEST_CASE("An unanswered block is sent again after the timeout", "[xmodem][unit]
 TEST_CASE("A block refused too often ends the transfer", "[xmodem][unit]")
 {
     SocketPair link;
-    ScriptedReceiver receiver(link.receiver, WantCrc, [](char, quint8, int) { return Nak; }, 1500);
+    ScriptedReceiver receiver(
+        link.receiver, WantCrc, [](char, quint8, int) { return Nak; }, 1500);
     FdStream stream(link.sender);
     XmodemOptions o = quick();
     o.use1k = false;
@@ -202,7 +200,8 @@ TEST_CASE("A block refused too often ends the transfer", "[xmodem][unit]")
 TEST_CASE("CAN CAN from the receiver stops the sender", "[xmodem][unit]")
 {
     SocketPair link;
-    ScriptedReceiver receiver(link.receiver, WantCrc, [](char, quint8 number, int) { return number == 3 ? Can : Ack; });
+    ScriptedReceiver receiver(link.receiver, WantCrc,
+                              [](char, quint8 number, int) { return number == 3 ? Can : Ack; });
     FdStream stream(link.sender);
     XmodemSender sender(stream, quick());
     const auto result = sender.send(sample(10 * 1024));
@@ -218,7 +217,8 @@ TEST_CASE("Repeated NAKs of a 1K block: the rest goes in 128-byte blocks", "[xmo
     SocketPair link;
     const QByteArray file = sample(4000);
     // A receiver with a 128-byte buffer: every STX block is NAKed.
-    ScriptedReceiver receiver(link.receiver, WantCrc, [](char header, quint8, int) { return header == Stx ? Nak : Ack; });
+    ScriptedReceiver receiver(link.receiver, WantCrc,
+                              [](char header, quint8, int) { return header == Stx ? Nak : Ack; });
     FdStream stream(link.sender);
     XmodemSender sender(stream, quick());
     bool told = false;
@@ -235,7 +235,8 @@ TEST_CASE("Repeated NAKs of a 1K block: the rest goes in 128-byte blocks", "[xmo
     requireFileThenPadding(got.data, file);
 }
 
-TEST_CASE("A receiver that starts with NAK gets checksum XMODEM in 128-byte blocks", "[xmodem][unit]")
+TEST_CASE("A receiver that starts with NAK gets checksum XMODEM in 128-byte blocks",
+          "[xmodem][unit]")
 {
     SocketPair link;
     const QByteArray file = sample(1000);
