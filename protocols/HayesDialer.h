@@ -3,7 +3,7 @@
 #include "ModemError.h"
 #include "ModemIo.h"
 #include "ModemResult.h"
-#include "Result.h"
+#include "base/Result.h"
 
 #include <QByteArray>
 #include <QVector>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LinkError.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "meter/LinkError.h"
 
 #include <atomic>
 #include <optional>

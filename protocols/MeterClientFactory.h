@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LinkSettings.h"
 #include "LinkWarning.h"
-#include "MeterClient.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "meter/LinkSettings.h"
+#include "meter/MeterClient.h"
 
 #include <atomic>
 #include <memory>

@@ -1,6 +1,6 @@
 #include "ModbusErrors.h"
 
-#include "RegisterMap.h"
+#include "meter/RegisterMap.h"
 
 #include <cerrno>
 #include <modbus.h>

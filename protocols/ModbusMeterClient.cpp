@@ -21,8 +21,8 @@
 #include "ModbusTcpAdu.h"
 #include "ProtocolsLogging.h"
 #include "RawSocket.h"
-#include "RegisterMap.h"
 #include "SerialPortName.h"
+#include "meter/RegisterMap.h"
 
 // RTU over TCP ("gateway" links).
 //

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LinkSettings.h"
 #include "LinkWarning.h"
-#include "MeterClient.h"
+#include "meter/LinkSettings.h"
+#include "meter/MeterClient.h"
 
 #include <atomic>
 #include <functional>

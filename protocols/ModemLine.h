@@ -2,9 +2,9 @@
 
 #include "HayesDialer.h"
 #include "LineOpener.h"
-#include "LinkSettings.h"
 #include "ModemPort.h"
 #include "ModemRelay.h"
+#include "meter/LinkSettings.h"
 
 namespace commissioner {
 

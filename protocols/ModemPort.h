@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LinkError.h"
-#include "LinkSettings.h"
 #include "ModemIo.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "meter/LinkError.h"
+#include "meter/LinkSettings.h"
 
 #include <QString>
 #include <optional>

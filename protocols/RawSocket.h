@@ -6,8 +6,8 @@
 #include <csignal>
 #endif
 
-#include "LinkError.h"
-#include "Result.h"
+#include "base/Result.h"
+#include "meter/LinkError.h"
 
 namespace commissioner {
 

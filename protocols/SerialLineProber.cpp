@@ -1,7 +1,7 @@
 #include "SerialLineProber.h"
 
-#include "LinkSettings.h"
 #include "ModbusMeterClient.h"
+#include "meter/LinkSettings.h"
 
 namespace commissioner {
 

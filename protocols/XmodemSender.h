@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ByteStream.h"
-#include "Result.h"
 #include "XmodemFrame.h"
+#include "base/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "ChangeHistory.h"
 #include "CliText.h"
-#include "DataFolder.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "MeterClock.h"
-#include "MeterIdentity.h"
-#include "MeterQueries.h"
 #include "TemplateCommands.h"
+#include "meter/MeterClock.h"
+#include "meter/MeterIdentity.h"
+#include "meter/MeterQueries.h"
+#include "store/ChangeHistory.h"
+#include "store/DataFolder.h"
 
 #include <QDateTime>
 

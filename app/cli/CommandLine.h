@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LinkSettings.h"
-#include "MeterClient.h"
-#include "MeterQueries.h"
+#include "meter/LinkSettings.h"
+#include "meter/MeterClient.h"
+#include "meter/MeterQueries.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -1,19 +1,19 @@
 // `config show|set|history`: a meter's settings one by one, and the record of their changes.
-#include "ChangeHistory.h"
 #include "CliText.h"
 #include "Commands.h"
-#include "DataFolder.h"
-#include "DeviceProfile.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "MeterQueries.h"
-#include "PrintableText.h"
-#include "SettingInput.h"
-#include "SettingsEdit.h"
 #include "SettingsText.h"
-#include "TemplateBackup.h"
 #include "TemplateCommands.h"
-#include "TemplateIo.h"
+#include "base/PrintableText.h"
+#include "meter/MeterQueries.h"
+#include "settings/DeviceProfile.h"
+#include "settings/SettingInput.h"
+#include "settings/SettingsEdit.h"
+#include "settings/TemplateBackup.h"
+#include "settings/TemplateIo.h"
+#include "store/ChangeHistory.h"
+#include "store/DataFolder.h"
 
 #include <QDir>
 #include <QJsonArray>

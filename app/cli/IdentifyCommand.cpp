@@ -2,9 +2,9 @@
 #include "Commands.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "MeterQueries.h"
-#include "PrintableText.h"
 #include "RecoveryText.h"
+#include "base/PrintableText.h"
+#include "meter/MeterQueries.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

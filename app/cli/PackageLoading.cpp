@@ -2,8 +2,8 @@
 
 #include "CliText.h"
 #include "ExitCodes.h"
-#include "KeyRing.h"
-#include "Package.h"
+#include "package/KeyRing.h"
+#include "package/Package.h"
 
 #include <QDir>
 

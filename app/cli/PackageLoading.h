@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "UpgradeImage.h"
+#include "upgrade/UpgradeImage.h"
 
 #include <optional>
 

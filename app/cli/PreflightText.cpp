@@ -1,7 +1,7 @@
 #include "PreflightText.h"
 
 #include "CliText.h"
-#include "MeterIdentity.h"
+#include "meter/MeterIdentity.h"
 
 namespace commissioner::cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "Preflight.h"
+#include "upgrade/Preflight.h"
 
 #include <QString>
 

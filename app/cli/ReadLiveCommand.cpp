@@ -2,7 +2,7 @@
 #include "Commands.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "MeterQueries.h"
+#include "meter/MeterQueries.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,16 +2,16 @@
 #include "Commands.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "MeterQueries.h"
-#include "PackageFinder.h"
 #include "PackageLoading.h"
 #include "PreflightText.h"
-#include "PrintableText.h"
-#include "RecoveryState.h"
-#include "UpgradeJournal.h"
-#include "UpgradePlan.h"
 #include "UpgradeRunner.h"
 #include "XmodemRecoverCommand.h"
+#include "base/PrintableText.h"
+#include "meter/MeterQueries.h"
+#include "package/PackageFinder.h"
+#include "upgrade/RecoveryState.h"
+#include "upgrade/UpgradeJournal.h"
+#include "upgrade/UpgradePlan.h"
 
 #include <QFileInfo>
 #include <iostream>

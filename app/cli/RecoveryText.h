@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecoveryState.h"
+#include "upgrade/RecoveryState.h"
 
 #include <QString>
 

@@ -1,14 +1,14 @@
 // `report --out FILE.pdf|FILE.html`: the commissioning report of the meter on the link.
-#include "ChangeHistory.h"
 #include "CliText.h"
 #include "Commands.h"
-#include "CommissioningReport.h"
-#include "DataFolder.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "PrintableText.h"
 #include "ReportOutput.h"
 #include "TemplateCommands.h"
+#include "base/PrintableText.h"
+#include "report/CommissioningReport.h"
+#include "store/ChangeHistory.h"
+#include "store/DataFolder.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 #include "RestoreOffer.h"
 
 #include "CliText.h"
-#include "DeviceProfile.h"
 #include "ExitCodes.h"
-#include "PrintableText.h"
-#include "TemplateBackup.h"
-#include "TemplateFile.h"
-#include "TemplateRestore.h"
+#include "base/PrintableText.h"
+#include "settings/DeviceProfile.h"
+#include "settings/TemplateBackup.h"
+#include "settings/TemplateFile.h"
+#include "settings/TemplateRestore.h"
 
 namespace commissioner::cli {
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "DataFolder.h"
-#include "MeterClient.h"
-#include "MeterIdentity.h"
+#include "meter/MeterClient.h"
+#include "meter/MeterIdentity.h"
+#include "store/DataFolder.h"
 
 namespace commissioner::cli {
 

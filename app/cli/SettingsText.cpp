@@ -2,7 +2,7 @@
 
 #include "CliText.h"
 #include "ErrorText.h"
-#include "PrintableText.h"
+#include "base/PrintableText.h"
 
 namespace commissioner::cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SettingInput.h"
-#include "SettingsEdit.h"
+#include "settings/SettingInput.h"
+#include "settings/SettingsEdit.h"
 
 #include <QString>
 

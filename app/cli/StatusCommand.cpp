@@ -1,13 +1,13 @@
 #include "CliText.h"
 #include "Commands.h"
-#include "DataFolder.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "MeterQueries.h"
-#include "PrintableText.h"
-#include "RecoveryState.h"
 #include "RecoveryText.h"
-#include "UpgradeJournal.h"
+#include "base/PrintableText.h"
+#include "meter/MeterQueries.h"
+#include "store/DataFolder.h"
+#include "upgrade/RecoveryState.h"
+#include "upgrade/UpgradeJournal.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

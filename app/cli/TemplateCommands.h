@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "TemplateError.h"
+#include "settings/TemplateError.h"
 
 #include <QString>
 

@@ -2,10 +2,10 @@
 
 #include "CliText.h"
 #include "ExitCodes.h"
-#include "KeyRing.h"
-#include "Package.h"
-#include "PackageWriter.h"
-#include "Signing.h"
+#include "package/KeyRing.h"
+#include "package/Package.h"
+#include "package/PackageWriter.h"
+#include "package/Signing.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -4,12 +4,12 @@
 #include "ExitCodes.h"
 #include "PackageLoading.h"
 #include "PreflightText.h"
-#include "PrintableText.h"
 #include "RestoreOffer.h"
-#include "UpgradeHooksFactory.h"
-#include "UpgradeJob.h"
-#include "UpgradePlan.h"
 #include "UpgradeRunner.h"
+#include "base/PrintableText.h"
+#include "upgrade/UpgradeHooksFactory.h"
+#include "upgrade/UpgradeJob.h"
+#include "upgrade/UpgradePlan.h"
 
 #include <QFileInfo>
 #include <atomic>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "CommandLine.h"
-#include "DataFolder.h"
-#include "MeterClient.h"
-#include "UpgradeImage.h"
-#include "UpgradeTypes.h"
+#include "meter/MeterClient.h"
+#include "store/DataFolder.h"
+#include "upgrade/UpgradeImage.h"
+#include "upgrade/UpgradeTypes.h"
 
 namespace commissioner::cli {
 

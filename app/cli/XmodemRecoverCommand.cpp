@@ -3,17 +3,17 @@
 #include "CliText.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
-#include "KeyRing.h"
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
-#include "Package.h"
-#include "PackageError.h"
 #include "PackageLoading.h"
 #include "PreflightText.h"
-#include "PrintableText.h"
 #include "RestoreOffer.h"
 #include "SerialStream.h"
 #include "XmodemSender.h"
+#include "base/PrintableText.h"
+#include "meter/MeterQueries.h"
+#include "package/KeyRing.h"
+#include "package/Package.h"
+#include "package/PackageError.h"
 
 #include <QDeadlineTimer>
 #include <QThread>

@@ -1,7 +1,7 @@
 #include "Localisation.h"
 
 #include "LibraryVersions.h"
-#include "SodiumVersion.h"
+#include "package/SodiumVersion.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

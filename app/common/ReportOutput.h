@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CommissioningReport.h"
+#include "report/CommissioningReport.h"
 
 #include <QString>
 #include <optional>

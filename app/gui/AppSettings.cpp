@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 
-#include "DataFolder.h"
+#include "store/DataFolder.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RetryPolicy.h"
+#include "meter/RetryPolicy.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LinkError.h"
+#include "meter/LinkError.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LinkSettings.h"
+#include "meter/LinkSettings.h"
 
 #include <QList>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "GuiText.h"
 
 #include "LinkWorker.h"
-#include "MeterIdentity.h"
-#include "PrintableText.h"
-#include "RegisterMap.h"
+#include "base/PrintableText.h"
+#include "meter/MeterIdentity.h"
+#include "meter/RegisterMap.h"
 
 #include <cerrno>
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "LinkError.h"
 #include "LinkWarning.h"
-#include "Package.h"
-#include "PackageError.h"
-#include "Preflight.h"
-#include "RecoveryState.h"
-#include "TemplateError.h"
-#include "TemplateRestore.h"
-#include "UpgradeState.h"
-#include "UpgradeTypes.h"
+#include "meter/LinkError.h"
+#include "package/Package.h"
+#include "package/PackageError.h"
+#include "settings/TemplateError.h"
+#include "settings/TemplateRestore.h"
+#include "upgrade/Preflight.h"
+#include "upgrade/RecoveryState.h"
+#include "upgrade/UpgradeState.h"
+#include "upgrade/UpgradeTypes.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -13,12 +13,12 @@
 #include "MeterPanel.h"
 #include "SettingsDialog.h"
 #include "SetupPage.h"
-#include "SodiumVersion.h"
 #include "TemplatesPage.h"
 #include "UpgradeFlow.h"
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
 #include "XmodemRecoveryDialog.h"
+#include "package/SodiumVersion.h"
 
 #include <QAction>
 #include <QApplication>

@@ -5,12 +5,12 @@
 #include "GuiLogging.h"
 #include "MainWindow.h"
 #include "MeterPanel.h"
-#include "PackageWriter.h"
 #include "SettingsDialog.h"
 #include "TemplatesPage.h"
 #include "UpgradeFlow.h"
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
+#include "package/PackageWriter.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeviceProfile.h"
+#include "settings/DeviceProfile.h"
 
 #include <QGroupBox>
 #include <QVector>

@@ -3,10 +3,10 @@
 #include "Asker.h"
 #include "GuiText.h"
 #include "LinkSession.h"
-#include "SettingsEdit.h"
 #include "SetupGroupEditor.h"
 #include "SetupSettingEditor.h"
 #include "SetupText.h"
+#include "settings/SettingsEdit.h"
 
 #include <QDir>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "AppSettings.h"
-#include "DeviceProfile.h"
 #include "LinkWorker.h"
+#include "settings/DeviceProfile.h"
 
 #include <QList>
 #include <QStringList>

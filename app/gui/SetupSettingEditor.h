@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeviceProfile.h"
-#include "SettingInput.h"
+#include "settings/DeviceProfile.h"
+#include "settings/SettingInput.h"
 
 #include <QWidget>
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeviceProfile.h"
-#include "SettingsEdit.h"
+#include "settings/DeviceProfile.h"
+#include "settings/SettingsEdit.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "TemplatesPage.h"
 
 #include "Asker.h"
-#include "DeviceProfile.h"
 #include "GuiText.h"
 #include "LinkSession.h"
-#include "TemplateBackup.h"
+#include "settings/DeviceProfile.h"
+#include "settings/TemplateBackup.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -4,10 +4,10 @@
 #include "GuiLogging.h"
 #include "GuiText.h"
 #include "LinkSession.h"
-#include "TemplateBackup.h"
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
 #include "VersionChange.h"
+#include "settings/TemplateBackup.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TemplateRestore.h"
-#include "UpgradeTypes.h"
+#include "settings/TemplateRestore.h"
+#include "upgrade/UpgradeTypes.h"
 
 #include <QDialog>
 

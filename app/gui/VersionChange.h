@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Version.h"
+#include "base/Version.h"
 
 namespace commissioner::gui {
 

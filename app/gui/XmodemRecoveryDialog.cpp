@@ -3,7 +3,7 @@
 #include "Asker.h"
 #include "GuiText.h"
 #include "SerialPortDiscovery.h"
-#include "TemplateBackup.h"
+#include "settings/TemplateBackup.h"
 
 #include <QCheckBox>
 #include <QComboBox>

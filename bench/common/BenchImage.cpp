@@ -1,8 +1,8 @@
 #include "BenchImage.h"
 
-#include "KeyRing.h"
-#include "Package.h"
-#include "PackageWriter.h"
+#include "package/KeyRing.h"
+#include "package/Package.h"
+#include "package/PackageWriter.h"
 
 #include <stdexcept>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UpgradeImage.h"
+#include "upgrade/UpgradeImage.h"
 
 #include <QString>
 

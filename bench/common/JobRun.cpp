@@ -1,10 +1,10 @@
 #include "JobRun.h"
 
-#include "DataFolder.h"
 #include "MeterClientFactory.h"
 #include "ThreadCpu.h"
-#include "UpgradeHooksFactory.h"
-#include "UpgradeJob.h"
+#include "store/DataFolder.h"
+#include "upgrade/UpgradeHooksFactory.h"
+#include "upgrade/UpgradeJob.h"
 
 #include <QElapsedTimer>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "LinkSettings.h"
-#include "UpgradeImage.h"
-#include "UpgradeTypes.h"
+#include "meter/LinkSettings.h"
+#include "upgrade/UpgradeImage.h"
+#include "upgrade/UpgradeTypes.h"
 
 #include <QString>
 

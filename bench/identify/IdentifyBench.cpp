@@ -4,7 +4,7 @@
 // figures; the target (under 50 ms) is checked by reading them, never by a timed test.
 #include "BenchSim.h"
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
+#include "meter/MeterQueries.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

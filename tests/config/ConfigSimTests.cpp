@@ -3,9 +3,9 @@
 // `metersim --state F --dump`, register by register, as the spec lays the values out.
 #include "CatchCompat.h"
 #include "CliProcess.h"
-#include "DeviceProfile.h"
 #include "MeterSimProcess.h"
 #include "TestPackages.h"
+#include "settings/DeviceProfile.h"
 
 #include <QDir>
 #include <QFile>

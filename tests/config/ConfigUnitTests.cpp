@@ -1,12 +1,12 @@
 // Settings one by one without a meter: typed input and its named errors, plans, the change
 // history file, the upgrade log reader, the report's HTML.
 #include "CatchCompat.h"
-#include "ChangeHistory.h"
-#include "CommissioningReport.h"
-#include "DeviceProfile.h"
-#include "SettingInput.h"
-#include "SettingsEdit.h"
-#include "UpgradeRuns.h"
+#include "report/CommissioningReport.h"
+#include "settings/DeviceProfile.h"
+#include "settings/SettingInput.h"
+#include "settings/SettingsEdit.h"
+#include "store/ChangeHistory.h"
+#include "upgrade/UpgradeRuns.h"
 
 #include <QDir>
 #include <QFile>

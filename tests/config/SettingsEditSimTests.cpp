@@ -3,11 +3,11 @@
 // is found at its new settings, still at its old ones, or nowhere.
 #include "CatchCompat.h"
 #include "CliProcess.h"
-#include "DeviceProfile.h"
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
 #include "MeterSimProcess.h"
-#include "SettingsEdit.h"
+#include "meter/MeterQueries.h"
+#include "settings/DeviceProfile.h"
+#include "settings/SettingsEdit.h"
 
 #include <QTemporaryDir>
 

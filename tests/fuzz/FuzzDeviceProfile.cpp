@@ -4,11 +4,11 @@
 // settings in address order without overlaps, each factory default inside its own rule and
 // unchanged by the trip to registers and back, and every setting readable and writable in
 // Modbus requests of the sizes the tool uses.
-#include "DeviceProfile.h"
 #include "FuzzSupport.h"
-#include "RegisterMap.h"
-#include "TemplateError.h"
-#include "TemplateIo.h"
+#include "meter/RegisterMap.h"
+#include "settings/DeviceProfile.h"
+#include "settings/TemplateError.h"
+#include "settings/TemplateIo.h"
 
 using namespace commissioner;
 

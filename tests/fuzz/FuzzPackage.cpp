@@ -3,12 +3,12 @@
 // accepts must keep every promise of upg-format.md: checked here again, independently, so
 // a rule the reader forgot to check shows up as a crash with the input that slipped by.
 #include "FuzzSupport.h"
-#include "KeyRing.h"
-#include "Package.h"
-#include "PackageError.h"
-#include "PackageFormat.h"
-#include "PackageWriter.h"
-#include "Signing.h"
+#include "package/KeyRing.h"
+#include "package/Package.h"
+#include "package/PackageError.h"
+#include "package/PackageFormat.h"
+#include "package/PackageWriter.h"
+#include "package/Signing.h"
 
 #include <QCryptographicHash>
 #include <QFile>

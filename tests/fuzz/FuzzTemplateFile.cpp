@@ -4,12 +4,12 @@
 // (inside its rule, and the same after the trip to registers and back, what the meter would
 // store) or set apart as invalid (never restored, its rule broken, its registers kept), and
 // the file saved again must read back the same.
-#include "DeviceProfile.h"
 #include "FuzzSupport.h"
-#include "RawSettings.h"
-#include "TemplateError.h"
-#include "TemplateFile.h"
-#include "TemplateIo.h"
+#include "settings/DeviceProfile.h"
+#include "settings/RawSettings.h"
+#include "settings/TemplateError.h"
+#include "settings/TemplateFile.h"
+#include "settings/TemplateIo.h"
 
 using namespace commissioner;
 

@@ -7,10 +7,10 @@
 // corpus/template: template files from TemplateFile::toJson (factory defaults, and values
 //   at the edges of their rules).
 // corpus/profile: the shipped resources/profiles/*.json, and a small profile of each kind.
-#include "DeviceProfile.h"
-#include "PackageWriter.h"
-#include "TemplateFile.h"
 #include "TestPackages.h"
+#include "package/PackageWriter.h"
+#include "settings/DeviceProfile.h"
+#include "settings/TemplateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,17 +2,17 @@
 // does not verify is refused outright, "No" to an unsigned package starts nothing, and an
 // older version is accepted only when it is the meter's own pending image.
 #include "CatchCompat.h"
-#include "DataFolder.h"
 #include "GuiTestSupport.h"
-#include "KeyRing.h"
 #include "MeterClientFactory.h"
 #include "MeterSimProcess.h"
-#include "Package.h"
 #include "TestPackages.h"
 #include "UpgradeFlow.h"
-#include "UpgradeHooksFactory.h"
-#include "UpgradeJob.h"
 #include "UpgradeProgressDialog.h"
+#include "package/KeyRing.h"
+#include "package/Package.h"
+#include "store/DataFolder.h"
+#include "upgrade/UpgradeHooksFactory.h"
+#include "upgrade/UpgradeJob.h"
 
 #include <QDir>
 #include <QFile>

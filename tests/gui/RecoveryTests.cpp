@@ -2,18 +2,18 @@
 // upgrade mode; connecting brings up the prompt, the package is asked for, the upgrade
 // finishes, and the factory-settings outcome is reported.
 #include "CatchCompat.h"
-#include "DataFolder.h"
 #include "GuiTestSupport.h"
-#include "KeyRing.h"
 #include "MeterClientFactory.h"
 #include "MeterPanel.h"
 #include "MeterSimProcess.h"
-#include "Package.h"
 #include "TestPackages.h"
 #include "UpgradeFlow.h"
-#include "UpgradeHooksFactory.h"
-#include "UpgradeJob.h"
 #include "UpgradeProgressDialog.h"
+#include "package/KeyRing.h"
+#include "package/Package.h"
+#include "store/DataFolder.h"
+#include "upgrade/UpgradeHooksFactory.h"
+#include "upgrade/UpgradeJob.h"
 
 using namespace guitest;
 using namespace commissioner;

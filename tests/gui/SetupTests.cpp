@@ -3,14 +3,14 @@
 // energy preset's confirmation, and a unit ID change the connection follows. Each meter is a
 // metersim process; what it stored is checked with `metersim --state F --dump`.
 #include "CatchCompat.h"
-#include "ChangeHistory.h"
 #include "GuiTestSupport.h"
 #include "MeterSimProcess.h"
 #include "SetupGroupEditor.h"
 #include "SetupPage.h"
 #include "SetupSettingEditor.h"
 #include "SetupText.h"
-#include "TemplateBackup.h"
+#include "settings/TemplateBackup.h"
+#include "store/ChangeHistory.h"
 
 #include <QApplication>
 #include <QComboBox>

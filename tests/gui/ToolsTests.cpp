@@ -4,12 +4,12 @@
 #include "ClockDialog.h"
 #include "GuiTestSupport.h"
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
 #include "MeterSimProcess.h"
-#include "TemplateBackup.h"
 #include "TemplatesPage.h"
 #include "TestPackages.h"
 #include "XmodemRecoveryDialog.h"
+#include "meter/MeterQueries.h"
+#include "settings/TemplateBackup.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,11 +2,11 @@
 // pty's slave as a modem port (commissioner-cli, or the factory's client in process).
 #include "CatchCompat.h"
 #include "CliProcess.h"
-#include "LinkSettings.h"
 #include "MeterClientFactory.h"
 #include "MeterSimProcess.h"
-#include "RegisterMap.h"
 #include "TestPackages.h"
+#include "meter/LinkSettings.h"
+#include "meter/RegisterMap.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

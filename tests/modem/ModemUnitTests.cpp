@@ -3,9 +3,9 @@
 #include "CatchCompat.h"
 #include "FakeModemIo.h"
 #include "HayesDialer.h"
-#include "LinkSettings.h"
 #include "ModemError.h"
 #include "ModemResult.h"
+#include "meter/LinkSettings.h"
 
 using namespace commissioner;
 

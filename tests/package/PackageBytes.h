@@ -2,7 +2,7 @@
 
 // Byte surgery on a built package, so each test breaks exactly one rule.
 
-#include "PackageFormat.h"
+#include "package/PackageFormat.h"
 
 #include <QByteArray>
 

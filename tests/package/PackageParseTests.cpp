@@ -1,10 +1,10 @@
 // Package::parse: a valid package round trips, and every rule of upg-format.md broken on
 // its own is reported as that rule.
 #include "CatchCompat.h"
-#include "Package.h"
 #include "PackageBytes.h"
-#include "PackageWriter.h"
 #include "TestPackages.h"
+#include "package/Package.h"
+#include "package/PackageWriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>

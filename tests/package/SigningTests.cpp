@@ -1,8 +1,8 @@
 // Ed25519 keys, key ids, key files and the key ring.
 #include "CatchCompat.h"
-#include "KeyRing.h"
-#include "Signing.h"
 #include "TestPackages.h"
+#include "package/KeyRing.h"
+#include "package/Signing.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,11 +1,11 @@
 // `commissioner-cli upg ...`, run in process through runUpgCommand.
 #include "CatchCompat.h"
 #include "ExitCodes.h"
-#include "Package.h"
 #include "PackageBytes.h"
-#include "Signing.h"
 #include "TestPackages.h"
 #include "UpgCommand.h"
+#include "package/Package.h"
+#include "package/Signing.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,12 +2,12 @@
 // TCP, and RTU on a socat pty pair (metersim on one end, the client on the other).
 #include "BusScanner.h"
 #include "CatchCompat.h"
-#include "LinkSettings.h"
 #include "MeterClientFactory.h"
 #include "MeterSimProcess.h"
 #include "ModbusMeterClient.h"
-#include "RegisterMap.h"
 #include "SocatPtyPair.h"
+#include "meter/LinkSettings.h"
+#include "meter/RegisterMap.h"
 
 #include <QElapsedTimer>
 

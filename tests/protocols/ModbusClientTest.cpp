@@ -2,10 +2,10 @@
 // silence (timeouts and our retries), exceptions (final), refused and dropped connections,
 // late answers (flushed), over Modbus TCP and RTU over TCP.
 #include "CatchCompat.h"
-#include "LinkSettings.h"
 #include "MeterClientFactory.h"
 #include "ModbusMeterClient.h"
 #include "TestModbusServer.h"
+#include "meter/LinkSettings.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -2,12 +2,12 @@
 // scanner's order, callbacks, cancellation and worst-case time against a fake line.
 #include "BusScanner.h"
 #include "CatchCompat.h"
-#include "LinkSettings.h"
 #include "ModbusErrors.h"
 #include "ModbusMeterClient.h"
 #include "RawSocket.h"
 #include "SerialPortDiscovery.h"
 #include "SerialPortName.h"
+#include "meter/LinkSettings.h"
 
 #include <QFileInfo>
 #include <QSerialPortInfo>

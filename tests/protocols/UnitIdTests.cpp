@@ -4,11 +4,11 @@
 // process; and the Modbus TCP frame checks on their own.
 #include "CatchCompat.h"
 #include "CliProcess.h"
-#include "LinkSettings.h"
 #include "MeterSimProcess.h"
 #include "ModbusMeterClient.h"
 #include "ModbusTcpAdu.h"
 #include "SocatPtyPair.h"
+#include "meter/LinkSettings.h"
 
 #include <QJsonObject>
 #include <QMutex>

@@ -1,6 +1,6 @@
 #include "TestPackages.h"
 
-#include "PackageWriter.h"
+#include "package/PackageWriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -12,9 +12,9 @@
 // Keys are generated at test time into the given folder; no secret is ever committed.
 // On failure these throw std::runtime_error, which Catch reports as a failed test.
 
-#include "KeyRing.h"
-#include "Signing.h"
-#include "Version.h"
+#include "base/Version.h"
+#include "package/KeyRing.h"
+#include "package/Signing.h"
 
 #include <QByteArray>
 #include <QString>

@@ -3,19 +3,19 @@
 // printable text; and of settings that break their rule (kept as read, flagged, restorable
 // around) and energy values that a JSON number cannot hold exactly.
 #include "CatchCompat.h"
-#include "DataFolder.h"
-#include "DeviceProfile.h"
 #include "FakeTemplateMeter.h"
-#include "JsonNumbers.h"
-#include "MeterQueries.h"
-#include "PrintableText.h"
-#include "RawSettings.h"
-#include "TemplateBackup.h"
-#include "TemplateFile.h"
-#include "TemplateIo.h"
-#include "TemplateRestore.h"
-#include "UpgradeHooksFactory.h"
-#include "UpgradeJournal.h"
+#include "base/JsonNumbers.h"
+#include "base/PrintableText.h"
+#include "meter/MeterQueries.h"
+#include "settings/DeviceProfile.h"
+#include "settings/RawSettings.h"
+#include "settings/TemplateBackup.h"
+#include "settings/TemplateFile.h"
+#include "settings/TemplateIo.h"
+#include "settings/TemplateRestore.h"
+#include "store/DataFolder.h"
+#include "upgrade/UpgradeHooksFactory.h"
+#include "upgrade/UpgradeJournal.h"
 
 #include <QDir>
 #include <QFile>

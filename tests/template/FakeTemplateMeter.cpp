@@ -1,6 +1,6 @@
 #include "FakeTemplateMeter.h"
 
-#include "MeterIdentity.h"
+#include "meter/MeterIdentity.h"
 
 namespace commissioner::test {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MeterClient.h"
+#include "meter/MeterClient.h"
 
 #include <QMap>
 #include <QString>

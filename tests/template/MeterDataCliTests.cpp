@@ -4,11 +4,11 @@
 // readings), and the first still finds its files under the old names. And a serial number
 // holding an ESC never reaches the terminal raw.
 #include "CatchCompat.h"
-#include "DataFolder.h"
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
-#include "TemplateBackup.h"
 #include "UpgradeFixture.h"
+#include "meter/MeterQueries.h"
+#include "settings/TemplateBackup.h"
+#include "store/DataFolder.h"
 
 #include <QDir>
 #include <QFile>

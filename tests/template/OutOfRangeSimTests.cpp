@@ -4,10 +4,10 @@
 // settings in a power cut its PT/CT ratios and energy readings back. Meter state is checked
 // byte for byte with metersim --dump.
 #include "CatchCompat.h"
-#include "DeviceProfile.h"
 #include "MeterClientFactory.h"
-#include "TemplateFile.h"
 #include "UpgradeFixture.h"
+#include "settings/DeviceProfile.h"
+#include "settings/TemplateFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // packaged for two device types (and hardware ranges) is told apart, and a meter that none
 // fits is told which packages held its image and why they do not fit.
 #include "CatchCompat.h"
-#include "DataFolder.h"
-#include "PackageFinder.h"
 #include "TestPackages.h"
-#include "UpgradeJournal.h"
+#include "package/PackageFinder.h"
+#include "store/DataFolder.h"
+#include "upgrade/UpgradeJournal.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,15 +1,15 @@
 // Templates against metersim, the meter of the spec, as its own process over Modbus TCP:
 // through core's functions and through the template commands as a person runs them.
 #include "CatchCompat.h"
-#include "DeviceProfile.h"
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
 #include "MeterSimProcess.h"
-#include "TemplateBackup.h"
-#include "TemplateDiff.h"
-#include "TemplateFile.h"
-#include "TemplateIo.h"
-#include "TemplateRestore.h"
+#include "meter/MeterQueries.h"
+#include "settings/DeviceProfile.h"
+#include "settings/TemplateBackup.h"
+#include "settings/TemplateDiff.h"
+#include "settings/TemplateFile.h"
+#include "settings/TemplateIo.h"
+#include "settings/TemplateRestore.h"
 
 #include <QDir>
 #include <QFile>

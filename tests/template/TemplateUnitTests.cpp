@@ -1,15 +1,15 @@
 // Unit tests of template settings: profiles, value rules, the file format, reading and
 // restoring against an in-memory meter that follows device-protocol.md section 4.
 #include "CatchCompat.h"
-#include "DataFolder.h"
-#include "DeviceProfile.h"
 #include "FakeTemplateMeter.h"
-#include "MeterQueries.h"
-#include "TemplateBackup.h"
-#include "TemplateDiff.h"
-#include "TemplateFile.h"
-#include "TemplateIo.h"
-#include "TemplateRestore.h"
+#include "meter/MeterQueries.h"
+#include "settings/DeviceProfile.h"
+#include "settings/TemplateBackup.h"
+#include "settings/TemplateDiff.h"
+#include "settings/TemplateFile.h"
+#include "settings/TemplateIo.h"
+#include "settings/TemplateRestore.h"
+#include "store/DataFolder.h"
 
 #include <QDir>
 #include <QFile>

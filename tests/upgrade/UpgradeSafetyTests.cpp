@@ -7,13 +7,13 @@
 #include "CatchCompat.h"
 #include "ExitCodes.h"
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
-#include "Package.h"
 #include "UpgradeFixture.h"
-#include "UpgradeHooksFactory.h"
-#include "UpgradeImage.h"
-#include "UpgradeJob.h"
-#include "UpgradeJournal.h"
+#include "meter/MeterQueries.h"
+#include "package/Package.h"
+#include "upgrade/UpgradeHooksFactory.h"
+#include "upgrade/UpgradeImage.h"
+#include "upgrade/UpgradeJob.h"
+#include "upgrade/UpgradeJournal.h"
 
 #include <QDir>
 #include <QElapsedTimer>

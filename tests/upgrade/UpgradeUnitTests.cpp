@@ -1,11 +1,11 @@
 // The upgrade's pure parts: preflight rules, the meter's recovery states, wire encodings,
 // the journal.
 #include "CatchCompat.h"
-#include "DataFolder.h"
-#include "Preflight.h"
-#include "RecoveryState.h"
-#include "UpgradeJournal.h"
-#include "UpgradeState.h"
+#include "store/DataFolder.h"
+#include "upgrade/Preflight.h"
+#include "upgrade/RecoveryState.h"
+#include "upgrade/UpgradeJournal.h"
+#include "upgrade/UpgradeState.h"
 
 #include <QTemporaryDir>
 

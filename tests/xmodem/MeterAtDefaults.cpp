@@ -1,7 +1,7 @@
 #include "MeterAtDefaults.h"
 
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
+#include "meter/MeterQueries.h"
 
 #include <QDeadlineTimer>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MeterIdentity.h"
+#include "meter/MeterIdentity.h"
 
 #include <QString>
 #include <optional>

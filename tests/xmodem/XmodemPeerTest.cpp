@@ -4,12 +4,12 @@
 #include "ChildProcess.h"
 #include "MeterAtDefaults.h"
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
 #include "MeterSimProcess.h"
 #include "SerialStream.h"
 #include "SocatPtyPair.h"
 #include "TestPackages.h"
 #include "XmodemSender.h"
+#include "meter/MeterQueries.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

@@ -4,11 +4,11 @@
 #include "CatchCompat.h"
 #include "MeterAtDefaults.h"
 #include "MeterClientFactory.h"
-#include "MeterQueries.h"
 #include "MeterSimProcess.h"
 #include "SerialStream.h"
 #include "TestPackages.h"
 #include "XmodemSender.h"
+#include "meter/MeterQueries.h"
 
 #include <QDeadlineTimer>
 #include <QTemporaryDir>

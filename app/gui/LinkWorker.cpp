@@ -1,0 +1,634 @@
+#include "LinkWorker.h"
+
+#include "MeterClientFactory.h"
+#include "meter/MeterClock.h"
+#include "meter/MeterQueries.h"
+#include "package/KeyRing.h"
+#include "package/PackageFinder.h"
+#include "settings/TemplateBackup.h"
+#include "settings/TemplateIo.h"
+#include "store/ChangeHistory.h"
+#include "upgrade/UpgradeHooksFactory.h"
+#include "upgrade/UpgradeJob.h"
+#include "upgrade/UpgradeJournal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcLinkWorker, "commissioner.link")
+
+namespace commissioner {
+
+// The job's observer, called on the worker thread: turns each call into a signal.
+class LinkWorker::JobObserver : public UpgradeObserver
+{
+public:
+    explicit JobObserver(LinkWorker* worker) : m_worker(worker) {}
+    void onStage(UpgradeStage stage) override { Q_EMIT m_worker->upgradeStage(stage); }
+    void onProgress(const UpgradeProgress& progress) override
+    {
+        Q_EMIT m_worker->upgradeProgress(progress);
+    }
+    void onLog(const UpgradeLogEntry& entry) override { Q_EMIT m_worker->upgradeLog(entry); }
+    void onPaused(bool paused, qint64 limitMs) override
+    {
+        Q_EMIT m_worker->upgradePaused(paused, limitMs);
+    }
+
+private:
+    LinkWorker* m_worker;
+};
+
+namespace {
+
+KeyRing keyRing(const QString& keysDir)
+{
+    KeyRing ring = KeyRing::builtIn();
+    if (!keysDir.isEmpty() && QFileInfo(keysDir).isDir())
+        ring.addFolder(keysDir);
+    return ring;
+}
+
+// The profile for a meter, from the compiled-in profiles plus the data folder's.
+std::optional<DeviceProfiles> loadProfiles(const QString& dataDir, TemplateError* error)
+{
+    auto profiles = DeviceProfiles::load(DataFolder(dataDir));
+    if (!profiles) {
+        *error = profiles.error();
+        return std::nullopt;
+    }
+    return profiles.value();
+}
+
+TemplateError noProfile(int deviceType)
+{
+    TemplateError e;
+    e.kind = TemplateErrorKind::UnknownDeviceType;
+    e.value = QString::number(deviceType);
+    return e;
+}
+
+} // namespace
+
+LinkWorker::LinkWorker(QObject* parent) : QObject(parent)
+{
+    registerTypes();
+    m_liveTimer = new QTimer(this); // a child: it moves with the worker to its thread
+    m_liveTimer->setInterval(LiveIntervalMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &LinkWorker::readLive);
+}
+
+LinkWorker::~LinkWorker()
+{
+    // The job holds a reference to the client: it goes first.
+    m_job.reset();
+    m_client.reset();
+}
+
+void LinkWorker::registerTypes()
+{
+    static const bool done = [] {
+        qRegisterMetaType<LinkSettings>();
+        qRegisterMetaType<LinkError>();
+        qRegisterMetaType<LinkWarnings>();
+        qRegisterMetaType<MeterIdentity>();
+        qRegisterMetaType<Measurements>();
+        qRegisterMetaType<UpgradeRegisters>();
+        qRegisterMetaType<RecoveryState>();
+        qRegisterMetaType<MeterSnapshot>();
+        qRegisterMetaType<LinkOperation>();
+        qRegisterMetaType<LinkRefusal>();
+        qRegisterMetaType<LoadedPackage>();
+        qRegisterMetaType<PackageError>();
+        qRegisterMetaType<UpgradeImage>();
+        qRegisterMetaType<UpgradeOptions>();
+        qRegisterMetaType<UpgradePlan>();
+        qRegisterMetaType<UpgradeStage>();
+        qRegisterMetaType<UpgradeProgress>();
+        qRegisterMetaType<UpgradeLogEntry>();
+        qRegisterMetaType<UpgradeResult>();
+        qRegisterMetaType<AvailableFirmware>();
+        qRegisterMetaType<QVector<AvailableFirmware>>();
+        qRegisterMetaType<TemplateComparison>();
+        qRegisterMetaType<RestoreReport>();
+        qRegisterMetaType<TemplateError>();
+        qRegisterMetaType<BusScanOptions>();
+        qRegisterMetaType<BusScanProgress>();
+        qRegisterMetaType<FoundMeter>();
+        qRegisterMetaType<BusScanResult>();
+        qRegisterMetaType<TemplateValues>();
+        qRegisterMetaType<SettingsEditReport>();
+        qRegisterMetaType<SettingInputError>();
+        qRegisterMetaType<QVector<SettingInputError>>();
+        qRegisterMetaType<LinkDescription>();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+void LinkWorker::requestCancel()
+{
+    m_cancel = true;
+}
+
+void LinkWorker::requestClose()
+{
+    m_closing = true;
+    m_cancel = true;
+}
+
+bool LinkWorker::requireNoJob(LinkOperation operation)
+{
+    if (!m_job)
+        return true;
+    qCInfo(lcLinkWorker) << "refused while an upgrade runs: operation" << int(operation);
+    Q_EMIT requestRefused(operation, LinkRefusal::UpgradeRunning);
+    return false;
+}
+
+bool LinkWorker::requireClient(LinkOperation operation)
+{
+    if (m_client)
+        return true;
+    LinkError e;
+    e.kind = LinkErrorKind::NotConnected;
+    e.detail = QStringLiteral("no link is open");
+    Q_EMIT requestFailed(operation, e);
+    return false;
+}
+
+void LinkWorker::open(const LinkSettings& settings)
+{
+    close();
+    LinkWarnings warnings;
+    auto client = MeterClientFactory::open(settings, &warnings, &m_closing);
+    if (!client) {
+        qCInfo(lcLinkWorker) << "open failed:" << describeForLog(client.error());
+        Q_EMIT openFailed(client.error());
+        return;
+    }
+    m_client = std::move(client).value();
+    const QString summary = m_client->description().summary();
+    qCInfo(lcLinkWorker) << "opened" << summary;
+    Q_EMIT opened(summary, warnings);
+    refresh();
+}
+
+void LinkWorker::close()
+{
+    m_liveTimer->stop();
+    m_liveWanted = false;
+    if (m_job) {
+        m_job->cancel();
+        m_job.reset();
+        m_observer.reset();
+    }
+    if (m_client) {
+        m_client.reset();
+        Q_EMIT closed();
+    }
+}
+
+void LinkWorker::refresh()
+{
+    if (!requireClient(LinkOperation::Identify))
+        return;
+    const auto snapshot = readSnapshot(*m_client);
+    if (!snapshot) {
+        Q_EMIT requestFailed(LinkOperation::Identify, snapshot.error());
+        return;
+    }
+    Q_EMIT meterRead(snapshot.value());
+}
+
+void LinkWorker::setLiveReadings(bool on)
+{
+    m_liveWanted = on;
+    if (on && !m_job && m_client) {
+        m_liveTimer->start();
+        readLive();
+    } else if (!on) {
+        m_liveTimer->stop();
+    }
+}
+
+void LinkWorker::readLive()
+{
+    // Paused while a job runs: the job owns the link's time then.
+    if (m_job || !m_client || m_liveInFlight)
+        return;
+    m_liveInFlight = true;
+    const auto values = readMeasurements(*m_client);
+    m_liveInFlight = false;
+    if (values)
+        Q_EMIT measurementsRead(values.value());
+    else
+        Q_EMIT requestFailed(LinkOperation::Live, values.error());
+}
+
+void LinkWorker::loadPackage(const QString& path, const QString& keysDir)
+{
+    const auto package = Package::readFile(path);
+    if (!package) {
+        Q_EMIT packageFailed(package.error());
+        return;
+    }
+    LoadedPackage loaded;
+    loaded.path = path;
+    loaded.signature = package.value().checkSignature(keyRing(keysDir));
+    loaded.image = upgradeImageFrom(package.value(), loaded.signature);
+    Q_EMIT packageLoaded(loaded);
+}
+
+void LinkWorker::planUpgrade(const UpgradeImage& image, const UpgradeOptions& options)
+{
+    if (!requireClient(LinkOperation::Plan) || !requireNoJob(LinkOperation::Plan))
+        return;
+    const auto plan = commissioner::planUpgrade(*m_client, image, options);
+    if (!plan) {
+        Q_EMIT requestFailed(LinkOperation::Plan, plan.error());
+        return;
+    }
+    Q_EMIT upgradePlanned(plan.value());
+}
+
+void LinkWorker::startUpgrade(const UpgradeImage& image, const UpgradeOptions& options,
+                              const QString& dataDir)
+{
+    if (!requireClient(LinkOperation::Upgrade))
+        return;
+    if (m_job) {
+        LinkError e;
+        e.kind = LinkErrorKind::InvalidArgument;
+        e.detail = QStringLiteral("an upgrade is already running on this link");
+        Q_EMIT requestFailed(LinkOperation::Upgrade, e);
+        return;
+    }
+    m_cancel = m_closing.load();
+    m_liveTimer->stop();
+    const DataFolder folder(dataDir);
+    m_observer = std::make_unique<JobObserver>(this);
+    m_job = std::make_unique<UpgradeJob>(*m_client, image, folder, options,
+                                         makeUpgradeHooks(folder), m_observer.get());
+    Q_EMIT upgradeStarted(m_job->upgradeLogPath());
+    QTimer::singleShot(0, this, &LinkWorker::stepUpgrade);
+}
+
+void LinkWorker::cancelUpgrade()
+{
+    m_cancel = true;
+    if (m_job)
+        m_job->cancel();
+}
+
+void LinkWorker::stepUpgrade()
+{
+    if (!m_job)
+        return;
+    if (m_cancel)
+        m_job->cancel();
+    const UpgradeJob::Step step = m_job->step();
+    if (step.finished || m_job->finished()) {
+        endUpgrade();
+        return;
+    }
+    // One step at a time, back through the event loop: queued requests run in between.
+    QTimer::singleShot(step.delayMs, this, &LinkWorker::stepUpgrade);
+}
+
+void LinkWorker::endUpgrade()
+{
+    const UpgradeResult result = m_job->result();
+    const QString logPath = m_job->upgradeLogPath();
+    m_job.reset();
+    m_observer.reset();
+    m_cancel = m_closing.load();
+    Q_EMIT upgradeFinished(result, logPath);
+    refresh();
+    if (m_liveWanted)
+        setLiveReadings(true);
+}
+
+void LinkWorker::findPackage(const QString& dataDir, const MeterIdentity& meter,
+                             const QByteArray& imageSha256, const QStringList& extraDirs)
+{
+    const DataFolder folder(dataDir);
+    // Only a package that fits the meter (device type, hardware range) is offered.
+    const auto found = findPackageForMeter(folder, meter, imageSha256, extraDirs).found;
+    const auto journal = UpgradeJournal::load(folder, meter.serialNumber, meter.deviceType);
+    const int allowUnsigned =
+        journal && journal->payloadSha256 == imageSha256 ? (journal->allowUnsigned ? 1 : 0) : -1;
+    if (found)
+        Q_EMIT packageFound(imageSha256, found->path, found->origin, allowUnsigned);
+    else
+        Q_EMIT packageFound(imageSha256, QString(), QString(), allowUnsigned);
+}
+
+void LinkWorker::findNewerFirmware(const QString& packageDir, const MeterIdentity& meter,
+                                   const QString& keysDir)
+{
+    QVector<AvailableFirmware> found;
+    if (!packageDir.isEmpty()) {
+        const KeyRing ring = keyRing(keysDir);
+        const QDir dir(packageDir);
+        const QStringList names = dir.entryList({QStringLiteral("*.upg"), QStringLiteral("*.UPG")},
+                                                QDir::Files | QDir::Readable, QDir::Name);
+        for (const QString& name : names) {
+            const auto package = Package::readFile(dir.filePath(name));
+            if (!package)
+                continue;
+            const Package& p = package.value();
+            if (p.deviceType() != meter.deviceType || meter.hwRevision < p.hwMin() ||
+                meter.hwRevision > p.hwMax())
+                continue;
+            if (!(meter.firmware < p.version()))
+                continue;
+            found.append({dir.filePath(name), p.version(), p.checkSignature(ring).state});
+        }
+        std::sort(found.begin(), found.end(),
+                  [](const AvailableFirmware& a, const AvailableFirmware& b) {
+                      return b.version < a.version;
+                  });
+    }
+    Q_EMIT newerFirmwareFound(found);
+}
+
+void LinkWorker::saveTemplate(const QString& path, const QString& dataDir)
+{
+    if (!requireClient(LinkOperation::TemplateSave) || !requireNoJob(LinkOperation::TemplateSave))
+        return;
+    TemplateError error;
+    const auto profiles = loadProfiles(dataDir, &error);
+    if (!profiles) {
+        Q_EMIT templateFailed(LinkOperation::TemplateSave, error);
+        return;
+    }
+    const auto id = readIdentity(*m_client);
+    if (!id) {
+        Q_EMIT templateFailed(LinkOperation::TemplateSave, TemplateError::fromLink(id.error()));
+        return;
+    }
+    const DeviceProfile* profile = profiles->forDeviceType(id.value().deviceType);
+    if (!profile) {
+        Q_EMIT templateFailed(LinkOperation::TemplateSave, noProfile(id.value().deviceType));
+        return;
+    }
+    const auto values = readTemplate(*m_client, *profile);
+    if (!values) {
+        Q_EMIT templateFailed(LinkOperation::TemplateSave, values.error());
+        return;
+    }
+    const TemplateFile file =
+        TemplateFile::fromMeter(id.value(), values.value(), QStringLiteral("manual"));
+    const auto saved = saveTemplateFile(path, file, *profile);
+    if (!saved) {
+        Q_EMIT templateFailed(LinkOperation::TemplateSave, saved.error());
+        return;
+    }
+    Q_EMIT templateSaved(path);
+}
+
+void LinkWorker::compareTemplate(const QString& path, const QString& dataDir)
+{
+    if (!requireClient(LinkOperation::TemplateCompare) ||
+        !requireNoJob(LinkOperation::TemplateCompare))
+        return;
+    TemplateError error;
+    const auto profiles = loadProfiles(dataDir, &error);
+    if (!profiles) {
+        Q_EMIT templateFailed(LinkOperation::TemplateCompare, error);
+        return;
+    }
+    const auto file = loadTemplateFile(path, *profiles);
+    if (!file) {
+        Q_EMIT templateFailed(LinkOperation::TemplateCompare, file.error());
+        return;
+    }
+    const auto id = readIdentity(*m_client);
+    if (!id) {
+        Q_EMIT templateFailed(LinkOperation::TemplateCompare, TemplateError::fromLink(id.error()));
+        return;
+    }
+    const DeviceProfile* meterProfile = profiles->forDeviceType(id.value().deviceType);
+    const DeviceProfile* fileProfile = profiles->forDeviceType(file.value().deviceType);
+    if (!meterProfile || !fileProfile) {
+        Q_EMIT templateFailed(
+            LinkOperation::TemplateCompare,
+            noProfile(meterProfile ? file.value().deviceType : id.value().deviceType));
+        return;
+    }
+    const auto values = readTemplate(*m_client, *meterProfile);
+    if (!values) {
+        Q_EMIT templateFailed(LinkOperation::TemplateCompare, values.error());
+        return;
+    }
+    TemplateComparison c;
+    c.path = path;
+    c.file = file.value();
+    c.rows = compareTemplates(*fileProfile, file.value().settings, *meterProfile, values.value());
+    Q_EMIT templateCompared(c);
+}
+
+void LinkWorker::restoreTemplate(const QString& path, const QStringList& groups,
+                                 const QString& dataDir)
+{
+    if (!requireClient(LinkOperation::TemplateRestore) ||
+        !requireNoJob(LinkOperation::TemplateRestore))
+        return;
+    TemplateError error;
+    const auto profiles = loadProfiles(dataDir, &error);
+    if (!profiles) {
+        Q_EMIT templateFailed(LinkOperation::TemplateRestore, error);
+        return;
+    }
+    const auto file = loadTemplateFile(path, *profiles);
+    if (!file) {
+        Q_EMIT templateFailed(LinkOperation::TemplateRestore, file.error());
+        return;
+    }
+    const auto id = readIdentity(*m_client);
+    if (!id) {
+        Q_EMIT templateFailed(LinkOperation::TemplateRestore, TemplateError::fromLink(id.error()));
+        return;
+    }
+    const DeviceProfile* profile = profiles->forDeviceType(id.value().deviceType);
+    if (!profile) {
+        Q_EMIT templateFailed(LinkOperation::TemplateRestore, noProfile(id.value().deviceType));
+        return;
+    }
+    RestoreOptions options;
+    options.groups = groups;
+    const auto plan = planRestore(file.value(), id.value(), *profile, options);
+    if (!plan) {
+        Q_EMIT templateFailed(LinkOperation::TemplateRestore, plan.error());
+        return;
+    }
+    const RestoreReport report = executeRestore(*m_client, plan.value());
+    Q_EMIT templateRestored(path, report);
+}
+
+bool LinkWorker::requireClockAccess()
+{
+    LinkError e;
+    if (!m_client) {
+        e.kind = LinkErrorKind::NotConnected;
+        e.detail = QStringLiteral("no link is open");
+    } else {
+        // Between two upgrade steps the meter is not in NORMAL mode: its clock answers nothing.
+        return requireNoJob(LinkOperation::Clock);
+    }
+    Q_EMIT clockFailed(e);
+    return false;
+}
+
+void LinkWorker::emitClock()
+{
+    const auto clock = readMeterClock(*m_client);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!clock) {
+        Q_EMIT clockFailed(clock.error());
+        return;
+    }
+    Q_EMIT clockRead(QDateTime::fromSecsSinceEpoch(clock.value(), Qt::UTC), clock.value() - now);
+}
+
+void LinkWorker::readClock()
+{
+    if (requireClockAccess())
+        emitClock();
+}
+
+void LinkWorker::syncClock()
+{
+    if (!requireClockAccess())
+        return;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (!fitsMeterClock(now)) {
+        LinkError e;
+        e.kind = LinkErrorKind::InvalidArgument;
+        e.detail = QStringLiteral("this computer's time does not fit the meter's clock");
+        Q_EMIT clockFailed(e);
+        return;
+    }
+    const auto written = setMeterClock(*m_client, now);
+    if (!written) {
+        Q_EMIT clockFailed(written.error());
+        return;
+    }
+    emitClock(); // the read-back is what the person sees
+}
+
+void LinkWorker::scanBus(const BusScanOptions& options)
+{
+    // The scan opens the port itself: not while a job of this worker uses it.
+    if (!requireNoJob(LinkOperation::Scan))
+        return;
+    m_cancel = m_closing.load();
+    BusScanner scanner(options);
+    scanner.setCancelFlag(&m_cancel);
+    scanner.setProgressCallback([this](const BusScanProgress& p) { Q_EMIT scanProgress(p); });
+    scanner.setFoundCallback([this](const FoundMeter& m) { Q_EMIT scanFound(m); });
+    const BusScanResult result = scanner.run();
+    m_cancel = m_closing.load();
+    Q_EMIT scanFinished(result);
+}
+
+bool LinkWorker::setupTarget(int requestId, const QString& dataDir, MeterIdentity* id,
+                             DeviceProfile* profile)
+{
+    auto fail = [&](const TemplateError& e) {
+        Q_EMIT settingsFailed(requestId, e);
+        return false;
+    };
+    if (!m_client) {
+        LinkError e;
+        e.kind = LinkErrorKind::NotConnected;
+        e.detail = QStringLiteral("no link is open");
+        return fail(TemplateError::fromLink(e));
+    }
+    if (m_job) {
+        // The job owns the meter until it ends; its template block may answer nothing.
+        qCInfo(lcLinkWorker) << "settings request refused while an upgrade runs";
+        TemplateError e;
+        e.kind = TemplateErrorKind::UpgradeRunning;
+        return fail(e);
+    }
+    TemplateError error;
+    const auto profiles = loadProfiles(dataDir, &error);
+    if (!profiles)
+        return fail(error);
+    const auto identity = readIdentity(*m_client);
+    if (!identity)
+        return fail(TemplateError::fromLink(identity.error()));
+    if (identity.value().mode != DeviceMode::Normal) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::MeterNotNormal;
+        e.value = deviceModeName(identity.value());
+        return fail(e);
+    }
+    const DeviceProfile* p = profiles->forDeviceType(identity.value().deviceType);
+    if (!p)
+        return fail(noProfile(identity.value().deviceType));
+    *id = identity.value();
+    *profile = *p;
+    return true;
+}
+
+void LinkWorker::readSettings(int requestId, const QString& dataDir)
+{
+    MeterIdentity id;
+    DeviceProfile profile;
+    if (!setupTarget(requestId, dataDir, &id, &profile))
+        return;
+    const auto values = readTemplate(*m_client, profile);
+    if (!values) {
+        Q_EMIT settingsFailed(requestId, values.error());
+        return;
+    }
+    Q_EMIT settingsRead(requestId, values.value());
+}
+
+void LinkWorker::writeSettings(int requestId, const TemplateValues& values, const QString& dataDir)
+{
+    MeterIdentity id;
+    DeviceProfile profile;
+    if (!setupTarget(requestId, dataDir, &id, &profile))
+        return;
+    // Checked again here, against the profile of the meter as read now: nothing bad is sent.
+    const auto plan = planSettingsEdit(profile, values);
+    if (!plan) {
+        Q_EMIT settingsRejected(requestId, plan.error());
+        return;
+    }
+    // Before anything changes on a meter, its settings are saved (as `config set` does).
+    const DataFolder folder(dataDir);
+    const auto backup = saveTemplateBackup(*m_client, id, folder, QStringLiteral("setup"));
+    if (!backup) {
+        Q_EMIT settingsFailed(requestId, backup.error());
+        return;
+    }
+    const LinkDescription before = m_client->description();
+    const SettingsEditReport report = applySettingsEdit(*m_client, id, profile, plan.value());
+    const auto records = changeRecords(id, profile, report, QStringLiteral("Commissioner (Setup)"));
+    QString historyError;
+    if (!records.isEmpty() && !ChangeHistory::append(folder, records, &historyError))
+        qCWarning(lcLinkWorker) << "the change history could not be written:" << historyError;
+    Q_EMIT settingsWritten(requestId, report, backup.value());
+    const LinkDescription now = m_client->description();
+    if (now.unitId != before.unitId || now.baudRate != before.baudRate ||
+        now.parity != before.parity) {
+        qCInfo(lcLinkWorker) << "the link follows the meter to" << now.summary();
+        Q_EMIT linkMoved(now);
+    }
+    // What the meter holds now, every setting (the tab shows the read-back values).
+    const auto after = readTemplate(*m_client, profile);
+    if (!after) {
+        Q_EMIT settingsFailed(requestId, after.error());
+        return;
+    }
+    Q_EMIT settingsRead(requestId, after.value());
+}
+
+} // namespace commissioner

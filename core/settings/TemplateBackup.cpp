@@ -1,0 +1,215 @@
+#include "settings/TemplateBackup.h"
+
+#include "base/Logging.h"
+#include "base/PrintableText.h"
+#include "settings/TemplateFile.h"
+#include "settings/TemplateIo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+#include <algorithm>
+
+namespace commissioner {
+
+static const QString kTimeFormat = QStringLiteral("yyyyMMdd'T'HHmmss'Z'");
+
+// Only part of the file name: the reason itself is inside the file.
+static QString safeReason(const QString& reason)
+{
+    return DataFolder::legacySafeName(reason.isEmpty() ? QStringLiteral("manual") : reason);
+}
+
+Result<QString, TemplateError> saveTemplateBackup(MeterClient& client,
+                                                  const MeterIdentity& identity,
+                                                  const DataFolder& folder, const QString& reason)
+{
+    auto written = writeTemplateBackup(client, identity, folder, reason);
+    if (!written)
+        return written.error();
+    return written->path;
+}
+
+Result<WrittenBackup, TemplateError> writeTemplateBackup(MeterClient& client,
+                                                         const MeterIdentity& identity,
+                                                         const DataFolder& folder,
+                                                         const QString& reason)
+{
+    if (identity.mode != DeviceMode::Normal) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::MeterNotNormal;
+        e.value = deviceModeName(identity.mode);
+        return e;
+    }
+    const auto profiles = DeviceProfiles::load(folder);
+    if (!profiles)
+        return profiles.error();
+    const DeviceProfile* profile = profiles->forDeviceType(identity.deviceType);
+    if (!profile) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::UnknownDeviceType;
+        e.value = QString::number(identity.deviceType);
+        return e;
+    }
+    const auto read = readCheckedTemplate(client, *profile);
+    if (!read)
+        return read.error();
+
+    const TemplateFile file = TemplateFile::fromMeter(identity, read.value(), reason);
+    const QString dir = folder.backupsDir(identity.serialNumber);
+    const QString stem = file.savedAt.toString(kTimeFormat) + QLatin1Char('-') + safeReason(reason);
+    QString path = dir + QLatin1Char('/') + stem + QStringLiteral(".json");
+    // Two backups in one second keep both.
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir + QLatin1Char('/') + stem + QStringLiteral("_%1.json").arg(n);
+    if (auto saved = saveTemplateFile(path, file, *profile); !saved)
+        return saved.error();
+    qCInfo(lcTemplate) << "template backup" << path << "reason" << reason;
+    for (const InvalidSetting& bad : read->invalid)
+        qCWarning(lcTemplate).noquote()
+            << "backup" << path << "keeps" << bad.name << "as read (" << describe(bad.error) << ")";
+    return WrittenBackup{path, read->registers, read->invalid};
+}
+
+Result<Ok, TemplateError> verifyTemplateBackup(const WrittenBackup& backup,
+                                               const MeterIdentity& identity,
+                                               const DeviceProfiles& profiles)
+{
+    auto unfaithful = [&](const QString& setting, const QString& detail) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::BackupUnfaithful;
+        e.path = backup.path;
+        e.setting = setting;
+        e.detail = detail;
+        return e;
+    };
+    const auto loaded = loadTemplateFile(backup.path, profiles);
+    if (!loaded)
+        return unfaithful(loaded.error().setting, describe(loaded.error()));
+    if (loaded->serialNumber != identity.serialNumber || loaded->deviceType != identity.deviceType)
+        return unfaithful(QString(), QStringLiteral("the file names another meter"));
+    const DeviceProfile* profile = profiles.forDeviceType(identity.deviceType);
+    if (!profile)
+        return unfaithful(QString(), QStringLiteral("no profile"));
+    const SettingRegisters again = loaded->registers(*profile);
+    for (const SettingDef& def : profile->settings()) {
+        const Registers want = backup.read.value(def.name);
+        if (!again.contains(def.name) || again.value(def.name) != want)
+            return unfaithful(def.name,
+                              QStringLiteral("read %1, the file gives %2")
+                                  .arg(registersHex(want), again.contains(def.name)
+                                                               ? registersHex(again.value(def.name))
+                                                               : QStringLiteral("nothing")));
+    }
+    return Ok{};
+}
+
+static BackupEntry readEntry(const QString& path, const QString& dirName)
+{
+    BackupEntry b;
+    b.path = path;
+    b.serial = QUrl::fromPercentEncoding(dirName.toUtf8()); // until the file says
+    const QString base = QFileInfo(path).completeBaseName();
+    const int dash = base.indexOf(QLatin1Char('-'));
+    b.savedAt = QDateTime::fromString(base.left(dash), kTimeFormat);
+    b.savedAt.setTimeSpec(Qt::UTC);
+    b.reason = dash >= 0 ? base.mid(dash + 1) : QString();
+    QFile f(path);
+    const QJsonDocument doc =
+        f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String("commissioner-template")) {
+        b.readable = false;
+        if (!b.savedAt.isValid())
+            b.savedAt = QFileInfo(path).lastModified().toUTC();
+        return b;
+    }
+    // The file's own serial number, even empty: a file that does not name its meter is
+    // nobody's in particular.
+    b.serial = o.value(QStringLiteral("serial_number")).toString();
+    const QDateTime saved =
+        QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
+    if (saved.isValid())
+        b.savedAt = saved.toUTC();
+    if (o.contains(QStringLiteral("reason")))
+        b.reason = o.value(QStringLiteral("reason")).toString();
+    b.deviceType = o.value(QStringLiteral("device_type")).toInt();
+    return b;
+}
+
+static bool isOf(const BackupEntry& b, const QString& serial, int deviceType)
+{
+    return b.readable && b.serial == serial && (deviceType == 0 || b.deviceType == deviceType);
+}
+
+QVector<BackupEntry> listBackups(const DataFolder& folder, const QString& serialOrEmpty,
+                                 int deviceType)
+{
+    QVector<BackupEntry> entries;
+    const QDir root(folder.backupsRoot());
+    QStringList dirs;
+    if (serialOrEmpty.isEmpty()) {
+        dirs = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    } else {
+        dirs << DataFolder::safeName(serialOrEmpty);
+        const QString legacy = QFileInfo(folder.legacyBackupsDir(serialOrEmpty)).fileName();
+        if (legacy != dirs.first())
+            dirs << legacy;
+    }
+    for (const QString& d : dirs) {
+        if (!root.exists(d))
+            continue;
+        const bool ownFolder = d == DataFolder::safeName(serialOrEmpty);
+        const QDir dir(root.filePath(d));
+        for (const QString& name :
+             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            BackupEntry b = readEntry(dir.filePath(name), d);
+            if (!serialOrEmpty.isEmpty()) {
+                const bool mine = b.readable ? isOf(b, serialOrEmpty, deviceType) : ownFolder;
+                if (!mine) {
+                    if (b.readable)
+                        qCDebug(lcTemplate).noquote()
+                            << "not a backup of" << printableText(serialOrEmpty) << ":" << b.path
+                            << "is of" << printableText(b.serial) << "type" << b.deviceType;
+                    continue;
+                }
+            } else if (deviceType != 0 && b.readable && b.deviceType != deviceType) {
+                continue;
+            }
+            entries.append(b);
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const BackupEntry& a, const BackupEntry& b) {
+                         return a.savedAt != b.savedAt ? a.savedAt > b.savedAt : a.path > b.path;
+                     });
+    return entries;
+}
+
+std::optional<BackupEntry> latestBackup(const DataFolder& folder, const QString& serial,
+                                        const QString& reason, int deviceType)
+{
+    for (const BackupEntry& b : listBackups(folder, serial, deviceType))
+        if (b.readable && (reason.isEmpty() || b.reason == reason))
+            return b;
+    return std::nullopt;
+}
+
+bool backupBelongsTo(const QString& path, const QString& serial, int deviceType)
+{
+    const QFileInfo info(path);
+    return isOf(readEntry(info.absoluteFilePath(), info.dir().dirName()), serial, deviceType);
+}
+
+bool looksFactoryDefault(const TemplateValues& values, const DeviceProfile& profile)
+{
+    for (const SettingDef& def : profile.settings())
+        if (!values.contains(def.name) || values.value(def.name) != def.factoryDefault)
+            return false;
+    return true;
+}
+
+} // namespace commissioner
