@@ -28,10 +28,6 @@
         <translation>Zähleruhr:      %1 (%2 s Abweichung zu diesem Computer)</translation>
     </message>
     <message>
-        <source>commissioner-cli: this computer&apos;s time does not fit the meter&apos;s clock</source>
-        <translation>commissioner-cli: Die Zeit dieses Computers passt nicht in die Uhr des Zählers</translation>
-    </message>
-    <message>
         <source>commissioner-cli: setting the clock failed: %1</source>
         <translation>commissioner-cli: Stellen der Uhr fehlgeschlagen: %1</translation>
     </message>
@@ -512,22 +508,6 @@
         <translation>Keine Sicherung von %1 gefunden: die Vorlage von Hand oder aus einer gespeicherten Datei setzen.</translation>
     </message>
     <message>
-        <source>Restore it with: template restore %1 (or give --restore-template)</source>
-        <translation>Zurückspielen mit: template restore %1 (oder --restore-template angeben)</translation>
-    </message>
-    <message>
-        <source>Restore the backup %1 to the meter now?</source>
-        <translation>Die Sicherung %1 jetzt auf den Zähler zurückspielen?</translation>
-    </message>
-    <message>
-        <source>commissioner-cli: no device profile for type %1</source>
-        <translation>commissioner-cli: kein Geräteprofil für Typ %1</translation>
-    </message>
-    <message>
-        <source>commissioner-cli: the backup %1 cannot be used: %2</source>
-        <translation>commissioner-cli: die Sicherung %1 ist nicht verwendbar: %2</translation>
-    </message>
-    <message>
         <source>commissioner-cli: nothing restored: %1</source>
         <translation>commissioner-cli: nichts zurückgespielt: %1</translation>
     </message>
@@ -537,10 +517,6 @@
             <numerusform>Vorlage aus %1 zurückgespielt: %n Einstellung geschrieben und zurückgelesen.</numerusform>
             <numerusform>Vorlage aus %1 zurückgespielt: %n Einstellungen geschrieben und zurückgelesen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ on read-back%5. Run `template restore %6` again to complete it.</source>
-        <translation>Zurückspielen der Vorlage unvollständig: %1 geschrieben, %2 unbestätigt, %3 nicht geschrieben, %4 beim Zurücklesen abweichend%5. `template restore %6` erneut ausführen, um es abzuschließen.</translation>
     </message>
     <message>
         <source>Baud rates to try, in order (default 19200,9600,38400,57600,115200).</source>
@@ -774,10 +750,6 @@
         <translation>Zähler %1</translation>
     </message>
     <message>
-        <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but communications.</source>
-        <translation>Kommagetrennte Gruppen zum Zurückspielen (transformers, volts, clock, nameplate, energy, itc, communications oder all). Standard: alle außer communications.</translation>
-    </message>
-    <message>
         <source>Show what would be written; write nothing.</source>
         <translation>Zeigen, was geschrieben würde; nichts schreiben.</translation>
     </message>
@@ -794,20 +766,12 @@
         <translation>template restore erwartet eine DATEI</translation>
     </message>
     <message>
-        <source>restore refused, nothing written</source>
-        <translation>Zurückspielen abgelehnt, nichts geschrieben</translation>
-    </message>
-    <message>
         <source>Template: %1 (saved %2 from %3 %4, reason %5)</source>
         <translation>Vorlage:  %1 (gespeichert %2 von %3 %4, Grund %5)</translation>
     </message>
     <message>
         <source>Meter:    %1</source>
         <translation>Zähler:   %1</translation>
-    </message>
-    <message>
-        <source>Note: the template was saved from another meter (%1).</source>
-        <translation>Hinweis: Die Vorlage wurde von einem anderen Zähler gespeichert (%1).</translation>
     </message>
     <message>
         <source>Note: the template is for device type %1; only the settings both device types have are restored.</source>
@@ -862,10 +826,6 @@
     <message>
         <source>Nothing written.</source>
         <translation>Nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Restore PARTIAL: %1</source>
-        <translation>Zurückspielen TEILWEISE: %1</translation>
     </message>
     <message>
         <source>Written:</source>
@@ -1308,10 +1268,6 @@ Vorhandene Dateien werden nie überschrieben.</translation>
     <message>
         <source>Upgrade done: %1 now runs %2.</source>
         <translation>Aktualisierung fertig: %1 läuft jetzt mit %2.</translation>
-    </message>
-    <message>
-        <source>The meter came back with factory-default settings.</source>
-        <translation>Der Zähler kam mit Werkseinstellungen zurück.</translation>
     </message>
     <message>
         <source>Upgrade %1. See %2</source>
@@ -1821,13 +1777,6 @@ Jeder nimmt --help für seine eigenen Optionen.
         <source>commissioner-cli: not restored: setting %1 holds %2 in the backup, which breaks its rule (%3)</source>
         <translation>commissioner-cli: nicht zurückgespielt: Einstellung %1 hat in der Sicherung den Wert %2, der ihre Regel verletzt (%3)</translation>
     </message>
-    <message numerus="yes">
-        <source>Template restore PARTIAL from %1: %n setting(s) written and read back; %2 left out (named above).</source>
-        <translation>
-            <numerusform>Vorlage TEILWEISE aus %1 zurückgespielt: %n Einstellung geschrieben und zurückgelesen; %2 ausgelassen (oben genannt).</numerusform>
-            <numerusform>Vorlage TEILWEISE aus %1 zurückgespielt: %n Einstellungen geschrieben und zurückgelesen; %2 ausgelassen (oben genannt).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not NAME=VALUE</source>
         <translation>„%1“ hat nicht die Form NAME=VALUE</translation>
@@ -1944,13 +1893,6 @@ Jeder nimmt --help für seine eigenen Optionen.
         <source>shown as it is in the file</source>
         <translation>so angezeigt, wie es in der Datei steht</translation>
     </message>
-    <message numerus="yes">
-        <source>Restore PARTIAL: %n setting(s) not restored, their value in the file breaks their rule: %1</source>
-        <translation>
-            <numerusform>Zurückspielen TEILWEISE: %n Einstellung nicht zurückgespielt, ihr Wert in der Datei verletzt ihre Regel: %1</numerusform>
-            <numerusform>Zurückspielen TEILWEISE: %n Einstellungen nicht zurückgespielt, ihr Wert in der Datei verletzt ihre Regel: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)</source>
         <translation>Nicht zurückgespielt: Einstellung %1 hat in der Datei den Wert %2, der ihre Regel verletzt (%3)</translation>
@@ -1982,6 +1924,110 @@ Jeder nimmt --help für seine eigenen Optionen.
     <message>
         <source>Send this package to the XMODEM bootloader on %1? The meter starts with factory-default settings afterwards.</source>
         <translation>Dieses Paket an den XMODEM-Bootloader an %1 senden? Der Zähler startet danach mit Werkseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
+        <translation>Enthält dieses Abbild, ist aber nicht für diesen Zähler: %1 (Gerätetyp %2, Hardware %3 bis %4; der Zähler ist ein %5, Hardware %6)</translation>
+    </message>
+    <message>
+        <source>a firmware upgrade is running on this meter; nothing was sent</source>
+        <translation>auf diesem Zähler läuft eine Firmware-Aktualisierung; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the clock was not set: %1</source>
+        <translation>commissioner-cli: die Uhr wurde nicht gestellt: %1</translation>
+    </message>
+    <message>
+        <source>Backup:         %1</source>
+        <translation>Sicherung:      %1</translation>
+    </message>
+    <message>
+        <source>The meter already holds every setting of %1.</source>
+        <translation>Der Zähler hat bereits alle Einstellungen aus %1.</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: not restored: the meter refused %1</source>
+        <translation>commissioner-cli: nicht zurückgespielt: der Zähler hat %1 abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template restore PARTIAL from %1: %n setting(s) written and read back; the others named above.</source>
+        <translation>
+            <numerusform>Vorlage TEILWEISE aus %1 zurückgespielt: %n Einstellung geschrieben und zurückgelesen; die anderen oben genannt.</numerusform>
+            <numerusform>Vorlage TEILWEISE aus %1 zurückgespielt: %n Einstellungen geschrieben und zurückgelesen; die anderen oben genannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ on read-back. Run `template restore %5` again to complete it.</source>
+        <translation>Zurückspielen der Vorlage unvollständig: %1 geschrieben, %2 unbestätigt, %3 nicht geschrieben, %4 beim Zurücklesen abweichend. `template restore %5` erneut ausführen, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Restore it by giving --restore-template, or with: template restore %1 (the energy readings only when named: --groups energy)</source>
+        <translation>Zurückspielen mit --restore-template oder mit: template restore %1 (die Energiezählerstände nur, wenn genannt: --groups energy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n setting(s) of the backup %1 to meter %2 now?</source>
+        <translation>
+            <numerusform>%n Einstellung der Sicherung %1 jetzt auf Zähler %2 zurückspielen?</numerusform>
+            <numerusform>%n Einstellungen der Sicherung %1 jetzt auf Zähler %2 zurückspielen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meter %1 answers, not %2 (%3): nothing was written</source>
+        <translation>Zähler %1 antwortet, nicht %2 (%3): nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of meter %2, and this meter is %3: a meter&apos;s backup is never applied to another (a template saved with `template save` can be)</source>
+        <translation>%1 ist eine Sicherung von Zähler %2, und dieser Zähler ist %3: die Sicherung eines Zählers wird nie auf einen anderen angewendet (eine mit `template save` gespeicherte Vorlage schon)</translation>
+    </message>
+    <message>
+        <source>Note: the template was saved from meter %1, not from this meter %2.</source>
+        <translation>Hinweis: Die Vorlage wurde von Zähler %1 gespeichert, nicht von diesem Zähler %2.</translation>
+    </message>
+    <message>
+        <source>Kept as they are, as they belong to one meter: %1 (name them with --groups to copy them from %2)</source>
+        <translation>Unverändert gelassen, da sie zu einem einzelnen Zähler gehören: %1 (mit --groups nennen, um sie von %2 zu übernehmen)</translation>
+    </message>
+    <message>
+        <source>Energy readings of meter %1 that will be overwritten:</source>
+        <translation>Energiezählerstände von Zähler %1, die überschrieben werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n setting(s) of meter %1 to meter %2?</source>
+        <translation>
+            <numerusform>%n Einstellung von Zähler %1 auf Zähler %2 schreiben?</numerusform>
+            <numerusform>%n Einstellungen von Zähler %1 auf Zähler %2 schreiben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the meter, unchanged: %1 (%2)</source>
+        <translation>Vom Zähler abgelehnt, unverändert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s settings before the restore: %1</source>
+        <translation>Einstellungen des Zählers vor dem Zurückspielen: %1</translation>
+    </message>
+    <message>
+        <source>Restore INCOMPLETE: %1</source>
+        <translation>Zurückspielen UNVOLLSTÄNDIG: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore PARTIAL: %n setting(s) written and read back; these were not:</source>
+        <translation>
+            <numerusform>Zurückspielen TEILWEISE: %n Einstellung geschrieben und zurückgelesen; diese nicht:</numerusform>
+            <numerusform>Zurückspielen TEILWEISE: %n Einstellungen geschrieben und zurückgelesen; diese nicht:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commissioner-cli: restore refused, nothing written: %1</source>
+        <translation>commissioner-cli: Zurückspielen abgelehnt, nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but energy and communications; from another meter&apos;s template, also not nameplate.</source>
+        <translation>Kommagetrennte Gruppen zum Zurückspielen (transformers, volts, clock, nameplate, energy, itc, communications oder all). Standard: alle außer energy und communications; aus der Vorlage eines anderen Zählers auch nicht nameplate.</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: not writing without confirmation: no terminal to ask on; give --yes</source>
+        <translation>commissioner-cli: kein Schreiben ohne Bestätigung: kein Terminal zum Nachfragen; --yes angeben</translation>
     </message>
     <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
@@ -2042,7 +2088,9 @@ Exit codes:
   4 the meter answered a Modbus exception; 5 invalid package, key or input file;
   6 refused by a check before anything was written; 7 cancelled or declined (a cancelled
   upgrade stays resumable);
-  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
+  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed;
+  10 partial: settings refused by the meter or invalid in the file were left out (named),
+  the others written and read back.
 </source>
         <translation>Aufruf: commissioner-cli [VERBINDUNG] [OPTIONEN] BEFEHL [ARGUMENTE]
 
@@ -2102,16 +2150,17 @@ Exit-Codes:
   4 der Zähler antwortete mit einer Modbus-Exception; 5 ungültiges Paket, ungültiger Schlüssel oder Eingabedatei;
   6 von einer Prüfung abgelehnt, bevor etwas geschrieben wurde; 7 abgebrochen oder abgelehnt (eine abgebrochene
   Aktualisierung bleibt fortsetzbar);
-  8 unterbrochen, der Zähler kann fortgesetzt werden; 9 die Image-Prüfung des Zählers ist fehlgeschlagen.
+  8 unterbrochen, der Zähler kann fortgesetzt werden; 9 die Image-Prüfung des Zählers ist fehlgeschlagen;
+  10 teilweise: vom Zähler abgelehnte oder in der Datei ungültige Einstellungen wurden ausgelassen (genannt),
+  die anderen geschrieben und zurückgelesen.
 </translation>
     </message>
-    <message>
-        <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
-        <translation>Enthält dieses Abbild, ist aber nicht für diesen Zähler: %1 (Gerätetyp %2, Hardware %3 bis %4; der Zähler ist ein %5, Hardware %6)</translation>
-    </message>
-    <message>
-        <source>a firmware upgrade is running on this meter; nothing was sent</source>
-        <translation>auf diesem Zähler läuft eine Firmware-Aktualisierung; nichts wurde gesendet</translation>
+    <message numerus="yes">
+        <source>The meter came back without %n of its settings (they read otherwise than in its backup): %1</source>
+        <translation>
+            <numerusform>Der Zähler kam ohne %n seiner Einstellungen zurück (sie weichen von seiner Sicherung ab): %1</numerusform>
+            <numerusform>Der Zähler kam ohne %n seiner Einstellungen zurück (sie weichen von seiner Sicherung ab): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2396,10 @@ Exit-Codes:
     <message>
         <source>a PDF report needs the graphical part of Qt (a QGuiApplication); write .html instead</source>
         <translation>ein PDF-Bericht benötigt den grafischen Teil von Qt (eine QGuiApplication); stattdessen .html schreiben</translation>
+    </message>
+    <message>
+        <source>the meter now reads %1</source>
+        <translation>der Zähler zeigt jetzt %1</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2937,79 @@ Exit-Codes:
     <message>
         <source>The backup %1, read back, does not give the meter&apos;s settings back (%2).</source>
         <translation>Die Sicherung %1 gibt beim Zurücklesen die Einstellungen des Zählers nicht wieder (%2).</translation>
+    </message>
+    <message>
+        <source>Meter %1 answers, not %2 (%3). Nothing was written.</source>
+        <translation>Zähler %1 antwortet, nicht %2 (%3). Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of meter %2, and this meter is %3: a meter&apos;s backup is never written to another. Nothing was written.</source>
+        <translation>%1 ist eine Sicherung von Zähler %2, und dieser Zähler ist %3: die Sicherung eines Zählers wird nie auf einen anderen geschrieben. Nichts wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n setting(s) of meter %1 to meter %2?</source>
+        <translation>
+            <numerusform>%n Einstellung von Zähler %1 auf Zähler %2 schreiben?</numerusform>
+            <numerusform>%n Einstellungen von Zähler %1 auf Zähler %2 schreiben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n setting(s) of %1 to meter %2?</source>
+        <translation>
+            <numerusform>%n Einstellung aus %1 auf Zähler %2 schreiben?</numerusform>
+            <numerusform>%n Einstellungen aus %1 auf Zähler %2 schreiben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  und %n weitere</numerusform>
+            <numerusform>  und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept as they are on meter %1, as they belong to one meter: %2.</source>
+        <translation>Auf Zähler %1 unverändert gelassen, da sie zu einem einzelnen Zähler gehören: %2.</translation>
+    </message>
+    <message>
+        <source>Energy readings of meter %1 that will be overwritten:</source>
+        <translation>Energiezählerstände von Zähler %1, die überschrieben werden:</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s settings are saved among its backups before anything is written.</source>
+        <translation>Bevor etwas geschrieben wird, werden die Einstellungen des Zählers bei seinen Sicherungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Restored and read back.</source>
+        <translation>Zurückgespielt und zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>The meter already holds these settings: nothing was written.</source>
+        <translation>Der Zähler hat diese Einstellungen bereits: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Restored in part: the settings named in the report were left out.</source>
+        <translation>Teilweise zurückgespielt: die im Bericht genannten Einstellungen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The restore is incomplete: see the report, then restore the same file again.</source>
+        <translation>Das Zurückspielen ist unvollständig: siehe Bericht, dann dieselbe Datei erneut zurückspielen.</translation>
+    </message>
+    <message>
+        <source>Written, but the read-back does not confirm it: see the report.</source>
+        <translation>Geschrieben, aber das Zurücklesen bestätigt es nicht: siehe Bericht.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Refused by the meter, unchanged: %1 (%2)</source>
+        <translation>Vom Zähler abgelehnt, unverändert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not restored: %1 holds %2 in the file, which breaks its rule (%3)</source>
+        <translation>Nicht zurückgespielt: %1 hat in der Datei den Wert %2, der die zugehörige Regel verletzt (%3)</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3706,10 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
         <source>The connection now talks to the meter at %1.</source>
         <translation>Die Verbindung spricht jetzt mit dem Zähler über %1.</translation>
     </message>
+    <message>
+        <source>Meter clock set from this computer&apos;s clock (backup %1).</source>
+        <translation>Zähleruhr nach der Uhr dieses Computers gestellt (Sicherung %1).</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
@@ -3973,14 +4103,6 @@ Senden?</translation>
         <source>Template saved to %1</source>
         <translation>Vorlage gespeichert in %1</translation>
     </message>
-    <message>
-        <source>Restored and read back.</source>
-        <translation>Zurückgespielt und zurückgelesen.</translation>
-    </message>
-    <message>
-        <source>The restore is incomplete: see the report.</source>
-        <translation>Das Zurückspielen ist unvollständig: siehe Bericht.</translation>
-    </message>
     <message numerus="yes">
         <source>Template %1 restored: %2 written, %n mismatch(es)</source>
         <translation>
@@ -4044,14 +4166,6 @@ Senden?</translation>
         <translation>Vorlage zurückspielen?</translation>
     </message>
     <message>
-        <source>Write the ticked groups of %1 to the meter?</source>
-        <translation>Die angekreuzten Gruppen von %1 auf den Zähler schreiben?</translation>
-    </message>
-    <message>
-        <source>Writing the settings…</source>
-        <translation>Schreibe die Einstellungen…</translation>
-    </message>
-    <message>
         <source>Backups of this meter</source>
         <translation>Sicherungen dieses Zählers</translation>
     </message>
@@ -4087,6 +4201,14 @@ Senden?</translation>
         <source>Reading the meter&apos;s settings again…</source>
         <translation>Lese die Einstellungen des Zählers erneut…</translation>
     </message>
+    <message>
+        <source>Saving a backup, then writing the settings…</source>
+        <translation>Sicherung wird gespeichert, dann werden die Einstellungen geschrieben…</translation>
+    </message>
+    <message>
+        <source>Backup before the restore: %1</source>
+        <translation>Sicherung vor dem Zurückspielen: %1</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeFlow</name>
@@ -4101,10 +4223,6 @@ Senden?</translation>
     <message>
         <source>Settings restored from %1.</source>
         <translation>Einstellungen aus %1 zurückgespielt.</translation>
-    </message>
-    <message>
-        <source>Settings restore incomplete.</source>
-        <translation>Zurückspielen der Einstellungen unvollständig.</translation>
     </message>
     <message>
         <source>Settings not restored: %1</source>
@@ -4203,14 +4321,6 @@ Jetzt Firmware installieren?</translation>
         <translation>Einstellungen zurückspielen?</translation>
     </message>
     <message>
-        <source>The meter came back with its factory settings (transformer ratios, clock, nameplate, energy readings, ITC).
-
-Restore them from the backup %1 now? Communications settings are left as they are.</source>
-        <translation>Der Zähler kam mit Werkseinstellungen zurück (Wandlerverhältnisse, Uhr, Typenschild, Energiezählerstände, ITC).
-
-Sie jetzt aus der Sicherung %1 zurückspielen? Kommunikationseinstellungen bleiben unverändert.</translation>
-    </message>
-    <message>
         <source>The package %1 cannot be used: %2.
 
 Nothing was sent to the meter.</source>
@@ -4241,6 +4351,13 @@ Nichts wurde an den Zähler gesendet.</translation>
     <message>
         <source>Downgrade of %1 to the older firmware %2 started (%3).</source>
         <translation>Zurückstufung von %1 auf die ältere Firmware %2 gestartet (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The meter came back without %n of its settings.</source>
+        <translation>
+            <numerusform>Der Zähler kam ohne %n seiner Einstellungen zurück.</numerusform>
+            <numerusform>Der Zähler kam ohne %n seiner Einstellungen zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>Reloj del medidor:  %1 (%2 s respecto a este equipo)</translation>
     </message>
     <message>
-        <source>commissioner-cli: this computer&apos;s time does not fit the meter&apos;s clock</source>
-        <translation>commissioner-cli: la hora de este equipo no cabe en el reloj del medidor</translation>
-    </message>
-    <message>
         <source>commissioner-cli: setting the clock failed: %1</source>
         <translation>commissioner-cli: falló el ajuste del reloj: %1</translation>
     </message>
@@ -512,22 +508,6 @@
         <translation>No se encontró ninguna copia de seguridad de %1: configure su plantilla a mano o desde un archivo guardado.</translation>
     </message>
     <message>
-        <source>Restore it with: template restore %1 (or give --restore-template)</source>
-        <translation>Restáurela con: template restore %1 (o indique --restore-template)</translation>
-    </message>
-    <message>
-        <source>Restore the backup %1 to the meter now?</source>
-        <translation>¿Restaurar ahora la copia de seguridad %1 en el medidor?</translation>
-    </message>
-    <message>
-        <source>commissioner-cli: no device profile for type %1</source>
-        <translation>commissioner-cli: no hay perfil de dispositivo para el tipo %1</translation>
-    </message>
-    <message>
-        <source>commissioner-cli: the backup %1 cannot be used: %2</source>
-        <translation>commissioner-cli: la copia de seguridad %1 no se puede usar: %2</translation>
-    </message>
-    <message>
         <source>commissioner-cli: nothing restored: %1</source>
         <translation>commissioner-cli: no se restauró nada: %1</translation>
     </message>
@@ -537,10 +517,6 @@
             <numerusform>Plantilla restaurada desde %1: %n ajuste escrito y releído.</numerusform>
             <numerusform>Plantilla restaurada desde %1: %n ajustes escritos y releídos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ on read-back%5. Run `template restore %6` again to complete it.</source>
-        <translation>Restauración de la plantilla incompleta: %1 escritos, %2 sin confirmar, %3 sin escribir, %4 distintos al releer%5. Ejecute `template restore %6` de nuevo para completarla.</translation>
     </message>
     <message>
         <source>Baud rates to try, in order (default 19200,9600,38400,57600,115200).</source>
@@ -774,10 +750,6 @@
         <translation>medidor %1</translation>
     </message>
     <message>
-        <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but communications.</source>
-        <translation>Grupos a restaurar separados por comas (transformers, volts, clock, nameplate, energy, itc, communications o all). Por defecto: todos menos communications.</translation>
-    </message>
-    <message>
         <source>Show what would be written; write nothing.</source>
         <translation>Mostrar lo que se escribiría; no escribir nada.</translation>
     </message>
@@ -794,20 +766,12 @@
         <translation>template restore admite un solo ARCHIVO</translation>
     </message>
     <message>
-        <source>restore refused, nothing written</source>
-        <translation>restauración rechazada, no se escribió nada</translation>
-    </message>
-    <message>
         <source>Template: %1 (saved %2 from %3 %4, reason %5)</source>
         <translation>Plantilla: %1 (guardada %2 desde %3 %4, motivo %5)</translation>
     </message>
     <message>
         <source>Meter:    %1</source>
         <translation>Medidor:   %1</translation>
-    </message>
-    <message>
-        <source>Note: the template was saved from another meter (%1).</source>
-        <translation>Nota: la plantilla se guardó desde otro medidor (%1).</translation>
     </message>
     <message>
         <source>Note: the template is for device type %1; only the settings both device types have are restored.</source>
@@ -862,10 +826,6 @@
     <message>
         <source>Nothing written.</source>
         <translation>No se escribió nada.</translation>
-    </message>
-    <message>
-        <source>Restore PARTIAL: %1</source>
-        <translation>Restauración PARCIAL: %1</translation>
     </message>
     <message>
         <source>Written:</source>
@@ -1308,10 +1268,6 @@ Los archivos existentes nunca se sobrescriben.</translation>
     <message>
         <source>Upgrade done: %1 now runs %2.</source>
         <translation>Actualización terminada: %1 ejecuta ahora %2.</translation>
-    </message>
-    <message>
-        <source>The meter came back with factory-default settings.</source>
-        <translation>El medidor volvió con los ajustes de fábrica.</translation>
     </message>
     <message>
         <source>Upgrade %1. See %2</source>
@@ -1821,13 +1777,6 @@ Cada uno admite --help para sus propias opciones.
         <source>commissioner-cli: not restored: setting %1 holds %2 in the backup, which breaks its rule (%3)</source>
         <translation>commissioner-cli: no restaurado: el ajuste %1 vale %2 en la copia de seguridad, lo que incumple su regla (%3)</translation>
     </message>
-    <message numerus="yes">
-        <source>Template restore PARTIAL from %1: %n setting(s) written and read back; %2 left out (named above).</source>
-        <translation>
-            <numerusform>Restauración PARCIAL de la plantilla desde %1: %n ajuste escrito y releído; %2 omitidos (nombrados arriba).</numerusform>
-            <numerusform>Restauración PARCIAL de la plantilla desde %1: %n ajustes escritos y releídos; %2 omitidos (nombrados arriba).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not NAME=VALUE</source>
         <translation>«%1» no tiene la forma NAME=VALUE</translation>
@@ -1944,13 +1893,6 @@ Cada uno admite --help para sus propias opciones.
         <source>shown as it is in the file</source>
         <translation>mostrado tal como está en el archivo</translation>
     </message>
-    <message numerus="yes">
-        <source>Restore PARTIAL: %n setting(s) not restored, their value in the file breaks their rule: %1</source>
-        <translation>
-            <numerusform>Restauración PARCIAL: %n ajuste no restaurado, su valor en el archivo incumple su regla: %1</numerusform>
-            <numerusform>Restauración PARCIAL: %n ajustes no restaurados, su valor en el archivo incumple su regla: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)</source>
         <translation>No restaurado: el ajuste %1 vale %2 en el archivo, lo que incumple su regla (%3)</translation>
@@ -1982,6 +1924,110 @@ Cada uno admite --help para sus propias opciones.
     <message>
         <source>Send this package to the XMODEM bootloader on %1? The meter starts with factory-default settings afterwards.</source>
         <translation>¿Enviar este paquete al bootloader XMODEM en %1? Después, el medidor arranca con los ajustes de fábrica.</translation>
+    </message>
+    <message>
+        <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
+        <translation>Contiene esa imagen pero no es para este medidor: %1 (tipo de equipo %2, hardware %3 a %4; el medidor es un %5, hardware %6)</translation>
+    </message>
+    <message>
+        <source>a firmware upgrade is running on this meter; nothing was sent</source>
+        <translation>hay una actualización de firmware en curso en este medidor; no se envió nada</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the clock was not set: %1</source>
+        <translation>commissioner-cli: no se ajustó el reloj: %1</translation>
+    </message>
+    <message>
+        <source>Backup:         %1</source>
+        <translation>Copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The meter already holds every setting of %1.</source>
+        <translation>El medidor ya tiene todos los ajustes de %1.</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: not restored: the meter refused %1</source>
+        <translation>commissioner-cli: no restaurado: el medidor rechazó %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template restore PARTIAL from %1: %n setting(s) written and read back; the others named above.</source>
+        <translation>
+            <numerusform>Restauración PARCIAL de la plantilla desde %1: %n ajuste escrito y releído; los demás, nombrados arriba.</numerusform>
+            <numerusform>Restauración PARCIAL de la plantilla desde %1: %n ajustes escritos y releídos; los demás, nombrados arriba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ on read-back. Run `template restore %5` again to complete it.</source>
+        <translation>Restauración de la plantilla incompleta: %1 escritos, %2 sin confirmar, %3 sin escribir, %4 distintos al releer. Ejecute `template restore %5` de nuevo para completarla.</translation>
+    </message>
+    <message>
+        <source>Restore it by giving --restore-template, or with: template restore %1 (the energy readings only when named: --groups energy)</source>
+        <translation>Restáurela indicando --restore-template, o con: template restore %1 (las lecturas de energía solo si se nombran: --groups energy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n setting(s) of the backup %1 to meter %2 now?</source>
+        <translation>
+            <numerusform>¿Restaurar ahora %n ajuste de la copia de seguridad %1 en el medidor %2?</numerusform>
+            <numerusform>¿Restaurar ahora %n ajustes de la copia de seguridad %1 en el medidor %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meter %1 answers, not %2 (%3): nothing was written</source>
+        <translation>responde el medidor %1, no %2 (%3): no se escribió nada</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of meter %2, and this meter is %3: a meter&apos;s backup is never applied to another (a template saved with `template save` can be)</source>
+        <translation>%1 es una copia de seguridad del medidor %2, y este medidor es %3: la copia de seguridad de un medidor nunca se aplica a otro (una plantilla guardada con `template save` sí)</translation>
+    </message>
+    <message>
+        <source>Note: the template was saved from meter %1, not from this meter %2.</source>
+        <translation>Nota: la plantilla se guardó desde el medidor %1, no desde este medidor %2.</translation>
+    </message>
+    <message>
+        <source>Kept as they are, as they belong to one meter: %1 (name them with --groups to copy them from %2)</source>
+        <translation>Se dejan como están, porque pertenecen a un solo medidor: %1 (nómbrelos con --groups para copiarlos desde %2)</translation>
+    </message>
+    <message>
+        <source>Energy readings of meter %1 that will be overwritten:</source>
+        <translation>Lecturas de energía del medidor %1 que se sobrescribirán:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n setting(s) of meter %1 to meter %2?</source>
+        <translation>
+            <numerusform>¿Escribir %n ajuste del medidor %1 en el medidor %2?</numerusform>
+            <numerusform>¿Escribir %n ajustes del medidor %1 en el medidor %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the meter, unchanged: %1 (%2)</source>
+        <translation>Rechazado por el medidor, sin cambios: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s settings before the restore: %1</source>
+        <translation>Ajustes del medidor antes de la restauración: %1</translation>
+    </message>
+    <message>
+        <source>Restore INCOMPLETE: %1</source>
+        <translation>Restauración INCOMPLETA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore PARTIAL: %n setting(s) written and read back; these were not:</source>
+        <translation>
+            <numerusform>Restauración PARCIAL: %n ajuste escrito y releído; estos no:</numerusform>
+            <numerusform>Restauración PARCIAL: %n ajustes escritos y releídos; estos no:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commissioner-cli: restore refused, nothing written: %1</source>
+        <translation>commissioner-cli: restauración rechazada, no se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but energy and communications; from another meter&apos;s template, also not nameplate.</source>
+        <translation>Grupos a restaurar separados por comas (transformers, volts, clock, nameplate, energy, itc, communications o all). Por defecto: todos menos energy y communications; desde la plantilla de otro medidor, tampoco nameplate.</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: not writing without confirmation: no terminal to ask on; give --yes</source>
+        <translation>commissioner-cli: no se escribe sin confirmación: no hay terminal para preguntar; indique --yes</translation>
     </message>
     <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
@@ -2042,7 +2088,9 @@ Exit codes:
   4 the meter answered a Modbus exception; 5 invalid package, key or input file;
   6 refused by a check before anything was written; 7 cancelled or declined (a cancelled
   upgrade stays resumable);
-  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
+  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed;
+  10 partial: settings refused by the meter or invalid in the file were left out (named),
+  the others written and read back.
 </source>
         <translation>Uso: commissioner-cli [ENLACE] [OPCIONES] COMANDO [ARGUMENTOS]
 
@@ -2102,16 +2150,17 @@ Códigos de salida:
   4 el medidor respondió con una excepción Modbus; 5 paquete, clave o archivo de entrada no válido;
   6 rechazado por una comprobación antes de escribir nada; 7 cancelado o rechazado (una actualización
   cancelada sigue reanudable);
-  8 interrumpido, el medidor se puede reanudar; 9 falló la verificación de la imagen por el medidor.
+  8 interrumpido, el medidor se puede reanudar; 9 falló la verificación de la imagen por el medidor;
+  10 parcial: los ajustes rechazados por el medidor o no válidos en el archivo se omitieron (nombrados),
+  los demás se escribieron y releyeron.
 </translation>
     </message>
-    <message>
-        <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
-        <translation>Contiene esa imagen pero no es para este medidor: %1 (tipo de equipo %2, hardware %3 a %4; el medidor es un %5, hardware %6)</translation>
-    </message>
-    <message>
-        <source>a firmware upgrade is running on this meter; nothing was sent</source>
-        <translation>hay una actualización de firmware en curso en este medidor; no se envió nada</translation>
+    <message numerus="yes">
+        <source>The meter came back without %n of its settings (they read otherwise than in its backup): %1</source>
+        <translation>
+            <numerusform>El medidor volvió sin %n de sus ajustes (difieren de su copia de seguridad): %1</numerusform>
+            <numerusform>El medidor volvió sin %n de sus ajustes (difieren de su copia de seguridad): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2396,10 @@ Códigos de salida:
     <message>
         <source>a PDF report needs the graphical part of Qt (a QGuiApplication); write .html instead</source>
         <translation>un informe PDF necesita la parte gráfica de Qt (una QGuiApplication); escriba .html en su lugar</translation>
+    </message>
+    <message>
+        <source>the meter now reads %1</source>
+        <translation>el medidor indica ahora %1</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2937,79 @@ Códigos de salida:
     <message>
         <source>The backup %1, read back, does not give the meter&apos;s settings back (%2).</source>
         <translation>La copia de seguridad %1, releída, no devuelve los ajustes del medidor (%2).</translation>
+    </message>
+    <message>
+        <source>Meter %1 answers, not %2 (%3). Nothing was written.</source>
+        <translation>Responde el medidor %1, no %2 (%3). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of meter %2, and this meter is %3: a meter&apos;s backup is never written to another. Nothing was written.</source>
+        <translation>%1 es una copia de seguridad del medidor %2, y este medidor es %3: la copia de seguridad de un medidor nunca se escribe en otro. No se escribió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n setting(s) of meter %1 to meter %2?</source>
+        <translation>
+            <numerusform>¿Escribir %n ajuste del medidor %1 en el medidor %2?</numerusform>
+            <numerusform>¿Escribir %n ajustes del medidor %1 en el medidor %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n setting(s) of %1 to meter %2?</source>
+        <translation>
+            <numerusform>¿Escribir %n ajuste de %1 en el medidor %2?</numerusform>
+            <numerusform>¿Escribir %n ajustes de %1 en el medidor %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  y %n más</numerusform>
+            <numerusform>  y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept as they are on meter %1, as they belong to one meter: %2.</source>
+        <translation>Se dejan como están en el medidor %1, porque pertenecen a un solo medidor: %2.</translation>
+    </message>
+    <message>
+        <source>Energy readings of meter %1 that will be overwritten:</source>
+        <translation>Lecturas de energía del medidor %1 que se sobrescribirán:</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s settings are saved among its backups before anything is written.</source>
+        <translation>Los ajustes del medidor se guardan entre sus copias de seguridad antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Restored and read back.</source>
+        <translation>Restaurada y releída.</translation>
+    </message>
+    <message>
+        <source>The meter already holds these settings: nothing was written.</source>
+        <translation>El medidor ya tiene estos ajustes: no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Restored in part: the settings named in the report were left out.</source>
+        <translation>Restaurada en parte: se omitieron los ajustes nombrados en el informe.</translation>
+    </message>
+    <message>
+        <source>The restore is incomplete: see the report, then restore the same file again.</source>
+        <translation>La restauración está incompleta: véase el informe y luego restaure de nuevo el mismo archivo.</translation>
+    </message>
+    <message>
+        <source>Written, but the read-back does not confirm it: see the report.</source>
+        <translation>Escrita, pero la relectura no lo confirma: véase el informe.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Refused by the meter, unchanged: %1 (%2)</source>
+        <translation>Rechazado por el medidor, sin cambios: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not restored: %1 holds %2 in the file, which breaks its rule (%3)</source>
+        <translation>No restaurado: %1 vale %2 en el archivo, lo que incumple su regla (%3)</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3706,10 @@ Compruebe el número de teléfono, la cadena de inicialización del módem, el c
         <source>The connection now talks to the meter at %1.</source>
         <translation>La conexión se comunica ahora con el medidor en %1.</translation>
     </message>
+    <message>
+        <source>Meter clock set from this computer&apos;s clock (backup %1).</source>
+        <translation>Reloj del medidor ajustado con el de este equipo (copia de seguridad %1).</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
@@ -3973,14 +4103,6 @@ El medidor responde con sus nuevos ajustes en cuanto haya respondido a esta escr
         <source>Template saved to %1</source>
         <translation>Plantilla guardada en %1</translation>
     </message>
-    <message>
-        <source>Restored and read back.</source>
-        <translation>Restaurada y releída.</translation>
-    </message>
-    <message>
-        <source>The restore is incomplete: see the report.</source>
-        <translation>La restauración está incompleta: véase el informe.</translation>
-    </message>
     <message numerus="yes">
         <source>Template %1 restored: %2 written, %n mismatch(es)</source>
         <translation>
@@ -4044,14 +4166,6 @@ El medidor responde con sus nuevos ajustes en cuanto haya respondido a esta escr
         <translation>¿Restaurar la plantilla?</translation>
     </message>
     <message>
-        <source>Write the ticked groups of %1 to the meter?</source>
-        <translation>¿Escribir en el medidor los grupos marcados de %1?</translation>
-    </message>
-    <message>
-        <source>Writing the settings…</source>
-        <translation>Escribiendo los ajustes…</translation>
-    </message>
-    <message>
         <source>Backups of this meter</source>
         <translation>Copias de seguridad de este medidor</translation>
     </message>
@@ -4087,6 +4201,14 @@ El medidor responde con sus nuevos ajustes en cuanto haya respondido a esta escr
         <source>Reading the meter&apos;s settings again…</source>
         <translation>Volviendo a leer los ajustes del medidor…</translation>
     </message>
+    <message>
+        <source>Saving a backup, then writing the settings…</source>
+        <translation>Guardando una copia de seguridad y después escribiendo los ajustes…</translation>
+    </message>
+    <message>
+        <source>Backup before the restore: %1</source>
+        <translation>Copia de seguridad antes de la restauración: %1</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeFlow</name>
@@ -4101,10 +4223,6 @@ El medidor responde con sus nuevos ajustes en cuanto haya respondido a esta escr
     <message>
         <source>Settings restored from %1.</source>
         <translation>Ajustes restaurados desde %1.</translation>
-    </message>
-    <message>
-        <source>Settings restore incomplete.</source>
-        <translation>Restauración de los ajustes incompleta.</translation>
     </message>
     <message>
         <source>Settings not restored: %1</source>
@@ -4203,14 +4321,6 @@ Install firmware now?</source>
         <translation>¿Restaurar los ajustes?</translation>
     </message>
     <message>
-        <source>The meter came back with its factory settings (transformer ratios, clock, nameplate, energy readings, ITC).
-
-Restore them from the backup %1 now? Communications settings are left as they are.</source>
-        <translation>El medidor volvió con los ajustes de fábrica (relaciones de transformación, reloj, placa de características, lecturas de energía, ITC).
-
-¿Restaurarlos ahora desde la copia de seguridad %1? Los ajustes de comunicación no se modifican.</translation>
-    </message>
-    <message>
         <source>The package %1 cannot be used: %2.
 
 Nothing was sent to the meter.</source>
@@ -4241,6 +4351,13 @@ No se envió nada al medidor.</translation>
     <message>
         <source>Downgrade of %1 to the older firmware %2 started (%3).</source>
         <translation>Iniciada la vuelta de %1 al firmware anterior %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The meter came back without %n of its settings.</source>
+        <translation>
+            <numerusform>El medidor volvió sin %n de sus ajustes.</numerusform>
+            <numerusform>El medidor volvió sin %n de sus ajustes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,6 @@
         <translation>Horloge du compteur :   %1 (%2 s d&apos;écart avec cet ordinateur)</translation>
     </message>
     <message>
-        <source>commissioner-cli: this computer&apos;s time does not fit the meter&apos;s clock</source>
-        <translation>commissioner-cli : l&apos;heure de cet ordinateur ne tient pas dans l&apos;horloge du compteur</translation>
-    </message>
-    <message>
         <source>commissioner-cli: setting the clock failed: %1</source>
         <translation>commissioner-cli : la mise à l&apos;heure a échoué : %1</translation>
     </message>
@@ -512,22 +508,6 @@
         <translation>Aucune sauvegarde de %1 trouvée : réglez son modèle à la main ou à partir d&apos;un fichier enregistré.</translation>
     </message>
     <message>
-        <source>Restore it with: template restore %1 (or give --restore-template)</source>
-        <translation>Pour la restaurer : template restore %1 (ou indiquez --restore-template)</translation>
-    </message>
-    <message>
-        <source>Restore the backup %1 to the meter now?</source>
-        <translation>Restaurer la sauvegarde %1 sur le compteur maintenant ?</translation>
-    </message>
-    <message>
-        <source>commissioner-cli: no device profile for type %1</source>
-        <translation>commissioner-cli : aucun profil d&apos;appareil pour le type %1</translation>
-    </message>
-    <message>
-        <source>commissioner-cli: the backup %1 cannot be used: %2</source>
-        <translation>commissioner-cli : la sauvegarde %1 est inutilisable : %2</translation>
-    </message>
-    <message>
         <source>commissioner-cli: nothing restored: %1</source>
         <translation>commissioner-cli : rien n&apos;a été restauré : %1</translation>
     </message>
@@ -537,10 +517,6 @@
             <numerusform>Modèle restauré depuis %1 : %n paramètre écrit et relu.</numerusform>
             <numerusform>Modèle restauré depuis %1 : %n paramètres écrits et relus.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ on read-back%5. Run `template restore %6` again to complete it.</source>
-        <translation>Restauration du modèle incomplète : %1 écrits, %2 non confirmés, %3 non écrits, %4 différents à la relecture%5. Relancez `template restore %6` pour la terminer.</translation>
     </message>
     <message>
         <source>Baud rates to try, in order (default 19200,9600,38400,57600,115200).</source>
@@ -774,10 +750,6 @@
         <translation>compteur %1</translation>
     </message>
     <message>
-        <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but communications.</source>
-        <translation>Groupes à restaurer, séparés par des virgules (transformers, volts, clock, nameplate, energy, itc, communications, ou all). Par défaut : tous sauf communications.</translation>
-    </message>
-    <message>
         <source>Show what would be written; write nothing.</source>
         <translation>Montrer ce qui serait écrit ; ne rien écrire.</translation>
     </message>
@@ -794,20 +766,12 @@
         <translation>template restore prend un seul FICHIER</translation>
     </message>
     <message>
-        <source>restore refused, nothing written</source>
-        <translation>restauration refusée, rien n&apos;a été écrit</translation>
-    </message>
-    <message>
         <source>Template: %1 (saved %2 from %3 %4, reason %5)</source>
         <translation>Modèle :    %1 (enregistré le %2 depuis %3 %4, motif %5)</translation>
     </message>
     <message>
         <source>Meter:    %1</source>
         <translation>Compteur :  %1</translation>
-    </message>
-    <message>
-        <source>Note: the template was saved from another meter (%1).</source>
-        <translation>Remarque : le modèle a été enregistré depuis un autre compteur (%1).</translation>
     </message>
     <message>
         <source>Note: the template is for device type %1; only the settings both device types have are restored.</source>
@@ -862,10 +826,6 @@
     <message>
         <source>Nothing written.</source>
         <translation>Rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Restore PARTIAL: %1</source>
-        <translation>Restauration PARTIELLE : %1</translation>
     </message>
     <message>
         <source>Written:</source>
@@ -1308,10 +1268,6 @@ Les fichiers existants ne sont jamais écrasés.</translation>
     <message>
         <source>Upgrade done: %1 now runs %2.</source>
         <translation>Mise à niveau terminée : %1 exécute maintenant %2.</translation>
-    </message>
-    <message>
-        <source>The meter came back with factory-default settings.</source>
-        <translation>Le compteur est revenu avec ses paramètres d&apos;usine.</translation>
     </message>
     <message>
         <source>Upgrade %1. See %2</source>
@@ -1821,13 +1777,6 @@ Chacune accepte --help pour ses propres options.
         <source>commissioner-cli: not restored: setting %1 holds %2 in the backup, which breaks its rule (%3)</source>
         <translation>commissioner-cli : non restauré : le paramètre %1 vaut %2 dans la sauvegarde, ce qui enfreint sa règle (%3)</translation>
     </message>
-    <message numerus="yes">
-        <source>Template restore PARTIAL from %1: %n setting(s) written and read back; %2 left out (named above).</source>
-        <translation>
-            <numerusform>Restauration PARTIELLE du modèle depuis %1 : %n paramètre écrit et relu ; %2 laissés de côté (nommés ci-dessus).</numerusform>
-            <numerusform>Restauration PARTIELLE du modèle depuis %1 : %n paramètres écrits et relus ; %2 laissés de côté (nommés ci-dessus).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not NAME=VALUE</source>
         <translation>« %1 » n&apos;est pas de la forme NAME=VALUE</translation>
@@ -1944,13 +1893,6 @@ Chacune accepte --help pour ses propres options.
         <source>shown as it is in the file</source>
         <translation>affiché tel qu&apos;il est dans le fichier</translation>
     </message>
-    <message numerus="yes">
-        <source>Restore PARTIAL: %n setting(s) not restored, their value in the file breaks their rule: %1</source>
-        <translation>
-            <numerusform>Restauration PARTIELLE : %n paramètre non restauré, sa valeur dans le fichier enfreint sa règle : %1</numerusform>
-            <numerusform>Restauration PARTIELLE : %n paramètres non restaurés, leur valeur dans le fichier enfreint leur règle : %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)</source>
         <translation>Non restauré : le paramètre %1 vaut %2 dans le fichier, ce qui enfreint sa règle (%3)</translation>
@@ -1982,6 +1924,110 @@ Chacune accepte --help pour ses propres options.
     <message>
         <source>Send this package to the XMODEM bootloader on %1? The meter starts with factory-default settings afterwards.</source>
         <translation>Envoyer ce paquet au bootloader XMODEM sur %1 ? Le compteur redémarre ensuite avec les paramètres d&apos;usine.</translation>
+    </message>
+    <message>
+        <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
+        <translation>Contient cette image mais n&apos;est pas pour ce compteur : %1 (type d&apos;appareil %2, matériel %3 à %4 ; le compteur est un %5, matériel %6)</translation>
+    </message>
+    <message>
+        <source>a firmware upgrade is running on this meter; nothing was sent</source>
+        <translation>une mise à jour du firmware est en cours sur ce compteur ; rien n&apos;a été envoyé</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the clock was not set: %1</source>
+        <translation>commissioner-cli : l&apos;horloge n&apos;a pas été réglée : %1</translation>
+    </message>
+    <message>
+        <source>Backup:         %1</source>
+        <translation>Sauvegarde :            %1</translation>
+    </message>
+    <message>
+        <source>The meter already holds every setting of %1.</source>
+        <translation>Le compteur contient déjà tous les paramètres de %1.</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: not restored: the meter refused %1</source>
+        <translation>commissioner-cli : non restauré : le compteur a refusé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Template restore PARTIAL from %1: %n setting(s) written and read back; the others named above.</source>
+        <translation>
+            <numerusform>Restauration PARTIELLE du modèle depuis %1 : %n paramètre écrit et relu ; les autres sont nommés ci-dessus.</numerusform>
+            <numerusform>Restauration PARTIELLE du modèle depuis %1 : %n paramètres écrits et relus ; les autres sont nommés ci-dessus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template restore incomplete: %1 written, %2 unconfirmed, %3 not written, %4 differ on read-back. Run `template restore %5` again to complete it.</source>
+        <translation>Restauration du modèle incomplète : %1 écrits, %2 non confirmés, %3 non écrits, %4 différents à la relecture. Relancez `template restore %5` pour la terminer.</translation>
+    </message>
+    <message>
+        <source>Restore it by giving --restore-template, or with: template restore %1 (the energy readings only when named: --groups energy)</source>
+        <translation>Pour la restaurer, indiquez --restore-template, ou utilisez : template restore %1 (les index d&apos;énergie seulement s&apos;ils sont nommés : --groups energy)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n setting(s) of the backup %1 to meter %2 now?</source>
+        <translation>
+            <numerusform>Restaurer maintenant %n paramètre de la sauvegarde %1 sur le compteur %2 ?</numerusform>
+            <numerusform>Restaurer maintenant %n paramètres de la sauvegarde %1 sur le compteur %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>meter %1 answers, not %2 (%3): nothing was written</source>
+        <translation>le compteur %1 répond, et non %2 (%3) : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of meter %2, and this meter is %3: a meter&apos;s backup is never applied to another (a template saved with `template save` can be)</source>
+        <translation>%1 est une sauvegarde du compteur %2, et ce compteur est %3 : la sauvegarde d&apos;un compteur n&apos;est jamais appliquée à un autre (un modèle enregistré avec `template save` peut l&apos;être)</translation>
+    </message>
+    <message>
+        <source>Note: the template was saved from meter %1, not from this meter %2.</source>
+        <translation>Remarque : le modèle a été enregistré depuis le compteur %1, et non depuis ce compteur %2.</translation>
+    </message>
+    <message>
+        <source>Kept as they are, as they belong to one meter: %1 (name them with --groups to copy them from %2)</source>
+        <translation>Laissés tels quels, car ils sont propres à un compteur : %1 (nommez-les avec --groups pour les copier depuis %2)</translation>
+    </message>
+    <message>
+        <source>Energy readings of meter %1 that will be overwritten:</source>
+        <translation>Index d&apos;énergie du compteur %1 qui seront écrasés :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n setting(s) of meter %1 to meter %2?</source>
+        <translation>
+            <numerusform>Écrire %n paramètre du compteur %1 dans le compteur %2 ?</numerusform>
+            <numerusform>Écrire %n paramètres du compteur %1 dans le compteur %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the meter, unchanged: %1 (%2)</source>
+        <translation>Refusé par le compteur, inchangé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s settings before the restore: %1</source>
+        <translation>Paramètres du compteur avant la restauration : %1</translation>
+    </message>
+    <message>
+        <source>Restore INCOMPLETE: %1</source>
+        <translation>Restauration INCOMPLÈTE : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore PARTIAL: %n setting(s) written and read back; these were not:</source>
+        <translation>
+            <numerusform>Restauration PARTIELLE : %n paramètre écrit et relu ; ceux-ci ne l&apos;ont pas été :</numerusform>
+            <numerusform>Restauration PARTIELLE : %n paramètres écrits et relus ; ceux-ci ne l&apos;ont pas été :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commissioner-cli: restore refused, nothing written: %1</source>
+        <translation>commissioner-cli : restauration refusée, rien n&apos;a été écrit : %1</translation>
+    </message>
+    <message>
+        <source>Comma-separated groups to restore (transformers, volts, clock, nameplate, energy, itc, communications, or all). Default: all but energy and communications; from another meter&apos;s template, also not nameplate.</source>
+        <translation>Groupes à restaurer, séparés par des virgules (transformers, volts, clock, nameplate, energy, itc, communications, ou all). Par défaut : tous sauf energy et communications ; depuis le modèle d&apos;un autre compteur, nameplate non plus.</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: not writing without confirmation: no terminal to ask on; give --yes</source>
+        <translation>commissioner-cli : pas d&apos;écriture sans confirmation : aucun terminal pour demander ; indiquez --yes</translation>
     </message>
     <message>
         <source>Usage: commissioner-cli [LINK] [OPTIONS] COMMAND [ARGS]
@@ -2042,7 +2088,9 @@ Exit codes:
   4 the meter answered a Modbus exception; 5 invalid package, key or input file;
   6 refused by a check before anything was written; 7 cancelled or declined (a cancelled
   upgrade stays resumable);
-  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed.
+  8 interrupted, the meter can be resumed; 9 the meter&apos;s image verification failed;
+  10 partial: settings refused by the meter or invalid in the file were left out (named),
+  the others written and read back.
 </source>
         <translation>Utilisation : commissioner-cli [LIAISON] [OPTIONS] COMMANDE [ARGUMENTS]
 
@@ -2102,16 +2150,17 @@ Codes de sortie :
   4 le compteur a répondu par une exception Modbus ; 5 paquet, clé ou fichier d&apos;entrée non valide ;
   6 refusé par une vérification avant toute écriture ; 7 annulé ou refusé (une mise à niveau
   annulée reste reprenable) ;
-  8 interrompu, le compteur peut reprendre ; 9 la vérification de l&apos;image par le compteur a échoué.
+  8 interrompu, le compteur peut reprendre ; 9 la vérification de l&apos;image par le compteur a échoué ;
+  10 partiel : paramètres refusés par le compteur ou non valides dans le fichier laissés de côté (nommés),
+  les autres écrits et relus.
 </translation>
     </message>
-    <message>
-        <source>Holds that image but is not for this meter: %1 (device type %2, hardware %3 to %4; the meter is a %5, hardware %6)</source>
-        <translation>Contient cette image mais n&apos;est pas pour ce compteur : %1 (type d&apos;appareil %2, matériel %3 à %4 ; le compteur est un %5, matériel %6)</translation>
-    </message>
-    <message>
-        <source>a firmware upgrade is running on this meter; nothing was sent</source>
-        <translation>une mise à jour du firmware est en cours sur ce compteur ; rien n&apos;a été envoyé</translation>
+    <message numerus="yes">
+        <source>The meter came back without %n of its settings (they read otherwise than in its backup): %1</source>
+        <translation>
+            <numerusform>Le compteur est revenu sans %n de ses paramètres (ils diffèrent de sa sauvegarde) : %1</numerusform>
+            <numerusform>Le compteur est revenu sans %n de ses paramètres (ils diffèrent de sa sauvegarde) : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2396,10 @@ Codes de sortie :
     <message>
         <source>a PDF report needs the graphical part of Qt (a QGuiApplication); write .html instead</source>
         <translation>un rapport PDF nécessite la partie graphique de Qt (une QGuiApplication) ; écrivez plutôt en .html</translation>
+    </message>
+    <message>
+        <source>the meter now reads %1</source>
+        <translation>le compteur indique maintenant %1</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2937,79 @@ Codes de sortie :
     <message>
         <source>The backup %1, read back, does not give the meter&apos;s settings back (%2).</source>
         <translation>La sauvegarde %1, relue, ne redonne pas les réglages du compteur (%2).</translation>
+    </message>
+    <message>
+        <source>Meter %1 answers, not %2 (%3). Nothing was written.</source>
+        <translation>Le compteur %1 répond, et non %2 (%3). Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of meter %2, and this meter is %3: a meter&apos;s backup is never written to another. Nothing was written.</source>
+        <translation>%1 est une sauvegarde du compteur %2, et ce compteur est %3 : la sauvegarde d&apos;un compteur n&apos;est jamais écrite dans un autre. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n setting(s) of meter %1 to meter %2?</source>
+        <translation>
+            <numerusform>Écrire %n paramètre du compteur %1 dans le compteur %2 ?</numerusform>
+            <numerusform>Écrire %n paramètres du compteur %1 dans le compteur %2 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n setting(s) of %1 to meter %2?</source>
+        <translation>
+            <numerusform>Écrire %n paramètre de %1 dans le compteur %2 ?</numerusform>
+            <numerusform>Écrire %n paramètres de %1 dans le compteur %2 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  et %n autre</numerusform>
+            <numerusform>  et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept as they are on meter %1, as they belong to one meter: %2.</source>
+        <translation>Laissés tels quels sur le compteur %1, car ils sont propres à un compteur : %2.</translation>
+    </message>
+    <message>
+        <source>Energy readings of meter %1 that will be overwritten:</source>
+        <translation>Index d&apos;énergie du compteur %1 qui seront écrasés :</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s settings are saved among its backups before anything is written.</source>
+        <translation>Les paramètres du compteur sont enregistrés parmi ses sauvegardes avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>Restored and read back.</source>
+        <translation>Restauré et relu.</translation>
+    </message>
+    <message>
+        <source>The meter already holds these settings: nothing was written.</source>
+        <translation>Le compteur contient déjà ces paramètres : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Restored in part: the settings named in the report were left out.</source>
+        <translation>Restauré en partie : les paramètres nommés dans le rapport ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <source>The restore is incomplete: see the report, then restore the same file again.</source>
+        <translation>La restauration est incomplète : voir le rapport, puis restaurer à nouveau le même fichier.</translation>
+    </message>
+    <message>
+        <source>Written, but the read-back does not confirm it: see the report.</source>
+        <translation>Écrit, mais la relecture ne le confirme pas : voir le rapport.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Refused by the meter, unchanged: %1 (%2)</source>
+        <translation>Refusé par le compteur, inchangé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not restored: %1 holds %2 in the file, which breaks its rule (%3)</source>
+        <translation>Non restauré : %1 vaut %2 dans le fichier, ce qui enfreint sa règle (%3)</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3706,10 @@ Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, 
         <source>The connection now talks to the meter at %1.</source>
         <translation>La connexion dialogue maintenant avec le compteur via %1.</translation>
     </message>
+    <message>
+        <source>Meter clock set from this computer&apos;s clock (backup %1).</source>
+        <translation>Horloge du compteur réglée sur l&apos;horloge de cet ordinateur (sauvegarde %1).</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
@@ -3973,14 +4103,6 @@ Envoyer ?</translation>
         <source>Template saved to %1</source>
         <translation>Modèle enregistré dans %1</translation>
     </message>
-    <message>
-        <source>Restored and read back.</source>
-        <translation>Restauré et relu.</translation>
-    </message>
-    <message>
-        <source>The restore is incomplete: see the report.</source>
-        <translation>La restauration est incomplète : voir le rapport.</translation>
-    </message>
     <message numerus="yes">
         <source>Template %1 restored: %2 written, %n mismatch(es)</source>
         <translation>
@@ -4044,14 +4166,6 @@ Envoyer ?</translation>
         <translation>Restaurer le modèle ?</translation>
     </message>
     <message>
-        <source>Write the ticked groups of %1 to the meter?</source>
-        <translation>Écrire les groupes cochés de %1 dans le compteur ?</translation>
-    </message>
-    <message>
-        <source>Writing the settings…</source>
-        <translation>Écriture des paramètres…</translation>
-    </message>
-    <message>
         <source>Backups of this meter</source>
         <translation>Sauvegardes de ce compteur</translation>
     </message>
@@ -4087,6 +4201,14 @@ Envoyer ?</translation>
         <source>Reading the meter&apos;s settings again…</source>
         <translation>Relecture des paramètres du compteur…</translation>
     </message>
+    <message>
+        <source>Saving a backup, then writing the settings…</source>
+        <translation>Enregistrement d&apos;une sauvegarde, puis écriture des paramètres…</translation>
+    </message>
+    <message>
+        <source>Backup before the restore: %1</source>
+        <translation>Sauvegarde avant la restauration : %1</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeFlow</name>
@@ -4101,10 +4223,6 @@ Envoyer ?</translation>
     <message>
         <source>Settings restored from %1.</source>
         <translation>Paramètres restaurés depuis %1.</translation>
-    </message>
-    <message>
-        <source>Settings restore incomplete.</source>
-        <translation>Restauration des paramètres incomplète.</translation>
     </message>
     <message>
         <source>Settings not restored: %1</source>
@@ -4203,14 +4321,6 @@ Installer un firmware maintenant ?</translation>
         <translation>Restaurer les paramètres ?</translation>
     </message>
     <message>
-        <source>The meter came back with its factory settings (transformer ratios, clock, nameplate, energy readings, ITC).
-
-Restore them from the backup %1 now? Communications settings are left as they are.</source>
-        <translation>Le compteur est revenu avec ses paramètres d&apos;usine (rapports de transformation, horloge, plaque signalétique, index d&apos;énergie, ITC).
-
-Les restaurer depuis la sauvegarde %1 maintenant ? Les paramètres de communication restent inchangés.</translation>
-    </message>
-    <message>
         <source>The package %1 cannot be used: %2.
 
 Nothing was sent to the meter.</source>
@@ -4241,6 +4351,13 @@ Rien n&apos;a été envoyé au compteur.</translation>
     <message>
         <source>Downgrade of %1 to the older firmware %2 started (%3).</source>
         <translation>Rétrogradation de %1 vers l&apos;ancien firmware %2 commencée (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The meter came back without %n of its settings.</source>
+        <translation>
+            <numerusform>Le compteur est revenu sans %n de ses paramètres.</numerusform>
+            <numerusform>Le compteur est revenu sans %n de ses paramètres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

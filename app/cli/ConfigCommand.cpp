@@ -459,8 +459,7 @@ int runSet(CommandLine& cl)
 
     // Before anything changes on a meter, its settings are saved (architecture: backups/).
     const DataFolder folder(cl.dataDir(p));
-    const auto backup =
-        saveTemplateBackup(*m.client, m.identity, folder, QStringLiteral("config-set"));
+    const auto backup = takeVerifiedBackup(*m.client, m.identity, folder, kConfigSetReason);
     if (!backup) {
         cl.err()
             << CliText::tr(

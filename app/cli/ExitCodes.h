@@ -15,6 +15,8 @@ enum ExitCode : int
     ExitCancelled = 7,    // the person declined or cancelled; nothing more was sent (resumable)
     ExitResumable = 8,    // interrupted (link lost too long); the meter can be resumed
     ExitVerifyFailed = 9, // the meter's image check failed; nothing was installed
+    ExitPartial = 10,     // some settings were left out (refused by the meter, or invalid in
+                          // the file) and named; the others were written and read back
 };
 
 } // namespace commissioner::cli

@@ -83,6 +83,14 @@ QString describeTemplateError(const TemplateError& e)
         return describeLinkError(e.link);
     case TemplateErrorKind::UpgradeRunning:
         return CliText::tr("a firmware upgrade is running on this meter; nothing was sent");
+    case TemplateErrorKind::WrongMeter:
+        return CliText::tr("meter %1 answers, not %2 (%3): nothing was written")
+            .arg(e.value, e.rule, e.detail);
+    case TemplateErrorKind::ForeignBackup:
+        return CliText::tr(
+                   "%1 is a backup of meter %2, and this meter is %3: a meter's backup is "
+                   "never applied to another (a template saved with `template save` can be)")
+            .arg(e.path, e.value, e.rule);
     case TemplateErrorKind::BackupUnfaithful:
         return CliText::tr("the backup %1 read back does not give the meter's settings back%2: %3")
             .arg(e.path,
@@ -104,6 +112,8 @@ int exitCodeFor(const TemplateError& e)
     case TemplateErrorKind::DeviceTypeMismatch:
     case TemplateErrorKind::MeterNotNormal:
     case TemplateErrorKind::UpgradeRunning:
+    case TemplateErrorKind::WrongMeter:
+    case TemplateErrorKind::ForeignBackup:
         return ExitPreflight;
     default:
         return ExitBadPackage; // a bad input file (template or profile)
@@ -230,6 +240,8 @@ void showInvalid(QVector<DiffRow>& rows, const InvalidSettings& invalid, bool le
     }
 }
 
+} // namespace
+
 void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& leftTitle,
                const QString& rightTitle, bool changedOnly)
 {
@@ -255,6 +267,8 @@ void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& left
           << padded(right, w2) << "  " << r.unit << '\n';
     }
 }
+
+namespace {
 
 int runSave(CommandLine& cl)
 {
@@ -357,205 +371,6 @@ int runDiff(CommandLine& cl)
     return ExitFailed;
 }
 
-void printList(QTextStream& o, const QString& title, const QStringList& names)
-{
-    if (!names.isEmpty())
-        o << "  " << title << ' ' << names.join(QStringLiteral(", ")) << '\n';
-}
-
-// A restore that wrote every valid setting but had to leave some out: partial.
-int reportSkipped(QTextStream& o, const QVector<InvalidSetting>& skipped)
-{
-    QStringList names;
-    for (const InvalidSetting& bad : skipped)
-        names << bad.name;
-    o << CliText::tr("Restore PARTIAL: %n setting(s) not restored, their value in the file breaks "
-                     "their rule: %1",
-                     nullptr, int(skipped.size()))
-             .arg(names.join(QStringLiteral(", ")))
-      << Qt::endl;
-    return ExitMeterRefused;
-}
-
-int runRestore(CommandLine& cl)
-{
-    QCommandLineParser p;
-    p.addOption(
-        {QStringLiteral("groups"),
-         CliText::tr("Comma-separated groups to restore (transformers, volts, clock, nameplate, "
-                     "energy, itc, communications, or all). Default: all but communications."),
-         QStringLiteral("LIST")});
-    p.addOption(
-        {QStringLiteral("dry-run"), CliText::tr("Show what would be written; write nothing.")});
-    p.addOption(
-        {QStringLiteral("force-type"),
-         CliText::tr("Restore a template of another device type: only the settings both have.")});
-    p.addOption({QStringLiteral("yes"), CliText::tr("Do not ask before writing.")});
-    if (!cl.parse(p))
-        return cl.parseExitCode();
-    const QStringList args = p.positionalArguments();
-    if (args.size() != 1)
-        return cl.usageError(CliText::tr("template restore takes one FILE"));
-    const auto profiles = loadProfiles(cl, p);
-    if (!profiles)
-        return ExitBadPackage;
-    const auto file = loadTemplateFile(args[0], *profiles);
-    if (!file)
-        return fail(cl, CliText::tr("template"), file.error());
-
-    Meter m = openMeter(cl, p, *profiles);
-    if (m.exitCode != ExitOk)
-        return m.exitCode;
-    RestoreOptions options;
-    if (p.isSet(QStringLiteral("groups")))
-        options.groups =
-            p.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    options.forceType = p.isSet(QStringLiteral("force-type"));
-    const auto plan = planRestore(file.value(), m.identity, *m.profile, options);
-    if (!plan)
-        return fail(cl, CliText::tr("restore refused, nothing written"), plan.error());
-
-    QTextStream& o = cl.out();
-    o << CliText::tr("Template: %1 (saved %2 from %3 %4, reason %5)")
-             .arg(args[0], file->savedAt.toString(Qt::ISODate), printableText(file->model),
-                  printableText(file->serialNumber), printableText(file->reason))
-      << '\n'
-      << CliText::tr("Meter:    %1").arg(meterName(m.identity)) << '\n';
-    if (plan->otherSerial)
-        o << CliText::tr("Note: the template was saved from another meter (%1).")
-                 .arg(printableText(file->serialNumber))
-          << '\n';
-    if (plan->otherDeviceType)
-        o << CliText::tr("Note: the template is for device type %1; only the settings both device "
-                         "types have "
-                         "are restored.")
-                 .arg(file->deviceType)
-          << '\n';
-    printList(o, CliText::tr("Not on this meter, skipped:"), plan->notInTarget);
-    for (const InvalidSetting& bad : plan->invalid)
-        o << CliText::tr(
-                 "Not restored: setting %1 holds %2 in the file, which breaks its rule (%3)")
-                 .arg(bad.name, bad.valueText, bad.error.rule)
-          << '\n';
-    QStringList groupNames;
-    for (const QString& id : plan->groups)
-        groupNames << m.profile->group(id)->name;
-    o << CliText::tr("Groups restored: %1").arg(groupNames.join(QStringLiteral(", "))) << '\n';
-    QStringList notChosen;
-    for (const QString& id : plan->groupsLeftOut) {
-        const SettingGroup* g = m.profile->group(id);
-        if (g->why.isEmpty())
-            notChosen << g->name;
-        else
-            o << CliText::tr("Left out: %1: %2 (add it with --groups)").arg(g->name, g->why)
-              << '\n';
-    }
-    printList(o, CliText::tr("Not chosen:"), notChosen);
-
-    // What would change.
-    const auto current = readSettings(*m.client, plan->settings);
-    if (!current)
-        return fail(cl, CliText::tr("reading the settings"), current.error());
-    const auto rows =
-        printable(compareTemplates(*m.profile, current.value(), *m.profile, plan->values));
-    int changes = 0;
-    for (const DiffRow& r : rows)
-        changes += r.changed ? 1 : 0;
-    if (changes == 0) {
-        o << CliText::tr(
-                 "The meter already has every one of these %n setting(s): nothing to write.",
-                 nullptr, int(plan->settings.size()))
-          << Qt::endl;
-        return plan->invalid.isEmpty() ? ExitOk : reportSkipped(o, plan->invalid);
-    }
-    o << CliText::tr("%1 of %2 settings will change:").arg(changes).arg(plan->settings.size())
-      << '\n';
-    printRows(o, rows, CliText::tr("Now"), CliText::tr("After"), true);
-    o.flush();
-    if (p.isSet(QStringLiteral("dry-run"))) {
-        o << CliText::tr("Dry run: nothing was written.") << Qt::endl;
-        return ExitOk;
-    }
-    if (!p.isSet(QStringLiteral("yes"))) {
-        if (!cl.interactive()) {
-            cl.err()
-                << CliText::tr(
-                       "%1: not writing without confirmation: no terminal to ask on; give --yes")
-                       .arg(kProgram)
-                << Qt::endl;
-            return ExitCancelled;
-        }
-        if (!cl.confirm(
-                CliText::tr("Write %n setting(s) to meter %1?", nullptr, int(plan->settings.size()))
-                    .arg(printableText(m.identity.serialNumber)))) {
-            o << CliText::tr("Nothing written.") << Qt::endl;
-            return ExitCancelled;
-        }
-    }
-
-    const RestoreReport report = executeRestore(*m.client, plan.value());
-    // What changed goes into the meter's history (backups/SERIAL/history.jsonl).
-    QString historyError;
-    if (!ChangeHistory::append(DataFolder(cl.dataDir(p)),
-                               changeRecords(m.identity, *m.profile, current.value(), plan.value(),
-                                             report,
-                                             QStringLiteral("commissioner-cli template restore")),
-                               &historyError))
-        cl.err() << CliText::tr("warning: the change could not be added to the meter's history: %1")
-                        .arg(historyError)
-                 << Qt::endl;
-    if (!report.complete()) {
-        if (report.stoppedBy)
-            o << CliText::tr("Restore PARTIAL: %1").arg(describeTemplateError(*report.stoppedBy))
-              << '\n';
-        printList(o, CliText::tr("Written:"), report.written);
-        printList(o, CliText::tr("Sent, no answer (may or may not be applied):"),
-                  report.unconfirmed);
-        printList(o, CliText::tr("Not written:"), report.notWritten);
-        QStringList skipped;
-        for (const InvalidSetting& bad : report.skipped)
-            skipped << bad.name;
-        printList(o, CliText::tr("Not restored (invalid in the file):"), skipped);
-        o << CliText::tr("Run the same command again to complete the restore.") << Qt::endl;
-        const bool refused = report.stoppedBy &&
-                             report.stoppedBy->kind == TemplateErrorKind::Link &&
-                             report.stoppedBy->link.kind == LinkErrorKind::Exception;
-        return refused ? ExitMeterRefused : ExitResumable;
-    }
-    o << CliText::tr("Wrote %n setting(s) in %1 request(s).", nullptr, int(report.written.size()))
-             .arg(report.writeRequests)
-      << '\n';
-    if (!report.readBackDone) {
-        const bool comm = plan->groups.contains(QStringLiteral("communications"));
-        o << CliText::tr("Read-back failed: %1").arg(describeTemplateError(*report.readBackError))
-          << '\n';
-        if (comm)
-            o << CliText::tr(
-                     "The communications settings may have changed how the meter answers; connect "
-                     "with its new settings and run `template diff %1`.")
-                     .arg(args[0])
-              << '\n';
-        o.flush();
-        return comm ? ExitOk : exitCodeFor(*report.readBackError);
-    }
-    if (!report.mismatches.isEmpty()) {
-        o << CliText::tr("Read-back: %n setting(s) differ from the template:", nullptr,
-                         int(report.mismatches.size()))
-          << '\n';
-        for (const SettingMismatch& mm : report.mismatches) {
-            const SettingDef* d = m.profile->setting(mm.setting);
-            o << CliText::tr("  %1: wrote %2, reads %3")
-                     .arg(mm.setting, printableText(d->displayValue(mm.wanted)),
-                          printableText(d->displayValue(mm.readBack)))
-              << '\n';
-        }
-        o.flush();
-        return ExitFailed;
-    }
-    o << CliText::tr("Read-back: every setting written reads as in the template.") << Qt::endl;
-    return report.skipped.isEmpty() ? ExitOk : reportSkipped(o, report.skipped);
-}
-
 int runList(CommandLine& cl)
 {
     QCommandLineParser p;
@@ -605,7 +420,7 @@ int runTemplateCommand(CommandLine& cl)
     if (sub == QLatin1String("diff"))
         return runDiff(subLine);
     if (sub == QLatin1String("restore"))
-        return runRestore(subLine);
+        return runTemplateRestore(subLine);
     if (sub == QLatin1String("list"))
         return runList(subLine);
     return cl.usageError(

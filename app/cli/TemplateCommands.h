@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "settings/TemplateDiff.h"
 #include "settings/TemplateError.h"
 
 #include <QString>
@@ -16,6 +17,12 @@ namespace commissioner::cli {
 int runTemplateCommand(CommandLine& cl);
 // `clock sync|show`: sets CLOCK_UTC from this computer's clock and reads it back.
 int runClockCommand(CommandLine& cl);
+
+// `template restore FILE ...` (TemplateRestoreCommand.cpp).
+int runTemplateRestore(CommandLine& cl);
+// Rows of a comparison as a table (changed ones marked with *; only those when changedOnly).
+void printRows(QTextStream& o, const QVector<DiffRow>& rows, const QString& leftTitle,
+               const QString& rightTitle, bool changedOnly);
 
 // One line, for people, naming what is wrong (setting, rule, value, position).
 QString describeTemplateError(const TemplateError& error);

@@ -280,7 +280,10 @@ int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& imag
                 << Qt::endl;
         }
         if (result.settingsReset) {
-            cl.out() << CliText::tr("The meter came back with factory-default settings.")
+            cl.out() << CliText::tr("The meter came back without %n of its settings (they read "
+                                    "otherwise than in its backup): %1",
+                                    nullptr, int(result.settingsLost.size()))
+                            .arg(result.settingsLost.join(QStringLiteral(", ")))
                      << Qt::endl;
             const int restored = offerTemplateRestore(cl, client, folder, result.after,
                                                       result.backupPath, restoreTemplate);

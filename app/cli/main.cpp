@@ -80,7 +80,10 @@ void printHelp(QTextStream& out)
         "  4 the meter answered a Modbus exception; 5 invalid package, key or input file;\n"
         "  6 refused by a check before anything was written; 7 cancelled or declined (a cancelled\n"
         "  upgrade stays resumable);\n"
-        "  8 interrupted, the meter can be resumed; 9 the meter's image verification failed.\n");
+        "  8 interrupted, the meter can be resumed; 9 the meter's image verification failed;\n"
+        "  10 partial: settings refused by the meter or invalid in the file were left out "
+        "(named),\n"
+        "  the others written and read back.\n");
 }
 
 } // namespace

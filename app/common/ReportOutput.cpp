@@ -97,6 +97,7 @@ ReportText reportText()
     t.who = ReportTr::tr("Who");
     t.via = ReportTr::tr("Via");
     t.noChanges = ReportTr::tr("No change of this meter is recorded.");
+    t.nowReads = ReportTr::tr("the meter now reads %1");
     return t;
 }
 

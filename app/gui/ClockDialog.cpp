@@ -11,8 +11,8 @@
 
 namespace commissioner::gui {
 
-ClockDialog::ClockDialog(LinkSession* session, QWidget* parent)
-    : QDialog(parent), m_session(session)
+ClockDialog::ClockDialog(LinkSession* session, const QString& dataDir, QWidget* parent)
+    : QDialog(parent), m_session(session), m_dataDir(dataDir)
 {
     setWindowTitle(tr("Meter clock"));
     auto* v = new QVBoxLayout(this);
@@ -41,6 +41,7 @@ ClockDialog::ClockDialog(LinkSession* session, QWidget* parent)
     LinkWorker* w = m_session->worker();
     connect(w, &LinkWorker::clockRead, this, &ClockDialog::showClock);
     connect(w, &LinkWorker::clockFailed, this, &ClockDialog::showFailure);
+    connect(w, &LinkWorker::clockSet, this, &ClockDialog::clockSet);
     connect(w, &LinkWorker::requestRefused, this, [this](LinkOperation op, LinkRefusal reason) {
         if (op != LinkOperation::Clock)
             return;
@@ -76,7 +77,8 @@ void ClockDialog::syncClock()
     m_syncing = true;
     setBusy(true, tr("Setting the meter's clock from this computer's…"));
     LinkWorker* w = m_session->worker();
-    m_session->post([w] { w->syncClock(); });
+    const QString dataDir = m_dataDir;
+    m_session->post([w, dataDir] { w->syncClock(dataDir); });
 }
 
 void ClockDialog::showClock(const QDateTime& meter, qint64 offsetSeconds)
@@ -92,10 +94,11 @@ void ClockDialog::showClock(const QDateTime& meter, qint64 offsetSeconds)
     Q_EMIT clockShown(meter, offsetSeconds);
 }
 
-void ClockDialog::showFailure(const LinkError& e)
+void ClockDialog::showFailure(const TemplateError& e)
 {
-    const QString why = m_syncing ? tr("Setting the clock failed: %1").arg(GuiText::linkError(e))
-                                  : tr("Reading the clock failed: %1").arg(GuiText::linkError(e));
+    const QString why = m_syncing
+                            ? tr("Setting the clock failed: %1").arg(GuiText::templateError(e))
+                            : tr("Reading the clock failed: %1").arg(GuiText::templateError(e));
     m_syncing = false;
     setBusy(false, why);
     Q_EMIT failed(why);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meter/LinkError.h"
+#include "settings/TemplateError.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -19,7 +20,8 @@ class ClockDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ClockDialog(LinkSession* session, QWidget* parent = nullptr);
+    // dataDir: where the backup taken before a sync and the meter's history go.
+    ClockDialog(LinkSession* session, const QString& dataDir, QWidget* parent = nullptr);
 
     std::optional<qint64> offsetSeconds() const { return m_offset; }
     QString statusText() const;
@@ -30,14 +32,16 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void clockShown(const QDateTime& meter, qint64 offsetSeconds);
+    void clockSet(const QString& backupPath); // for the main window's log
     void failed(const QString& why);
 
 private:
     void setBusy(bool busy, const QString& status);
     void showClock(const QDateTime& meter, qint64 offsetSeconds);
-    void showFailure(const LinkError& e);
+    void showFailure(const TemplateError& e);
 
     LinkSession* m_session;
+    QString m_dataDir;
     bool m_syncing = false;
     std::optional<qint64> m_offset;
     QLabel* m_meter;

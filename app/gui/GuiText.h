@@ -10,6 +10,7 @@
 #include "upgrade/RecoveryState.h"
 #include "upgrade/UpgradeState.h"
 #include "upgrade/UpgradeTypes.h"
+#include "usecases/TemplateRestoreUseCase.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -42,6 +43,9 @@ public:
     static QString upgStatus(int rawStatus);
     static QString templateError(const TemplateError& e);
     static QString restoreReport(const RestoreReport& r);
+    // The restore use case's question (both meters, what changes, energy in kWh) and result.
+    static QString restoreQuestion(const TemplateRestoreQuestion& q);
+    static QString restoreStatus(const TemplateRestoreOutcome& r);
     static QString bytes(qint64 n);
     static QString rate(double bytesPerSecond);
     static QString duration(int seconds);

@@ -11,6 +11,7 @@
 #include "upgrade/UpgradeHooksFactory.h"
 #include "upgrade/UpgradeJob.h"
 #include "upgrade/UpgradeJournal.h"
+#include "usecases/ClockSetUseCase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -113,6 +114,9 @@ void LinkWorker::registerTypes()
         qRegisterMetaType<QVector<AvailableFirmware>>();
         qRegisterMetaType<TemplateComparison>();
         qRegisterMetaType<RestoreReport>();
+        qRegisterMetaType<TemplateRestoreRequest>();
+        qRegisterMetaType<TemplateRestoreQuestion>();
+        qRegisterMetaType<TemplateRestoreOutcome>();
         qRegisterMetaType<TemplateError>();
         qRegisterMetaType<BusScanOptions>();
         qRegisterMetaType<BusScanProgress>();
@@ -137,6 +141,29 @@ void LinkWorker::requestClose()
 {
     m_closing = true;
     m_cancel = true;
+    QMutexLocker lock(&m_answerMutex);
+    m_answerReady.wakeAll(); // a restore question is answered no
+}
+
+void LinkWorker::answerRestoreQuestion(bool yes)
+{
+    QMutexLocker lock(&m_answerMutex);
+    m_answer = yes;
+    m_answerReady.wakeAll();
+}
+
+bool LinkWorker::waitForRestoreAnswer(const TemplateRestoreQuestion& question)
+{
+    {
+        QMutexLocker lock(&m_answerMutex);
+        m_answer.reset();
+    }
+    Q_EMIT restoreQuestion(question);
+    // This thread only: the GUI thread asks the person meanwhile and is never blocked.
+    QMutexLocker lock(&m_answerMutex);
+    while (!m_answer && !m_closing)
+        m_answerReady.wait(&m_answerMutex, 200);
+    return m_answer.value_or(false) && !m_closing;
 }
 
 bool LinkWorker::requireNoJob(LinkOperation operation)
@@ -431,55 +458,30 @@ void LinkWorker::compareTemplate(const QString& path, const QString& dataDir)
     Q_EMIT templateCompared(c);
 }
 
-void LinkWorker::restoreTemplate(const QString& path, const QStringList& groups,
-                                 const QString& dataDir)
+void LinkWorker::restoreTemplate(const TemplateRestoreRequest& request, const QString& dataDir)
 {
     if (!requireClient(LinkOperation::TemplateRestore) ||
         !requireNoJob(LinkOperation::TemplateRestore))
         return;
-    TemplateError error;
-    const auto profiles = loadProfiles(dataDir, &error);
-    if (!profiles) {
-        Q_EMIT templateFailed(LinkOperation::TemplateRestore, error);
+    const TemplateRestoreOutcome outcome = runTemplateRestore(
+        *m_client, DataFolder(dataDir), request,
+        [this](const TemplateRestoreQuestion& q) { return waitForRestoreAnswer(q); });
+    if (outcome.status == TemplateRestoreStatus::Refused && outcome.error) {
+        Q_EMIT templateFailed(LinkOperation::TemplateRestore, *outcome.error);
         return;
     }
-    const auto file = loadTemplateFile(path, *profiles);
-    if (!file) {
-        Q_EMIT templateFailed(LinkOperation::TemplateRestore, file.error());
-        return;
-    }
-    const auto id = readIdentity(*m_client);
-    if (!id) {
-        Q_EMIT templateFailed(LinkOperation::TemplateRestore, TemplateError::fromLink(id.error()));
-        return;
-    }
-    const DeviceProfile* profile = profiles->forDeviceType(id.value().deviceType);
-    if (!profile) {
-        Q_EMIT templateFailed(LinkOperation::TemplateRestore, noProfile(id.value().deviceType));
-        return;
-    }
-    RestoreOptions options;
-    options.groups = groups;
-    const auto plan = planRestore(file.value(), id.value(), *profile, options);
-    if (!plan) {
-        Q_EMIT templateFailed(LinkOperation::TemplateRestore, plan.error());
-        return;
-    }
-    const RestoreReport report = executeRestore(*m_client, plan.value());
-    Q_EMIT templateRestored(path, report);
+    Q_EMIT templateRestored(request.path, outcome);
 }
 
 bool LinkWorker::requireClockAccess()
 {
-    LinkError e;
-    if (!m_client) {
-        e.kind = LinkErrorKind::NotConnected;
-        e.detail = QStringLiteral("no link is open");
-    } else {
+    if (m_client)
         // Between two upgrade steps the meter is not in NORMAL mode: its clock answers nothing.
         return requireNoJob(LinkOperation::Clock);
-    }
-    Q_EMIT clockFailed(e);
+    LinkError e;
+    e.kind = LinkErrorKind::NotConnected;
+    e.detail = QStringLiteral("no link is open");
+    Q_EMIT clockFailed(TemplateError::fromLink(e));
     return false;
 }
 
@@ -488,7 +490,7 @@ void LinkWorker::emitClock()
     const auto clock = readMeterClock(*m_client);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (!clock) {
-        Q_EMIT clockFailed(clock.error());
+        Q_EMIT clockFailed(TemplateError::fromLink(clock.error()));
         return;
     }
     Q_EMIT clockRead(QDateTime::fromSecsSinceEpoch(clock.value(), Qt::UTC), clock.value() - now);
@@ -500,23 +502,19 @@ void LinkWorker::readClock()
         emitClock();
 }
 
-void LinkWorker::syncClock()
+void LinkWorker::syncClock(const QString& dataDir)
 {
     if (!requireClockAccess())
         return;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (!fitsMeterClock(now)) {
-        LinkError e;
-        e.kind = LinkErrorKind::InvalidArgument;
-        e.detail = QStringLiteral("this computer's time does not fit the meter's clock");
-        Q_EMIT clockFailed(e);
+    // The use case backs the meter up, writes, reads back and records the change.
+    ClockSetRequest request;
+    request.tool = QStringLiteral("Commissioner (clock)");
+    const ClockSetOutcome r = runClockSet(*m_client, DataFolder(dataDir), request);
+    if (r.status == ClockSetStatus::Refused || r.status == ClockSetStatus::WriteFailed) {
+        Q_EMIT clockFailed(*r.error);
         return;
     }
-    const auto written = setMeterClock(*m_client, now);
-    if (!written) {
-        Q_EMIT clockFailed(written.error());
-        return;
-    }
+    Q_EMIT clockSet(r.backupPath);
     emitClock(); // the read-back is what the person sees
 }
 
@@ -604,7 +602,9 @@ void LinkWorker::writeSettings(int requestId, const TemplateValues& values, cons
     }
     // Before anything changes on a meter, its settings are saved (as `config set` does).
     const DataFolder folder(dataDir);
-    const auto backup = saveTemplateBackup(*m_client, id, folder, QStringLiteral("setup"));
+    // Read back from disk before the first write: a backup that could not give the meter
+    // back what it holds now stops the send.
+    const auto backup = takeVerifiedBackup(*m_client, id, folder, kSetupReason);
     if (!backup) {
         Q_EMIT settingsFailed(requestId, backup.error());
         return;

@@ -20,12 +20,15 @@
 #include "upgrade/UpgradePlan.h"
 #include "upgrade/UpgradeState.h"
 #include "upgrade/UpgradeTypes.h"
+#include "usecases/TemplateRestoreUseCase.h"
 
 #include <QDateTime>
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 #include <QVector>
+#include <QWaitCondition>
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -105,6 +108,8 @@ public:
     // requestCancel(), a dial, a connect or a retry pause in progress ends at once, and every
     // later request of this worker ends as Cancelled; the worker only waits to be deleted.
     void requestClose();
+    // Any thread: the person's answer to restoreQuestion.
+    void answerRestoreQuestion(bool yes);
 
     static void registerTypes();
     static constexpr int LiveIntervalMs = 1000;
@@ -131,13 +136,17 @@ public Q_SLOTS:
 
     void saveTemplate(const QString& path, const QString& dataDir);
     void compareTemplate(const QString& path, const QString& dataDir);
-    // groups: ids to restore; empty: the profile's defaults.
-    void restoreTemplate(const QString& path, const QStringList& groups, const QString& dataDir);
+    // The template-restore use case (bind, plan, ask, back up, write, read back, record).
+    // Its question comes as restoreQuestion; the worker waits for answerRestoreQuestion (or
+    // requestClose, a no) before it writes anything. Ends with templateRestored, or
+    // templateFailed when it was refused before anything was written.
+    void restoreTemplate(const commissioner::TemplateRestoreRequest& request,
+                         const QString& dataDir);
 
     // The meter's clock (CLOCK_UTC): read it; or set it from this computer's clock, then read
     // it back. Both answer clockRead or clockFailed.
     void readClock();
-    void syncClock();
+    void syncClock(const QString& dataDir);
 
     // Needs no open link: the scan opens the serial device itself.
     void scanBus(const commissioner::BusScanOptions& options);
@@ -181,13 +190,16 @@ Q_SIGNALS:
 
     void templateSaved(const QString& path);
     void templateCompared(const commissioner::TemplateComparison& comparison);
-    void templateRestored(const QString& path, const commissioner::RestoreReport& report);
+    void restoreQuestion(const commissioner::TemplateRestoreQuestion& question);
+    void templateRestored(const QString& path, const commissioner::TemplateRestoreOutcome& outcome);
     void templateFailed(commissioner::LinkOperation operation,
                         const commissioner::TemplateError& error);
 
     // offsetSeconds: the meter's clock minus this computer's, when it was read.
     void clockRead(const QDateTime& meter, qint64 offsetSeconds);
-    void clockFailed(const commissioner::LinkError& error);
+    void clockFailed(const commissioner::TemplateError& error);
+    // The clock was set (clockRead follows); backupPath: the meter's settings saved before.
+    void clockSet(const QString& backupPath);
 
     void scanProgress(const commissioner::BusScanProgress& progress);
     void scanFound(const commissioner::FoundMeter& meter);
@@ -224,6 +236,11 @@ private:
     bool m_liveInFlight = false;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_closing{false}; // the client's cancel flag: set once, never cleared
+    // The answer to the restore question the worker waits for.
+    QMutex m_answerMutex;
+    QWaitCondition m_answerReady;
+    std::optional<bool> m_answer;
+    bool waitForRestoreAnswer(const TemplateRestoreQuestion& question);
 };
 
 } // namespace commissioner
@@ -250,6 +267,9 @@ Q_DECLARE_METATYPE(commissioner::UpgradeResult)
 Q_DECLARE_METATYPE(commissioner::AvailableFirmware)
 Q_DECLARE_METATYPE(commissioner::TemplateComparison)
 Q_DECLARE_METATYPE(commissioner::RestoreReport)
+Q_DECLARE_METATYPE(commissioner::TemplateRestoreRequest)
+Q_DECLARE_METATYPE(commissioner::TemplateRestoreQuestion)
+Q_DECLARE_METATYPE(commissioner::TemplateRestoreOutcome)
 Q_DECLARE_METATYPE(commissioner::TemplateError)
 Q_DECLARE_METATYPE(commissioner::BusScanOptions)
 Q_DECLARE_METATYPE(commissioner::BusScanProgress)

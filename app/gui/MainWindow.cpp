@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -383,9 +384,10 @@ void MainWindow::onMeterRead(const MeterSnapshot& s)
     // The prompt last: it may open a modal question.
     if (first && !m_restoreAfterConnect.isEmpty() && s.identity.mode == DeviceMode::Normal) {
         // Back from an XMODEM recovery at factory settings: its backup, through the usual restore.
+        // Only if the meter that answers is the one recovered (the use case checks it).
         const QString path = std::exchange(m_restoreAfterConnect, QString());
         m_tabs->setCurrentWidget(m_templates);
-        m_templates->offerRestore(path);
+        m_templates->offerRestore(path, m_restoreMeter);
     } else if (first) {
         m_flow->offerRecovery(s);
     }
@@ -466,7 +468,11 @@ void MainWindow::openClock()
 {
     if (!m_session)
         return;
-    ClockDialog dialog(m_session.get(), this);
+    ClockDialog dialog(m_session.get(), m_settings.dataDir, this);
+    connect(&dialog, &ClockDialog::clockSet, this, [this](const QString& backup) {
+        appendLog(tr("Meter clock set from this computer's clock (backup %1).")
+                      .arg(QDir::toNativeSeparators(backup)));
+    });
     connect(&dialog, &ClockDialog::clockShown, this, [this](const QDateTime& meter, qint64 offset) {
         appendLog(tr("Meter clock: %1 (%2 s from this computer).")
                       .arg(meter.toString(Qt::ISODate))
@@ -478,14 +484,18 @@ void MainWindow::openClock()
 void MainWindow::openXmodemRecovery()
 {
     XmodemRecoveryDialog dialog(m_settings.dataDir, m_asker, this);
-    connect(&dialog, &XmodemRecoveryDialog::meterIdentified, this, [this](const MeterIdentity& m) {
-        appendLog(tr("XMODEM recovery: %1 %2 installed firmware %3.")
-                      .arg(m.modelName, m.serialNumber, m.firmware.toString()));
-    });
+    MeterBinding recovered;
+    connect(&dialog, &XmodemRecoveryDialog::meterIdentified, this,
+            [this, &recovered](const MeterIdentity& m) {
+                recovered = MeterBinding::of(m);
+                appendLog(tr("XMODEM recovery: %1 %2 installed firmware %3.")
+                              .arg(m.modelName, m.serialNumber, m.firmware.toString()));
+            });
     connect(&dialog, &XmodemRecoveryDialog::connectRequested, this,
-            [this](const ConnectionChoice& choice, const QString& backup) {
+            [this, &recovered](const ConnectionChoice& choice, const QString& backup) {
                 connectTo(choice);
                 m_restoreAfterConnect = backup; // after connectTo, which clears it
+                m_restoreMeter = recovered;
             });
     dialog.exec();
 }

@@ -4,6 +4,7 @@
 #include "ConnectionChoice.h"
 #include "GuideDialog.h" // QPointer needs the whole type
 #include "LinkWorker.h"
+#include "usecases/MeterBinding.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -97,6 +98,7 @@ private:
     bool m_firstRead = false;
     std::optional<MeterSnapshot> m_meter;
     QString m_restoreAfterConnect; // a backup to offer once the recovered meter is read
+    MeterBinding m_restoreMeter;   // ...the meter recovered, which must be the one answering
 
     QTabWidget* m_tabs;
     MeterPanel* m_meterPanel;

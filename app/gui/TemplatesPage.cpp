@@ -166,25 +166,7 @@ void TemplatesPage::setSession(LinkSession* session)
                                  showComparison(c);
                                  Q_EMIT compared();
                              });
-    m_connections << connect(
-        w, &LinkWorker::templateRestored, session,
-        [this](const QString& path, const RestoreReport& r) {
-            if (path != m_pendingRestore)
-                return;
-            m_pendingRestore.clear();
-            m_report->setPlainText(GuiText::restoreReport(r));
-            const QString status = r.verified() ? tr("Restored and read back.")
-                                                : tr("The restore is incomplete: see the report.");
-            setBusy(false, status);
-            Q_EMIT logLine(tr("Template %1 restored: %2 written, %n mismatch(es)", nullptr,
-                              int(r.mismatches.size()))
-                               .arg(path)
-                               .arg(r.written.size()));
-            Q_EMIT restored(r);
-            // The table showed the meter before the restore: read it again, against this file.
-            m_afterRestore = status;
-            requestCompare(path);
-        });
+    connectRestore(w, session);
     m_connections << connect(w, &LinkWorker::templateFailed, session,
                              [this](LinkOperation op, const TemplateError& e) {
                                  QString* pending = pendingFor(op);
@@ -275,10 +257,14 @@ void TemplatesPage::restoreBackup()
     restore();
 }
 
-void TemplatesPage::offerRestore(const QString& path)
+void TemplatesPage::offerRestore(const QString& path, const MeterBinding& meter)
 {
     setFile(path);
-    restore();
+    TemplateRestoreRequest request;
+    request.path = path;
+    request.meter = meter;
+    request.afterSettingsLoss = true;
+    requestRestore(request);
 }
 
 void TemplatesPage::buildGroups(int deviceType)
@@ -486,17 +472,65 @@ void TemplatesPage::restore()
         m_status->setText(tr("Tick at least one group to restore."));
         return;
     }
-    if (!m_asker->question(
-            this, tr("Restore the template?"),
-            tr("Write the ticked groups of %1 to the meter?").arg(QFileInfo(path).fileName())))
+    TemplateRestoreRequest request;
+    request.path = path;
+    request.options.groups = groups;
+    requestRestore(request);
+}
+
+void TemplatesPage::requestRestore(const TemplateRestoreRequest& request)
+{
+    if (!m_session)
         return;
-    m_pendingRestore = path;
+    TemplateRestoreRequest r = request;
+    r.tool = QStringLiteral("Commissioner (Templates)");
+    // The use case asks (restoreQuestion) before it backs up and writes.
+    m_pendingRestore = r.path;
     m_afterRestore.clear();
     m_report->clear();
-    setBusy(true, tr("Writing the settings…"));
+    setBusy(true, tr("Reading the meter's settings…"));
     LinkWorker* w = m_session->worker();
     const QString dataDir = m_settings->dataDir;
-    m_session->post([w, path, groups, dataDir] { w->restoreTemplate(path, groups, dataDir); });
+    m_session->post([w, r, dataDir] { w->restoreTemplate(r, dataDir); });
+}
+
+void TemplatesPage::connectRestore(LinkWorker* w, LinkSession* session)
+{
+    m_connections << connect(
+        w, &LinkWorker::restoreQuestion, session, [this, w](const TemplateRestoreQuestion& q) {
+            if (q.path != m_pendingRestore)
+                return;
+            const bool yes =
+                m_asker->question(this, tr("Restore the template?"), GuiText::restoreQuestion(q));
+            if (yes)
+                setBusy(true, tr("Saving a backup, then writing the settings…"));
+            w->answerRestoreQuestion(yes); // thread-safe: the worker waits for it
+        });
+    m_connections << connect(
+        w, &LinkWorker::templateRestored, session,
+        [this](const QString& path, const TemplateRestoreOutcome& r) {
+            if (path != m_pendingRestore)
+                return;
+            m_pendingRestore.clear();
+            const QString status = GuiText::restoreStatus(r);
+            if (r.backupPath.isEmpty()) { // nothing was written
+                setBusy(false, status);
+                return;
+            }
+            m_report->setPlainText(
+                tr("Backup before the restore: %1").arg(QDir::toNativeSeparators(r.backupPath)) +
+                QLatin1Char('\n') + GuiText::restoreReport(r.report));
+            setBusy(false, status);
+            Q_EMIT logLine(tr("Template %1 restored: %2 written, %n mismatch(es)", nullptr,
+                              int(r.report.mismatches.size()))
+                               .arg(path)
+                               .arg(r.report.written.size()));
+            Q_EMIT restored(r.report);
+            refreshBackups(); // the backup taken before writing
+            // The table showed the meter before the restore: read it again, against this file.
+            m_afterRestore = status;
+            requestCompare(path);
+        });
 }
 
 } // namespace commissioner::gui

@@ -50,10 +50,12 @@ public Q_SLOTS:
     QString fileOrAsk(); // the chosen template file, asking for one when none is chosen
     void compare();
     void restore();
-    void refreshBackups();                  // this meter's backups, newest first
-    void compareBackup();                   // the selected backup, through compare()
-    void restoreBackup();                   // the selected backup, through restore() (which asks)
-    void offerRestore(const QString& path); // e.g. after a recovery: asks, then restores
+    void refreshBackups(); // this meter's backups, newest first
+    void compareBackup();  // the selected backup, through compare()
+    void restoreBackup();  // the selected backup, through restore()
+    // After an XMODEM recovery left `meter` at factory settings: its backup, energy readings
+    // included, only if the meter that answers is that one.
+    void offerRestore(const QString& path, const commissioner::MeterBinding& meter);
 
 Q_SIGNALS:
     void saved(const QString& path);
@@ -68,6 +70,8 @@ private:
     void showComparison(const TemplateComparison& c);
     void clearComparison(); // nothing in the table but what the meter holds now
     void requestCompare(const QString& path);
+    void requestRestore(const TemplateRestoreRequest& request);
+    void connectRestore(LinkWorker* w, LinkSession* session);
     // The file of the template request `op` answers, or nullptr for a request that is not this
     // page's.
     QString* pendingFor(LinkOperation op);

@@ -89,17 +89,34 @@ void UpgradeFlow::setSession(LinkSession* session)
                                          m_progress->showRestoreFailed(GuiText::linkError(e));
                                  }
                              });
+    m_connections << connect(
+        w, &LinkWorker::restoreQuestion, session, [this, w](const TemplateRestoreQuestion& q) {
+            if (q.path != m_restorePath)
+                return;
+            QWidget* parent = m_progress ? static_cast<QWidget*>(m_progress) : m_window;
+            const bool yes =
+                m_asker->question(parent, tr("Restore the settings?"),
+                                  tr("The meter came back without %n of its "
+                                     "settings.",
+                                     nullptr, int(m_lostSettings.size())) +
+                                      QStringLiteral("\n\n") + GuiText::restoreQuestion(q));
+            if (yes && m_progress)
+                m_progress->showRestoreStarted(q.path);
+            w->answerRestoreQuestion(yes); // thread-safe: the worker waits for it
+        });
     m_connections << connect(w, &LinkWorker::templateRestored, session,
-                             [this](const QString& path, const RestoreReport& report) {
+                             [this](const QString& path, const TemplateRestoreOutcome& r) {
                                  if (path != m_restorePath)
                                      return;
                                  m_restorePath.clear();
+                                 if (r.backupPath.isEmpty()) // declined, or nothing to write
+                                     return;
                                  if (m_progress)
-                                     m_progress->showRestoreReport(path, report);
-                                 Q_EMIT logLine(report.verified()
+                                     m_progress->showRestoreReport(path, r.report);
+                                 Q_EMIT logLine(r.report.verified()
                                                     ? tr("Settings restored from %1.").arg(path)
-                                                    : tr("Settings restore incomplete."));
-                                 Q_EMIT restoreFinished(report);
+                                                    : GuiText::restoreStatus(r));
+                                 Q_EMIT restoreFinished(r.report);
                              });
     m_connections << connect(
         w, &LinkWorker::templateFailed, session, [this](LinkOperation op, const TemplateError& e) {
@@ -331,7 +348,7 @@ void UpgradeFlow::offerRestore(const UpgradeResult& r)
     QString path = r.backupPath;
     if (path.isEmpty()) {
         const auto latest = latestBackup(DataFolder(m_settings->dataDir), r.after.serialNumber,
-                                         QStringLiteral("pre-upgrade"));
+                                         kPreUpgradeReason, r.after.deviceType);
         if (latest)
             path = latest->path;
     }
@@ -343,21 +360,17 @@ void UpgradeFlow::offerRestore(const UpgradeResult& r)
                            "its template from a saved file (Templates page) or set it by hand."));
         return;
     }
-    const bool yes = m_asker->question(m_progress ? static_cast<QWidget*>(m_progress) : m_window,
-                                       tr("Restore the settings?"),
-                                       tr("The meter came back with its factory settings "
-                                          "(transformer ratios, clock, nameplate, energy readings, "
-                                          "ITC).\n\nRestore them from the backup %1 now? "
-                                          "Communications settings are left as they are.")
-                                           .arg(QDir::toNativeSeparators(path)));
-    if (!yes)
-        return;
+    // The use case asks (restoreQuestion), naming what changes, before anything is written.
     m_restorePath = path;
-    if (m_progress)
-        m_progress->showRestoreStarted(path);
+    m_lostSettings = r.settingsLost;
+    TemplateRestoreRequest request;
+    request.path = path;
+    request.meter = MeterBinding::of(r.after); // the meter the upgrade confirmed
+    request.afterSettingsLoss = true;
+    request.tool = QStringLiteral("Commissioner (restore after upgrade)");
     LinkWorker* w = m_session->worker();
     const QString dataDir = m_settings->dataDir;
-    m_session->post([w, path, dataDir] { w->restoreTemplate(path, {}, dataDir); });
+    m_session->post([w, request, dataDir] { w->restoreTemplate(request, dataDir); });
 }
 
 } // namespace commissioner::gui

@@ -65,6 +65,7 @@ private:
     QString m_recoveryPath;
     int m_journalAllowUnsigned = -1;
     QString m_restorePath;
+    QStringList m_lostSettings; // what the meter came back without
     QList<QMetaObject::Connection> m_connections;
 };
 

@@ -331,7 +331,8 @@ void XmodemRecoveryDialog::onIdentified(const MeterIdentity& meter)
     Q_EMIT meterIdentified(meter);
 
     // It starts at factory settings: offer to connect, then its latest backup.
-    const auto backup = latestBackup(DataFolder(m_dataDir), meter.serialNumber);
+    const auto backup =
+        latestBackup(DataFolder(m_dataDir), meter.serialNumber, QString(), meter.deviceType);
     ConnectionChoice choice;
     choice.settings = XmodemWorker::factoryLink(m_device);
     const QString question =

@@ -124,6 +124,9 @@ struct ReportText
     QString who = QStringLiteral("Who");
     QString via = QStringLiteral("Via");
     QString noChanges = QStringLiteral("No change of this meter is recorded.");
+    // After a setting's latest change, when the meter holds something else now (a power cut
+    // in upgrade mode, a change by another tool): the history is not what the meter holds.
+    QString nowReads = QStringLiteral("the meter now reads %1");
 
     // Errors as text; English log lines unless app/ gives its own.
     std::function<QString(const TemplateError&)> templateError = [](const TemplateError& e) {

@@ -198,6 +198,21 @@ void checksSection(Html& h, const CommissioningReportData& d, const ReportText& 
     h.endTable();
 }
 
+// What the meter holds now for the setting of change i, when that is its latest change and
+// the meter reads otherwise; empty when it agrees or cannot tell.
+QString laterValue(const CommissioningReportData& d, int i)
+{
+    const ChangeRecord& c = d.changes[i];
+    for (int j = i + 1; j < d.changes.size(); ++j)
+        if (d.changes[j].setting == c.setting)
+            return QString();
+    const SettingDef* def = d.profile ? d.profile->setting(c.setting) : nullptr;
+    if (!def || !d.settings.contains(c.setting))
+        return QString();
+    const QString now = def->displayValue(d.settings.value(c.setting));
+    return now == c.to ? QString() : now;
+}
+
 void changesSection(Html& h, const CommissioningReportData& d, const ReportText& t)
 {
     h.heading(t.changes);
@@ -207,10 +222,15 @@ void changesSection(Html& h, const CommissioningReportData& d, const ReportText&
     }
     h.beginTable({t.when, t.setting, t.from, t.to, t.result, t.who, t.via},
                  QStringLiteral("changes"));
-    for (const ChangeRecord& c : d.changes) {
+    for (int i = 0; i < d.changes.size(); ++i) {
+        const ChangeRecord& c = d.changes[i];
         const QString unit = c.unit.isEmpty() ? QString() : QLatin1Char(' ') + c.unit;
+        const QString now = laterValue(d, i);
+        const QString result =
+            now.isEmpty() ? c.result : c.result + QStringLiteral("; ") + t.nowReads.arg(now + unit);
         h.row({utc(c.time), c.setting, printableText(c.from.isEmpty() ? QString() : c.from + unit),
-               printableText(c.to + unit), c.result, c.user, c.tool});
+               printableText(c.to + unit), printableText(result), c.user, c.tool},
+              !now.isEmpty());
     }
     h.endTable();
 }

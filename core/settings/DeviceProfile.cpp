@@ -283,7 +283,8 @@ Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& j
         SettingGroup group{g.value(QStringLiteral("id")).toString(),
                            g.value(QStringLiteral("name")).toString(),
                            g.value(QStringLiteral("restore_by_default")).toBool(true),
-                           g.value(QStringLiteral("why")).toString()};
+                           g.value(QStringLiteral("why")).toString(),
+                           g.value(QStringLiteral("per_meter")).toBool(false)};
         if (group.id.isEmpty() || p.group(group.id))
             return r.error(QStringLiteral("a group without an id, or twice: \"%1\"").arg(group.id));
         if (group.name.isEmpty())

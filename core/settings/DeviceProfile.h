@@ -84,6 +84,9 @@ struct SettingGroup
     QString name; // "Transformers"
     bool restoreByDefault = true;
     QString why; // why a group is left out unless asked
+    // Settings that belong to one meter (its address, its nameplate, its energy readings): a
+    // template of another meter restores them only when the person names the group.
+    bool perMeter = false;
 };
 
 struct SettingDef

@@ -2,6 +2,7 @@
 
 #include "base/Logging.h"
 #include "base/PrintableText.h"
+#include "settings/SettingsEdit.h"
 #include "settings/TemplateFile.h"
 #include "settings/TemplateIo.h"
 
@@ -107,6 +108,35 @@ Result<Ok, TemplateError> verifyTemplateBackup(const WrittenBackup& backup,
     return Ok{};
 }
 
+Result<QString, TemplateError> takeVerifiedBackup(MeterClient& client,
+                                                  const MeterIdentity& identity,
+                                                  const DataFolder& folder, const QString& reason)
+{
+    auto written = writeTemplateBackup(client, identity, folder, reason);
+    if (!written)
+        return written.error();
+    const auto profiles = DeviceProfiles::load(folder);
+    if (!profiles)
+        return profiles.error();
+    if (auto verified = verifyTemplateBackup(written.value(), identity, profiles.value());
+        !verified) {
+        QFile::rename(written->path, written->path + QStringLiteral(".unverified"));
+        return verified.error();
+    }
+    return written->path;
+}
+
+bool isBackupFile(const QString& path, const QString& reason, const DataFolder& folder)
+{
+    static const QStringList reasons = {kPreUpgradeReason, kPreRestoreReason, kSetupReason,
+                                        kConfigSetReason, kPreClockReason};
+    if (reasons.contains(reason))
+        return true;
+    const QString root = QDir::cleanPath(QFileInfo(folder.backupsRoot()).absoluteFilePath());
+    const QString file = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return file.startsWith(root + QLatin1Char('/'));
+}
+
 static BackupEntry readEntry(const QString& path, const QString& dirName)
 {
     BackupEntry b;
@@ -202,6 +232,32 @@ bool backupBelongsTo(const QString& path, const QString& serial, int deviceType)
 {
     const QFileInfo info(path);
     return isOf(readEntry(info.absoluteFilePath(), info.dir().dirName()), serial, deviceType);
+}
+
+QStringList settingsLostSince(const CheckedTemplate& now, const TemplateFile* backup,
+                              const DeviceProfile& profile)
+{
+    QStringList lost;
+    if (!backup) {
+        if (now.invalid.isEmpty() && looksFactoryDefault(now.valid, profile))
+            for (const SettingDef& def : profile.settings())
+                lost << def.name;
+        return lost;
+    }
+    for (const SettingDef& def : profile.settings()) {
+        if (!backup->settings.contains(def.name))
+            continue; // nothing to give back (flagged in the backup, or not in its profile)
+        const SettingValue then = backup->settings.value(def.name);
+        if (!now.valid.contains(def.name)) {
+            lost << def.name; // reads out of its rule now
+            continue;
+        }
+        const SettingValue value = now.valid.value(def.name);
+        const bool counter = isEnergySetting(def);
+        if (counter ? value.toUnsigned64() < then.toUnsigned64() : value != then)
+            lost << def.name;
+    }
+    return lost;
 }
 
 bool looksFactoryDefault(const TemplateValues& values, const DeviceProfile& profile)

@@ -6,6 +6,7 @@
 #include "settings/DeviceProfile.h"
 #include "settings/RawSettings.h"
 #include "settings/TemplateError.h"
+#include "settings/TemplateFile.h"
 #include "store/DataFolder.h"
 
 #include <QDateTime>
@@ -45,6 +46,25 @@ Result<Ok, TemplateError> verifyTemplateBackup(const WrittenBackup& backup,
                                                const MeterIdentity& identity,
                                                const DeviceProfiles& profiles);
 
+// The backup every writing job takes before its first write: written, then read back from
+// disk and compared with every register read (verifyTemplateBackup). A backup that fails
+// the check is renamed *.json.unverified (out of every list, kept for a person to look at)
+// and the job must not write. Returns the file's path.
+Result<QString, TemplateError> takeVerifiedBackup(MeterClient& client,
+                                                  const MeterIdentity& identity,
+                                                  const DataFolder& folder, const QString& reason);
+
+// The reasons of the backups the tool takes by itself before it writes to a meter.
+inline const QString kPreUpgradeReason = QStringLiteral("pre-upgrade");
+inline const QString kPreRestoreReason = QStringLiteral("pre-restore");
+inline const QString kSetupReason = QStringLiteral("setup");
+inline const QString kConfigSetReason = QStringLiteral("config-set");
+inline const QString kPreClockReason = QStringLiteral("pre-clock");
+// True for a file the tool made of one meter as a backup (one of the reasons above, or a
+// file under the data folder's backups/): it gives that meter back, and only that meter.
+// A template a person saved (`template save`, the Templates tab) is not one.
+bool isBackupFile(const QString& path, const QString& reason, const DataFolder& folder);
+
 struct BackupEntry
 {
     QString serial;
@@ -69,6 +89,13 @@ std::optional<BackupEntry> latestBackup(const DataFolder& folder, const QString&
 // True when the backup file at path was saved from this meter (its serial number, and device
 // type unless 0): what a restore offer checks before offering a path it was handed.
 bool backupBelongsTo(const QString& path, const QString& serial, int deviceType = 0);
+
+// The settings a meter lost since its backup was taken: what reads otherwise now (a value
+// out of its rule counts as lost), an energy reading that went down (the meter counts on, so
+// a higher reading is not a loss). `now` as readCheckedTemplate gives it. Without a backup,
+// every setting when all read their factory default (the meter cannot tell more), else none.
+QStringList settingsLostSince(const CheckedTemplate& now, const TemplateFile* backup,
+                              const DeviceProfile& profile);
 
 // Every setting at its factory default: how the tool notices a meter that came back from
 // an upgrade or a recovery with factory settings (device-protocol.md section 4: a meter

@@ -41,6 +41,10 @@ QString templateErrorKindName(TemplateErrorKind kind)
         return QStringLiteral("Link");
     case TemplateErrorKind::UpgradeRunning:
         return QStringLiteral("UpgradeRunning");
+    case TemplateErrorKind::WrongMeter:
+        return QStringLiteral("WrongMeter");
+    case TemplateErrorKind::ForeignBackup:
+        return QStringLiteral("ForeignBackup");
     case TemplateErrorKind::BackupUnfaithful:
         return QStringLiteral("BackupUnfaithful");
     }
@@ -103,6 +107,12 @@ QString describe(const TemplateError& e)
         return QStringLiteral("request failed: %1").arg(describeForLog(e.link));
     case TemplateErrorKind::UpgradeRunning:
         return QStringLiteral("refused while an upgrade runs on this meter; nothing was sent");
+    case TemplateErrorKind::WrongMeter:
+        return QStringLiteral("meter %1 answers, not %2 (%3); nothing was sent")
+            .arg(e.value, e.rule, e.detail);
+    case TemplateErrorKind::ForeignBackup:
+        return QStringLiteral("the backup %1 is of meter %2, not of %3: never applied to another")
+            .arg(e.path, e.value, e.rule);
     case TemplateErrorKind::BackupUnfaithful:
         return QStringLiteral("the backup %1 read back does not reproduce the meter%2: %3")
             .arg(e.path,

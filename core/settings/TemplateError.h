@@ -37,6 +37,13 @@ enum class TemplateErrorKind
     MeterNotNormal,
     Link,           // a request failed (link)
     UpgradeRunning, // an upgrade job owns the meter until it ends; nothing was sent
+                    // Another meter answers than the one the job is bound to (value = its serial
+                    // number, rule = the expected one, detail = both device types): nothing was
+                    // sent.
+    WrongMeter,
+    // A backup the tool made of one meter, handed to another (path, value = the file's
+    // serial number and device type, rule = the meter's): never applied.
+    ForeignBackup,
 
     // Backups
     // A backup read back does not give every register read (path, setting, detail): it

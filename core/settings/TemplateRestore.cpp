@@ -2,18 +2,26 @@
 
 #include "base/Logging.h"
 #include "base/PrintableText.h"
+#include "meter/MeterQueries.h"
 #include "meter/RegisterMap.h"
+#include "settings/SettingsEdit.h"
 #include "settings/TemplateIo.h"
 
 namespace commissioner {
 
+// The groups of one meter are left out of another meter's file unless named.
+static bool takenByDefault(const SettingGroup& g, bool foreign)
+{
+    return !(foreign && g.perMeter);
+}
+
 static Result<QStringList, TemplateError> chooseGroups(const DeviceProfile& profile,
-                                                       const QStringList& asked)
+                                                       const QStringList& asked, bool foreign)
 {
     QStringList ids;
     if (asked.isEmpty()) {
         for (const SettingGroup& g : profile.groups())
-            if (g.restoreByDefault)
+            if (g.restoreByDefault && takenByDefault(g, foreign))
                 ids << g.id;
         return ids;
     }
@@ -28,7 +36,7 @@ static Result<QStringList, TemplateError> chooseGroups(const DeviceProfile& prof
                 found = &g;
         if (!found && want.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
             for (const SettingGroup& g : profile.groups())
-                if (!ids.contains(g.id))
+                if (!ids.contains(g.id) && takenByDefault(g, foreign))
                     ids << g.id;
             continue;
         }
@@ -55,7 +63,7 @@ Result<RestorePlan, TemplateError> planRestore(const TemplateFile& file, const M
         return e;
     }
     RestorePlan plan;
-    plan.otherSerial = !file.serialNumber.isEmpty() && file.serialNumber != meter.serialNumber;
+    plan.otherSerial = file.serialNumber != meter.serialNumber;
     if (file.deviceType != meter.deviceType) {
         if (!options.forceType) {
             TemplateError e;
@@ -66,14 +74,18 @@ Result<RestorePlan, TemplateError> planRestore(const TemplateFile& file, const M
         }
         plan.otherDeviceType = true;
     }
-    auto groups = chooseGroups(meterProfile, options.groups);
+    const bool foreign = plan.otherSerial || plan.otherDeviceType;
+    auto groups = chooseGroups(meterProfile, options.groups, foreign);
     if (!groups)
         return groups.error();
     plan.groups = groups.value();
     for (const SettingGroup& g : meterProfile.groups()) {
-        if (!plan.groups.contains(g.id))
+        if (!plan.groups.contains(g.id)) {
             plan.groupsLeftOut << g.id;
-        if (!g.restoreByDefault)
+            if (!takenByDefault(g, foreign))
+                plan.heldBack << g.id;
+        }
+        if (g.id == kCommunicationsGroup)
             plan.lateGroups << g.id;
     }
 
@@ -109,6 +121,127 @@ Result<RestorePlan, TemplateError> planRestore(const TemplateFile& file, const M
     return plan;
 }
 
+namespace {
+
+// Writes one run; false when the link failed (the restore stops there).
+class RestoreWriter
+{
+public:
+    RestoreWriter(MeterClient& client, const RestorePlan& plan, RestoreReport& report)
+        : m_client(client), m_plan(plan), m_report(report)
+    {
+    }
+
+    bool write(const RegisterRun& run, bool splitOnRefusal)
+    {
+        Registers values;
+        for (const SettingDef& def : run.settings)
+            values += encodeSetting(def, m_plan.values.value(def.name));
+        ++m_report.writeRequests;
+        const auto written = m_client.writeRegisters(run.address, values);
+        if (written) {
+            for (const SettingDef& def : run.settings) {
+                m_report.written << def.name;
+                m_sent << def;
+            }
+            return true;
+        }
+        qCWarning(lcTemplate) << "template write at" << run.address
+                              << "failed:" << describeForLog(written.error());
+        if (written.error().kind == LinkErrorKind::Exception) {
+            // Nothing changed (a write is applied whole or not at all). A meter that left
+            // NORMAL mode answers 02 for the whole block: stop there. Otherwise find which
+            // settings the meter refuses, one request each, and go on with the rest.
+            if (auto left = leftNormalMode()) {
+                m_report.stoppedBy = left;
+                for (const SettingDef& def : run.settings)
+                    m_report.notWritten << def.name;
+                return false;
+            }
+            if (splitOnRefusal && run.settings.size() > 1)
+                return writeEach(run);
+            for (const SettingDef& def : run.settings)
+                m_report.refused.append({def.name, written.error()});
+            return true;
+        }
+        // No answer: the meter may have applied it; the read-back will tell.
+        m_report.stoppedBy = TemplateError::fromLink(written.error());
+        for (const SettingDef& def : run.settings) {
+            m_report.unconfirmed << def.name;
+            m_sent << def;
+        }
+        return false;
+    }
+
+    const QVector<SettingDef>& sent() const { return m_sent; }
+
+private:
+    std::optional<TemplateError> leftNormalMode()
+    {
+        const auto id = readIdentity(m_client);
+        if (!id)
+            return TemplateError::fromLink(id.error());
+        if (id->mode == DeviceMode::Normal)
+            return std::nullopt;
+        TemplateError e;
+        e.kind = TemplateErrorKind::MeterNotNormal;
+        e.value = deviceModeName(id.value());
+        return e;
+    }
+
+    bool writeEach(const RegisterRun& run)
+    {
+        for (const SettingDef& def : run.settings) {
+            RegisterRun one;
+            one.address = def.address;
+            one.count = def.registers;
+            one.settings = {def};
+            if (!write(one, false)) {
+                notWrittenAfter(run, def);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void notWrittenAfter(const RegisterRun& run, const SettingDef& last)
+    {
+        bool after = false;
+        for (const SettingDef& def : run.settings) {
+            if (after)
+                m_report.notWritten << def.name;
+            after = after || def.name == last.name;
+        }
+    }
+
+    MeterClient& m_client;
+    const RestorePlan& m_plan;
+    RestoreReport& m_report;
+    QVector<SettingDef> m_sent;
+};
+
+void checkReadBack(const RestorePlan& plan, const QVector<SettingDef>& sent,
+                   const TemplateValues& readBack, RestoreReport& report)
+{
+    for (const SettingDef& def : sent) {
+        const SettingValue wanted = plan.values.value(def.name);
+        const SettingValue got = readBack.value(def.name);
+        if (report.unconfirmed.contains(def.name)) {
+            // The read-back tells whether the unanswered write was applied.
+            report.unconfirmed.removeAll(def.name);
+            if (got == wanted)
+                report.written << def.name;
+            else
+                report.notWritten.prepend(def.name);
+            continue;
+        }
+        if (got != wanted)
+            report.mismatches.append({def.name, wanted, got});
+    }
+}
+
+} // namespace
+
 RestoreReport executeRestore(MeterClient& client, const RestorePlan& plan)
 {
     RestoreReport report;
@@ -116,66 +249,30 @@ RestoreReport executeRestore(MeterClient& client, const RestorePlan& plan)
     // Groups that are not restored by default (Communications) go last: writing them can
     // end the session.
     QVector<SettingDef> early, late;
-    for (const SettingDef& def : plan.settings) {
+    for (const SettingDef& def : plan.settings)
         (plan.lateGroups.contains(def.group) ? late : early).append(def);
-    }
     QVector<RegisterRun> runs = planRuns(early, regs::MaxWriteRegisters);
     runs += planRuns(late, regs::MaxWriteRegisters);
 
-    QVector<SettingDef> sent;
+    RestoreWriter writer(client, plan, report);
     for (int i = 0; i < runs.size(); ++i) {
-        const RegisterRun& run = runs[i];
-        Registers values;
-        for (const SettingDef& def : run.settings)
-            values += encodeSetting(def, plan.values.value(def.name));
-        ++report.writeRequests;
-        const auto written = client.writeRegisters(run.address, values);
-        if (!written) {
-            qCWarning(lcTemplate) << "template write failed:" << describeForLog(written.error());
-            report.stoppedBy = TemplateError::fromLink(written.error());
-            // An exception means the meter changed nothing; no answer means it may have.
-            const bool maybeApplied = written.error().kind != LinkErrorKind::Exception;
-            for (const SettingDef& def : run.settings) {
-                (maybeApplied ? report.unconfirmed : report.notWritten) << def.name;
-                if (maybeApplied)
-                    sent << def;
-            }
-            for (int j = i + 1; j < runs.size(); ++j)
-                for (const SettingDef& def : runs[j].settings)
-                    report.notWritten << def.name;
-            break;
-        }
-        for (const SettingDef& def : run.settings) {
-            report.written << def.name;
-            sent << def;
-        }
+        if (writer.write(runs[i], true))
+            continue;
+        for (int j = i + 1; j < runs.size(); ++j)
+            for (const SettingDef& def : runs[j].settings)
+                report.notWritten << def.name;
+        break;
     }
-    if (sent.isEmpty())
+    if (writer.sent().isEmpty())
         return report;
 
-    const auto readBack = readSettings(client, sent);
+    const auto readBack = readSettings(client, writer.sent());
     if (!readBack) {
         report.readBackError = readBack.error();
         return report;
     }
     report.readBackDone = true;
-    for (const SettingDef& def : sent) {
-        const SettingValue wanted = plan.values.value(def.name);
-        const SettingValue got = readBack->value(def.name);
-        if (report.unconfirmed.contains(def.name)) {
-            // The read-back tells whether the unanswered write was applied.
-            if (got == wanted) {
-                report.unconfirmed.removeAll(def.name);
-                report.written << def.name;
-            } else {
-                report.unconfirmed.removeAll(def.name);
-                report.notWritten.prepend(def.name);
-            }
-            continue;
-        }
-        if (got != wanted)
-            report.mismatches.append({def.name, wanted, got});
-    }
+    checkReadBack(plan, writer.sent(), readBack.value(), report);
     return report;
 }
 

@@ -1,6 +1,7 @@
 #include "upgrade/UpgradeHooksFactory.h"
 
 #include "settings/DeviceProfile.h"
+#include "settings/RawSettings.h"
 #include "settings/TemplateBackup.h"
 #include "settings/TemplateFile.h"
 #include "settings/TemplateIo.h"
@@ -14,38 +15,31 @@ UpgradeHooks makeUpgradeHooks(const DataFolder& folder)
     UpgradeHooks hooks;
     hooks.backup = [folder](MeterClient& client,
                             const MeterIdentity& id) -> Result<QString, HookError> {
-        auto written = writeTemplateBackup(client, id, folder, QStringLiteral("pre-upgrade"));
-        if (!written)
-            return HookError{describe(written.error())};
         // The job must never BEGIN on a backup that cannot give the meter back what it holds
-        // now: read the file back from disk and compare it with every register read.
-        const auto profiles = DeviceProfiles::load(folder);
-        if (!profiles)
-            return HookError{describe(profiles.error())};
-        if (auto verified = verifyTemplateBackup(written.value(), id, profiles.value());
-            !verified) {
-            // Kept for a person to look at, but out of every backup list (*.json only).
-            QFile::rename(written->path, written->path + QStringLiteral(".unverified"));
-            return HookError{describe(verified.error())};
-        }
-        return written->path;
+        // now: takeVerifiedBackup reads the file back and compares it with every register.
+        auto taken = takeVerifiedBackup(client, id, folder, kPreUpgradeReason);
+        if (!taken)
+            return HookError{describe(taken.error())};
+        return taken.value();
     };
     hooks.settingsLost = [folder](MeterClient& client, const MeterIdentity& id,
-                                  const QString& backupPath) {
+                                  const QString& backupPath) -> QStringList {
         const auto profiles = DeviceProfiles::load(folder);
         if (!profiles)
-            return false;
+            return {};
         const DeviceProfile* profile = profiles.value().forDeviceType(id.deviceType);
         if (!profile)
-            return false;
-        const auto values = readTemplate(client, *profile);
-        if (!values || !looksFactoryDefault(values.value(), *profile))
-            return false;
-        // A meter that was at factory settings before lost nothing.
-        if (backupPath.isEmpty())
-            return true;
-        const auto backup = loadTemplateFile(backupPath, profiles.value());
-        return !backup || !looksFactoryDefault(backup.value().settings, *profile);
+            return {};
+        const auto now = readCheckedTemplate(client, *profile);
+        if (!now)
+            return {};
+        // Compared with the backup, not with the factory defaults: one setting that reads
+        // otherwise (or out of its rule) is a loss the technician must hear of.
+        std::optional<TemplateFile> backup;
+        if (!backupPath.isEmpty() && backupBelongsTo(backupPath, id.serialNumber, id.deviceType))
+            if (auto loaded = loadTemplateFile(backupPath, profiles.value()))
+                backup = loaded.value();
+        return settingsLostSince(now.value(), backup ? &*backup : nullptr, *profile);
     };
     // Checked against the serial number inside each file (listBackups).
     hooks.latestBackup = [folder](const QString& serial) {

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QThread>
 #include <algorithm>
 
@@ -628,15 +629,18 @@ UpgradeJob::Step UpgradeJob::doConfirm()
         QStringLiteral("New firmware confirmed: %1").arg(m_result.after.firmware.toString()),
         {{QStringLiteral("firmware"), m_result.after.firmware.toString()}});
     if (m_hooks.settingsLost) {
-        m_result.settingsReset =
-            m_hooks.settingsLost(m_client, m_result.after, m_result.backupPath);
+        m_result.settingsLost = m_hooks.settingsLost(m_client, m_result.after, m_result.backupPath);
+        m_result.settingsReset = !m_result.settingsLost.isEmpty();
         countRecord();
         if (m_result.settingsReset)
             log(QStringLiteral("settings"),
-                QStringLiteral(
-                    "The meter came back with factory-default settings; restore the backup %1")
-                    .arg(m_result.backupPath),
+                QStringLiteral("The meter came back without %1 setting(s) it held (%2); restore "
+                               "the backup %3")
+                    .arg(m_result.settingsLost.size())
+                    .arg(m_result.settingsLost.join(QStringLiteral(", ")), m_result.backupPath),
                 {{QStringLiteral("settings_reset"), true},
+                 {QStringLiteral("settings_lost"),
+                  QJsonArray::fromStringList(m_result.settingsLost)},
                  {QStringLiteral("backup"), m_result.backupPath}});
     }
     return finish(UpgradeOutcome::Succeeded);

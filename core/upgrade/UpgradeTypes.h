@@ -88,7 +88,8 @@ struct UpgradeResult
     QString backupPath;
     bool resumed = false;
     quint32 resumedFrom = 0;
-    bool settingsReset = false;     // the meter came back with factory-default settings
+    bool settingsReset = false;     // the meter came back without some of its settings
+    QStringList settingsLost;       // ...those that read otherwise than in the backup
     bool commSettingsReset = false; // ...and now answers at unit 1 (19200 8E1 on serial)
     qint64 elapsedMs = 0;
     qint64 bytesSent = 0;      // payload bytes written in this run, repeats included
@@ -130,9 +131,10 @@ struct UpgradeHooks
 {
     // Reads every template setting and writes the backup file durably; returns its path.
     std::function<Result<QString, HookError>(MeterClient&, const MeterIdentity&)> backup;
-    // After the upgrade: true when the meter came back with factory-default settings that it
-    // did not have before (the backup at backupPath tells; without one, defaults alone).
-    std::function<bool(MeterClient&, const MeterIdentity&, const QString& backupPath)> settingsLost;
+    // After the upgrade: the settings that read otherwise than in the backup at backupPath
+    // (settingsLostSince); empty when nothing was lost.
+    std::function<QStringList(MeterClient&, const MeterIdentity&, const QString& backupPath)>
+        settingsLost;
     // The newest earlier backup of this meter, for when none can be taken now.
     std::function<QString(const QString& serial)> latestBackup;
 };

@@ -313,3 +313,32 @@ TEST_CASE("the report's HTML names the meter and every setting, escaped", "[conf
     CHECK(html.contains(QStringLiteral("No upgrade of this meter is recorded")));
     CHECK(html.contains(QStringLiteral("No change of this meter is recorded")));
 }
+
+TEST_CASE("the report says when the meter no longer holds a recorded change", "[config][unit]")
+{
+    CommissioningReportData d;
+    d.identity.serialNumber = QStringLiteral("PC-0209A001-11");
+    d.identity.deviceType = 7350;
+    d.profile = profile();
+    d.settings = profile().factoryDefaults(); // a power cut in upgrade mode since
+    d.settings[QStringLiteral("CT_PRIMARY")] = SettingValue::integer(2000);
+    ChangeRecord pt;
+    pt.time = QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC);
+    pt.setting = QStringLiteral("PT_PRIMARY");
+    pt.from = QStringLiteral("120");
+    pt.to = QStringLiteral("14400");
+    pt.unit = QStringLiteral("V");
+    pt.result = QStringLiteral("verified");
+    ChangeRecord ct = pt;
+    ct.setting = QStringLiteral("CT_PRIMARY");
+    ct.from = QStringLiteral("5");
+    ct.to = QStringLiteral("2000");
+    ct.unit = QStringLiteral("A");
+    ChangeRecord ptAgain = pt; // an earlier change of a setting changed again later
+    ptAgain.to = QStringLiteral("13800");
+    d.changes = {ptAgain, pt, ct};
+    const QString html = commissioningReportHtml(d);
+    CHECK(html.count(QStringLiteral("the meter now reads")) == 1);
+    CHECK(html.contains(QStringLiteral("verified; the meter now reads 120 V")));
+    CHECK_FALSE(html.contains(QStringLiteral("the meter now reads 2000")));
+}

@@ -3,8 +3,10 @@
 #include "GuiTestSupport.h"
 #include "MeterSimProcess.h"
 #include "TemplatesPage.h"
+#include "store/DataFolder.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +61,7 @@ TEST_CASE("save, compare and restore a template from the templates page", "[gui]
     setValue(path, QStringLiteral("PT_PRIMARY"), 14400);
     setValue(path, QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("City North Power"));
     setValue(path, QStringLiteral("COMM_UNIT_ID"), 9);
+    setValue(path, QStringLiteral("KWH_DELIVERED"), QStringLiteral("5000"));
 
     bool compared = false;
     QObject::connect(page, &TemplatesPage::compared, [&] { compared = true; });
@@ -72,7 +75,9 @@ TEST_CASE("save, compare and restore a template from the templates page", "[gui]
         if (table->item(r, 0)->text().startsWith(QStringLiteral("≠")))
             changed << table->item(r, 0)->text().mid(2);
     CHECK(changed == QStringList{QStringLiteral("PT_PRIMARY"), QStringLiteral("NAMEPLATE_OWNER"),
-                                 QStringLiteral("COMM_UNIT_ID")});
+                                 QStringLiteral("KWH_DELIVERED"), QStringLiteral("COMM_UNIT_ID")});
+    // Energy readings are left alone unless ticked (asked for by name).
+    CHECK_FALSE(page->groupBoxes().value(QStringLiteral("energy"))->isChecked());
 
     bool restored = false;
     commissioner::RestoreReport report;
@@ -87,10 +92,44 @@ TEST_CASE("save, compare and restore a template from the templates page", "[gui]
     CHECK(report.written.contains(QStringLiteral("PT_PRIMARY")));
     CHECK_FALSE(report.written.contains(QStringLiteral("COMM_UNIT_ID")));
     CHECK(page->reportText().contains(QStringLiteral("every setting matches")));
+    // The question named the meter and what changes, before anything was written.
+    REQUIRE_FALSE(f.asker.asked.isEmpty());
+    const QString question = f.asker.asked.last();
+    INFO(question.toStdString());
+    CHECK(question.startsWith(QStringLiteral("Restore the template?")));
+    CHECK(
+        question.contains(QStringLiteral("to meter ") + f.window->meter()->identity.serialNumber));
+    CHECK(question.contains(QStringLiteral("PT_PRIMARY: 120")));
+    CHECK_FALSE(question.contains(QStringLiteral("KWH_DELIVERED")));
+
+    // Rule 1: the meter's settings were on disk before the first write, as they were then.
+    const QString serial = f.window->meter()->identity.serialNumber;
+    const QDir backups(f.dataDir() + QStringLiteral("/backups/") +
+                       commissioner::DataFolder::safeName(serial));
+    const QStringList files =
+        backups.entryList({QStringLiteral("*-pre-restore.json")}, QDir::Files);
+    REQUIRE(files.size() == 1);
+    QFile backup(backups.filePath(files.first()));
+    REQUIRE(backup.open(QIODevice::ReadOnly));
+    const QJsonObject held = QJsonDocument::fromJson(backup.readAll())
+                                 .object()
+                                 .value(QStringLiteral("settings"))
+                                 .toObject();
+    CHECK(held.value(QStringLiteral("PT_PRIMARY")).toObject().value(QStringLiteral("value")) ==
+          QJsonValue(120));
+    // Rule 2: each change is in the meter's history, by this path.
+    QFile history(backups.filePath(QStringLiteral("history.jsonl")));
+    REQUIRE(history.open(QIODevice::ReadOnly));
+    const QByteArray lines = history.readAll();
+    CHECK(lines.contains("\"setting\":\"PT_PRIMARY\""));
+    CHECK(lines.contains("Commissioner (Templates)"));
+    CHECK_FALSE(lines.contains("KWH_DELIVERED"));
 
     f.window->disconnectLink();
     REQUIRE(sim.stop());
     const QJsonObject t = MeterSimProcess::dump(state).value(QStringLiteral("template")).toObject();
     CHECK(t.value(QStringLiteral("1001")).toInt() == 14400);
     CHECK(t.value(QStringLiteral("1150")).toInt() == 1); // Communications untouched
+    for (int a = 1100; a < 1104; ++a) // Rule 4: energy untouched (0, not the file's 5000)
+        CHECK(t.value(QString::number(a)).toInt() == 0);
 }

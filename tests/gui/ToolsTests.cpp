@@ -11,6 +11,7 @@
 #include "meter/MeterQueries.h"
 #include "settings/TemplateBackup.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,7 +132,7 @@ TEST_CASE("Clock dialog: set the meter's clock from this computer", "[gui][clock
                        QStringLiteral("--state"), state}));
     REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
 
-    ClockDialog dialog(f.window->session());
+    ClockDialog dialog(f.window->session(), f.dataDir());
     QList<qint64> shown;
     QObject::connect(&dialog, &ClockDialog::clockShown,
                      [&](const QDateTime&, qint64 offset) { shown << offset; });
@@ -144,6 +145,15 @@ TEST_CASE("Clock dialog: set the meter's clock from this computer", "[gui][clock
     INFO(dialog.statusText().toStdString());
     CHECK(qAbs(shown.last()) <= 3);
     CHECK(dialog.offsetSeconds().has_value());
+    // The meter's settings were saved before the write, and the change is in its history.
+    const QString serial = f.window->meter()->identity.serialNumber;
+    const QDir backups(f.dataDir() + QStringLiteral("/backups/") + DataFolder::safeName(serial));
+    CHECK(backups.entryList({QStringLiteral("*-pre-clock.json")}, QDir::Files).size() == 1);
+    QFile history(backups.filePath(QStringLiteral("history.jsonl")));
+    REQUIRE(history.open(QIODevice::ReadOnly));
+    const QByteArray lines = history.readAll();
+    CHECK(lines.contains("\"setting\":\"CLOCK_UTC\""));
+    CHECK(lines.contains("Commissioner (clock)"));
 
     f.window->disconnectLink();
     REQUIRE(sim.stop());

@@ -458,18 +458,21 @@ TEST_CASE("save, change, restore, compare equal", "[template][restore]")
     CHECK_FALSE(looksFactoryDefault(meterValues(m), em7350()));
 }
 
-TEST_CASE("communications are left out unless asked", "[template][restore]")
+TEST_CASE("communications and energy readings are left out unless asked", "[template][restore]")
 {
     FakeTemplateMeter m;
     auto id = readIdentity(m);
     REQUIRE(id);
     auto plan = planRestore(siteFile(), id.value(), em7350(), RestoreOptions{});
     REQUIRE(plan);
-    CHECK(plan->groupsLeftOut == QStringList{QStringLiteral("communications")});
+    CHECK(plan->groupsLeftOut ==
+          QStringList{QStringLiteral("energy"), QStringLiteral("communications")});
+    CHECK(plan->heldBack.isEmpty()); // the file is this meter's
     CHECK_FALSE(plan->values.contains(QStringLiteral("COMM_UNIT_ID")));
+    CHECK_FALSE(plan->values.contains(QStringLiteral("KWH_DELIVERED")));
     const RestoreReport report = executeRestore(m, plan.value());
     CHECK(report.verified());
-    CHECK(report.writeRequests == 5);
+    CHECK(report.writeRequests == 4);
     CHECK(m.reg(1150) == 1); // unit ID untouched
     CHECK(m.reg(1000) == 0);
     CHECK(m.reg(1001) == 14400);
@@ -508,9 +511,9 @@ TEST_CASE("one bad value: every other setting is written, that one is named", "[
     CHECK_FALSE(report.verified());
     REQUIRE(report.skipped.size() == 1);
     CHECK(report.skipped[0].name == QLatin1String("ITC_PHASE_C"));
-    CHECK(report.written.size() == 27);
-    CHECK(m.reg(1001) == 14400); // PT_PRIMARY written
-    CHECK(m.reg(1139) == 0);     // ITC_PHASE_C untouched
+    CHECK(report.written.size() == 22); // 31 less communications, energy and the bad one
+    CHECK(m.reg(1001) == 14400);        // PT_PRIMARY written
+    CHECK(m.reg(1139) == 0);            // ITC_PHASE_C untouched
 }
 
 TEST_CASE("a file of another device type is refused unless forced", "[template][restore]")
@@ -585,7 +588,7 @@ TEST_CASE("a restore cut off by a lost link is partial, and a second run complet
     CHECK_FALSE(anyChanged(compareTemplates(em7350(), siteValues(), em7350(), meterValues(m))));
 }
 
-TEST_CASE("a write the meter refuses stops the restore; nothing after it is sent",
+TEST_CASE("a meter that left NORMAL mode stops the restore; nothing after it is sent",
           "[template][restore]")
 {
     FakeTemplateMeter m;
@@ -593,14 +596,40 @@ TEST_CASE("a write the meter refuses stops the restore; nothing after it is sent
     REQUIRE(id);
     auto plan = planRestore(siteFile(), id.value(), em7350(), RestoreOptions{});
     REQUIRE(plan);
-    m.setMode(1); // the meter went to UPGRADE mode meanwhile: exception 02
+    m.setMode(1); // the meter went to UPGRADE mode meanwhile: exception 02, then mode 1
     const RestoreReport r = executeRestore(m, plan.value());
     REQUIRE(r.stoppedBy);
-    CHECK(r.stoppedBy->link.isException(ModbusException::IllegalDataAddress));
+    CHECK(r.stoppedBy->kind == TemplateErrorKind::MeterNotNormal);
     CHECK(r.written.isEmpty());
     CHECK(r.unconfirmed.isEmpty());
-    CHECK(r.notWritten.size() == 28);
+    CHECK(r.refused.isEmpty());
+    CHECK(r.notWritten.size() == 23);
     CHECK(m.writes == 1);
+}
+
+TEST_CASE("a setting the meter refuses is named; every other one is still written",
+          "[template][restore]")
+{
+    FakeTemplateMeter m;
+    auto id = readIdentity(m);
+    REQUIRE(id);
+    TemplateFile f = siteFile();
+    // PT_SECONDARY 0 breaks its rule: set in the plan by hand, so that the meter refuses it
+    // (exception 03), not the plan.
+    auto plan = planRestore(f, id.value(), em7350(), RestoreOptions{});
+    REQUIRE(plan);
+    plan.value().values[QStringLiteral("PT_SECONDARY")] = SettingValue::integer(0);
+    const RestoreReport r = executeRestore(m, plan.value());
+    CHECK(r.complete());
+    CHECK_FALSE(r.verified());
+    CHECK(r.partial());
+    REQUIRE(r.refused.size() == 1);
+    CHECK(r.refused[0].setting == QLatin1String("PT_SECONDARY"));
+    CHECK(r.refused[0].error.isException(ModbusException::IllegalDataValue));
+    CHECK(r.written.size() == 22);
+    CHECK(m.reg(1001) == 14400);         // PT_PRIMARY, sent again on its own after the refusal
+    CHECK(m.reg(1002) == 120);           // PT_SECONDARY unchanged
+    CHECK(m.reg(1138) == quint16(-300)); // ITC_PHASE_B, a later request, written
 }
 
 TEST_CASE("compare two templates", "[template][diff]")

@@ -25,8 +25,10 @@ commissioner_add_test(NAME xmodem_cli_tests
           ${PROJECT_SOURCE_DIR}/app/cli/PackageLoading.cpp
           ${PROJECT_SOURCE_DIR}/app/cli/RestoreOffer.cpp
           ${PROJECT_SOURCE_DIR}/app/cli/PreflightText.cpp
+          ${PROJECT_SOURCE_DIR}/app/cli/TemplateCommands.cpp
+          ${PROJECT_SOURCE_DIR}/app/cli/TemplateRestoreCommand.cpp
   LABELS integration
-  LIBS commissioner_protocols
+  LIBS commissioner_protocols commissioner_app_common
   TIMEOUT 240)
 target_include_directories(xmodem_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/app/cli)
 

@@ -1,0 +1,116 @@
+// What a meter lost since its backup (the restore offer after an upgrade or a recovery), and
+// the restore use case's refusals, against an in-memory meter written from the spec.
+#include "CatchCompat.h"
+#include "FakeTemplateMeter.h"
+#include "meter/MeterQueries.h"
+#include "settings/RawSettings.h"
+#include "settings/TemplateBackup.h"
+#include "settings/TemplateFile.h"
+#include "settings/TemplateIo.h"
+#include "usecases/TemplateRestoreUseCase.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace commissioner;
+using commissioner::test::FakeTemplateMeter;
+
+namespace {
+
+const DeviceProfile& em7350()
+{
+    static const DeviceProfiles all = DeviceProfiles::load().value();
+    return *all.forDeviceType(7350);
+}
+
+CheckedTemplate readNow(FakeTemplateMeter& m)
+{
+    auto read = readCheckedTemplate(m, em7350());
+    REQUIRE(read);
+    return read.value();
+}
+
+TemplateFile backupOf(FakeTemplateMeter& m)
+{
+    const auto id = readIdentity(m);
+    REQUIRE(id);
+    return TemplateFile::fromMeter(id.value(), readNow(m), kPreUpgradeReason);
+}
+
+} // namespace
+
+TEST_CASE("settings lost since the backup: what reads otherwise, out of its rule, or energy that "
+          "went down",
+          "[usecase][settings-loss]")
+{
+    FakeTemplateMeter m;
+    m.setReg(1001, 14400);           // PT_PRIMARY
+    m.setReg(1103, 5000);            // KWH_DELIVERED
+    const TemplateFile backup = backupOf(m);
+    CHECK(settingsLostSince(readNow(m), &backup, em7350()).isEmpty());
+
+    m.setReg(1103, 6000); // the meter counted on: not a loss
+    CHECK(settingsLostSince(readNow(m), &backup, em7350()).isEmpty());
+
+    // A power cut in UPGRADE mode: factory settings, but one register still out of range.
+    m.resetToFactory();
+    m.setReg(1002, 0); // PT_SECONDARY out of its rule (1-690)
+    const QStringList lost = settingsLostSince(readNow(m), &backup, em7350());
+    CHECK(lost.contains(QStringLiteral("PT_PRIMARY")));
+    CHECK(lost.contains(QStringLiteral("PT_SECONDARY")));
+    CHECK(lost.contains(QStringLiteral("KWH_DELIVERED")));
+    CHECK_FALSE(lost.contains(QStringLiteral("CT_SECONDARY"))); // 5 then and now
+}
+
+TEST_CASE("without a backup, a loss is seen only when every setting reads its default",
+          "[usecase][settings-loss]")
+{
+    FakeTemplateMeter m;
+    CHECK(settingsLostSince(readNow(m), nullptr, em7350()).size() == em7350().settings().size());
+    m.setReg(1001, 14400);
+    CHECK(settingsLostSince(readNow(m), nullptr, em7350()).isEmpty());
+}
+
+TEST_CASE("the restore use case writes nothing to another meter than the one bound, nor when "
+          "the person says no",
+          "[usecase][restore]")
+{
+    QTemporaryDir dir;
+    const DataFolder folder(dir.path());
+    FakeTemplateMeter m(7350, QStringLiteral("SN-B"));
+    const QString path = dir.filePath(QStringLiteral("site.json"));
+    {
+        FakeTemplateMeter source(7350, QStringLiteral("SN-B"));
+        source.setReg(1001, 14400);
+        TemplateFile file = backupOf(source);
+        file.reason = QStringLiteral("manual");
+        REQUIRE(saveTemplateFile(path, file, em7350()));
+    }
+    TemplateRestoreRequest request;
+    request.path = path;
+    request.meter = MeterBinding{QStringLiteral("SN-A"), 7350};
+    bool asked = false;
+    const auto yes = [&](const TemplateRestoreQuestion&) { return asked = true; };
+    const auto wrong = runTemplateRestore(m, folder, request, yes);
+    CHECK(wrong.status == TemplateRestoreStatus::Refused);
+    REQUIRE(wrong.error);
+    CHECK(wrong.error->kind == TemplateErrorKind::WrongMeter);
+    CHECK_FALSE(asked);
+    CHECK(m.writes == 0);
+
+    request.meter = MeterBinding{QStringLiteral("SN-B"), 7350};
+    const auto declined =
+        runTemplateRestore(m, folder, request, [](const TemplateRestoreQuestion& q) {
+            CHECK(q.changes == 1);
+            return false;
+        });
+    CHECK(declined.status == TemplateRestoreStatus::Declined);
+    CHECK(m.writes == 0);
+    CHECK(listBackups(folder).isEmpty());
+
+    const auto done = runTemplateRestore(m, folder, request, yes);
+    CHECK(done.status == TemplateRestoreStatus::Restored);
+    CHECK(m.reg(1001) == 14400);
+    CHECK(QFileInfo::exists(done.backupPath));
+}

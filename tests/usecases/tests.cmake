@@ -1,0 +1,16 @@
+# The use cases: the rules every writing job keeps, whichever front end calls it.
+commissioner_add_test(NAME usecase_unit_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/SettingsLossUnitTests.cpp
+          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
+          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
+  LABELS unit)
+target_include_directories(usecase_unit_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/template)
+
+commissioner_add_test(NAME usecase_write_rules_cli_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/WriteRulesCliTests.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.h
+  LABELS integration cli
+  LIBS commissioner_protocols
+  TIMEOUT 300)
+target_include_directories(usecase_write_rules_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/upgrade)
