@@ -133,3 +133,55 @@ TEST_CASE("save, compare and restore a template from the templates page", "[gui]
     for (int a = 1100; a < 1104; ++a) // Rule 4: energy untouched (0, not the file's 5000)
         CHECK(t.value(QString::number(a)).toInt() == 0);
 }
+
+TEST_CASE("a restore offered for one meter is never written to another; nor is its backup",
+          "[gui][template]")
+{
+    GuiFixture f;
+    const QString state = f.dir.filePath(QStringLiteral("meter-b.json"));
+    MeterSimProcess sim;
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--serial-number"), QStringLiteral("SN-B"),
+                       QStringLiteral("--state"), state}));
+    REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
+    TemplatesPage* page = f.window->templatesPage();
+
+    // A's backup, as the tool writes it (the file names meter SN-A inside).
+    const QString path = f.dir.filePath(QStringLiteral("a-backup.json"));
+    f.asker.files = {path};
+    bool saved = false;
+    QObject::connect(page, &TemplatesPage::saved, [&] { saved = true; });
+    page->saveFromMeter();
+    REQUIRE(waitUntil([&] { return saved; }, 10000));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        doc.insert(QStringLiteral("serial_number"), QStringLiteral("SN-A"));
+        doc.insert(QStringLiteral("reason"), QStringLiteral("pre-upgrade"));
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(doc).toJson());
+    }
+    setValue(path, QStringLiteral("PT_PRIMARY"), 14400);
+
+    const auto askedBefore = f.asker.asked.size();
+    QStringList failures;
+    QObject::connect(page, &TemplatesPage::failed, [&](const QString& why) { failures << why; });
+    // After an XMODEM recovery of SN-A, B answers at the factory address.
+    page->offerRestore(path, commissioner::MeterBinding{QStringLiteral("SN-A"), 7350});
+    REQUIRE(waitUntil([&] { return failures.size() == 1; }, 10000));
+    CHECK(failures.last().contains(QStringLiteral("Meter SN-B answers, not SN-A")));
+    // Restored by hand from the Templates tab: A's backup is still not B's.
+    page->setFile(path);
+    page->restore();
+    REQUIRE(waitUntil([&] { return failures.size() == 2; }, 10000));
+    CHECK(failures.last().contains(QStringLiteral("is a backup of meter SN-A")));
+    CHECK(f.asker.asked.size() == askedBefore); // refused before any question
+
+    f.window->disconnectLink();
+    REQUIRE(sim.stop());
+    const QJsonObject t = MeterSimProcess::dump(state).value(QStringLiteral("template")).toObject();
+    CHECK(t.value(QStringLiteral("1001")).toInt() == 120); // nothing written
+    CHECK_FALSE(QDir(f.dataDir() + QStringLiteral("/backups/SN-B")).exists());
+}
