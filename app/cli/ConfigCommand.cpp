@@ -1,6 +1,7 @@
 // `config show|set|history`: a meter's settings one by one, and the record of their changes.
 #include "CliText.h"
 #include "Commands.h"
+#include "EnergyText.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"
 #include "SettingsText.h"
@@ -14,6 +15,7 @@
 #include "settings/TemplateIo.h"
 #include "store/ChangeHistory.h"
 #include "store/DataFolder.h"
+#include "usecases/SettingsEditUseCase.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -305,6 +307,172 @@ void printCommOutcome(QTextStream& o, const SettingsEditReport& r)
     }
 }
 
+// The meter, the table of what changes, and what the person must know before saying yes.
+void printSetPlan(QTextStream& o, const SettingsEditQuestion& q)
+{
+    o << meterLine(q.meter) << '\n';
+    int w0 = CliText::tr("Setting").size(), w1 = CliText::tr("Now").size();
+    for (const SettingDef& d : q.plan.settings) {
+        w0 = std::max(w0, int(d.name.size()));
+        w1 = std::max(w1, int(shown(d, q.now.value(d.name), true).size()));
+    }
+    w1 = std::min(w1, 40);
+    o << "  " << padded(CliText::tr("Setting"), w0) << "  " << padded(CliText::tr("Now"), w1)
+      << "  " << CliText::tr("New") << '\n';
+    for (const SettingDef& d : q.plan.settings) {
+        const bool change = q.changed.contains(d.name);
+        o << (change ? "* " : "  ") << padded(d.name, w0) << "  "
+          << padded(shown(d, q.now.value(d.name), true), w1) << "  "
+          << (change ? shown(d, q.plan.values.value(d.name), true) : CliText::tr("(unchanged)"))
+          << '\n';
+    }
+    if (q.changed.isEmpty())
+        return;
+    if (q.commChanged) {
+        o << CliText::tr("Note: the communications settings change how the meter answers: they are "
+                         "written last, "
+                         "and the session may end there.");
+        if (q.commTarget)
+            o << ' '
+              << CliText::tr("The tool then looks for the meter at %1.")
+                     .arg(describeCommSettings(*q.commTarget, q.serialLink));
+        o << '\n';
+    }
+    if (!q.energyChanged.isEmpty()) {
+        o << CliText::tr("Note: %1 are energy readings used for billing; presetting them replaces "
+                         "what the meter "
+                         "has counted.")
+                 .arg(q.energyChanged.join(QStringLiteral(", ")))
+          << '\n';
+        for (const QString& name : q.energyChanged) {
+            const SettingDef* d = q.profile.setting(name);
+            o << "  " << name << ": " << app::energyText(q.now.value(name).toUnsigned64(), d->unit)
+              << " -> " << app::energyText(q.plan.values.value(name).toUnsigned64(), d->unit)
+              << '\n';
+        }
+    }
+    o.flush();
+}
+
+// The questions: an energy preset needs --preset-energy or its own yes, whatever --yes says.
+bool confirmSet(CommandLine& cl, const QCommandLineParser& p, const SettingsEditQuestion& q)
+{
+    QTextStream& o = cl.out();
+    const bool ask = !p.isSet(QStringLiteral("yes"));
+    if (!q.energyChanged.isEmpty() && !p.isSet(QStringLiteral("preset-energy"))) {
+        // A billing reading is never preset by a blanket --yes.
+        if (!ask || !cl.interactive()) {
+            cl.err() << CliText::tr("%1: not presetting energy readings (%2) without "
+                                    "--preset-energy; nothing was written")
+                            .arg(kProgram, q.energyChanged.join(QStringLiteral(", ")))
+                     << Qt::endl;
+            return false;
+        }
+        if (!cl.confirm(CliText::tr("Preset the energy readings %1 of meter %2?")
+                            .arg(q.energyChanged.join(QStringLiteral(", ")),
+                                 printableText(q.meter.serialNumber)))) {
+            o << CliText::tr("Nothing written.") << Qt::endl;
+            return false;
+        }
+    }
+    if (!ask)
+        return true;
+    if (!cl.interactive()) {
+        cl.err() << CliText::tr(
+                        "%1: not writing without confirmation: no terminal to ask on; give --yes")
+                        .arg(kProgram)
+                 << Qt::endl;
+        return false;
+    }
+    if (cl.confirm(CliText::tr("Write %n setting(s) to meter %1?", nullptr, int(q.changed.size()))
+                       .arg(printableText(q.meter.serialNumber))))
+        return true;
+    o << CliText::tr("Nothing written.") << Qt::endl;
+    return false;
+}
+
+// What the meter holds after the writing, and the exit code that says it.
+int reportWritten(CommandLine& cl, const DataFolder& folder, const SettingsEditOutcome& r)
+{
+    QTextStream& o = cl.out();
+    const SettingsEditQuestion& q = *r.question;
+    const SettingsEditReport& report = r.report;
+    o << CliText::tr("Backup of the settings before the change: %1")
+             .arg(QDir::toNativeSeparators(r.backupPath))
+      << '\n';
+    if (report.readError) {
+        cl.err() << CliText::tr("%1: reading the settings: %2; nothing was written")
+                        .arg(kProgram, describeTemplateError(*report.readError))
+                 << Qt::endl;
+        return exitCodeFor(*report.readError);
+    }
+    if (!r.historyError.isEmpty())
+        cl.err()
+            << CliText::tr("warning: the change could not be added to the meter's history %1: %2")
+                   .arg(QDir::toNativeSeparators(ChangeHistory::path(folder, q.meter.serialNumber)),
+                        r.historyError)
+            << Qt::endl;
+    int w0 = CliText::tr("Setting").size();
+    for (const SettingDef& d : q.plan.settings)
+        w0 = std::max(w0, int(d.name.size()));
+    o << CliText::tr("The meter now holds:") << '\n';
+    for (const SettingWriteResult& w : report.results) {
+        const SettingDef* d = q.profile.setting(w.setting);
+        o << "  " << padded(w.setting, w0) << "  " << describeWriteResult(*d, w) << '\n';
+    }
+    if (report.readBackError)
+        o << CliText::tr("Read-back failed: %1").arg(describeTemplateError(*report.readBackError))
+          << '\n';
+    if (report.comm)
+        printCommOutcome(o, report);
+    const int code = exitCodeForReport(report);
+    if (code == ExitOk)
+        o << CliText::tr("Every value written reads back as set.") << '\n';
+    else if (report.stoppedBy)
+        o << CliText::tr("Stopped at the first failed write; the settings after it were not sent.")
+          << '\n';
+    o.flush();
+    return code;
+}
+
+int reportSet(CommandLine& cl, const DataFolder& folder, const SettingsEditOutcome& r)
+{
+    QTextStream& o = cl.out();
+    switch (r.status) {
+    case SettingsEditStatus::Rejected:
+        for (const SettingInputError& e : r.inputErrors)
+            cl.err() << CliText::tr("%1: %2").arg(kProgram, describeSettingInputError(e)) << '\n';
+        cl.err() << CliText::tr("%1: %n value(s) refused; nothing was written to the meter.",
+                                nullptr, int(r.inputErrors.size()))
+                        .arg(kProgram)
+                 << Qt::endl;
+        return ExitUsage;
+    case SettingsEditStatus::Refused:
+        if (r.question) // the plan was made: the backup is what failed
+            cl.err() << CliText::tr("%1: saving a backup of the settings before writing: %2; "
+                                    "nothing was written")
+                            .arg(kProgram, describeTemplateError(*r.error))
+                     << Qt::endl;
+        else
+            cl.err() << CliText::tr("%1: reading the settings: %2")
+                            .arg(kProgram, describeTemplateError(*r.error))
+                     << Qt::endl;
+        return exitCodeFor(*r.error);
+    case SettingsEditStatus::NothingToWrite:
+        o << CliText::tr("The meter already holds every one of these values: nothing to write.")
+          << Qt::endl;
+        return ExitOk;
+    case SettingsEditStatus::DryRun:
+        o << CliText::tr("Dry run: nothing was written.") << Qt::endl;
+        return ExitOk;
+    case SettingsEditStatus::Declined:
+        return ExitCancelled;
+    case SettingsEditStatus::Written:
+        break;
+    }
+    return reportWritten(cl, folder, r);
+}
+
 int runSet(CommandLine& cl)
 {
     QCommandLineParser p;
@@ -347,167 +515,23 @@ int runSet(CommandLine& cl)
     openMeter(cl, p, m);
     if (m.exitCode != ExitOk)
         return m.exitCode;
-    const auto plan = planSettingsEdit(*m.profile, assignments);
-    if (!plan) {
-        for (const SettingInputError& e : plan.error())
-            cl.err() << CliText::tr("%1: %2").arg(kProgram, describeSettingInputError(e)) << '\n';
-        cl.err() << CliText::tr("%1: %n value(s) refused; nothing was written to the meter.",
-                                nullptr, int(plan.error().size()))
-                        .arg(kProgram)
-                 << Qt::endl;
-        return ExitUsage;
-    }
-
-    QTextStream& o = cl.out();
-    o << meterLine(m.identity) << '\n';
-    const auto now = readSettings(*m.client, plan->settings);
-    if (!now) {
-        cl.err() << CliText::tr("%1: reading the settings: %2")
-                        .arg(kProgram, describeTemplateError(now.error()))
-                 << Qt::endl;
-        return exitCodeFor(now.error());
-    }
-    int w0 = CliText::tr("Setting").size(), w1 = CliText::tr("Now").size();
-    for (const SettingDef& d : plan->settings) {
-        w0 = std::max(w0, int(d.name.size()));
-        w1 = std::max(w1, int(shown(d, now->value(d.name), true).size()));
-    }
-    w1 = std::min(w1, 40);
-    int changes = 0;
-    QStringList energyChanged;
-    bool commChanged = false;
-    o << "  " << padded(CliText::tr("Setting"), w0) << "  " << padded(CliText::tr("Now"), w1)
-      << "  " << CliText::tr("New") << '\n';
-    for (const SettingDef& d : plan->settings) {
-        const SettingValue before = now->value(d.name), after = plan->values.value(d.name);
-        const bool change = before != after;
-        changes += change ? 1 : 0;
-        if (change && isEnergySetting(d))
-            energyChanged << d.name;
-        commChanged = commChanged || (change && isCommSetting(d));
-        o << (change ? "* " : "  ") << padded(d.name, w0) << "  "
-          << padded(shown(d, before, true), w1) << "  "
-          << (change ? shown(d, after, true) : CliText::tr("(unchanged)")) << '\n';
-    }
-    if (changes == 0) {
-        o << CliText::tr("The meter already holds every one of these values: nothing to write.")
-          << Qt::endl;
-        return ExitOk;
-    }
-    if (commChanged) {
-        std::optional<CommSettings> target;
-        if (auto all = readSettings(*m.client, settingsInGroup(*m.profile, kCommunicationsGroup))) {
-            TemplateValues v = all.value();
-            for (auto it = plan->values.begin(); it != plan->values.end(); ++it)
-                v.insert(it.key(), it.value());
-            target = commSettingsFrom(*m.profile, v);
-        }
-        o << CliText::tr("Note: the communications settings change how the meter answers: they are "
-                         "written last, "
-                         "and the session may end there.");
-        if (target)
-            o << ' '
-              << CliText::tr("The tool then looks for the meter at %1.")
-                     .arg(describeCommSettings(*target, m.client->description().kind ==
-                                                            LinkDescription::Kind::Serial));
-        o << '\n';
-    }
-    if (!energyChanged.isEmpty())
-        o << CliText::tr("Note: %1 are energy readings used for billing; presetting them replaces "
-                         "what the meter "
-                         "has counted.")
-                 .arg(energyChanged.join(QStringLiteral(", ")))
-          << '\n';
-    o.flush();
-    if (p.isSet(QStringLiteral("dry-run"))) {
-        o << CliText::tr("Dry run: nothing was written.") << Qt::endl;
-        return ExitOk;
-    }
-
-    const bool ask = !p.isSet(QStringLiteral("yes"));
-    if (!energyChanged.isEmpty() && !p.isSet(QStringLiteral("preset-energy"))) {
-        // A billing reading is never preset by a blanket --yes.
-        if (!ask || !cl.interactive()) {
-            cl.err() << CliText::tr("%1: not presetting energy readings (%2) without "
-                                    "--preset-energy; nothing was written")
-                            .arg(kProgram, energyChanged.join(QStringLiteral(", ")))
-                     << Qt::endl;
-            return ExitCancelled;
-        }
-        if (!cl.confirm(CliText::tr("Preset the energy readings %1 of meter %2?")
-                            .arg(energyChanged.join(QStringLiteral(", ")),
-                                 printableText(m.identity.serialNumber)))) {
-            o << CliText::tr("Nothing written.") << Qt::endl;
-            return ExitCancelled;
-        }
-    }
-    if (ask) {
-        if (!cl.interactive()) {
-            cl.err()
-                << CliText::tr(
-                       "%1: not writing without confirmation: no terminal to ask on; give --yes")
-                       .arg(kProgram)
-                << Qt::endl;
-            return ExitCancelled;
-        }
-        if (!cl.confirm(CliText::tr("Write %n setting(s) to meter %1?", nullptr, changes)
-                            .arg(printableText(m.identity.serialNumber)))) {
-            o << CliText::tr("Nothing written.") << Qt::endl;
-            return ExitCancelled;
-        }
-    }
-
-    // Before anything changes on a meter, its settings are saved (architecture: backups/).
-    const DataFolder folder(cl.dataDir(p));
-    const auto backup = takeVerifiedBackup(*m.client, m.identity, folder, kConfigSetReason);
-    if (!backup) {
-        cl.err()
-            << CliText::tr(
-                   "%1: saving a backup of the settings before writing: %2; nothing was written")
-                   .arg(kProgram, describeTemplateError(backup.error()))
-            << Qt::endl;
-        return exitCodeFor(backup.error());
-    }
-    o << CliText::tr("Backup of the settings before the change: %1")
-             .arg(QDir::toNativeSeparators(backup.value()))
-      << '\n';
-
-    const SettingsEditReport report =
-        applySettingsEdit(*m.client, m.identity, *m.profile, plan.value());
-    if (report.readError) {
-        cl.err() << CliText::tr("%1: reading the settings: %2; nothing was written")
-                        .arg(kProgram, describeTemplateError(*report.readError))
-                 << Qt::endl;
-        return exitCodeFor(*report.readError);
-    }
-    QString historyError;
-    if (!ChangeHistory::append(folder, changeRecords(m.identity, *m.profile, report, kToolSet),
-                               &historyError))
-        cl.err() << CliText::tr(
-                        "warning: the change could not be added to the meter's history %1: %2")
-                        .arg(QDir::toNativeSeparators(
-                                 ChangeHistory::path(folder, m.identity.serialNumber)),
-                             historyError)
-                 << Qt::endl;
-
-    o << CliText::tr("The meter now holds:") << '\n';
-    for (const SettingWriteResult& r : report.results) {
-        const SettingDef* d = m.profile->setting(r.setting);
-        o << "  " << padded(r.setting, w0) << "  " << describeWriteResult(*d, r) << '\n';
-    }
-    if (report.readBackError)
-        o << CliText::tr("Read-back failed: %1").arg(describeTemplateError(*report.readBackError))
-          << '\n';
-    if (report.comm)
-        printCommOutcome(o, report);
-    const int code = exitCodeForReport(report);
-    if (code == ExitOk)
-        o << CliText::tr("Every value written reads back as set.") << '\n';
-    else if (report.stoppedBy)
-        o << CliText::tr("Stopped at the first failed write; the settings after it were not sent.")
-          << '\n';
-    o.flush();
-    return code;
+    SettingsEditRequest request;
+    request.assignments = assignments;
+    request.meter = MeterBinding::of(m.identity);
+    request.dryRun = p.isSet(QStringLiteral("dry-run"));
+    request.backupReason = kConfigSetReason;
+    request.tool = kToolSet;
+    bool shown = false;
+    const auto confirm = [&](const SettingsEditQuestion& q) {
+        printSetPlan(cl.out(), q);
+        shown = true;
+        return confirmSet(cl, p, q);
+    };
+    const SettingsEditOutcome outcome =
+        runSettingsEdit(*m.client, DataFolder(cl.dataDir(p)), request, confirm);
+    if (outcome.question && !shown)
+        printSetPlan(cl.out(), *outcome.question);
+    return reportSet(cl, DataFolder(cl.dataDir(p)), outcome);
 }
 
 int runHistory(CommandLine& cl)

@@ -88,9 +88,7 @@ void printPlan(QTextStream& o, const TemplateRestoreQuestion& q)
 
 void printChanges(QTextStream& o, const TemplateRestoreQuestion& q)
 {
-    o << CliText::tr("%1 of %2 settings will change:")
-             .arg(q.changes)
-             .arg(q.plan.settings.size())
+    o << CliText::tr("%1 of %2 settings will change:").arg(q.changes).arg(q.plan.settings.size())
       << '\n';
     QVector<DiffRow> rows = q.rows;
     for (DiffRow& r : rows) {
@@ -198,8 +196,7 @@ int reportWriting(CommandLine& cl, const TemplateRestoreOutcome& r)
                          int(report.written.size()))
                  .arg(report.writeRequests)
           << '\n'
-          << CliText::tr("Read-back: every setting written reads as in the template.")
-          << Qt::endl;
+          << CliText::tr("Read-back: every setting written reads as in the template.") << Qt::endl;
         return ExitOk;
     }
 }
@@ -255,7 +252,8 @@ int runTemplateRestore(CommandLine& cl)
                              "energy and communications; from another meter's template, also "
                              "not nameplate."),
                  QStringLiteral("LIST")});
-    p.addOption({QStringLiteral("dry-run"), CliText::tr("Show what would be written; write nothing.")});
+    p.addOption(
+        {QStringLiteral("dry-run"), CliText::tr("Show what would be written; write nothing.")});
     p.addOption({QStringLiteral("force-type"),
                  CliText::tr("Restore a template of another device type: only the settings both "
                              "have.")});

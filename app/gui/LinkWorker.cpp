@@ -12,6 +12,7 @@
 #include "upgrade/UpgradeJob.h"
 #include "upgrade/UpgradeJournal.h"
 #include "usecases/ClockSetUseCase.h"
+#include "usecases/SettingsEditUseCase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -588,34 +589,37 @@ void LinkWorker::readSettings(int requestId, const QString& dataDir)
     Q_EMIT settingsRead(requestId, values.value());
 }
 
-void LinkWorker::writeSettings(int requestId, const TemplateValues& values, const QString& dataDir)
+void LinkWorker::writeSettings(int requestId, const TemplateValues& values,
+                               const std::optional<MeterBinding>& meter, const QString& dataDir)
 {
     MeterIdentity id;
     DeviceProfile profile;
     if (!setupTarget(requestId, dataDir, &id, &profile))
         return;
-    // Checked again here, against the profile of the meter as read now: nothing bad is sent.
-    const auto plan = planSettingsEdit(profile, values);
-    if (!plan) {
-        Q_EMIT settingsRejected(requestId, plan.error());
-        return;
-    }
-    // Before anything changes on a meter, its settings are saved (as `config set` does).
-    const DataFolder folder(dataDir);
-    // Read back from disk before the first write: a backup that could not give the meter
-    // back what it holds now stops the send.
-    const auto backup = takeVerifiedBackup(*m_client, id, folder, kSetupReason);
-    if (!backup) {
-        Q_EMIT settingsFailed(requestId, backup.error());
-        return;
-    }
+    SettingsEditRequest request;
+    request.values = values;
+    request.meter = meter;
+    request.backupReason = kSetupReason;
+    request.tool = QStringLiteral("Commissioner (Setup)");
     const LinkDescription before = m_client->description();
-    const SettingsEditReport report = applySettingsEdit(*m_client, id, profile, plan.value());
-    const auto records = changeRecords(id, profile, report, QStringLiteral("Commissioner (Setup)"));
-    QString historyError;
-    if (!records.isEmpty() && !ChangeHistory::append(folder, records, &historyError))
-        qCWarning(lcLinkWorker) << "the change history could not be written:" << historyError;
-    Q_EMIT settingsWritten(requestId, report, backup.value());
+    // The Setup tab asked (energy presets, COMM_* changes) before it sent the values.
+    const SettingsEditOutcome r = runSettingsEdit(*m_client, DataFolder(dataDir), request,
+                                                  [](const SettingsEditQuestion&) { return true; });
+    switch (r.status) {
+    case SettingsEditStatus::Rejected:
+        Q_EMIT settingsRejected(requestId, r.inputErrors);
+        return;
+    case SettingsEditStatus::Refused:
+        Q_EMIT settingsFailed(requestId, *r.error);
+        return;
+    case SettingsEditStatus::Written:
+        if (!r.historyError.isEmpty())
+            qCWarning(lcLinkWorker) << "the change history could not be written:" << r.historyError;
+        Q_EMIT settingsWritten(requestId, r.report, r.backupPath);
+        break;
+    default: // nothing to write: the meter already held every value
+        break;
+    }
     const LinkDescription now = m_client->description();
     if (now.unitId != before.unitId || now.baudRate != before.baudRate ||
         now.parity != before.parity) {

@@ -160,6 +160,7 @@ public Q_SLOTS:
     // again (settingsRead, or settingsFailed). requestId comes back with each answer.
     void readSettings(int requestId, const QString& dataDir);
     void writeSettings(int requestId, const commissioner::TemplateValues& values,
+                       const std::optional<commissioner::MeterBinding>& meter,
                        const QString& dataDir);
 
 Q_SIGNALS:

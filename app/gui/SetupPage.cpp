@@ -342,7 +342,12 @@ void SetupPage::send(const QStringList& settings)
     LinkWorker* w = m_session->worker();
     const TemplateValues values = plan.value().values;
     const QString dataDir = m_settings->dataDir;
-    m_session->post([w, id, values, dataDir] { w->writeSettings(id, values, dataDir); });
+    // Bound to the meter the tab shows: another meter answering gets nothing.
+    std::optional<MeterBinding> meter;
+    if (m_meter)
+        meter = MeterBinding::of(m_meter->identity);
+    m_session->post(
+        [w, id, values, meter, dataDir] { w->writeSettings(id, values, meter, dataDir); });
 }
 
 void SetupPage::setBusy(int requestId, const QString& status)

@@ -103,14 +103,15 @@ ClockSetOutcome runClockSet(MeterClient& client, const DataFolder& folder,
             out.after = after.value();
             // The meter's clock runs on between the write and the read-back.
             const qint64 drift = out.after.value() - (out.written + out.afterLocal - writtenAt);
-            out.status = (drift < -2 || drift > 2) ? ClockSetStatus::ReadBackDiffers
-                                                   : ClockSetStatus::Set;
+            out.status =
+                (drift < -2 || drift > 2) ? ClockSetStatus::ReadBackDiffers : ClockSetStatus::Set;
         }
     }
-    ChangeHistory::append(folder,
-                          {clockChangeRecord(out.meter, *out.before, out.after.value_or(out.written),
-                                             resultName(out.status), request.tool)},
-                          &out.historyError);
+    ChangeHistory::append(
+        folder,
+        {clockChangeRecord(out.meter, *out.before, out.after.value_or(out.written),
+                           resultName(out.status), request.tool)},
+        &out.historyError);
     return out;
 }
 

@@ -165,10 +165,10 @@ private:
         RestoreReport& report = m_outcome.report;
         report = executeRestore(m_client, plan);
         // What changed goes into the meter's history, whatever came of the rest.
-        ChangeHistory::append(m_folder,
-                              changeRecords(m_question.meter, *m_profile, m_before, plan, report,
-                                            m_request.tool),
-                              &m_outcome.historyError);
+        ChangeHistory::append(
+            m_folder,
+            changeRecords(m_question.meter, *m_profile, m_before, plan, report, m_request.tool),
+            &m_outcome.historyError);
         if (!report.complete())
             m_outcome.status = TemplateRestoreStatus::Incomplete;
         else if (!report.readBackDone)

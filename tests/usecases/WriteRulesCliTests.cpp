@@ -69,8 +69,7 @@ QString saveTemplate(UpgradeFixture& f, const QString& name)
     const QString file = f.dir.filePath(name);
     CliProcess save;
     INFO(save.all().toStdString());
-    REQUIRE(runCli(save, f,
-                   {QStringLiteral("template"), QStringLiteral("save"), file}) == 0);
+    REQUIRE(runCli(save, f, {QStringLiteral("template"), QStringLiteral("save"), file}) == 0);
     return file;
 }
 
@@ -120,9 +119,9 @@ TEST_CASE("a template restore backs the meter up first, records each change and 
     }
 
     CliProcess restore;
-    const int code = runCli(restore, f,
-                            {QStringLiteral("template"), QStringLiteral("restore"), site,
-                             QStringLiteral("--yes")});
+    const int code = runCli(
+        restore, f,
+        {QStringLiteral("template"), QStringLiteral("restore"), site, QStringLiteral("--yes")});
     INFO(restore.all().toStdString());
     CHECK(code == 0);
     CHECK(restore.out().contains(QLatin1String("Left out: Energy")));
@@ -151,8 +150,7 @@ TEST_CASE("a template restore backs the meter up first, records each change and 
     REQUIRE(history.size() == 1);
     CHECK(history.first().value(QStringLiteral("from")).toString() == QStringLiteral("13800"));
     CHECK(history.first().value(QStringLiteral("to")).toString() == QStringLiteral("14400"));
-    CHECK(history.first().value(QStringLiteral("result")).toString() ==
-          QStringLiteral("verified"));
+    CHECK(history.first().value(QStringLiteral("result")).toString() == QStringLiteral("verified"));
     CHECK(history.first().value(QStringLiteral("tool")).toString() ==
           QStringLiteral("commissioner-cli template restore"));
 }
@@ -172,14 +170,13 @@ TEST_CASE("energy readings are rewritten only when named, after they are shown i
         REQUIRE(client.value()->writeRegisters(1100, {0, 0, 0, 0}));
     }
     CliProcess restore;
-    const int code = runCli(restore, f,
-                            {QStringLiteral("template"), QStringLiteral("restore"), site,
-                             QStringLiteral("--groups"), QStringLiteral("energy"),
-                             QStringLiteral("--yes")});
+    const int code =
+        runCli(restore, f,
+               {QStringLiteral("template"), QStringLiteral("restore"), site,
+                QStringLiteral("--groups"), QStringLiteral("energy"), QStringLiteral("--yes")});
     INFO(restore.all().toStdString());
     CHECK(code == 0);
-    CHECK(restore.out().contains(
-        QLatin1String("KWH_DELIVERED: 0.000 kWh -> 48,213.500 kWh")));
+    CHECK(restore.out().contains(QLatin1String("KWH_DELIVERED: 0.000 kWh -> 48,213.500 kWh")));
     const QJsonObject t = templateOf(f);
     CHECK(reg(t, 1102) == 0x02DF);
     CHECK(reg(t, 1103) == 0xADFC);
@@ -200,14 +197,13 @@ TEST_CASE("another meter's template keeps this meter's nameplate, energy and com
     REQUIRE(startMeter(b, QStringLiteral("SN-B")));
     const QJsonObject before = templateOf(b);
     CliProcess restore;
-    const int code = runCli(restore, b,
-                            {QStringLiteral("template"), QStringLiteral("restore"), site,
-                             QStringLiteral("--groups"), QStringLiteral("all"),
-                             QStringLiteral("--yes")});
+    const int code =
+        runCli(restore, b,
+               {QStringLiteral("template"), QStringLiteral("restore"), site,
+                QStringLiteral("--groups"), QStringLiteral("all"), QStringLiteral("--yes")});
     INFO(restore.all().toStdString());
     CHECK(code == 0);
-    CHECK(restore.out().contains(
-        QLatin1String("saved from meter SN-A, not from this meter SN-B")));
+    CHECK(restore.out().contains(QLatin1String("saved from meter SN-A, not from this meter SN-B")));
     CHECK(restore.out().contains(QLatin1String("Kept as they are, as they belong to one meter: "
                                                "Nameplate, Energy, Communications")));
     const QJsonObject t = templateOf(b);
@@ -219,7 +215,8 @@ TEST_CASE("another meter's template keeps this meter's nameplate, energy and com
     CHECK(backupsOf(b, QStringLiteral("SN-B"))
               .entryList({QStringLiteral("*-pre-restore.json")})
               .size() == 1);
-    CHECK_FALSE(settingsIn(historyOf(b, QStringLiteral("SN-B"))).contains(QStringLiteral("NAMEPLATE_OWNER")));
+    CHECK_FALSE(settingsIn(historyOf(b, QStringLiteral("SN-B")))
+                    .contains(QStringLiteral("NAMEPLATE_OWNER")));
 
     // Named: the nameplate is copied too.
     CliProcess named;
@@ -250,10 +247,10 @@ TEST_CASE("a meter's backup is never applied to another meter", "[usecase][resto
     const QJsonObject before = templateOf(b);
     for (const QString& path : {dir.filePath(files.first()), copy}) {
         CliProcess restore;
-        const int code = runCli(restore, b,
-                                {QStringLiteral("template"), QStringLiteral("restore"), path,
-                                 QStringLiteral("--groups"), QStringLiteral("all"),
-                                 QStringLiteral("--yes")});
+        const int code =
+            runCli(restore, b,
+                   {QStringLiteral("template"), QStringLiteral("restore"), path,
+                    QStringLiteral("--groups"), QStringLiteral("all"), QStringLiteral("--yes")});
         INFO(restore.all().toStdString());
         CHECK(code == kExitPreflight);
         CHECK(restore.err().contains(QLatin1String("is a backup of meter SN-A")));
@@ -274,10 +271,10 @@ TEST_CASE("a setting the meter refuses does not stop the others; the restore say
     REQUIRE(startMeter(f, QStringLiteral("SN-A"),
                        {QStringLiteral("--refuse-write"), QStringLiteral("1003")}));
     CliProcess restore;
-    const int code = runCli(restore, f,
-                            {QStringLiteral("template"), QStringLiteral("restore"), site,
-                             QStringLiteral("--groups"), QStringLiteral("all"),
-                             QStringLiteral("--yes")});
+    const int code =
+        runCli(restore, f,
+               {QStringLiteral("template"), QStringLiteral("restore"), site,
+                QStringLiteral("--groups"), QStringLiteral("all"), QStringLiteral("--yes")});
     INFO(restore.all().toStdString());
     CHECK(code == kExitPartial);
     CHECK(restore.out().contains(QLatin1String("Refused by the meter, unchanged: CT_PRIMARY")));
@@ -307,6 +304,5 @@ TEST_CASE("clock sync backs the meter up and records the change", "[usecase][clo
     REQUIRE(history.size() == 1);
     CHECK(history.first().value(QStringLiteral("setting")).toString() ==
           QStringLiteral("CLOCK_UTC"));
-    CHECK(history.first().value(QStringLiteral("result")).toString() ==
-          QStringLiteral("verified"));
+    CHECK(history.first().value(QStringLiteral("result")).toString() == QStringLiteral("verified"));
 }

@@ -1,6 +1,6 @@
 # The use cases: the rules every writing job keeps, whichever front end calls it.
 commissioner_add_test(NAME usecase_unit_tests
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/SettingsLossUnitTests.cpp
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/UseCaseUnitTests.cpp
           ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
           ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
   LABELS unit)

@@ -1,5 +1,5 @@
-// What a meter lost since its backup (the restore offer after an upgrade or a recovery), and
-// the restore use case's refusals, against an in-memory meter written from the spec.
+// The use cases against an in-memory meter written from the spec: what a meter lost since its
+// backup, and the refusals of the restore and settings-edit use cases.
 #include "CatchCompat.h"
 #include "FakeTemplateMeter.h"
 #include "meter/MeterQueries.h"
@@ -7,6 +7,8 @@
 #include "settings/TemplateBackup.h"
 #include "settings/TemplateFile.h"
 #include "settings/TemplateIo.h"
+#include "store/ChangeHistory.h"
+#include "usecases/SettingsEditUseCase.h"
 #include "usecases/TemplateRestoreUseCase.h"
 
 #include <QDir>
@@ -45,8 +47,8 @@ TEST_CASE("settings lost since the backup: what reads otherwise, out of its rule
           "[usecase][settings-loss]")
 {
     FakeTemplateMeter m;
-    m.setReg(1001, 14400);           // PT_PRIMARY
-    m.setReg(1103, 5000);            // KWH_DELIVERED
+    m.setReg(1001, 14400); // PT_PRIMARY
+    m.setReg(1103, 5000);  // KWH_DELIVERED
     const TemplateFile backup = backupOf(m);
     CHECK(settingsLostSince(readNow(m), &backup, em7350()).isEmpty());
 
@@ -113,4 +115,56 @@ TEST_CASE("the restore use case writes nothing to another meter than the one bou
     CHECK(done.status == TemplateRestoreStatus::Restored);
     CHECK(m.reg(1001) == 14400);
     CHECK(QFileInfo::exists(done.backupPath));
+}
+
+TEST_CASE("the settings-edit use case: bound to its meter, a backup before the first write, "
+          "each change recorded",
+          "[usecase][settings]")
+{
+    QTemporaryDir dir;
+    const DataFolder folder(dir.path());
+    FakeTemplateMeter m(7350, QStringLiteral("SN-B"));
+    SettingsEditRequest request;
+    request.assignments = {{QStringLiteral("PT_PRIMARY"), QStringLiteral("14400")},
+                           {QStringLiteral("KWH_DELIVERED"), QStringLiteral("48213500")}};
+    request.backupReason = kConfigSetReason;
+    request.tool = QStringLiteral("test");
+    request.meter = MeterBinding{QStringLiteral("SN-A"), 7350};
+    const auto accept = [](const SettingsEditQuestion&) { return true; };
+    const auto wrong = runSettingsEdit(m, folder, request, accept);
+    CHECK(wrong.status == SettingsEditStatus::Refused);
+    REQUIRE(wrong.error);
+    CHECK(wrong.error->kind == TemplateErrorKind::WrongMeter);
+    CHECK(m.writes == 0);
+
+    request.meter = MeterBinding{QStringLiteral("SN-B"), 7350};
+    const auto declined = runSettingsEdit(m, folder, request, [](const SettingsEditQuestion& q) {
+        CHECK(q.changed ==
+              QStringList{QStringLiteral("PT_PRIMARY"), QStringLiteral("KWH_DELIVERED")});
+        CHECK(q.energyChanged == QStringList{QStringLiteral("KWH_DELIVERED")});
+        return false;
+    });
+    CHECK(declined.status == SettingsEditStatus::Declined);
+    CHECK(m.writes == 0);
+    CHECK(listBackups(folder).isEmpty());
+
+    request.assignments.append({QStringLiteral("VOLTS_MODE"), QStringLiteral("nonsense")});
+    const auto rejected = runSettingsEdit(m, folder, request, accept);
+    CHECK(rejected.status == SettingsEditStatus::Rejected);
+    CHECK(rejected.inputErrors.size() == 1);
+    CHECK(m.writes == 0);
+    request.assignments.removeLast();
+
+    const auto written = runSettingsEdit(m, folder, request, accept);
+    CHECK(written.status == SettingsEditStatus::Written);
+    CHECK(written.report.allVerified());
+    CHECK(m.reg(1001) == 14400);
+    REQUIRE(listBackups(folder, QStringLiteral("SN-B")).size() == 1);
+    const auto backup = loadTemplateFile(written.backupPath, DeviceProfiles::load().value());
+    REQUIRE(backup);
+    CHECK(backup->settings.value(QStringLiteral("PT_PRIMARY")) == SettingValue::integer(120));
+    const auto history = ChangeHistory::read(folder, QStringLiteral("SN-B"));
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].setting == QStringLiteral("PT_PRIMARY"));
+    CHECK(history[1].setting == QStringLiteral("KWH_DELIVERED"));
 }
