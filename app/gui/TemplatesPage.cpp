@@ -497,11 +497,15 @@ void TemplatesPage::requestRestore(const TemplateRestoreRequest& request)
 void TemplatesPage::connectRestore(LinkWorker* w, LinkSession* session)
 {
     m_connections << connect(
-        w, &LinkWorker::restoreQuestion, session, [this, w](const TemplateRestoreQuestion& q) {
+        w, &LinkWorker::restoreQuestion, session,
+        [this, w, session](const TemplateRestoreQuestion& q) {
             if (q.path != m_pendingRestore)
                 return;
             const bool yes =
                 m_asker->question(this, tr("Restore the template?"), GuiText::restoreQuestion(q));
+            // Disconnected while the question was open: the worker was told no and may be gone.
+            if (m_session != session)
+                return;
             if (yes)
                 setBusy(true, tr("Saving a backup, then writing the settings…"));
             w->answerRestoreQuestion(yes); // thread-safe: the worker waits for it

@@ -90,7 +90,8 @@ void UpgradeFlow::setSession(LinkSession* session)
                                  }
                              });
     m_connections << connect(
-        w, &LinkWorker::restoreQuestion, session, [this, w](const TemplateRestoreQuestion& q) {
+        w, &LinkWorker::restoreQuestion, session,
+        [this, w, session](const TemplateRestoreQuestion& q) {
             if (q.path != m_restorePath)
                 return;
             QWidget* parent = m_progress ? static_cast<QWidget*>(m_progress) : m_window;
@@ -100,6 +101,9 @@ void UpgradeFlow::setSession(LinkSession* session)
                                      "settings.",
                                      nullptr, int(m_lostSettings.size())) +
                                       QStringLiteral("\n\n") + GuiText::restoreQuestion(q));
+            // Disconnected while the question was open: the worker was told no and may be gone.
+            if (m_session != session)
+                return;
             if (yes && m_progress)
                 m_progress->showRestoreStarted(q.path);
             w->answerRestoreQuestion(yes); // thread-safe: the worker waits for it
