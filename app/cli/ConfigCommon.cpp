@@ -10,7 +10,6 @@
 #include "settings/SettingInput.h"
 #include "store/DataFolder.h"
 
-
 namespace commissioner::cli::config {
 
 QString shown(const SettingDef& def, const SettingValue& v, bool withUnit)
@@ -22,8 +21,6 @@ QString padded(const QString& s, int width)
 {
     return s.leftJustified(width, QLatin1Char(' '));
 }
-
-
 
 void openMeter(CommandLine& cl, const QCommandLineParser& p, Meter& m)
 {

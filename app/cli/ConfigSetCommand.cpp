@@ -1,8 +1,7 @@
 // `config set NAME=VALUE...`: the words around the settings-edit use case.
-#include "ConfigCommon.h"
-
 #include "CliText.h"
 #include "Commands.h"
+#include "ConfigCommon.h"
 #include "EnergyText.h"
 #include "ErrorText.h"
 #include "ExitCodes.h"

@@ -14,6 +14,7 @@
 #include "package/KeyRing.h"
 #include "package/Package.h"
 #include "package/PackageError.h"
+#include "settings/CommSettings.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -257,14 +258,8 @@ int runXmodemRecover(CommandLine& cl)
                     "(Modbus RTU, 19200 baud, 8E1, unit 1)...")
              << Qt::endl;
 
-    // The spec's defaults: the meter comes back with factory settings.
-    LinkSettings settings;
-    settings.kind = LinkDescription::Kind::Serial;
-    settings.device = device;
-    settings.baudRate = 19200;
-    settings.parity = 'E';
-    settings.stopBits = 1;
-    settings.unitId = 1;
+    // The meter comes back with factory settings (the device profiles' COMM_* defaults).
+    const LinkSettings settings = factorySerialLink(device);
     auto client = MeterClientFactory::create(settings);
     const QDeadlineTimer deadline(qint64(answerWaitS) * 1000);
     LinkError lastError;

@@ -3,6 +3,7 @@
 #include "GuiText.h"
 #include "LinkSession.h"
 #include "SerialPortDiscovery.h"
+#include "settings/CommSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -147,9 +148,11 @@ QWidget* ConnectionDialog::buildSerialTab()
     form->addRow(portLabel, portRow);
 
     m_baud = new QComboBox;
-    for (int b : {9600, 19200, 38400, 57600, 115200})
+    // The rates a meter can be set to, and its factory rate first chosen: the device profiles'.
+    const auto profiles = DeviceProfiles::load();
+    for (int b : profiles ? commBaudRates(profiles.value()) : QVector<int>{})
         m_baud->addItem(QString::number(b), b);
-    m_baud->setCurrentIndex(1);
+    m_baud->setCurrentIndex(qMax(0, m_baud->findData(factorySerialLink(QString()).baudRate)));
     m_parity = new QComboBox;
     for (char p : {'E', 'N', 'O'})
         m_parity->addItem(parityName(p), QChar(QLatin1Char(p)));

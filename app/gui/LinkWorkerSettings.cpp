@@ -14,6 +14,7 @@
 #include "upgrade/UpgradeJournal.h"
 #include "usecases/ClockSetUseCase.h"
 #include "usecases/SettingsEditUseCase.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>

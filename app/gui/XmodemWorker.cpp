@@ -5,6 +5,7 @@
 #include "meter/MeterQueries.h"
 #include "package/KeyRing.h"
 #include "package/Package.h"
+#include "settings/CommSettings.h"
 
 #include <QDeadlineTimer>
 #include <QFileInfo>
@@ -29,15 +30,7 @@ void XmodemWorker::registerTypes()
 
 LinkSettings XmodemWorker::factoryLink(const QString& device)
 {
-    LinkSettings s;
-    s.kind = LinkDescription::Kind::Serial;
-    s.device = device;
-    s.baudRate = 19200;
-    s.parity = 'E';
-    s.dataBits = 8;
-    s.stopBits = 1;
-    s.unitId = 1;
-    return s;
+    return factorySerialLink(device); // from the device profiles
 }
 
 void XmodemWorker::checkPackage(const QString& path, const QString& keysDir)

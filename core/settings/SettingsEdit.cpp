@@ -32,63 +32,6 @@ QVector<SettingDef> settingsInGroup(const DeviceProfile& profile, const QString&
     return out;
 }
 
-namespace {
-
-const QString kUnitId = QStringLiteral("COMM_UNIT_ID");
-const QString kBaud = QStringLiteral("COMM_BAUD");
-const QString kParity = QStringLiteral("COMM_PARITY");
-
-// An enum setting's label for its value ("19200", "even").
-std::optional<QString> labelOf(const DeviceProfile& profile, const QString& name,
-                               const TemplateValues& values)
-{
-    const SettingDef* def = profile.setting(name);
-    if (!def || !values.contains(name))
-        return std::nullopt;
-    for (const EnumOption& o : def->options)
-        if (o.value == values.value(name).toInteger())
-            return o.label;
-    return std::nullopt;
-}
-
-} // namespace
-
-std::optional<CommSettings> commSettingsFrom(const DeviceProfile& profile,
-                                             const TemplateValues& values)
-{
-    if (!values.contains(kUnitId))
-        return std::nullopt;
-    const auto baud = labelOf(profile, kBaud, values);
-    const auto parity = labelOf(profile, kParity, values);
-    if (!baud || !parity)
-        return std::nullopt;
-    CommSettings c;
-    c.unitId = int(values.value(kUnitId).toInteger());
-    bool ok = false;
-    c.baudRate = baud->toInt(&ok);
-    const QString p = parity->trimmed().toLower();
-    if (!ok || p.isEmpty())
-        return std::nullopt;
-    if (p == QLatin1String("none"))
-        c.parity = 'N';
-    else if (p == QLatin1String("even"))
-        c.parity = 'E';
-    else if (p == QLatin1String("odd"))
-        c.parity = 'O';
-    else
-        return std::nullopt;
-    return c;
-}
-
-CommSettings commSettingsOf(const LinkDescription& link)
-{
-    CommSettings c;
-    c.unitId = link.unitId;
-    c.baudRate = link.baudRate;
-    c.parity = link.parity;
-    return c;
-}
-
 static SettingsEditPlan planFrom(const DeviceProfile& profile, const TemplateValues& values)
 {
     SettingsEditPlan plan;

@@ -4,6 +4,7 @@
 #include "meter/LinkError.h"
 #include "meter/MeterClient.h"
 #include "meter/MeterIdentity.h"
+#include "settings/CommSettings.h"
 #include "settings/DeviceProfile.h"
 #include "settings/SettingInput.h"
 #include "settings/TemplateError.h"
@@ -31,25 +32,6 @@ bool isCommSetting(const SettingDef& def);   // writing it can end the session
 bool isEnergySetting(const SettingDef& def); // a billing reading: preset only on purpose
 // The profile's settings of one group, in address order.
 QVector<SettingDef> settingsInGroup(const DeviceProfile& profile, const QString& groupId);
-
-// Where a meter answers: unit ID and, on a serial line, baud rate and parity ('N', 'E', 'O').
-struct CommSettings
-{
-    int unitId = 1;
-    int baudRate = 19200;
-    char parity = 'E';
-    friend bool operator==(const CommSettings& a, const CommSettings& b)
-    {
-        return a.unitId == b.unitId && a.baudRate == b.baudRate && a.parity == b.parity;
-    }
-    friend bool operator!=(const CommSettings& a, const CommSettings& b) { return !(a == b); }
-};
-// From COMM_UNIT_ID, COMM_BAUD and COMM_PARITY (enum labels "19200", "even"); nullopt when
-// a value is missing or its label is not a baud rate or parity.
-std::optional<CommSettings> commSettingsFrom(const DeviceProfile& profile,
-                                             const TemplateValues& values);
-// The client's current link as CommSettings.
-CommSettings commSettingsOf(const LinkDescription& link);
 
 // What will be written: every value checked, settings in address order.
 struct SettingsEditPlan

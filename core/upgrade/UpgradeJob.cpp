@@ -3,6 +3,7 @@
 #include "base/Logging.h"
 #include "base/PrintableText.h"
 #include "meter/MeterQueries.h"
+#include "settings/CommSettings.h"
 #include "upgrade/UpgradePlan.h"
 
 #include <QCoreApplication>
@@ -927,12 +928,21 @@ Result<MeterIdentity, LinkError> UpgradeJob::probeIdentity()
     // Only a meter already identified can be recognised at other settings.
     if (id || !m_haveIdentity || !m_options.tryFactoryCommSettings || m_result.commSettingsReset)
         return id;
+    // Where the meter answers at its factory settings: its profile says (COMM_* defaults).
+    const auto profiles = DeviceProfiles::load(m_folder);
+    const DeviceProfile* profile =
+        profiles ? profiles->forDeviceType(m_result.before.deviceType) : nullptr;
+    const auto factory = profile ? factoryCommSettings(*profile) : std::nullopt;
+    if (!factory)
+        return id;
     const LinkDescription was = m_client.description();
     const bool serial = was.kind == LinkDescription::Kind::Serial;
     const bool atDefaults =
-        was.unitId == 1 && (!serial || (was.baudRate == 19200 && was.parity == 'E'));
+        was.unitId == factory->unitId &&
+        (!serial || (was.baudRate == factory->baudRate && was.parity == factory->parity));
     if (atDefaults ||
-        !m_client.setCommSettings(1, serial ? 19200 : was.baudRate, serial ? 'E' : was.parity))
+        !m_client.setCommSettings(factory->unitId, serial ? factory->baudRate : was.baudRate,
+                                  serial ? factory->parity : was.parity))
         return id;
     (void)m_client.reconnect();
     auto alt = readIdentity(m_client);

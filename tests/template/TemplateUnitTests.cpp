@@ -3,6 +3,7 @@
 #include "CatchCompat.h"
 #include "FakeTemplateMeter.h"
 #include "meter/MeterQueries.h"
+#include "settings/CommSettings.h"
 #include "settings/DeviceProfile.h"
 #include "settings/TemplateBackup.h"
 #include "settings/TemplateDiff.h"
@@ -698,4 +699,22 @@ TEST_CASE("pre-upgrade backups are durable files, listed newest first", "[templa
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().kind == TemplateErrorKind::MeterNotNormal);
     }
+}
+
+TEST_CASE("the factory link and the baud rates come from the device profiles",
+          "[template][profile]")
+{
+    // device-protocol.md section 4: COMM_UNIT_ID 1, COMM_BAUD 1 (19200), COMM_PARITY 1 (even).
+    const auto f = factoryCommSettings(em7350());
+    REQUIRE(f);
+    CHECK(*f == CommSettings{1, 19200, 'E'});
+    const auto all = factoryCommSettings(profiles()); // every compiled-in profile agrees
+    REQUIRE(all);
+    CHECK(*all == *f);
+    CHECK(commBaudRates(profiles()) == QVector<int>{9600, 19200, 38400, 57600, 115200});
+    const LinkSettings link = factorySerialLink(QStringLiteral("COM3"));
+    CHECK(link.device == QStringLiteral("COM3"));
+    CHECK(link.baudRate == 19200);
+    CHECK(link.parity == 'E');
+    CHECK(link.unitId == 1);
 }
