@@ -11,22 +11,13 @@ namespace commissioner {
 
 namespace {
 
-std::optional<TemplateError> bind(MeterClient& client, const ClockSetRequest& request,
-                                  ClockSetOutcome& out)
+std::optional<TemplateError> bind(MeterClient& client, const DataFolder& folder,
+                                  const ClockSetRequest& request, ClockSetOutcome& out)
 {
-    const auto id = readIdentity(client);
-    if (!id)
-        return TemplateError::fromLink(id.error());
-    out.meter = id.value();
-    if (auto wrong = checkBinding(request.meter, out.meter))
-        return wrong;
-    if (out.meter.mode != DeviceMode::Normal) {
-        // The clock, like the template block, answers only in NORMAL mode.
-        TemplateError e;
-        e.kind = TemplateErrorKind::MeterNotNormal;
-        e.value = deviceModeName(out.meter);
-        return e;
-    }
+    const auto bound = bindMeter(client, request.meter, folder);
+    if (!bound)
+        return bound.error();
+    out.meter = bound->identity;
     const auto before = readMeterClock(client);
     if (!before)
         return TemplateError::fromLink(before.error());
@@ -74,7 +65,7 @@ ClockSetOutcome runClockSet(MeterClient& client, const DataFolder& folder,
         out.error = e;
         return out;
     };
-    if (auto error = bind(client, request, out))
+    if (auto error = bind(client, folder, request, out))
         return refuse(*error);
     if (request.time && !fitsMeterClock(*request.time))
         return refuse(doesNotFit(*request.time));

@@ -1,6 +1,7 @@
 #include "usecases/MeterBinding.h"
 
 #include "base/PrintableText.h"
+#include "meter/MeterQueries.h"
 
 namespace commissioner {
 
@@ -17,6 +18,34 @@ std::optional<TemplateError> checkBinding(const std::optional<MeterBinding>& exp
                    .arg(found.deviceType)
                    .arg(expected->deviceType);
     return e;
+}
+
+Result<BoundMeter, TemplateError> bindMeter(MeterClient& client,
+                                            const std::optional<MeterBinding>& expected,
+                                            const DataFolder& folder)
+{
+    const auto id = readIdentity(client);
+    if (!id)
+        return TemplateError::fromLink(id.error());
+    if (auto wrong = checkBinding(expected, id.value()))
+        return *wrong;
+    if (id->mode != DeviceMode::Normal) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::MeterNotNormal;
+        e.value = deviceModeName(id.value());
+        return e;
+    }
+    auto profiles = DeviceProfiles::load(folder);
+    if (!profiles)
+        return profiles.error();
+    const DeviceProfile* profile = profiles->forDeviceType(id->deviceType);
+    if (!profile) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::UnknownDeviceType;
+        e.value = QString::number(id->deviceType);
+        return e;
+    }
+    return BoundMeter{id.value(), profiles.value(), *profile};
 }
 
 } // namespace commissioner

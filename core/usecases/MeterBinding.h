@@ -1,7 +1,11 @@
 #pragma once
 
+#include "base/Result.h"
+#include "meter/MeterClient.h"
 #include "meter/MeterIdentity.h"
+#include "settings/DeviceProfile.h"
 #include "settings/TemplateError.h"
+#include "store/DataFolder.h"
 
 #include <QString>
 #include <optional>
@@ -25,6 +29,21 @@ struct MeterBinding
         return identity.serialNumber == serialNumber && identity.deviceType == deviceType;
     }
 };
+
+// The meter a use case works on, as read at its start.
+struct BoundMeter
+{
+    MeterIdentity identity;
+    DeviceProfiles profiles; // compiled-in plus the data folder's
+    DeviceProfile profile;   // the meter's
+};
+
+// Every writing use case's first step: reads the identity, checks it against `expected`
+// (WrongMeter), needs NORMAL mode (MeterNotNormal: the template block and the clock answer
+// nothing else) and the meter's device profile (UnknownDeviceType).
+Result<BoundMeter, TemplateError> bindMeter(MeterClient& client,
+                                            const std::optional<MeterBinding>& expected,
+                                            const DataFolder& folder);
 
 // WrongMeter naming both meters, when `found` is not the bound meter; nullopt when it is (or
 // when the job is bound to no meter in particular).

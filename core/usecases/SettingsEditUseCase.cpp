@@ -9,37 +9,6 @@ namespace commissioner {
 
 namespace {
 
-// The meter answering, checked against the one expected, in NORMAL mode, with its profile.
-std::optional<TemplateError> bind(MeterClient& client, const DataFolder& folder,
-                                  const SettingsEditRequest& request, SettingsEditQuestion& q)
-{
-    const auto id = readIdentity(client);
-    if (!id)
-        return TemplateError::fromLink(id.error());
-    q.meter = id.value();
-    q.serialLink = client.description().kind == LinkDescription::Kind::Serial;
-    if (auto wrong = checkBinding(request.meter, q.meter))
-        return wrong;
-    if (q.meter.mode != DeviceMode::Normal) {
-        TemplateError e;
-        e.kind = TemplateErrorKind::MeterNotNormal;
-        e.value = deviceModeName(q.meter);
-        return e;
-    }
-    const auto profiles = DeviceProfiles::load(folder);
-    if (!profiles)
-        return profiles.error();
-    const DeviceProfile* profile = profiles->forDeviceType(q.meter.deviceType);
-    if (!profile) {
-        TemplateError e;
-        e.kind = TemplateErrorKind::UnknownDeviceType;
-        e.value = QString::number(q.meter.deviceType);
-        return e;
-    }
-    q.profile = *profile;
-    return std::nullopt;
-}
-
 // What changes, and where the meter will answer after a COMM_* change.
 std::optional<TemplateError> readNow(MeterClient& client, SettingsEditQuestion& q)
 {
@@ -79,8 +48,12 @@ SettingsEditOutcome runSettingsEdit(MeterClient& client, const DataFolder& folde
         out.error = e;
         return out;
     };
-    if (auto error = bind(client, folder, request, q))
-        return refuse(*error);
+    const auto bound = bindMeter(client, request.meter, folder);
+    if (!bound)
+        return refuse(bound.error());
+    q.meter = bound->identity;
+    q.profile = bound->profile;
+    q.serialLink = client.description().kind == LinkDescription::Kind::Serial;
     // Checked against the profile of the meter as read now: nothing bad is sent.
     const auto plan = request.assignments.isEmpty()
                           ? planSettingsEdit(q.profile, request.values)

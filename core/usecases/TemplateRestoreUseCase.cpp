@@ -27,14 +27,6 @@ TemplateError foreignBackup(const QString& path, const TemplateFile& file,
     return e;
 }
 
-TemplateError unknownDeviceType(int deviceType)
-{
-    TemplateError e;
-    e.kind = TemplateErrorKind::UnknownDeviceType;
-    e.value = QString::number(deviceType);
-    return e;
-}
-
 // One restore, step by step; each step returns the error that stops it (nothing written).
 class TemplateRestoreRun
 {
@@ -88,20 +80,13 @@ private:
 
     std::optional<TemplateError> bind()
     {
-        const auto id = readIdentity(m_client);
-        if (!id)
-            return TemplateError::fromLink(id.error());
-        m_question.meter = id.value();
-        if (auto wrong = checkBinding(m_request.meter, m_question.meter))
-            return wrong;
-        auto profiles = DeviceProfiles::load(m_folder);
-        if (!profiles)
-            return profiles.error();
-        m_profiles = profiles.value();
-        m_profile = m_profiles.forDeviceType(m_question.meter.deviceType);
-        if (!m_profile)
-            return unknownDeviceType(m_question.meter.deviceType);
-        m_question.profile = *m_profile;
+        auto bound = bindMeter(m_client, m_request.meter, m_folder);
+        if (!bound)
+            return bound.error();
+        m_question.meter = bound->identity;
+        m_question.profile = bound->profile;
+        m_profiles = bound->profiles;
+        m_profile = &m_question.profile;
         return std::nullopt;
     }
 

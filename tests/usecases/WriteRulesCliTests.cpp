@@ -30,22 +30,29 @@ bool startMeter(UpgradeFixture& f, const QString& serial, const QStringList& ext
                         extra);
 }
 
-// Site settings written straight to the meter: PT 14400 V, CT 2000/1 A, kWh 48,213.500,
-// a nameplate owner.
-void writeSite(UpgradeFixture& f)
+// Registers written straight to the meter, as another tool (or the meter itself) would.
+void writeTo(UpgradeFixture& f, const QVector<QPair<int, Registers>>& writes)
 {
     LinkSettings link;
     link.port = f.port;
     auto client = MeterClientFactory::open(link);
     REQUIRE(client);
-    REQUIRE(client.value()->writeRegisters(1000, {0, 14400}));
-    REQUIRE(client.value()->writeRegisters(1003, {0, 2000, 1}));
-    REQUIRE(client.value()->writeRegisters(1100, {0, 0, 0x02DF, 0xADFC})); // 48213500 Wh
-    Registers owner(16, 0); // NAMEPLATE_OWNER "North": a write covers the whole setting
+    for (const auto& w : writes)
+        REQUIRE(client.value()->writeRegisters(w.first, w.second));
+}
+
+// Site settings: PT 14400 V, CT 2000/1 A, kWh 48,213.500, a nameplate owner "North" (a write
+// covers the whole 16-register setting).
+void writeSite(UpgradeFixture& f)
+{
+    Registers owner(16, 0);
     owner[0] = 0x4E6F;
     owner[1] = 0x7274;
     owner[2] = 0x6800;
-    REQUIRE(client.value()->writeRegisters(1020, owner));
+    writeTo(f, {{1000, {0, 14400}},
+                {1003, {0, 2000, 1}},
+                {1100, {0, 0, 0x02DF, 0xADFC}}, // 48213500 Wh
+                {1020, owner}});
 }
 
 QJsonObject templateOf(const UpgradeFixture& f)
@@ -109,14 +116,7 @@ TEST_CASE("a template restore backs the meter up first, records each change and 
     writeSite(f);
     const QString site = saveTemplate(f, QStringLiteral("site.json"));
     // The meter changes after the save: PT to 13800 V, and it counts energy on.
-    {
-        LinkSettings link;
-        link.port = f.port;
-        auto client = MeterClientFactory::open(link);
-        REQUIRE(client);
-        REQUIRE(client.value()->writeRegisters(1000, {0, 13800}));
-        REQUIRE(client.value()->writeRegisters(1100, {0, 0, 0x02E0, 0x0000}));
-    }
+    writeTo(f, {{1000, {0, 13800}}, {1100, {0, 0, 0x02E0, 0x0000}}});
 
     CliProcess restore;
     const int code = runCli(
@@ -162,13 +162,7 @@ TEST_CASE("energy readings are rewritten only when named, after they are shown i
     REQUIRE(startMeter(f, QStringLiteral("SN-A")));
     writeSite(f);
     const QString site = saveTemplate(f, QStringLiteral("site.json"));
-    {
-        LinkSettings link;
-        link.port = f.port;
-        auto client = MeterClientFactory::open(link);
-        REQUIRE(client);
-        REQUIRE(client.value()->writeRegisters(1100, {0, 0, 0, 0}));
-    }
+    writeTo(f, {{1100, {0, 0, 0, 0}}});
     CliProcess restore;
     const int code =
         runCli(restore, f,
