@@ -45,7 +45,7 @@ Result<BoundMeter, TemplateError> bindMeter(MeterClient& client,
         e.value = QString::number(id->deviceType);
         return e;
     }
-    return BoundMeter{id.value(), profiles.value(), *profile};
+    return BoundMeter{id.value(), *profile};
 }
 
 } // namespace commissioner

@@ -34,8 +34,7 @@ struct MeterBinding
 struct BoundMeter
 {
     MeterIdentity identity;
-    DeviceProfiles profiles; // compiled-in plus the data folder's
-    DeviceProfile profile;   // the meter's
+    DeviceProfile profile; // the meter's (compiled-in profiles plus the data folder's)
 };
 
 // Every writing use case's first step: reads the identity, checks it against `expected`

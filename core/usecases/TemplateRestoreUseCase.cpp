@@ -39,8 +39,10 @@ public:
 
     TemplateRestoreOutcome run(const TemplateRestoreConfirm& confirm)
     {
-        for (auto step : {&TemplateRestoreRun::bind, &TemplateRestoreRun::loadFile,
-                          &TemplateRestoreRun::plan, &TemplateRestoreRun::readNow})
+        // The file first: a bad file is named before the meter is even asked who it is.
+        for (auto step : {&TemplateRestoreRun::loadFile, &TemplateRestoreRun::bind,
+                          &TemplateRestoreRun::checkOwner, &TemplateRestoreRun::plan,
+                          &TemplateRestoreRun::readNow})
             if (auto error = (this->*step)())
                 return refused(*error);
         m_outcome.question = m_question;
@@ -85,22 +87,29 @@ private:
             return bound.error();
         m_question.meter = bound->identity;
         m_question.profile = bound->profile;
-        m_profiles = bound->profiles;
         m_profile = &m_question.profile;
         return std::nullopt;
     }
 
     std::optional<TemplateError> loadFile()
     {
-        auto file = loadTemplateFile(m_request.path, m_profiles);
+        const auto profiles = DeviceProfiles::load(m_folder);
+        if (!profiles)
+            return profiles.error();
+        auto file = loadTemplateFile(m_request.path, profiles.value());
         if (!file)
             return file.error();
         m_question.path = m_request.path;
         m_question.file = file.value();
+        m_question.fileIsBackup = isBackupFile(m_request.path, m_question.file.reason, m_folder);
+        return std::nullopt;
+    }
+
+    // A backup gives one meter back; on another it would copy that meter's address,
+    // nameplate and energy readings.
+    std::optional<TemplateError> checkOwner()
+    {
         const TemplateFile& f = m_question.file;
-        m_question.fileIsBackup = isBackupFile(m_request.path, f.reason, m_folder);
-        // A backup gives one meter back; on another it would copy that meter's address,
-        // nameplate and energy readings.
         if (m_question.fileIsBackup && (f.serialNumber != m_question.meter.serialNumber ||
                                         f.deviceType != m_question.meter.deviceType))
             return foreignBackup(m_request.path, f, m_question.meter);
@@ -169,7 +178,6 @@ private:
     MeterClient& m_client;
     const DataFolder& m_folder;
     const TemplateRestoreRequest& m_request;
-    DeviceProfiles m_profiles;
     const DeviceProfile* m_profile = nullptr;
     TemplateRestoreQuestion m_question;
     TemplateValues m_before;
