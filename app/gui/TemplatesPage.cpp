@@ -38,6 +38,7 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     auto* fileRow = new QHBoxLayout;
     auto* fileLabel = new QLabel(tr("Template &file:"));
     m_file = new QLineEdit;
+    connect(m_file, &QLineEdit::editingFinished, this, &TemplatesPage::tickGroupsForFile);
     fileLabel->setBuddy(m_file);
     // Alt+C, M, T, H open the main window's menus, Alt+E, P and U its tabs.
     m_choose = new QPushButton(tr("Ch&oose…"));
@@ -196,10 +197,14 @@ void TemplatesPage::setSession(LinkSession* session)
 
 void TemplatesPage::setMeter(const std::optional<MeterSnapshot>& meter)
 {
+    const bool otherMeter =
+        meter && (!m_meter || m_meter->identity.serialNumber != meter->identity.serialNumber);
     m_meter = meter;
     if (meter && meter->identity.deviceType != m_groupsFor)
         buildGroups(meter->identity.deviceType);
-    refreshBackups(); // an upgrade that just ran has added one
+    else if (otherMeter)
+        tickGroupsForFile(); // the file chosen may be this meter's, or no longer
+    refreshBackups();        // an upgrade that just ran has added one
 }
 
 void TemplatesPage::refreshBackups()
@@ -278,6 +283,7 @@ void TemplatesPage::buildGroups(int deviceType)
         delete item;
     }
     m_groupsFor = deviceType;
+    m_perMeterDefaults.clear();
     // Compiled-in profiles plus the data folder's (small files).
     const auto profiles = DeviceProfiles::load(DataFolder(m_settings->dataDir));
     const DeviceProfile* profile = profiles ? profiles.value().forDeviceType(deviceType) : nullptr;
@@ -288,6 +294,8 @@ void TemplatesPage::buildGroups(int deviceType)
     for (const SettingGroup& g : profile->groups()) {
         auto* box = new QCheckBox(g.name);
         box->setChecked(g.restoreByDefault);
+        if (g.restoreByDefault && g.perMeter)
+            m_perMeterDefaults << g.id;
         m_groups.insert(g.id, box);
         m_groupLayout->addWidget(box);
         if (!g.restoreByDefault && !g.why.isEmpty()) {
@@ -300,6 +308,7 @@ void TemplatesPage::buildGroups(int deviceType)
             m_groupLayout->addWidget(why);
         }
     }
+    tickGroupsForFile();
 }
 
 QStringList TemplatesPage::chosenGroups() const
@@ -314,6 +323,19 @@ QStringList TemplatesPage::chosenGroups() const
 void TemplatesPage::setFile(const QString& path)
 {
     m_file->setText(path);
+    tickGroupsForFile();
+}
+
+void TemplatesPage::tickGroupsForFile()
+{
+    // A file of another meter leaves this meter's own settings (nameplate, energy,
+    // communications) unticked: ticking one is asking for it by name.
+    const bool own =
+        m_meter && !file().isEmpty() &&
+        backupBelongsTo(file(), m_meter->identity.serialNumber, m_meter->identity.deviceType);
+    for (const QString& id : std::as_const(m_perMeterDefaults))
+        if (QCheckBox* box = m_groups.value(id))
+            box->setChecked(own);
 }
 
 QString TemplatesPage::file() const

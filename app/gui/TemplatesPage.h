@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void buildGroups(int deviceType);
+    void tickGroupsForFile();
     void setBusy(bool busy, const QString& status);
     void showComparison(const TemplateComparison& c);
     void clearComparison(); // nothing in the table but what the meter holds now
@@ -87,6 +88,7 @@ private:
     QString m_shown;        // the file the table compares with the meter
     QString m_afterRestore; // the restore's status, kept while the table is read again
     int m_groupsFor = 0;
+    QStringList m_perMeterDefaults; // groups ticked by default only for this meter's own files
 
     QLineEdit* m_file;
     QPushButton* m_save;

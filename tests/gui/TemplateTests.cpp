@@ -185,3 +185,57 @@ TEST_CASE("a restore offered for one meter is never written to another; nor is i
     CHECK(t.value(QStringLiteral("1001")).toInt() == 120); // nothing written
     CHECK_FALSE(QDir(f.dataDir() + QStringLiteral("/backups/SN-B")).exists());
 }
+
+TEST_CASE("another meter's template: this meter's nameplate, energy and communications are "
+          "left unticked, and stay as they are",
+          "[gui][template]")
+{
+    GuiFixture f;
+    const QString state = f.dir.filePath(QStringLiteral("meter-b.json"));
+    MeterSimProcess sim;
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--serial-number"), QStringLiteral("SN-B"),
+                       QStringLiteral("--state"), state}));
+    REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
+    TemplatesPage* page = f.window->templatesPage();
+    const QString path = f.dir.filePath(QStringLiteral("site-a.json"));
+    f.asker.files = {path};
+    bool saved = false;
+    QObject::connect(page, &TemplatesPage::saved, [&] { saved = true; });
+    page->saveFromMeter();
+    REQUIRE(waitUntil([&] { return saved; }, 10000));
+    CHECK(page->groupBoxes().value(QStringLiteral("nameplate"))->isChecked()); // its own file
+
+    // The same file as meter SN-A's template (a manual save, not a backup).
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        doc.insert(QStringLiteral("serial_number"), QStringLiteral("SN-A"));
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(doc).toJson());
+    }
+    setValue(path, QStringLiteral("PT_PRIMARY"), 14400);
+    setValue(path, QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("Meter A's owner"));
+    page->setFile(path);
+    CHECK_FALSE(page->groupBoxes().value(QStringLiteral("nameplate"))->isChecked());
+    CHECK_FALSE(page->groupBoxes().value(QStringLiteral("energy"))->isChecked());
+    CHECK_FALSE(page->groupBoxes().value(QStringLiteral("communications"))->isChecked());
+    CHECK(page->groupBoxes().value(QStringLiteral("transformers"))->isChecked());
+
+    bool restored = false;
+    QObject::connect(page, &TemplatesPage::restored,
+                     [&](const commissioner::RestoreReport&) { restored = true; });
+    f.asker.answers = {true};
+    page->restore();
+    REQUIRE(waitUntil([&] { return restored; }, 15000));
+    // The question named both meters.
+    CHECK(f.asker.asked.last().contains(QStringLiteral("of meter SN-A to meter SN-B")));
+
+    f.window->disconnectLink();
+    REQUIRE(sim.stop());
+    const QJsonObject t = MeterSimProcess::dump(state).value(QStringLiteral("template")).toObject();
+    CHECK(t.value(QStringLiteral("1001")).toInt() == 14400); // PT copied
+    CHECK(t.value(QStringLiteral("1020")).toInt() == 0);     // the nameplate is B's own
+}
