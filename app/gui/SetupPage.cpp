@@ -1,6 +1,7 @@
 #include "SetupPage.h"
 
 #include "Asker.h"
+#include "EnergyText.h"
 #include "GuiText.h"
 #include "LinkSession.h"
 #include "SetupGroupEditor.h"
@@ -284,6 +285,13 @@ void SetupPage::revertAll()
     updateButtons();
 }
 
+// Energy readings in kWh, as every path's question shows them (app::energyText).
+static QString shownForQuestion(const SettingDef& def, const SettingValue& value)
+{
+    return isEnergySetting(def) ? app::energyText(value.toUnsigned64(), def.unit)
+                                : SetupText::value(def, value);
+}
+
 void SetupPage::send(const QStringList& settings)
 {
     if (!m_session || m_pending || !m_profile || !m_loaded)
@@ -309,8 +317,8 @@ void SetupPage::send(const QStringList& settings)
             const SetupSettingEditor* e = editor(name);
             if (def && e && e->meterValue())
                 lines << tr("%1: %2 → %3")
-                             .arg(name, SetupText::value(*def, *e->meterValue()),
-                                  SetupText::value(*def, plan.value().values.value(name)));
+                             .arg(name, shownForQuestion(*def, *e->meterValue()),
+                                  shownForQuestion(*def, plan.value().values.value(name)));
         }
         return lines.join(QLatin1Char('\n'));
     };

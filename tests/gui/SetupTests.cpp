@@ -319,7 +319,7 @@ TEST_CASE("Setup tab: an energy preset asks first; No writes nothing; a group's 
     REQUIRE(s.f.asker.asked.size() == 1);
     CHECK(s.f.asker.asked.first().startsWith(QStringLiteral("Preset the energy readings?")));
     CHECK(s.f.asker.asked.first().contains(
-        QStringLiteral("KWH_DELIVERED: 0 Wh → 123456789012345 Wh")));
+        QStringLiteral("KWH_DELIVERED: 0.000 kWh → 123,456,789,012.345 kWh")));
     CHECK_FALSE(s.page->isBusy());
     CHECK(s.page->statusText().contains(QStringLiteral("not confirmed")));
     CHECK(s.page->changedSettings().contains(QStringLiteral("KWH_DELIVERED")));
