@@ -2,6 +2,7 @@
 
 #include "ProtocolsLogging.h"
 #include "SerialLineProber.h"
+#include "settings/CommSettings.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
@@ -29,6 +30,25 @@ bool quickUnitInRange(const BusScanOptions& o)
 }
 
 } // namespace
+
+QVector<int> scanBaudOrder(int factoryBaud, const QVector<int>& rates)
+{
+    QVector<int> order{factoryBaud};
+    for (int rate : rates)
+        if (!order.contains(rate))
+            order.append(rate);
+    return order;
+}
+
+QVector<int> profileScanBaudOrder()
+{
+    static const QVector<int> order = [] {
+        const auto profiles = DeviceProfiles::load();
+        return scanBaudOrder(factorySerialLink(QString()).baudRate,
+                             profiles ? commBaudRates(profiles.value()) : QVector<int>{});
+    }();
+    return order;
+}
 
 BusScanner::BusScanner(BusScanOptions options)
     : m_options(std::move(options)),

@@ -37,11 +37,19 @@ struct BusScanProgress
     qint64 elapsedMs = 0;
 };
 
+// The order a scan tries baud rates in: factoryBaud first (where a meter that was never
+// reconfigured answers), then the other rates of `rates`, in their order.
+QVector<int> scanBaudOrder(int factoryBaud, const QVector<int>& rates);
+// scanBaudOrder() for the compiled-in device profiles: factorySerialLink()'s rate, then
+// commBaudRates() ascending. Loaded once (compiled-in profiles do not change).
+QVector<int> profileScanBaudOrder();
+
 struct BusScanOptions
 {
     QString device; // as the person named it ("/dev/ttyUSB0", "COM10")
-    // The order things are tried in: the spec's default (19200 8E1) first.
-    QVector<int> baudRates{19200, 9600, 38400, 57600, 115200};
+    // The order things are tried in: the device profiles' factory rate first, and even
+    // parity (the factory 8E1) first.
+    QVector<int> baudRates = profileScanBaudOrder();
     QVector<char> parities{'E', 'N', 'O'};
     QVector<int> stopBits{1};
     int firstUnit = 1;

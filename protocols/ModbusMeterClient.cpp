@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <chrono>
 #include <modbus.h>
+#include <optional>
 #include <thread>
 
 #ifdef _WIN32
@@ -21,46 +22,11 @@
 #include "ModbusTcpAdu.h"
 #include "ProtocolsLogging.h"
 #include "RawSocket.h"
-#include "SerialPortName.h"
 #include "meter/RegisterMap.h"
-
-// RTU over TCP ("gateway" links).
-//
-// libmodbus 3.1.6 has no backend for Modbus RTU frames on a TCP socket. Its RTU backend,
-// on POSIX, does nothing with the serial device once it is open but write(ctx->s),
-// select(ctx->s) and read(ctx->s) (src/modbus-rtu.c: _modbus_rtu_send, _modbus_rtu_select,
-// _modbus_rtu_recv); only connect, close and flush touch termios. So we connect a TCP socket
-// ourselves and give it to an RTU context with modbus_set_socket(), never calling
-// modbus_connect(), modbus_close() or modbus_flush() on that context (flush would tcflush()
-// a socket: we drain it with recv() instead, and we close the socket ourselves). That keeps
-// libmodbus's RTU framing, CRC and answer checks - the same code as the serial link - with
-// a few lines of glue instead of a second framer to get right.
-//
-// Windows: libmodbus's RTU backend reads a serial HANDLE there (ReadFile/ClearCommError),
-// not ctx->s, so this does not carry over. The Windows build will need a small RTU framer
-// over a socket (request: unit, function, PDU, CRC; answer length known from the function
-// code, or 5 bytes for an exception) behind the same execute() loop; rawsocket::connectTcp
-// answers NotConnected there until it exists. The same modbus_set_socket() route carries a
-// modem link: a LineOpener (ModemLine) dials on a serial port it keeps open and hands the
-// connected line to the RTU context (see ModemLine.h for why the port is never reopened).
 
 namespace commissioner {
 
 namespace {
-
-constexpr int kMinSerialByteTimeoutMs = 100; // USB adapters' latency timers, ptys
-constexpr int kGatewayByteTimeoutMs = 250;   // gateways may split an answer into segments
-
-void setTimeout(modbus_t* ctx, int ms, bool response)
-{
-    ms = std::max(ms, 1);
-    const auto sec = static_cast<uint32_t>(ms / 1000);
-    const auto usec = static_cast<uint32_t>((ms % 1000) * 1000);
-    if (response)
-        modbus_set_response_timeout(ctx, sec, usec);
-    else
-        modbus_set_byte_timeout(ctx, sec, usec);
-}
 
 int elapsedMs(const QElapsedTimer& t)
 {
@@ -80,26 +46,6 @@ ModbusMeterClient::ModbusMeterClient(const LinkSettings& settings,
 ModbusMeterClient::~ModbusMeterClient()
 {
     close();
-}
-
-int ModbusMeterClient::byteTimeoutMs(const LinkSettings& s)
-{
-    const int response = std::max(1, s.retry.responseTimeoutMs);
-    switch (s.kind) {
-    case LinkDescription::Kind::Serial:
-    case LinkDescription::Kind::Modem: {
-        // 20 character times (11 bits each), at least kMinSerialByteTimeoutMs.
-        const int baud = std::max(1, s.baudRate);
-        const int chars = (20 * 11 * 1000 + baud - 1) / baud;
-        return std::min(response, std::max(kMinSerialByteTimeoutMs, chars));
-    }
-    case LinkDescription::Kind::RtuOverTcp:
-        return std::min(response, kGatewayByteTimeoutMs);
-    case LinkDescription::Kind::Tcp:
-    case LinkDescription::Kind::InProcess:
-        return response;
-    }
-    return response;
 }
 
 LinkDescription ModbusMeterClient::description() const
@@ -146,164 +92,89 @@ bool ModbusMeterClient::isOpen() const
     return m_open;
 }
 
-void ModbusMeterClient::applyTimeouts()
+void ModbusMeterClient::pauseBeforeRetry(int attempt, int retries, int address,
+                                         const LinkError& lastError)
 {
-    setTimeout(m_ctx, m_settings.retry.responseTimeoutMs, true);
-    setTimeout(m_ctx, byteTimeoutMs(m_settings), false);
+    if (m_observer)
+        m_observer(attempt, retries, lastError, m_last);
+    const int pause = m_settings.retry.backoffBeforeRetry(attempt);
+    qCDebug(lcModbus).nospace() << "retry " << attempt << " of " << retries << " at register "
+                                << address << " after " << describeForLog(lastError) << ", pausing "
+                                << pause << " ms";
+    // In short slices, so that a cancel (the person disconnecting) is seen at once.
+    QElapsedTimer paused;
+    paused.start();
+    for (qint64 left = pause; left > 0 && !cancelled(); left = pause - paused.elapsed())
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(left, 20)));
 }
 
-Result<Ok, LinkError> ModbusMeterClient::open()
+AttemptRecord ModbusMeterClient::runOperation(const Operation& op, const QElapsedTimer& clock,
+                                              int address, int count, int attempt, int retries)
 {
-    if (m_open)
-        return Ok{};
-    return openContext();
+    AttemptRecord record;
+    int rc;
+    int err;
+    {
+        rawsocket::SigPipeGuard guard; // RTU over TCP write() to a closed gateway
+        errno = 0;
+        m_replyProblem.clear();
+        rc = op(m_ctx);
+        err = errno;
+    }
+    record.roundTripMs = elapsedMs(clock);
+    if (rc != -1) {
+        record.ok = true;
+        return record;
+    }
+
+    record.error = linkErrorFromErrno(err, address, count);
+    if (err == EMBBADSLAVE && m_replyProblem.isEmpty())
+        m_replyProblem = QStringLiteral("a reply from another unit than %1").arg(m_settings.unitId);
+    if (!m_replyProblem.isEmpty()) {
+        // Never taken for the meter's answer: a bad response, retried like any other.
+        record.error.detail = m_replyProblem;
+        qCWarning(lcModbus).noquote()
+            << "reply refused at register" << address << "(attempt" << attempt + 1 << "of"
+            << retries + 1 << "):" << m_replyProblem;
+    }
+    return record;
 }
 
-Result<Ok, LinkError> ModbusMeterClient::openContext()
+std::optional<LinkError> ModbusMeterClient::hangUpIfLineLost(AttemptRecord record, int address,
+                                                             int count)
 {
+    if (!m_opener)
+        return std::nullopt;
+    auto lost = m_opener->lineLost();
+    if (!lost)
+        return std::nullopt;
+    // NO CARRIER in place of an answer: the call is gone, a retry cannot help.
+    record.error = *lost;
+    record.error.address = address;
+    record.error.count = count;
+    m_last.attempts.append(record);
     close();
-    m_warnings.clear();
-    const LinkDescription where = m_settings.describe();
-
-    switch (m_settings.kind) {
-    case LinkDescription::Kind::Tcp:
-    case LinkDescription::Kind::InProcess: {
-        // An IPv4 literal takes the plain backend; a host name (or IPv6) needs the
-        // protocol-independent one, which resolves it.
-        const QByteArray host = m_settings.host.toUtf8();
-        const bool ipv4Literal =
-            QStringView(m_settings.host).count(QLatin1Char('.')) == 3 &&
-            std::all_of(m_settings.host.cbegin(), m_settings.host.cend(),
-                        [](QChar c) { return c.isDigit() || c == QLatin1Char('.'); });
-        if (ipv4Literal) {
-            m_ctx = modbus_new_tcp(host.constData(), m_settings.port);
-        } else {
-            const QByteArray service = QByteArray::number(m_settings.port);
-            m_ctx = modbus_new_tcp_pi(host.constData(), service.constData());
-        }
-        break;
-    }
-    case LinkDescription::Kind::Serial: {
-#ifdef _WIN32
-        const QByteArray device = libmodbusSerialName(m_settings.device).toLocal8Bit();
-#else
-        const QByteArray device = m_settings.device.toLocal8Bit();
-#endif
-        m_ctx = modbus_new_rtu(device.constData(), m_settings.baudRate, m_settings.parity,
-                               m_settings.dataBits, m_settings.stopBits);
-        break;
-    }
-    case LinkDescription::Kind::RtuOverTcp:
-        // The line settings are the gateway's business; these only satisfy the constructor.
-        m_ctx = modbus_new_rtu("rtu-over-tcp", 19200, 'N', 8, 1);
-        break;
-    case LinkDescription::Kind::Modem: {
-        if (!m_opener) {
-            LinkError e;
-            e.kind = LinkErrorKind::NotConnected;
-            e.detail = where.endpoint + QStringLiteral(": no dialer for this modem link");
-            return e;
-        }
-        // Framing only: the line settings belong to the port the opener keeps open.
-        m_ctx = modbus_new_rtu("modem-line", std::max(1, m_settings.baudRate), m_settings.parity,
-                               m_settings.dataBits, m_settings.stopBits);
-        break;
-    }
-    }
-
-    if (!m_ctx) {
-        const int err = errno;
-        return connectErrorFromErrno(err == 0 ? EINVAL : err, where.endpoint);
-    }
-    modbus_set_error_recovery(m_ctx, MODBUS_ERROR_RECOVERY_NONE);
-    modbus_set_slave(m_ctx, m_settings.unitId);
-    applyTimeouts();
-
-    if (m_settings.kind == LinkDescription::Kind::RtuOverTcp || m_opener) {
-        // A line we open ourselves (a gateway's socket, a modem's call) handed to the RTU context.
-        auto fd = m_opener
-                      ? m_opener->openLine()
-                      : rawsocket::connectTcp(m_settings.host, m_settings.port,
-                                              std::max(1000, m_settings.retry.responseTimeoutMs));
-        if (!fd) {
-            modbus_free(m_ctx);
-            m_ctx = nullptr;
-            return fd.error();
-        }
-        m_socket = fd.value();
-        modbus_set_socket(m_ctx, m_socket);
-    } else if (modbus_connect(m_ctx) == -1) {
-        const int err = errno;
-        modbus_free(m_ctx);
-        m_ctx = nullptr;
-        LinkError e = connectErrorFromErrno(err, where.endpoint);
-        qCDebug(lcModbus) << "cannot open" << where.summary() << e.detail;
-        return e;
-    }
-
-    if (m_settings.kind == LinkDescription::Kind::Serial && m_settings.rs485) {
-        if (modbus_rtu_set_serial_mode(m_ctx, MODBUS_RTU_RS485) == -1) {
-            const int err = errno;
-            LinkWarning w;
-            w.kind = LinkWarningKind::Rs485ModeRefused;
-            w.sysErrno = err;
-            w.detail = m_settings.device + QStringLiteral(": ") +
-                       QString::fromLocal8Bit(modbus_strerror(err));
-            m_warnings.append(w);
-            qCWarning(lcModbus) << "RS-485 mode refused on" << m_settings.device << w.detail
-                                << "- going on in the port's current mode";
-        }
-    }
-    m_open = true;
-    qCDebug(lcModbus) << "opened" << where.summary();
-    return Ok{};
+    return record.error;
 }
 
-void ModbusMeterClient::close()
+bool ModbusMeterClient::prepareRetry(const LinkError& error)
 {
-    if (!m_ctx)
-        return;
-    if (m_opener) {
-        // The opener's line: closing it hangs up (the port itself stays open).
-        modbus_set_socket(m_ctx, -1);
-        m_opener->closeLine();
-        m_socket = -1;
-    } else if (m_socket >= 0) {
-        // Ours, not libmodbus's: its RTU close would tcsetattr() a socket.
-        modbus_set_socket(m_ctx, -1);
-        rawsocket::close(m_socket);
-        m_socket = -1;
-    } else {
-        modbus_close(m_ctx);
+    switch (error.kind) {
+    case LinkErrorKind::Exception:
+    case LinkErrorKind::InvalidArgument:
+    case LinkErrorKind::Cancelled:
+        return false; // the meter answered (or the request cannot be sent): final
+    case LinkErrorKind::Timeout:
+    case LinkErrorKind::BadResponse:
+        m_flushBeforeNext = true;
+        break;
+    case LinkErrorKind::LinkDown:
+    case LinkErrorKind::NotConnected:
+        qCDebug(lcModbus) << "link down:" << describeForLog(error);
+        close(); // reopened before the next attempt
+        break;
     }
-    modbus_free(m_ctx);
-    m_ctx = nullptr;
-    m_open = false;
-}
-
-Result<Ok, LinkError> ModbusMeterClient::reconnect()
-{
-    close();
-    return openContext();
-}
-
-void ModbusMeterClient::flushInput()
-{
-    if (!m_ctx)
-        return;
-    int dropped = 0;
-    if (m_socket >= 0) {
-        dropped = rawsocket::drain(m_socket);
-        if (dropped < 0) {
-            qCDebug(lcModbus) << "the gateway closed the connection; reopening";
-            close();
-            return;
-        }
-    } else {
-        dropped = modbus_flush(m_ctx);
-    }
-    if (dropped > 0)
-        qCDebug(lcModbus) << "flushed" << dropped << "stale bytes";
+    return true;
 }
 
 Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool write,
@@ -320,19 +191,8 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
     const int retries = std::max(0, m_settings.retry.retries);
     LinkError lastError;
     for (int attempt = 0; attempt <= retries; ++attempt) {
-        if (attempt > 0) {
-            if (m_observer)
-                m_observer(attempt, retries, lastError, m_last);
-            const int pause = m_settings.retry.backoffBeforeRetry(attempt);
-            qCDebug(lcModbus).nospace()
-                << "retry " << attempt << " of " << retries << " at register " << address
-                << " after " << describeForLog(lastError) << ", pausing " << pause << " ms";
-            // In short slices, so that a cancel (the person disconnecting) is seen at once.
-            QElapsedTimer paused;
-            paused.start();
-            for (qint64 left = pause; left > 0 && !cancelled(); left = pause - paused.elapsed())
-                std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(left, 20)));
-        }
+        if (attempt > 0)
+            pauseBeforeRetry(attempt, retries, address, lastError);
         if (cancelled()) {
             LinkError e;
             e.kind = LinkErrorKind::Cancelled;
@@ -352,7 +212,6 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
 
         QElapsedTimer clock;
         clock.start();
-        AttemptRecord record;
         if (!m_open && m_opener && attempt > 0) {
             // The line went while retrying (its far end closed): redialing is the caller's.
             LinkError e = m_opener->lineLost().value_or(lastError);
@@ -363,6 +222,7 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
         if (!m_open) {
             auto opened = openContext();
             if (!opened) {
+                AttemptRecord record;
                 record.error = opened.error();
                 record.error.address = address;
                 record.error.count = count;
@@ -374,62 +234,17 @@ Result<Ok, LinkError> ModbusMeterClient::execute(int address, int count, bool wr
             clock.restart();
         }
 
-        int rc;
-        int err;
-        {
-            rawsocket::SigPipeGuard guard; // RTU over TCP write() to a closed gateway
-            errno = 0;
-            m_replyProblem.clear();
-            rc = op(m_ctx);
-            err = errno;
-        }
-        record.roundTripMs = elapsedMs(clock);
-        if (rc != -1) {
-            record.ok = true;
+        const AttemptRecord record = runOperation(op, clock, address, count, attempt, retries);
+        if (record.ok) {
             m_last.attempts.append(record);
             return Ok{};
         }
-
-        record.error = linkErrorFromErrno(err, address, count);
-        if (err == EMBBADSLAVE && m_replyProblem.isEmpty())
-            m_replyProblem =
-                QStringLiteral("a reply from another unit than %1").arg(m_settings.unitId);
-        if (!m_replyProblem.isEmpty()) {
-            // Never taken for the meter's answer: a bad response, retried like any other.
-            record.error.detail = m_replyProblem;
-            qCWarning(lcModbus).noquote()
-                << "reply refused at register" << address << "(attempt" << attempt + 1 << "of"
-                << retries + 1 << "):" << m_replyProblem;
-        }
-        if (m_opener) {
-            if (auto lost = m_opener->lineLost()) {
-                // NO CARRIER in place of an answer: the call is gone, a retry cannot help.
-                record.error = *lost;
-                record.error.address = address;
-                record.error.count = count;
-                m_last.attempts.append(record);
-                close();
-                return record.error;
-            }
-        }
+        if (auto lost = hangUpIfLineLost(record, address, count))
+            return *lost;
         m_last.attempts.append(record);
         lastError = record.error;
-
-        switch (lastError.kind) {
-        case LinkErrorKind::Exception:
-        case LinkErrorKind::InvalidArgument:
-        case LinkErrorKind::Cancelled:
-            return lastError; // the meter answered (or the request cannot be sent): final
-        case LinkErrorKind::Timeout:
-        case LinkErrorKind::BadResponse:
-            m_flushBeforeNext = true;
-            break;
-        case LinkErrorKind::LinkDown:
-        case LinkErrorKind::NotConnected:
-            qCDebug(lcModbus) << "link down:" << describeForLog(lastError);
-            close(); // reopened before the next attempt
-            break;
-        }
+        if (!prepareRetry(lastError))
+            return lastError;
     }
     return lastError;
 }

@@ -7,7 +7,9 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QElapsedTimer;
 struct _modbus; // libmodbus's modbus_t, kept out of this header
 
 namespace commissioner {
@@ -79,7 +81,20 @@ public:
 private:
     using Operation = std::function<int(_modbus*)>; // a libmodbus call, -1 + errno on failure
     Result<Ok, LinkError> execute(int address, int count, bool write, const Operation& op);
+    // The parts of one execute() attempt, in the order it runs them.
+    void pauseBeforeRetry(int attempt, int retries, int address, const LinkError& lastError);
+    AttemptRecord runOperation(const Operation& op, const QElapsedTimer& clock, int address,
+                               int count, int attempt, int retries);
+    // A modem's line lost during a failed attempt: records it, hangs up, and returns the
+    // error that ends the request.
+    std::optional<LinkError> hangUpIfLineLost(AttemptRecord record, int address, int count);
+    // Readies the link for the next attempt after error; false when the error is final.
+    bool prepareRetry(const LinkError& error);
+
+    // Opening (ModbusMeterClientOpen.cpp): a new context, then its connection, then RS-485.
     Result<Ok, LinkError> openContext();
+    Result<Ok, LinkError> connectContext(const LinkDescription& where); // frees it on failure
+    void requestRs485Mode(); // a refusal is a warning (m_warnings), not a failure
     void applyTimeouts();
     void flushInput();
     bool cancelled() const { return m_cancel && m_cancel->load(); }

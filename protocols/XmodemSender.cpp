@@ -125,6 +125,80 @@ XmodemSender::Answer XmodemSender::awaitAnswer(int timeoutMs, bool ignoreWantCrc
     }
 }
 
+Result<XmodemSender::BlockOutcome, XmodemFailure>
+XmodemSender::sendBlock(const QByteArray& file, qint64 offset, quint32 block, int& blockSize,
+                        XmodemReport& report)
+{
+    const QByteArray frame =
+        frameBlock(block, file.mid(offset, blockSize), blockSize, report.check);
+    int attempts = 0;
+    int naks = 0;
+    for (;;) {
+        if (attempts >= m_options.maxAttempts)
+            return XmodemFailure{XmodemError::TooManyRetries, block, offset, attempts, {}};
+        ++attempts;
+        if (!m_stream.write(frame))
+            return XmodemFailure{XmodemError::LinkFailed, block, offset, attempts,
+                                 m_stream.errorString()};
+        const Answer a = awaitAnswer(m_options.ackTimeoutMs, true);
+        switch (a) {
+        case Answer::Ack:
+            return BlockOutcome::Acked;
+        case Answer::ReceiverCancelled:
+            qCInfo(lcXmodem) << "receiver cancelled at block" << block;
+            return XmodemFailure{XmodemError::CancelledByReceiver, block, offset, attempts, {}};
+        case Answer::LinkFailed:
+            return XmodemFailure{XmodemError::LinkFailed, block, offset, attempts,
+                                 m_stream.errorString()};
+        case Answer::Nak:
+        case Answer::Timeout:
+            ++report.resends;
+            naks = a == Answer::Nak ? naks + 1 : 0;
+            if (a == Answer::Timeout)
+                m_stream.discardInput(); // a late answer must not count for the resend
+            if (cancelled())
+                return cancelNow(block, offset);
+            if (blockSize == LargeBlock && naks >= m_options.naksBefore128) {
+                // The receiver keeps refusing 1K blocks (a small buffer, a noisy
+                // line): the same bytes again, 128 at a time, same block number.
+                blockSize = SmallBlock;
+                report.fellBackTo128 = true;
+                qCInfo(lcXmodem) << "block" << block << "NAKed" << naks
+                                 << "times: 128-byte blocks from here";
+                if (m_observer.fellBackTo128)
+                    m_observer.fellBackTo128();
+                return BlockOutcome::Resized;
+            }
+            if (m_observer.resending)
+                m_observer.resending(block, attempts + 1, a == Answer::Nak);
+            qCDebug(lcXmodem) << "resending block" << block
+                              << (a == Answer::Nak ? "after NAK" : "after timeout");
+            break;
+        }
+    }
+}
+
+Result<Ok, XmodemFailure> XmodemSender::sendEnd(quint32 block, qint64 total)
+{
+    // EOT until it is ACKed. Some receivers NAK the first EOT on purpose.
+    for (int attempts = 1;; ++attempts) {
+        if (attempts > m_options.maxAttempts)
+            return XmodemFailure{XmodemError::EndNotAcknowledged, block, total, attempts - 1, {}};
+        if (!m_stream.write(QByteArray(1, Eot)))
+            return XmodemFailure{XmodemError::LinkFailed, block, total, attempts,
+                                 m_stream.errorString()};
+        const Answer a = awaitAnswer(m_options.ackTimeoutMs, true);
+        if (a == Answer::Ack)
+            return Ok{};
+        qCDebug(lcXmodem) << "EOT answered" << int(a) << "attempt" << attempts;
+        if (a == Answer::ReceiverCancelled) // a bootloader refusing the file once it has all of it
+            return XmodemFailure{XmodemError::CancelledByReceiver, block, total, attempts, {}};
+        if (a == Answer::LinkFailed)
+            return XmodemFailure{XmodemError::LinkFailed, block, total, attempts,
+                                 m_stream.errorString()};
+    }
+}
+
 Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
 {
     if (file.isEmpty())
@@ -150,58 +224,10 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
     while (offset < total) {
         if (cancelled())
             return cancelNow(block, offset);
-        const QByteArray frame =
-            frameBlock(block, file.mid(offset, blockSize), blockSize, report.check);
-        int attempts = 0;
-        int naks = 0;
-        bool acked = false;
-        bool resized = false;
-        while (!acked && !resized) {
-            if (attempts >= m_options.maxAttempts)
-                return XmodemFailure{XmodemError::TooManyRetries, block, offset, attempts, {}};
-            ++attempts;
-            if (!m_stream.write(frame))
-                return XmodemFailure{XmodemError::LinkFailed, block, offset, attempts,
-                                     m_stream.errorString()};
-            const Answer a = awaitAnswer(m_options.ackTimeoutMs, true);
-            switch (a) {
-            case Answer::Ack:
-                acked = true;
-                break;
-            case Answer::ReceiverCancelled:
-                qCInfo(lcXmodem) << "receiver cancelled at block" << block;
-                return XmodemFailure{XmodemError::CancelledByReceiver, block, offset, attempts, {}};
-            case Answer::LinkFailed:
-                return XmodemFailure{XmodemError::LinkFailed, block, offset, attempts,
-                                     m_stream.errorString()};
-            case Answer::Nak:
-            case Answer::Timeout:
-                ++report.resends;
-                naks = a == Answer::Nak ? naks + 1 : 0;
-                if (a == Answer::Timeout)
-                    m_stream.discardInput(); // a late answer must not count for the resend
-                if (cancelled())
-                    return cancelNow(block, offset);
-                if (blockSize == LargeBlock && naks >= m_options.naksBefore128) {
-                    // The receiver keeps refusing 1K blocks (a small buffer, a noisy
-                    // line): the same bytes again, 128 at a time, same block number.
-                    blockSize = SmallBlock;
-                    report.fellBackTo128 = true;
-                    qCInfo(lcXmodem) << "block" << block << "NAKed" << naks
-                                     << "times: 128-byte blocks from here";
-                    if (m_observer.fellBackTo128)
-                        m_observer.fellBackTo128();
-                    resized = true;
-                    break;
-                }
-                if (m_observer.resending)
-                    m_observer.resending(block, attempts + 1, a == Answer::Nak);
-                qCDebug(lcXmodem) << "resending block" << block
-                                  << (a == Answer::Nak ? "after NAK" : "after timeout");
-                break;
-            }
-        }
-        if (resized)
+        const auto sent = sendBlock(file, offset, block, blockSize, report);
+        if (!sent)
+            return sent.error();
+        if (sent.value() == BlockOutcome::Resized)
             continue; // the same offset and block number, framed smaller
         offset = qMin<qint64>(total, offset + blockSize);
         ++block;
@@ -210,23 +236,9 @@ Result<XmodemReport, XmodemFailure> XmodemSender::send(const QByteArray& file)
             m_observer.progress(offset, total);
     }
 
-    // The end: EOT until it is ACKed. Some receivers NAK the first EOT on purpose.
-    for (int attempts = 1;; ++attempts) {
-        if (attempts > m_options.maxAttempts)
-            return XmodemFailure{XmodemError::EndNotAcknowledged, block, total, attempts - 1, {}};
-        if (!m_stream.write(QByteArray(1, Eot)))
-            return XmodemFailure{XmodemError::LinkFailed, block, total, attempts,
-                                 m_stream.errorString()};
-        const Answer a = awaitAnswer(m_options.ackTimeoutMs, true);
-        if (a == Answer::Ack)
-            break;
-        qCDebug(lcXmodem) << "EOT answered" << int(a) << "attempt" << attempts;
-        if (a == Answer::ReceiverCancelled) // a bootloader refusing the file once it has all of it
-            return XmodemFailure{XmodemError::CancelledByReceiver, block, total, attempts, {}};
-        if (a == Answer::LinkFailed)
-            return XmodemFailure{XmodemError::LinkFailed, block, total, attempts,
-                                 m_stream.errorString()};
-    }
+    // The end: EOT until it is ACKed.
+    if (const auto ended = sendEnd(block, total); !ended)
+        return ended.error();
     report.bytes = total;
     qCInfo(lcXmodem) << "done:" << report.blocks << "blocks," << report.resends << "resent";
     return report;

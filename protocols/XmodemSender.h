@@ -90,7 +90,18 @@ private:
         LinkFailed
     };
 
+    enum class BlockOutcome
+    {
+        Acked,
+        Resized // NAKed too often as 1K: blockSize is now 128, send the same bytes again
+    };
+
     Result<xmodem::Check, XmodemFailure> waitForReceiver();
+    // One block (from offset, blockSize bytes) until it is ACKed; counts resends in report.
+    Result<BlockOutcome, XmodemFailure> sendBlock(const QByteArray& file, qint64 offset,
+                                                  quint32 block, int& blockSize,
+                                                  XmodemReport& report);
+    Result<Ok, XmodemFailure> sendEnd(quint32 block, qint64 total);
     Answer awaitAnswer(int timeoutMs, bool ignoreWantCrc);
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     XmodemFailure cancelNow(quint32 block, qint64 offset);
