@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <optional>
 
 namespace commissioner {
 
@@ -26,6 +27,56 @@ bool isUtf8(const QByteArray& bytes)
     const QString text = decoder.decode(bytes);
     Q_UNUSED(text);
     return !decoder.hasError();
+}
+
+// Is it a package at all, of a format version this tool reads, with the whole fixed header?
+// Magic on what is there, so a short file of another kind is "not a package" rather than
+// "truncated".
+std::optional<PackageError> checkStart(const QByteArray& bytes, qint64 fileLength)
+{
+    const QByteArray magic(kMagic, 4);
+    const int magicBytes = int(qMin<qint64>(fileLength, 4));
+    if (bytes.left(magicBytes) != magic.left(magicBytes))
+        return fail(PackageRule::BadMagic);
+    if (fileLength >= kOffFormatVersion + 2) {
+        const quint16 version = readLE<quint16>(bytes, kOffFormatVersion);
+        if (version != kFormatVersion)
+            return fail(PackageRule::UnknownFormatVersion, version, kFormatVersion);
+    }
+    if (fileLength < kFixedHeaderSize)
+        return fail(PackageRule::TruncatedHeader, fileLength, kFixedHeaderSize);
+    return std::nullopt;
+}
+
+// The notes are UTF-8 text without NUL characters.
+std::optional<PackageError> checkNotes(const QByteArray& notes)
+{
+    if (!isUtf8(notes))
+        return fail(PackageRule::NotesNotUtf8);
+    if (const qsizetype nul = notes.indexOf('\0'); nul >= 0)
+        return fail(PackageRule::NotesContainNul, nul);
+    return std::nullopt;
+}
+
+// The payload size is sensible and the file is exactly header, payload and (when signed)
+// the signature block: no byte missing, none left over.
+std::optional<PackageError> checkFileLength(qint64 fileLength, quint16 headerSize,
+                                            quint32 payloadSize, bool isSigned)
+{
+    if (payloadSize < 1 || payloadSize > kMaxPayloadSize)
+        return fail(PackageRule::PayloadSizeOutOfRange, payloadSize, kMaxPayloadSize);
+    const qint64 payloadEnd = qint64(headerSize) + payloadSize;
+    if (fileLength < payloadEnd)
+        return fail(PackageRule::TruncatedPayload, fileLength, payloadEnd);
+    const qint64 expectedLength = payloadEnd + (isSigned ? kSignatureBlockSize : 0);
+    if (fileLength < expectedLength)
+        return fail(PackageRule::TruncatedSignature, fileLength, expectedLength);
+    if (fileLength > expectedLength) {
+        PackageError e = fail(PackageRule::TrailingBytes, fileLength, expectedLength);
+        e.signedLayout = isSigned;
+        return e;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -75,19 +126,8 @@ Result<Package, PackageError> Package::parseImpl(const QByteArray& bytes, qint64
         return e;
     };
 
-    // Magic on what is there, so a short file of another kind is "not a package" rather
-    // than "truncated".
-    const QByteArray magic(kMagic, 4);
-    const int magicBytes = int(qMin<qint64>(fileLength, 4));
-    if (bytes.left(magicBytes) != magic.left(magicBytes))
-        return withPath(fail(PackageRule::BadMagic));
-    if (fileLength >= kOffFormatVersion + 2) {
-        const quint16 version = readLE<quint16>(bytes, kOffFormatVersion);
-        if (version != kFormatVersion)
-            return withPath(fail(PackageRule::UnknownFormatVersion, version, kFormatVersion));
-    }
-    if (fileLength < kFixedHeaderSize)
-        return withPath(fail(PackageRule::TruncatedHeader, fileLength, kFixedHeaderSize));
+    if (auto e = checkStart(bytes, fileLength))
+        return withPath(*e);
 
     Package p;
     p.m_path = path;
@@ -111,10 +151,8 @@ Result<Package, PackageError> Package::parseImpl(const QByteArray& bytes, qint64
         return withPath(fail(PackageRule::UnknownFlags, p.m_flags, kFlagSigned));
 
     const QByteArray notes = bytes.mid(kOffNotes, notesSize);
-    if (!isUtf8(notes))
-        return withPath(fail(PackageRule::NotesNotUtf8));
-    if (const qsizetype nul = notes.indexOf('\0'); nul >= 0)
-        return withPath(fail(PackageRule::NotesContainNul, nul));
+    if (auto e = checkNotes(notes))
+        return withPath(*e);
     p.m_notes = QString::fromUtf8(notes);
 
     p.m_deviceType = readLE<quint16>(bytes, kOffDeviceType);
@@ -129,19 +167,9 @@ Result<Package, PackageError> Package::parseImpl(const QByteArray& bytes, qint64
     p.m_buildTimeSecs = readLE<quint64>(bytes, kOffBuildTime);
 
     const quint32 payloadSize = readLE<quint32>(bytes, kOffPayloadSize);
-    if (payloadSize < 1 || payloadSize > kMaxPayloadSize)
-        return withPath(fail(PackageRule::PayloadSizeOutOfRange, payloadSize, kMaxPayloadSize));
+    if (auto e = checkFileLength(fileLength, p.m_headerSize, payloadSize, p.isSigned()))
+        return withPath(*e);
     const qint64 payloadEnd = qint64(p.m_headerSize) + payloadSize;
-    if (fileLength < payloadEnd)
-        return withPath(fail(PackageRule::TruncatedPayload, fileLength, payloadEnd));
-    const qint64 expectedLength = payloadEnd + (p.isSigned() ? kSignatureBlockSize : 0);
-    if (fileLength < expectedLength)
-        return withPath(fail(PackageRule::TruncatedSignature, fileLength, expectedLength));
-    if (fileLength > expectedLength) {
-        PackageError e = fail(PackageRule::TrailingBytes, fileLength, expectedLength);
-        e.signedLayout = p.isSigned();
-        return withPath(e);
-    }
 
     // From here fileLength == bytes.size(): the whole file is in memory.
     p.m_file = bytes;

@@ -1,16 +1,9 @@
 #include "settings/DeviceProfile.h"
 
-#include "meter/RegisterMap.h"
+#include "settings/ProfileCache.h"
 #include "store/DataFolder.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
 #include <algorithm>
-#include <cmath>
 
 namespace commissioner {
 
@@ -67,20 +60,6 @@ static void typeBounds(SettingType type, qint64* lo, qint64* hi)
         *lo = 0;
         *hi = 0xFFFF;
         break;
-    }
-}
-
-static int registersForType(SettingType type)
-{
-    switch (type) {
-    case SettingType::U32:
-        return 2;
-    case SettingType::U64:
-        return 4;
-    case SettingType::Ascii:
-        return 0; // any
-    default:
-        return 1;
     }
 }
 
@@ -212,198 +191,6 @@ TemplateValues DeviceProfile::factoryDefaults() const
     return v;
 }
 
-namespace {
-
-struct ProfileReader
-{
-    QString origin;
-    TemplateError error(const QString& detail, const QString& setting = QString()) const
-    {
-        TemplateError e;
-        e.kind = TemplateErrorKind::ProfileInvalid;
-        e.path = origin;
-        e.setting = setting;
-        e.detail = detail;
-        return e;
-    }
-};
-
-bool wholeNumber(const QJsonValue& v, qint64* out)
-{
-    if (!v.isDouble())
-        return false;
-    const double d = v.toDouble();
-    if (std::floor(d) != d || std::fabs(d) > 9007199254740992.0)
-        return false;
-    *out = qint64(d);
-    return true;
-}
-
-} // namespace
-
-Result<DeviceProfile, TemplateError> DeviceProfile::fromJson(const QByteArray& json,
-                                                             const QString& origin)
-{
-    ProfileReader r{origin};
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return r.error(QStringLiteral("not a JSON object: %1 at offset %2")
-                           .arg(pe.errorString())
-                           .arg(pe.offset));
-    const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toString() !=
-        QLatin1String("commissioner-device-profile"))
-        return r.error(QStringLiteral("\"format\" is not \"commissioner-device-profile\""));
-    if (o.value(QStringLiteral("format_version")).toInt() != 1)
-        return r.error(QStringLiteral("unknown \"format_version\""));
-
-    DeviceProfile p;
-    p.m_origin = origin;
-    p.m_family = o.value(QStringLiteral("family")).toString();
-    for (const QJsonValue& dv : o.value(QStringLiteral("device_types")).toArray()) {
-        const QJsonObject d = dv.toObject();
-        qint64 type = 0;
-        if (!wholeNumber(d.value(QStringLiteral("device_type")), &type) || type < 1 ||
-            type > 0xFFFF)
-            return r.error(QStringLiteral("a device type is not a number from 1 to 65535"));
-        p.m_deviceTypes.append({int(type), d.value(QStringLiteral("model")).toString()});
-    }
-    if (p.m_deviceTypes.isEmpty())
-        return r.error(QStringLiteral("no \"device_types\""));
-
-    const QJsonObject block = o.value(QStringLiteral("template_block")).toObject();
-    const int first = block.value(QStringLiteral("first")).toInt(-1);
-    const int last = block.value(QStringLiteral("last")).toInt(-1);
-    if (first < 0 || last < first || last > 0xFFFF)
-        return r.error(QStringLiteral("\"template_block\" needs \"first\" and \"last\" addresses"));
-
-    for (const QJsonValue& gv : o.value(QStringLiteral("groups")).toArray()) {
-        const QJsonObject g = gv.toObject();
-        SettingGroup group{g.value(QStringLiteral("id")).toString(),
-                           g.value(QStringLiteral("name")).toString(),
-                           g.value(QStringLiteral("restore_by_default")).toBool(true),
-                           g.value(QStringLiteral("why")).toString(),
-                           g.value(QStringLiteral("per_meter")).toBool(false)};
-        if (group.id.isEmpty() || p.group(group.id))
-            return r.error(QStringLiteral("a group without an id, or twice: \"%1\"").arg(group.id));
-        if (group.name.isEmpty())
-            group.name = group.id;
-        p.m_groups.append(group);
-    }
-
-    for (const QJsonValue& xv : o.value(QStringLiteral("excluded")).toArray()) {
-        const QJsonObject x = xv.toObject();
-        p.m_excluded.append({x.value(QStringLiteral("name")).toString(),
-                             x.value(QStringLiteral("address")).toInt(),
-                             x.value(QStringLiteral("registers")).toInt(),
-                             x.value(QStringLiteral("why")).toString()});
-        const ExcludedRegister& added = p.m_excluded.last();
-        if (added.address < 0 || added.address > 0xFFFF || added.registers < 1 ||
-            added.registers > 0x10000 - added.address)
-            return r.error(QStringLiteral("an excluded register outside the register map"),
-                           added.name);
-    }
-
-    QSet<QString> names;
-    for (const QJsonValue& sv : o.value(QStringLiteral("settings")).toArray()) {
-        const QJsonObject s = sv.toObject();
-        SettingDef d;
-        d.name = s.value(QStringLiteral("name")).toString();
-        if (d.name.isEmpty() || names.contains(d.name))
-            return r.error(QStringLiteral("a setting without a name, or twice"), d.name);
-        names.insert(d.name);
-        d.group = s.value(QStringLiteral("group")).toString();
-        if (!p.group(d.group))
-            return r.error(QStringLiteral("unknown group \"%1\"").arg(d.group), d.name);
-        const auto type = settingTypeFromName(s.value(QStringLiteral("type")).toString());
-        if (!type)
-            return r.error(QStringLiteral("unknown type \"%1\"")
-                               .arg(s.value(QStringLiteral("type")).toString()),
-                           d.name);
-        d.type = *type;
-        d.address = s.value(QStringLiteral("address")).toInt(-1);
-        d.registers = s.value(QStringLiteral("registers")).toInt(0);
-        const int expected = registersForType(d.type);
-        // A setting is read and written whole, in one request.
-        if (d.registers < 1 || d.registers > regs::MaxWriteRegisters ||
-            (expected && d.registers != expected))
-            return r.error(QStringLiteral("%1 registers do not fit type %2")
-                               .arg(d.registers)
-                               .arg(settingTypeName(d.type)),
-                           d.name);
-        if (d.address < first || d.address > last || d.end() - 1 > last)
-            return r.error(QStringLiteral("address outside the template block"), d.name);
-        d.unit = s.value(QStringLiteral("unit")).toString();
-        qint64 n = 0;
-        if (s.contains(QStringLiteral("min"))) {
-            if (!wholeNumber(s.value(QStringLiteral("min")), &n))
-                return r.error(QStringLiteral("\"min\" is not a whole number"), d.name);
-            d.min = n;
-        }
-        if (s.contains(QStringLiteral("max"))) {
-            if (!wholeNumber(s.value(QStringLiteral("max")), &n))
-                return r.error(QStringLiteral("\"max\" is not a whole number"), d.name);
-            d.max = n;
-        }
-        for (const QJsonValue& av : s.value(QStringLiteral("allowed")).toArray()) {
-            if (!wholeNumber(av, &n))
-                return r.error(QStringLiteral("an allowed value is not a whole number"), d.name);
-            d.allowed.append(n);
-        }
-        for (const QJsonValue& ov : s.value(QStringLiteral("options")).toArray()) {
-            const QJsonObject opt = ov.toObject();
-            // An enum is one register: a choice it cannot hold would be stored as another.
-            if (!wholeNumber(opt.value(QStringLiteral("value")), &n) || n < 0 || n > 0xFFFF)
-                return r.error(
-                    QStringLiteral("an option value is not a whole number from 0 to 65535"),
-                    d.name);
-            d.options.append({n, opt.value(QStringLiteral("label")).toString()});
-        }
-        if (d.type == SettingType::Enum && d.options.isEmpty())
-            return r.error(QStringLiteral("an enum without \"options\""), d.name);
-
-        const QJsonValue def = s.value(QStringLiteral("default"));
-        if (d.type == SettingType::Ascii) {
-            d.factoryDefault = SettingValue::text(def.toString());
-        } else if (d.type == SettingType::U64) {
-            bool ok = false;
-            const quint64 u = def.isString() ? def.toString().toULongLong(&ok) : 0;
-            if (!ok && wholeNumber(def, &n) && n >= 0) {
-                ok = true;
-                d.factoryDefault = SettingValue::unsigned64(quint64(n));
-            } else {
-                d.factoryDefault = SettingValue::unsigned64(u);
-            }
-            if (!ok)
-                return r.error(QStringLiteral("\"default\" is not an unsigned number"), d.name);
-        } else {
-            if (!wholeNumber(def, &n))
-                return r.error(QStringLiteral("\"default\" is not a whole number"), d.name);
-            d.factoryDefault = SettingValue::integer(n);
-        }
-        if (const auto bad = validate(d, d.factoryDefault))
-            return r.error(QStringLiteral("the factory default %1 breaks its own rule %2")
-                               .arg(bad->value, bad->ruleText),
-                           d.name);
-        p.m_settings.append(d);
-    }
-    if (p.m_settings.isEmpty())
-        return r.error(QStringLiteral("no \"settings\""));
-    std::sort(p.m_settings.begin(), p.m_settings.end(),
-              [](const SettingDef& a, const SettingDef& b) { return a.address < b.address; });
-    for (int i = 1; i < p.m_settings.size(); ++i)
-        if (p.m_settings[i].address < p.m_settings[i - 1].end())
-            return r.error(QStringLiteral("overlaps %1").arg(p.m_settings[i - 1].name),
-                           p.m_settings[i].name);
-    for (const ExcludedRegister& x : p.m_excluded)
-        for (const SettingDef& d : p.m_settings)
-            if (x.address < d.end() && d.address < x.address + x.registers)
-                return r.error(QStringLiteral("overlaps the excluded register %1").arg(x.name),
-                               d.name);
-    return p;
-}
-
 void DeviceProfiles::add(const DeviceProfile& profile)
 {
     for (DeviceProfile& existing : m_profiles) {
@@ -424,37 +211,10 @@ const DeviceProfile* DeviceProfiles::forDeviceType(int deviceType) const
     return nullptr;
 }
 
-static Result<Ok, TemplateError> loadFolder(DeviceProfiles& into, const QString& folder)
-{
-    const QDir dir(folder);
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString& name : files) {
-        const QString path = dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            TemplateError e;
-            e.kind = TemplateErrorKind::FileUnreadable;
-            e.path = path;
-            e.detail = f.errorString();
-            return e;
-        }
-        auto profile = DeviceProfile::fromJson(f.readAll(), path);
-        if (!profile)
-            return profile.error();
-        into.add(profile.value());
-    }
-    return Ok{};
-}
-
+// The work itself, and why it is cached, is in ProfileCache.
 Result<DeviceProfiles, TemplateError> DeviceProfiles::load(const QString& userFolder)
 {
-    DeviceProfiles all;
-    if (auto r = loadFolder(all, QStringLiteral(":/profiles")); !r)
-        return r.error();
-    if (!userFolder.isEmpty() && QDir(userFolder).exists())
-        if (auto r = loadFolder(all, userFolder); !r)
-            return r.error();
-    return all;
+    return ProfileCache::load(userFolder);
 }
 
 QString DeviceProfiles::userFolder(const DataFolder& folder)

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
+#include <optional>
 
 namespace commissioner {
 
@@ -298,8 +299,10 @@ QByteArray TemplateFile::toJson(const DeviceProfile& profile) const
     return o;
 }
 
-Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
-                                                  const DeviceProfiles& profiles)
+namespace {
+
+// The document's top-level object, when it is a template of a format version this tool reads.
+Result<QJsonObject, TemplateError> readTemplateObject(const QByteArray& json)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
@@ -336,22 +339,13 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
         e.value = jsonValueText(version);
         return e;
     }
+    return o;
+}
 
-    TemplateFile f;
-    const QJsonValue type = o.value(QStringLiteral("device_type"));
-    if (!type.isDouble() || std::floor(type.toDouble()) != type.toDouble() ||
-        std::fabs(type.toDouble()) > 0xFFFF) // an int cannot hold every double
-        return fieldError(QStringLiteral("device_type"),
-                          QStringLiteral("a whole number from 1 to 65535 is needed"));
-    f.deviceType = int(type.toDouble());
-    const DeviceProfile* profile = profiles.forDeviceType(f.deviceType);
-    if (!profile) {
-        TemplateError e;
-        e.kind = TemplateErrorKind::UnknownDeviceType;
-        e.value = QString::number(f.deviceType);
-        return e;
-    }
-
+// Where the settings came from: model, firmware, serial number, reason, tool version,
+// hardware revision and time saved (each optional, and of its type when there).
+std::optional<TemplateError> readOrigin(const QJsonObject& o, TemplateFile& f)
+{
     auto optionalString = [&](const char* name, QString* out) -> bool {
         const QJsonValue v = o.value(QLatin1String(name));
         if (v.isUndefined())
@@ -380,14 +374,20 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
                               QStringLiteral("an ISO 8601 time is needed"));
         f.savedAt = f.savedAt.toUTC();
     }
+    return std::nullopt;
+}
 
+// "settings": exactly the profile's settings, each into f.settings or f.invalid.
+std::optional<TemplateError> readSettings(const QByteArray& json, const QJsonObject& o,
+                                          const DeviceProfile& profile, TemplateFile& f)
+{
     const QJsonValue settingsValue = o.value(QStringLiteral("settings"));
     if (!settingsValue.isObject())
         return fieldError(QStringLiteral("settings"),
                           QStringLiteral("an object of settings by name is needed"));
     const QJsonObject settings = settingsValue.toObject();
     for (auto it = settings.begin(); it != settings.end(); ++it) {
-        if (!profile->setting(it.key())) {
+        if (!profile.setting(it.key())) {
             TemplateError e;
             e.kind = TemplateErrorKind::UnknownSetting;
             e.setting = it.key();
@@ -395,7 +395,7 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
         }
     }
     const QHash<QString, QByteArray> numbers = jsonNumberTexts(json);
-    for (const SettingDef& def : profile->settings()) {
+    for (const SettingDef& def : profile.settings()) {
         if (!settings.contains(def.name)) {
             TemplateError e;
             e.kind = TemplateErrorKind::MissingSetting;
@@ -408,6 +408,37 @@ Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
         else
             f.invalid.insert(def.name, read.error());
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<TemplateFile, TemplateError> parseTemplate(const QByteArray& json,
+                                                  const DeviceProfiles& profiles)
+{
+    const auto object = readTemplateObject(json);
+    if (!object)
+        return object.error();
+    const QJsonObject& o = object.value();
+
+    TemplateFile f;
+    const QJsonValue type = o.value(QStringLiteral("device_type"));
+    if (!type.isDouble() || std::floor(type.toDouble()) != type.toDouble() ||
+        std::fabs(type.toDouble()) > 0xFFFF) // an int cannot hold every double
+        return fieldError(QStringLiteral("device_type"),
+                          QStringLiteral("a whole number from 1 to 65535 is needed"));
+    f.deviceType = int(type.toDouble());
+    const DeviceProfile* profile = profiles.forDeviceType(f.deviceType);
+    if (!profile) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::UnknownDeviceType;
+        e.value = QString::number(f.deviceType);
+        return e;
+    }
+    if (auto e = readOrigin(o, f))
+        return *e;
+    if (auto e = readSettings(json, o, *profile, f))
+        return *e;
     return f;
 }
 
