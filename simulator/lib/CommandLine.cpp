@@ -103,6 +103,18 @@ Meters that bend the spec (off by default; apply to every meter):
   --refuse-write ADDR[,ADDR...]
                            a write touching any of these template registers answers exception
                            03 and changes nothing.                        EVENT write-refused
+  --ack-without-store      data-window writes (function 16 at 9100) are answered as accepted
+                           but nothing is stored: NEXT_OFFSET does not move, the bytes are
+                           not kept.                                      EVENT ack-without-store
+  --offset-reset-at N      each time NEXT_OFFSET reaches N or more (that write is stored and
+                           answered), the meter loses what it received: NEXT_OFFSET reads 0
+                           again, still RECEIVING the same image.              EVENT offset-reset
+  --long-write-silence N   a write (function 16) of more than N registers is neither acted on
+                           nor answered; reads and shorter writes are.   EVENT long-write-silence
+  --exception-at ADDR:CODE[,ADDR:CODE...]
+                           a request (read or write) whose registers include ADDR answers
+                           exception CODE (1-11) and does nothing; e.g. 9000:2 for reads of
+                           9000-9030 and UPG_COMMAND writes.                   EVENT exception-at
 
 Output on stdout, one line each, flushed:
   READY KIND ADDRESS       per listener, once listening
@@ -110,6 +122,8 @@ Output on stdout, one line each, flushed:
                            installed, verify-failed, abort, restart, power-loss (not per block);
                            and per request a fault acts on: muted left=K, data-exception
                            code=C, write-refused address=A, gone next_offset=N
+                           (also ack-without-store offset=O length=L, offset-reset next_offset=N,
+                           long-write-silence registers=K, exception-at address=A code=C)
 
   --dump                   with --state FILE: print the stored state as JSON and exit
 
@@ -126,26 +140,14 @@ XMODEM recovery bootloader (device-protocol.md section 7):
                xmodem-window-closed, xmodem-installed unit=1 fw=X.Y.Z sha256=H
 )";
 
-// metersim's own options, by kind (declareOptions adds --xmodem-bootloader and the modem's).
+// metersim's own options, by kind (declareOptions adds the first meter's keys from
+// MeterOptions' table, --xmodem-bootloader and the modem's).
 const char* const kValueOptions[] = {"tcp",
                                      "rtu-tcp",
                                      "serial",
                                      "baud",
                                      "parity",
                                      "stop-bits",
-                                     "type",
-                                     "hw",
-                                     "fw",
-                                     "serial-number",
-                                     "unit",
-                                     "banks",
-                                     "events",
-                                     "max-block",
-                                     "capacity-kib",
-                                     "install-seconds",
-                                     "bootloader-version",
-                                     "mode",
-                                     "state",
                                      "meter",
                                      "drop-replies",
                                      "seed",
@@ -158,7 +160,6 @@ const char* const kValueOptions[] = {"tcp",
                                      "power-loss-at-offset",
                                      "power-loss-in",
                                      "raw-template",
-                                     "gone-at-offset",
                                      "mute-first",
                                      "data-exception",
                                      "next-offset-skew",
@@ -166,13 +167,19 @@ const char* const kValueOptions[] = {"tcp",
                                      "upg-status-after-install",
                                      "device-mode-value",
                                      "refuse-write",
+                                     "offset-reset-at",
+                                     "long-write-silence",
+                                     "exception-at",
                                      "xmodem-window-s"};
-const char* const kFlagOptions[] = {"pty", "fsync", "fail-verify", "wrong-unit-id", "dump", "help"};
+const char* const kFlagOptions[] = {
+    "pty", "fsync", "fail-verify", "wrong-unit-id", "ack-without-store", "dump", "help"};
 
 void declareOptions(QCommandLineParser& p)
 {
     for (const char* name : kValueOptions)
         p.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("v")));
+    for (const QString& name : firstMeterOptionNames())
+        p.addOption(QCommandLineOption(name, QString(), QStringLiteral("v")));
     p.addOption(QCommandLineOption(QStringLiteral("xmodem-bootloader")));
     addModemOptions(p);
     for (const char* name : kFlagOptions)

@@ -106,6 +106,7 @@ QString readFlags(const QCommandLineParser& p, FaultConfig* f)
 {
     f->failVerify = optionSet(p, "fail-verify");
     f->wrongUnitId = optionSet(p, "wrong-unit-id");
+    f->ackWithoutStore = optionSet(p, "ack-without-store");
     return {};
 }
 
@@ -174,6 +175,44 @@ QString readRefuseWrite(const QCommandLineParser& p, FaultConfig* f)
     return {};
 }
 
+// --offset-reset-at N (N >= 1: at 0 the image would be lost before any byte) and
+// --long-write-silence N (a function-16 request has at most 123 registers).
+QString readLostWrites(const QCommandLineParser& p, FaultConfig* f)
+{
+    NumberOptions numbers(p);
+    quint32 resetAt = 0;
+    numbers.readInteger("offset-reset-at", &resetAt, 1, 0xFFFFFFFFLL);
+    if (resetAt != 0)
+        f->offsetResetAt = resetAt;
+    int longWrite = -1;
+    numbers.readInteger("long-write-silence", &longWrite, 0, 123);
+    if (longWrite >= 0)
+        f->longWriteSilence = longWrite;
+    return numbers.error();
+}
+
+// --exception-at ADDR:CODE,...: any request touching ADDR answers exception CODE.
+QString readExceptionAt(const QCommandLineParser& p, FaultConfig* f)
+{
+    if (!optionSet(p, "exception-at"))
+        return {};
+    const QString usage =
+        QStringLiteral("--exception-at wants ADDR:CODE[,ADDR:CODE...], CODE 1-11");
+    for (const QString& item :
+         optionValue(p, "exception-at").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList parts = item.trimmed().split(QLatin1Char(':'));
+        quint64 address = 0;
+        quint64 code = 0;
+        if (parts.size() != 2 || !toNumber(parts[0], &address) || address > 0xFFFF ||
+            !toNumber(parts[1], &code) || code < 1 || code > 11)
+            return usage;
+        f->exceptionAt.insert(quint16(address), quint8(code));
+    }
+    if (f->exceptionAt.isEmpty())
+        return usage;
+    return {};
+}
+
 QString readPowerLossIn(const QCommandLineParser& p, FaultConfig* f)
 {
     if (!optionSet(p, "power-loss-in"))
@@ -194,9 +233,10 @@ QString applyFaultOptions(const QCommandLineParser& parser, HostConfig* config)
 {
     // In this order: with bad options in several steps, the first step's error is shown.
     using Step = QString (*)(const QCommandLineParser&, FaultConfig*);
-    const Step steps[] = {readTimings,     readOffsets,           readSilentBetween, readFlags,
-                          readMuteAndSkew, readRegisterOverrides, readDataException, readMaxBlockAt,
-                          readRefuseWrite, readPowerLossIn};
+    const Step steps[] = {readTimings,       readOffsets,     readSilentBetween,
+                          readFlags,         readMuteAndSkew, readRegisterOverrides,
+                          readDataException, readMaxBlockAt,  readRefuseWrite,
+                          readPowerLossIn,   readLostWrites,  readExceptionAt};
     for (const Step step : steps) {
         if (const QString e = step(parser, &config->faults); !e.isEmpty())
             return e;

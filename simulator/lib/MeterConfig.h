@@ -76,6 +76,10 @@ struct FaultConfig
     std::optional<quint16> deviceModeValue;
     bool wrongUnitId = false;
     QSet<quint16> refuseWrite;
+    bool ackWithoutStore = false;
+    std::optional<quint32> offsetResetAt; // NEXT_OFFSET at which the image is lost again
+    std::optional<int> longWriteSilence;  // function 16 of more registers: no answer
+    QMap<quint16, quint8> exceptionAt;    // register -> exception code, any request
     enum class PowerLossIn
     {
         Never,

@@ -41,6 +41,8 @@ public:
 
     ModelReply read(quint16 address, quint16 count);
     ModelReply write(quint16 address, const QVector<quint16>& values);
+    // A data-window write that a fault answered before the model saw it: counted all the same.
+    void countDataWrite();
 
     void finishVerification();
     void finishInstallation();
@@ -72,7 +74,9 @@ private:
     quint32 reportedNextOffset() const;
     ModelReply writeTemplate(quint16 address, const QVector<quint16>& values);
     ModelReply writeControl(quint16 address, const QVector<quint16>& values);
+    ModelReply receiveData(const QVector<quint16>& values);
     ModelReply writeData(const QVector<quint16>& values);
+    ModelReply storeBlock(const QVector<quint16>& values, quint32 length);
     ModelReply command(quint16 value);
     ModelReply begin();
     ModelReply commit();

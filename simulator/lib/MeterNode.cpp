@@ -91,6 +91,62 @@ bool MeterNode::isDataWrite(const QByteArray& pdu)
            ((quint8(pdu[1]) << 8) | quint8(pdu[2])) == reg::DataWindow;
 }
 
+namespace {
+quint16 pduWord(const QByteArray& pdu, int i)
+{
+    return quint16((quint8(pdu[i]) << 8) | quint8(pdu[i + 1]));
+}
+
+// The registers a request names (functions 03, 06 and 16): first and count, or count 0.
+std::pair<quint32, quint32> registerRange(const QByteArray& pdu)
+{
+    if (pdu.size() < 5)
+        return {0, 0};
+    switch (quint8(pdu[0])) {
+    case 0x03:
+    case 0x10:
+        return {pduWord(pdu, 1), pduWord(pdu, 3)};
+    case 0x06:
+        return {pduWord(pdu, 1), 1};
+    default:
+        return {0, 0};
+    }
+}
+} // namespace
+
+bool MeterNode::silencedAsLongWrite(const QByteArray& pdu)
+{
+    if (!m_faults.longWriteSilence || pdu.size() < 5 || quint8(pdu[0]) != 0x10)
+        return false;
+    const int registers = pduWord(pdu, 3);
+    if (registers <= *m_faults.longWriteSilence)
+        return false;
+    Q_EMIT event(QStringLiteral("long-write-silence"),
+                 QStringLiteral("registers=%1").arg(registers));
+    return true;
+}
+
+std::optional<quint8> MeterNode::faultException(const QByteArray& pdu)
+{
+    const auto [first, count] = registerRange(pdu);
+    for (auto it = m_faults.exceptionAt.cbegin(); count > 0 && it != m_faults.exceptionAt.cend();
+         ++it) {
+        if (it.key() >= first && it.key() < first + count) {
+            Q_EMIT event(QStringLiteral("exception-at"),
+                         QStringLiteral("address=%1 code=%2").arg(it.key()).arg(it.value()));
+            return it.value();
+        }
+    }
+    if (m_faults.dataExceptionCode != 0 && isDataWrite(pdu) &&
+        (!m_faults.dataExceptionCount || m_dataExceptionsSent < *m_faults.dataExceptionCount)) {
+        ++m_dataExceptionsSent;
+        Q_EMIT event(QStringLiteral("data-exception"),
+                     QStringLiteral("code=%1").arg(m_faults.dataExceptionCode));
+        return m_faults.dataExceptionCode;
+    }
+    return std::nullopt;
+}
+
 NodeReply MeterNode::handle(const QByteArray& pdu, bool broadcast)
 {
     NodeReply reply;
@@ -104,14 +160,14 @@ NodeReply MeterNode::handle(const QByteArray& pdu, bool broadcast)
     }
     if (isSilent())
         return reply; // installing, or --silence-seconds: deaf, nothing is acted on
-    if (m_faults.dataExceptionCode != 0 && isDataWrite(pdu) &&
-        (!m_faults.dataExceptionCount || m_dataExceptionsSent < *m_faults.dataExceptionCount)) {
-        ++m_dataExceptionsSent; // refused before the model sees it: nothing stored
-        Q_EMIT event(QStringLiteral("data-exception"),
-                     QStringLiteral("code=%1").arg(m_faults.dataExceptionCode));
+    if (silencedAsLongWrite(pdu))
+        return reply; // --long-write-silence: as if it never arrived
+    if (const std::optional<quint8> code = faultException(pdu)) {
+        if (isDataWrite(pdu))
+            m_model->countDataWrite(); // refused before the model sees it: nothing stored
         if (!broadcast) {
             reply.send = true;
-            reply.pdu = ModbusPdu::exception(0x10, m_faults.dataExceptionCode);
+            reply.pdu = ModbusPdu::exception(quint8(pdu[0]), *code);
         }
         return reply;
     }

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace metersim {
 
@@ -54,6 +55,10 @@ Q_SIGNALS:
 private:
     void onModelEvent(const QString& name, const QString& details);
     static bool isDataWrite(const QByteArray& pdu);
+    // --long-write-silence: true (and the EVENT) for a function 16 of too many registers.
+    bool silencedAsLongWrite(const QByteArray& pdu);
+    // --exception-at, then --data-exception: the code to answer instead of acting, if any.
+    std::optional<quint8> faultException(const QByteArray& pdu);
     void createModel();
 
     MeterConfig m_config;

@@ -161,7 +161,8 @@ bool setState(MeterConfig* m, const QString& value, TypeOverrides*)
     return true;
 }
 
-// One key of a meter, as a top-level option (--hw) or a --meter key (hw=).
+// One key of a meter, as a --meter key (hw=) and, unless meterKeyOnly, a top-level option of
+// the first meter (--hw). The one list of them: the command line declares its options from it.
 struct MeterKey
 {
     const char* name;
@@ -170,13 +171,17 @@ struct MeterKey
     const char* identity;
     // Stores the value; false when it is bad.
     bool (*set)(MeterConfig* m, const QString& value, TypeOverrides* given);
+    // --meter only: the top-level option of that name is something else (--serial DEV).
+    bool meterKeyOnly = false;
 };
 
+// Type first: it sets defaults the others may override, and the first meter's options are
+// applied in this order.
 const MeterKey kMeterKeys[] = {
     {"type", "type", setType},
     {"hw", "hw", setU16<&MeterConfig::hwRevision, 1>},
     {"fw", nullptr, setFw},
-    {"serial", "serial", setSerial},
+    {"serial", "serial", setSerial, true},
     {"serial-number", "serial", setSerial},
     {"unit", nullptr, setU16<&MeterConfig::unitId, 1, 247>},
     {"banks", "banks", setBanks},
@@ -235,30 +240,13 @@ void applySerialCodes(const SerialSettings& serial, MeterConfig* m)
     m->commParityCode = serial.parity == 'N' ? 0 : serial.parity == 'E' ? 1 : 2;
 }
 
-// The top-level options of the first meter, type first: it sets defaults the others may
-// override.
-const char* const kFirstMeterOptions[] = {"type",
-                                          "hw",
-                                          "fw",
-                                          "serial-number",
-                                          "unit",
-                                          "banks",
-                                          "events",
-                                          "max-block",
-                                          "capacity-kib",
-                                          "install-seconds",
-                                          "bootloader-version",
-                                          "mode",
-                                          "state",
-                                          "gone-at-offset"};
-
 QString parseFirstMeter(const QCommandLineParser& p, const SerialSettings& serial,
                         MeterConfig* first, TypeOverrides* given)
 {
     applySerialCodes(serial, first);
-    for (const char* name : kFirstMeterOptions) {
-        const QString key = QString::fromLatin1(name);
-        if (!p.isSet(key))
+    for (const MeterKey& k : kMeterKeys) {
+        const QString key = QString::fromLatin1(k.name);
+        if (k.meterKeyOnly || !p.isSet(key))
             continue;
         if (const QString e = applyMeterKey(first, key, p.value(key), given); !e.isEmpty())
             return e;
@@ -313,6 +301,16 @@ QString checkDistinct(const MeterConfig& m, const QVector<MeterConfig>& meters)
 }
 
 } // namespace
+
+QStringList firstMeterOptionNames()
+{
+    QStringList names;
+    for (const MeterKey& k : kMeterKeys) {
+        if (!k.meterKeyOnly)
+            names << QString::fromLatin1(k.name);
+    }
+    return names;
+}
 
 QString applyMeterOptions(const QCommandLineParser& parser, HostConfig* config)
 {

@@ -76,6 +76,9 @@ QJsonObject MeterState::toJson() const
     o[QStringLiteral("settings_reset_pending")] = settingsResetPending;
     o[QStringLiteral("clock_offset_s")] = double(clockOffsetSeconds);
     o[QStringLiteral("bytes_received_total")] = double(bytesReceivedTotal);
+    o[QStringLiteral("begin_count")] = double(beginCount);
+    o[QStringLiteral("commit_count")] = double(commitCount);
+    o[QStringLiteral("data_write_count")] = double(dataWriteCount);
     o[QStringLiteral("installed_sha256")] = QString::fromLatin1(installedSha256.toHex());
     o[QStringLiteral("identity")] = identity;
     return o;
@@ -105,6 +108,10 @@ bool MeterState::fromJson(const QJsonObject& o, MeterState* s)
     s->settingsResetPending = o.value(QStringLiteral("settings_reset_pending")).toBool();
     s->clockOffsetSeconds = qint64(o.value(QStringLiteral("clock_offset_s")).toDouble());
     s->bytesReceivedTotal = quint64(o.value(QStringLiteral("bytes_received_total")).toDouble());
+    // Missing in older files: toDouble() of an absent value is 0.
+    s->beginCount = quint64(o.value(QStringLiteral("begin_count")).toDouble());
+    s->commitCount = quint64(o.value(QStringLiteral("commit_count")).toDouble());
+    s->dataWriteCount = quint64(o.value(QStringLiteral("data_write_count")).toDouble());
     s->installedSha256 =
         QByteArray::fromHex(o.value(QStringLiteral("installed_sha256")).toString().toLatin1());
     s->identity = o.value(QStringLiteral("identity")).toObject(); // empty in older files

@@ -34,6 +34,11 @@ struct MeterState
     bool settingsResetPending = false; // restarted in UPGRADE/NO_FIRMWARE: defaults at install
     qint64 clockOffsetSeconds = 0;
     quint64 bytesReceivedTotal = 0;
+    // What reached the meter, for tests: BEGIN and COMMIT commands it handled (accepted or
+    // not) and data-window writes (stored or not). 0 in state files from before them.
+    quint64 beginCount = 0;
+    quint64 commitCount = 0;
+    quint64 dataWriteCount = 0;
     QByteArray installedSha256; // of the last image installed, for tests
     QJsonObject identity;       // MeterConfig::identityJson() of the meter this state belongs to
 

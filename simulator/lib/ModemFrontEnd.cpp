@@ -17,6 +17,38 @@ enum class Step
     Dialed,
     Replied
 };
+
+// The next character of a command line, '\0' past its end.
+char nextChar(const QByteArray& s, int* pos)
+{
+    return *pos < s.size() ? s[(*pos)++] : '\0';
+}
+
+// Takes the next character when it is one of `allowed`; otherwise true only when the digit
+// is optional and no other digit follows (ATZ for ATZ0, ATH for ATH0).
+bool takeDigit(const QByteArray& s, int* pos, const char* allowed, bool optional)
+{
+    const char d = *pos < s.size() ? s[*pos] : '\0';
+    if (d && strchr(allowed, d)) {
+        ++*pos;
+        return true;
+    }
+    return optional && !(d >= '0' && d <= '9');
+}
+
+// The rest of S0=n after the S (rings before answering): stored nowhere, this modem only
+// answers the tool.
+bool takeRegisterS0(const QByteArray& s, int* pos)
+{
+    if (nextChar(s, pos) != '0' || nextChar(s, pos) != '=')
+        return false;
+    int digits = 0;
+    while (*pos < s.size() && s[*pos] >= '0' && s[*pos] <= '9') {
+        ++*pos;
+        ++digits;
+    }
+    return digits > 0;
+}
 } // namespace
 
 ModemDataChannel::ModemDataChannel(QIODevice* line, QObject* parent)
@@ -151,19 +183,10 @@ void ModemFrontEnd::runCommandLine(const QByteArray& raw)
 
 bool ModemFrontEnd::runOne(const QByteArray& s, int* pos, bool* dialed)
 {
-    const auto next = [&]() -> char { return *pos < s.size() ? s[(*pos)++] : '\0'; };
-    const auto peekDigit = [&](const char* allowed, bool optional) -> bool {
-        const char d = *pos < s.size() ? s[*pos] : '\0';
-        if (d && strchr(allowed, d)) {
-            ++*pos;
-            return true;
-        }
-        return optional && !(d >= '0' && d <= '9');
-    };
-    const char c = next();
+    const char c = nextChar(s, pos);
     switch (c) {
     case 'Z':
-        peekDigit("0", true);
+        takeDigit(s, pos, "0", true);
         resetProfile();
         return true;
     case 'E': {
@@ -175,37 +198,28 @@ bool ModemFrontEnd::runOne(const QByteArray& s, int* pos, bool* dialed)
         return true;
     }
     case 'V':
-        return peekDigit("1", false);
+        return takeDigit(s, pos, "1", false);
     case 'Q':
-        return peekDigit("0", false);
+        return takeDigit(s, pos, "0", false);
     case '&': {
-        const char what = next();
+        const char what = nextChar(s, pos);
         if (what == 'F') {
             resetProfile();
             return true;
         }
-        return what == 'D' && peekDigit("02", false);
+        return what == 'D' && takeDigit(s, pos, "02", false);
     }
-    case 'S': {
-        // S0=n (rings before answering): stored nowhere, this modem only answers the tool.
-        if (next() != '0' || next() != '=')
-            return false;
-        int digits = 0;
-        while (*pos < s.size() && s[*pos] >= '0' && s[*pos] <= '9') {
-            ++*pos;
-            ++digits;
-        }
-        return digits > 0;
-    }
+    case 'S':
+        return takeRegisterS0(s, pos);
     case 'H':
-        if (!peekDigit("0", true))
+        if (!takeDigit(s, pos, "0", true))
             return false;
         if (m_callUp)
             qCInfo(lcSimModem) << "hung up";
         m_callUp = false;
         return true;
     case 'O':
-        if (!peekDigit("0", true))
+        if (!takeDigit(s, pos, "0", true))
             return false;
         if (!m_callUp) {
             reply("NO CARRIER");
@@ -214,30 +228,36 @@ bool ModemFrontEnd::runOne(const QByteArray& s, int* pos, bool* dialed)
         }
         goOnline();
         return true;
-    case 'D': {
-        const char how = next();
-        const QByteArray number = s.mid(*pos).trimmed();
-        *pos = s.size();
-        if ((how != 'T' && how != 'P') || number.isEmpty() || m_callUp)
-            return false;
-        for (char n : number) {
-            if (!((n >= '0' && n <= '9') || strchr("*#,W@!-() ", n)))
-                return false;
-        }
-        if (m_config.dialAnswer == ModemConfig::DialAnswer::Error)
-            return false;
-        qCInfo(lcSimModem) << "dialing" << number;
-        *dialed = true;
-        m_state = State::Dialing;
-        if (m_config.dialAnswer == ModemConfig::DialAnswer::NoDialtone)
-            m_ring.start(0);
-        else
-            m_ring.start(qMax(0, m_config.ringMs));
-        return true;
-    }
+    case 'D':
+        return dial(s, pos, dialed);
     default:
         return false;
     }
+}
+
+// DT/DP number: the rest of the line is the number. The answer comes from answerDial()
+// after the ring delay (at once for NO DIALTONE); ERROR when a call is up or the number is bad.
+bool ModemFrontEnd::dial(const QByteArray& s, int* pos, bool* dialed)
+{
+    const char how = nextChar(s, pos);
+    const QByteArray number = s.mid(*pos).trimmed();
+    *pos = s.size();
+    if ((how != 'T' && how != 'P') || number.isEmpty() || m_callUp)
+        return false;
+    for (char n : number) {
+        if (!((n >= '0' && n <= '9') || strchr("*#,W@!-() ", n)))
+            return false;
+    }
+    if (m_config.dialAnswer == ModemConfig::DialAnswer::Error)
+        return false;
+    qCInfo(lcSimModem) << "dialing" << number;
+    *dialed = true;
+    m_state = State::Dialing;
+    if (m_config.dialAnswer == ModemConfig::DialAnswer::NoDialtone)
+        m_ring.start(0);
+    else
+        m_ring.start(qMax(0, m_config.ringMs));
+    return true;
 }
 
 void ModemFrontEnd::answerDial()

@@ -42,6 +42,7 @@ private:
     void onCommandByte(char c);
     void runCommandLine(const QByteArray& line);
     bool runOne(const QByteArray& upper, int* pos, bool* dialed); // false: ERROR
+    bool dial(const QByteArray& upper, int* pos, bool* dialed);   // ATD: false: ERROR
     void answerDial();
     void carry(const QByteArray& bytes);
     void sendFromMeter(const QByteArray& bytes);

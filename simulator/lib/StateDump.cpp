@@ -38,6 +38,9 @@ QJsonObject StateDump::dump(const QString& statePath, QString* error)
     }
     o[QStringLiteral("template")] = templ;
     o[QStringLiteral("bytes_received_total")] = double(s.bytesReceivedTotal);
+    o[QStringLiteral("begin_count")] = double(s.beginCount);
+    o[QStringLiteral("commit_count")] = double(s.commitCount);
+    o[QStringLiteral("data_write_count")] = double(s.dataWriteCount);
     o[QStringLiteral("image_sha256")] =
         QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex());
     o[QStringLiteral("has_image")] = s.hasImage;

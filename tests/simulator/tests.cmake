@@ -15,3 +15,8 @@ commissioner_add_test(NAME sim_fault_test
 foreach(t sim_wire_test sim_process_test sim_fault_test)
   target_include_directories(${t} PRIVATE ${CMAKE_CURRENT_LIST_DIR})
 endforeach()
+# The fault modes --ack-without-store, --offset-reset-at, --long-write-silence, --exception-at
+# and the state's counters, through the tool's own client (MeterClientFactory) over TCP.
+commissioner_add_test(NAME sim_fault_mode_test
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/FaultModeTests.cpp
+  LABELS integration LIBS commissioner_protocols TIMEOUT 180)
