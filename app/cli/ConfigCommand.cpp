@@ -156,28 +156,13 @@ int runShow(CommandLine& cl)
     return ExitOk;
 }
 
-// How to reach the meter at `c` with this tool's options.
-
-int runHistory(CommandLine& cl)
+// The meters whose history is shown: --meter, else the one on the link, else every meter in
+// the data folder. ExitOk, or the reason printed and its exit code.
+int historyMeters(CommandLine& cl, const QCommandLineParser& p, const DataFolder& folder,
+                  QStringList* meters)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        CliText::tr("config history [--meter SERIAL] [--json]: every recorded change of "
-                    "settings (config set, template restore, clock sync), oldest first. "
-                    "The meter is the one given by --meter, else the one on the link, "
-                    "else every meter in the data folder."));
-    p.addOption({QStringLiteral("meter"),
-                 CliText::tr("Only this meter's history (its serial number)."),
-                 QStringLiteral("SERIAL")});
-    p.addOption({QStringLiteral("json"), CliText::tr("Print JSON lines, as stored.")});
-    if (!cl.parse(p))
-        return cl.parseExitCode();
-    if (!p.positionalArguments().isEmpty())
-        return cl.usageError(CliText::tr("config history takes no arguments"));
-    const DataFolder folder(cl.dataDir(p));
-    QStringList meters;
     if (p.isSet(QStringLiteral("meter"))) {
-        meters << p.value(QStringLiteral("meter"));
+        *meters << p.value(QStringLiteral("meter"));
     } else if (p.isSet(QStringLiteral("tcp")) || p.isSet(QStringLiteral("rtu-tcp")) ||
                p.isSet(QStringLiteral("serial")) || p.isSet(QStringLiteral("modem"))) {
         int code = ExitOk;
@@ -191,35 +176,17 @@ int runHistory(CommandLine& cl)
                      << Qt::endl;
             return exitCodeFor(id.error());
         }
-        meters << id->serialNumber;
+        *meters << id->serialNumber;
     } else {
-        meters = ChangeHistory::meters(folder);
+        *meters = ChangeHistory::meters(folder);
     }
+    return ExitOk;
+}
 
-    QVector<ChangeRecord> all;
-    int skipped = 0;
-    for (const QString& s : meters) {
-        int bad = 0;
-        all += ChangeHistory::read(folder, s, &bad);
-        skipped += bad;
-    }
-    std::stable_sort(all.begin(), all.end(),
-                     [](const ChangeRecord& a, const ChangeRecord& b) { return a.time < b.time; });
-    QTextStream& o = cl.out();
-    if (p.isSet(QStringLiteral("json"))) {
-        for (const ChangeRecord& r : all)
-            o << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) << '\n';
-        o.flush();
-        return ExitOk;
-    }
-    if (all.isEmpty()) {
-        o << (meters.size() == 1 ? CliText::tr("No change recorded for meter %1 in %2")
-                                       .arg(meters.first(), QDir::toNativeSeparators(folder.root()))
-                                 : CliText::tr("No change recorded in %1")
-                                       .arg(QDir::toNativeSeparators(folder.root())))
-          << Qt::endl;
-        return ExitOk;
-    }
+// The records as a table (column widths from the records, values capped at 40 characters),
+// and how many lines could not be read.
+void printHistoryTable(QTextStream& o, const QVector<ChangeRecord>& all, int skipped)
+{
     int ws = CliText::tr("Meter").size(), wn = CliText::tr("Setting").size(),
         wf = CliText::tr("From").size(), wt = CliText::tr("To").size();
     auto withUnit = [](const QString& v, const QString& unit) {
@@ -245,6 +212,54 @@ int runHistory(CommandLine& cl)
                          skipped)
           << '\n';
     o.flush();
+}
+
+int runHistory(CommandLine& cl)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        CliText::tr("config history [--meter SERIAL] [--json]: every recorded change of "
+                    "settings (config set, template restore, clock sync), oldest first. "
+                    "The meter is the one given by --meter, else the one on the link, "
+                    "else every meter in the data folder."));
+    p.addOption({QStringLiteral("meter"),
+                 CliText::tr("Only this meter's history (its serial number)."),
+                 QStringLiteral("SERIAL")});
+    p.addOption({QStringLiteral("json"), CliText::tr("Print JSON lines, as stored.")});
+    if (!cl.parse(p))
+        return cl.parseExitCode();
+    if (!p.positionalArguments().isEmpty())
+        return cl.usageError(CliText::tr("config history takes no arguments"));
+    const DataFolder folder(cl.dataDir(p));
+    QStringList meters;
+    if (const int code = historyMeters(cl, p, folder, &meters); code != ExitOk)
+        return code;
+
+    QVector<ChangeRecord> all;
+    int skipped = 0;
+    for (const QString& s : meters) {
+        int bad = 0;
+        all += ChangeHistory::read(folder, s, &bad);
+        skipped += bad;
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const ChangeRecord& a, const ChangeRecord& b) { return a.time < b.time; });
+    QTextStream& o = cl.out();
+    if (p.isSet(QStringLiteral("json"))) {
+        for (const ChangeRecord& r : all)
+            o << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        o.flush();
+        return ExitOk;
+    }
+    if (all.isEmpty()) {
+        o << (meters.size() == 1 ? CliText::tr("No change recorded for meter %1 in %2")
+                                       .arg(meters.first(), QDir::toNativeSeparators(folder.root()))
+                                 : CliText::tr("No change recorded in %1")
+                                       .arg(QDir::toNativeSeparators(folder.root())))
+          << Qt::endl;
+        return ExitOk;
+    }
+    printHistoryTable(o, all, skipped);
     return ExitOk;
 }
 

@@ -131,11 +131,9 @@ int reportFailure(CommandLine& cl, const XmodemFailure& f, const QString& device
     return ExitFailed;
 }
 
-} // namespace
-
-int runXmodemRecover(CommandLine& cl)
+// The options of `recover --xmodem` (the link options are the shared ones).
+void addXmodemOptions(QCommandLineParser& p)
 {
-    QCommandLineParser p;
     p.addOptions({
         {QStringLiteral("xmodem"), CliText::tr("Recover over the meter's XMODEM bootloader.")},
         {QStringLiteral("package"), CliText::tr("The .UPG package to send."),
@@ -153,12 +151,23 @@ int runXmodemRecover(CommandLine& cl)
          CliText::tr("Restore the meter's last template backup afterwards without asking.")},
         {QStringLiteral("yes"), CliText::tr("Do not ask before sending.")},
     });
-    if (!cl.parse(p))
-        return cl.parseExitCode();
+}
+
+// Where and how long: the serial port and the two waits, in seconds.
+struct XmodemRequest
+{
+    QString device;
+    int waitS = 60;
+    int answerWaitS = 30;
+};
+
+// The options checked in order, before anything else; ExitOk, or the usage error's code.
+int readXmodemRequest(CommandLine& cl, const QCommandLineParser& p, XmodemRequest* r)
+{
     if (!p.positionalArguments().isEmpty())
         return cl.usageError(CliText::tr("recover --xmodem takes no arguments"));
-    const QString device = p.value(QStringLiteral("serial"));
-    if (device.isEmpty())
+    r->device = p.value(QStringLiteral("serial"));
+    if (r->device.isEmpty())
         return cl.usageError(CliText::tr("recover --xmodem needs --serial DEV"));
     for (const char* other : {"tcp", "rtu-tcp", "modem"}) {
         if (p.isSet(QString::fromLatin1(other)))
@@ -168,58 +177,36 @@ int runXmodemRecover(CommandLine& cl)
     }
     if (!p.isSet(QStringLiteral("package")))
         return cl.usageError(CliText::tr("recover --xmodem needs --package FILE"));
-    int waitS = 60;
-    int answerWaitS = 30;
-    if (!secondsOption(cl, p, QStringLiteral("wait-s"), &waitS) ||
-        !secondsOption(cl, p, QStringLiteral("answer-wait-s"), &answerWaitS))
+    if (!secondsOption(cl, p, QStringLiteral("wait-s"), &r->waitS) ||
+        !secondsOption(cl, p, QStringLiteral("answer-wait-s"), &r->answerWaitS))
         return ExitUsage;
+    return ExitOk;
+}
 
-    QByteArray file;
-    if (const int rc = checkPackage(cl, p, p.value(QStringLiteral("package")), &file); rc != ExitOk)
-        return rc;
-    if (!goAhead(
-            cl, p.isSet(QStringLiteral("yes")),
-            CliText::tr("Send this package to the XMODEM bootloader on %1? The meter starts with "
-                        "factory-default settings afterwards.")
-                .arg(device))) {
-        cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
-        return ExitCancelled;
-    }
-
-    SerialStream stream;
-    SerialStream::Settings line; // the bootloader's 115200 8N1
-    line.device = device;
-    if (!stream.open(line)) {
-        cl.err()
-            << CliText::tr("commissioner-cli: cannot open %1: %2").arg(device, stream.errorString())
-            << Qt::endl;
-        return ExitUnreachable;
-    }
-
-    XmodemOptions options;
-    options.startWaitMs = waitS * 1000;
-    XmodemSender sender(stream, options);
+// The transfer as it goes: the countdown and progress redrawn on a terminal, else a line per
+// tenth. *lastTenth is the caller's and must outlive the transfer.
+XmodemObserver transferObserver(CommandLine& cl, qint64 fileSize, int* lastTenth)
+{
     const bool tty = cl.interactive();
-    int lastTenth = -1;
     XmodemObserver observer;
-    observer.waiting = [&](int elapsedMs, int remainingMs) {
+    observer.waiting = [&cl, tty](int elapsedMs, int remainingMs) {
         if (tty && elapsedMs > 0) {
             cl.out() << '\r'
                      << CliText::tr("  still waiting, %1 s left ").arg((remainingMs + 999) / 1000)
                      << Qt::flush;
         }
     };
-    observer.started = [&](xmodem::Check check, int blockSize) {
+    observer.started = [&cl, tty, fileSize](xmodem::Check check, int blockSize) {
         if (tty)
             cl.out() << '\n';
         cl.out() << CliText::tr("The bootloader answered; sending %1 bytes (%2, %3-byte blocks)")
-                        .arg(file.size())
+                        .arg(fileSize)
                         .arg(check == xmodem::Check::Crc16 ? QStringLiteral("CRC")
                                                            : QStringLiteral("checksum"))
                         .arg(blockSize)
                  << Qt::endl;
     };
-    observer.progress = [&](qint64 done, qint64 total) {
+    observer.progress = [&cl, tty, lastTenth](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (tty) {
             cl.out() << '\r'
@@ -227,23 +214,44 @@ int runXmodemRecover(CommandLine& cl)
                      << Qt::flush;
             if (done == total)
                 cl.out() << Qt::endl;
-        } else if (percent / 10 != lastTenth) {
-            lastTenth = percent / 10;
+        } else if (percent / 10 != *lastTenth) {
+            *lastTenth = percent / 10;
             cl.out() << CliText::tr("  %1% (%2 of %3 bytes)").arg(percent).arg(done).arg(total)
                      << Qt::endl;
         }
     };
-    observer.fellBackTo128 = [&] {
+    observer.fellBackTo128 = [&cl] {
         cl.out() << CliText::tr(
                         "  the meter asked for smaller blocks; going on with 128-byte blocks")
                  << Qt::endl;
     };
-    sender.setObserver(observer);
+    return observer;
+}
+
+// Opens the port at the bootloader's 115200 8N1 and sends the file once the bootloader asks;
+// Ctrl-C cancels. ExitOk, or the failure printed and its exit code.
+int sendToBootloader(CommandLine& cl, const XmodemRequest& r, const QByteArray& file)
+{
+    SerialStream stream;
+    SerialStream::Settings line; // the bootloader's 115200 8N1
+    line.device = r.device;
+    if (!stream.open(line)) {
+        cl.err() << CliText::tr("commissioner-cli: cannot open %1: %2")
+                        .arg(r.device, stream.errorString())
+                 << Qt::endl;
+        return ExitUnreachable;
+    }
+
+    XmodemOptions options;
+    options.startWaitMs = r.waitS * 1000;
+    XmodemSender sender(stream, options);
+    int lastTenth = -1;
+    sender.setObserver(transferObserver(cl, file.size(), &lastTenth));
     sender.setCancelFlag(&g_cancel);
 
     cl.out() << CliText::tr(
                     "Waiting for the meter's bootloader ('C') on %1... power-cycle the meter now")
-                    .arg(device)
+                    .arg(r.device)
              << Qt::endl;
     Result<XmodemReport, XmodemFailure> sent = XmodemFailure{};
     {
@@ -252,15 +260,25 @@ int runXmodemRecover(CommandLine& cl)
     }
     stream.close();
     if (!sent)
-        return reportFailure(cl, sent.error(), device);
-    cl.out() << CliText::tr(
-                    "The meter's bootloader took the package; waiting for the meter to start "
-                    "(Modbus RTU, 19200 baud, 8E1, unit 1)...")
-             << Qt::endl;
+        return reportFailure(cl, sent.error(), r.device);
+    return ExitOk;
+}
 
-    // The meter comes back with factory settings (the device profiles' COMM_* defaults).
-    const LinkSettings settings = factorySerialLink(device);
-    auto client = MeterClientFactory::create(settings);
+// Data bits, parity and stop bits as one word: "8E1".
+QString framingText(const LinkSettings& link)
+{
+    return QStringLiteral("%1%2%3")
+        .arg(link.dataBits)
+        .arg(QLatin1Char(link.parity))
+        .arg(link.stopBits);
+}
+
+// Identifies the meter at its factory settings until it answers or answerWaitS pass, then
+// offers the template restore.
+int identifyRecovered(CommandLine& cl, const QCommandLineParser& p, const LinkSettings& factory,
+                      int answerWaitS)
+{
+    auto client = MeterClientFactory::create(factory);
     const QDeadlineTimer deadline(qint64(answerWaitS) * 1000);
     LinkError lastError;
     for (;;) {
@@ -278,7 +296,10 @@ int runXmodemRecover(CommandLine& cl)
             // The bootloader installs with every template setting at its factory default.
             cl.out()
                 << CliText::tr(
-                       "The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).")
+                       "The meter starts with factory-default settings (unit %1, %2 baud, %3).")
+                       .arg(factory.unitId)
+                       .arg(factory.baudRate)
+                       .arg(framingText(factory))
                 << Qt::endl;
             return offerTemplateRestore(cl, *client, DataFolder(cl.dataDir(p)), m, QString(),
                                         p.isSet(QStringLiteral("restore-template")));
@@ -288,14 +309,54 @@ int runXmodemRecover(CommandLine& cl)
             break;
         QThread::msleep(500);
     }
-    cl.err()
-        << CliText::tr(
-               "commissioner-cli: the package was sent, but the meter does not answer Modbus at "
-               "19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify")
-               .arg(answerWaitS)
-               .arg(describeLinkError(lastError))
-        << Qt::endl;
+    cl.err() << CliText::tr(
+                    "commissioner-cli: the package was sent, but the meter does not answer Modbus "
+                    "at %1 %2 unit %3 after %4 s (%5); power-cycle it and run identify")
+                    .arg(factory.baudRate)
+                    .arg(framingText(factory))
+                    .arg(factory.unitId)
+                    .arg(answerWaitS)
+                    .arg(describeLinkError(lastError))
+             << Qt::endl;
     return ExitUnreachable;
+}
+
+} // namespace
+
+int runXmodemRecover(CommandLine& cl)
+{
+    QCommandLineParser p;
+    addXmodemOptions(p);
+    if (!cl.parse(p))
+        return cl.parseExitCode();
+    XmodemRequest request;
+    if (const int rc = readXmodemRequest(cl, p, &request); rc != ExitOk)
+        return rc;
+
+    // Nothing is sent on bad input: the package is checked and the question asked first.
+    QByteArray file;
+    if (const int rc = checkPackage(cl, p, p.value(QStringLiteral("package")), &file); rc != ExitOk)
+        return rc;
+    if (!goAhead(
+            cl, p.isSet(QStringLiteral("yes")),
+            CliText::tr("Send this package to the XMODEM bootloader on %1? The meter starts with "
+                        "factory-default settings afterwards.")
+                .arg(request.device))) {
+        cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
+        return ExitCancelled;
+    }
+    if (const int rc = sendToBootloader(cl, request, file); rc != ExitOk)
+        return rc;
+
+    // The meter comes back with factory settings (the device profiles' COMM_* defaults).
+    const LinkSettings factory = factorySerialLink(request.device);
+    cl.out() << CliText::tr("The meter's bootloader took the package; waiting for the meter to "
+                            "start (Modbus RTU, %1 baud, %2, unit %3)...")
+                    .arg(factory.baudRate)
+                    .arg(framingText(factory))
+                    .arg(factory.unitId)
+             << Qt::endl;
+    return identifyRecovered(cl, p, factory, request.answerWaitS);
 }
 
 } // namespace commissioner::cli

@@ -86,11 +86,9 @@ void printHelp(QTextStream& out)
         "  the others written and read back.\n");
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// `report` lays out a PDF with Qt Gui: on the offscreen platform, no display needed.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
 {
-    // `report` lays out a PDF with Qt Gui: on the offscreen platform, no display needed.
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
@@ -98,54 +96,36 @@ int main(int argc, char* argv[])
     const bool needsGui = commandAt >= 0 && rawArgs[commandAt] == QLatin1String("report");
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> appHolder(needsGui ? new QGuiApplication(argc, argv)
-                                                         : new QCoreApplication(argc, argv));
-    QCoreApplication& app = *appHolder;
-    QCoreApplication::setApplicationName(QStringLiteral("Commissioner"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Commissioner"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COMMISSIONER_VERSION));
-    // What it prints follows the system locale (LANG, LC_MESSAGES...) or COMMISSIONER_LANG.
-    commissioner::app::installTranslations(
-        &app, commissioner::app::uiLocale(commissioner::app::languageFromEnvironment()));
+    return std::unique_ptr<QCoreApplication>(needsGui ? new QGuiApplication(argc, argv)
+                                                      : new QCoreApplication(argc, argv));
+}
 
-    // The log categories' info lines repeat what the commands print; --verbose or
-    // QT_LOGGING_RULES bring them back.
+// The log categories' info lines repeat what the commands print; --verbose or
+// QT_LOGGING_RULES bring them back.
+void quietLogsUnlessVerbose()
+{
     if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose")) &&
         qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral(
             "commissioner.*.debug=false\ncommissioner.*.info=false\ncommissioner.*.warning=false"));
+}
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QStringList args = QCoreApplication::arguments();
-    args.removeAll(QStringLiteral("--verbose"));
-
-    const int at = CommandLine::commandIndex(args);
-    if (at < 0) {
-        if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
-            out << "commissioner-cli " << COMMISSIONER_VERSION << '\n'
-                << commissioner::app::libraryVersionsLine() << Qt::endl;
-            return ExitOk;
-        }
-        printHelp(out);
-        return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))
-                   ? ExitOk
-                   : ExitUsage;
+// upg parses its own words; a --data-dir given before the command goes along.
+QStringList upgWords(const QStringList& args, int at)
+{
+    QStringList words = args.mid(at);
+    for (int i = 1; i < at; ++i) {
+        if (args[i] == QLatin1String("--data-dir") && i + 1 < at)
+            words << args[i] << args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--data-dir=")))
+            words << args[i];
     }
+    return words;
+}
 
-    const QString command = args.takeAt(at);
-    if (command == QLatin1String("upg")) {
-        // upg parses its own words; a --data-dir given before the command goes along.
-        QStringList words = args.mid(at);
-        for (int i = 1; i < at; ++i) {
-            if (args[i] == QLatin1String("--data-dir") && i + 1 < at)
-                words << args[i] << args[i + 1];
-            else if (args[i].startsWith(QLatin1String("--data-dir=")))
-                words << args[i];
-        }
-        return runUpgCommand(words, out, err);
-    }
-
+// The command's run function; args no longer hold the command word.
+int runCommand(const QString& command, const QStringList& args, QTextStream& out, QTextStream& err)
+{
     CommandLine cl(args, out, err);
     if (command == QLatin1String("identify"))
         return runIdentify(cl);
@@ -172,4 +152,42 @@ int main(int argc, char* argv[])
         return ExitOk;
     }
     return cl.usageError(CliText::tr("unknown command \"%1\"").arg(command));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    std::unique_ptr<QCoreApplication> appHolder = makeApplication(argc, argv);
+    QCoreApplication& app = *appHolder;
+    QCoreApplication::setApplicationName(QStringLiteral("Commissioner"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Commissioner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMMISSIONER_VERSION));
+    // What it prints follows the system locale (LANG, LC_MESSAGES...) or COMMISSIONER_LANG.
+    commissioner::app::installTranslations(
+        &app, commissioner::app::uiLocale(commissioner::app::languageFromEnvironment()));
+    quietLogsUnlessVerbose();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    args.removeAll(QStringLiteral("--verbose"));
+
+    const int at = CommandLine::commandIndex(args);
+    if (at < 0) {
+        if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+            out << "commissioner-cli " << COMMISSIONER_VERSION << '\n'
+                << commissioner::app::libraryVersionsLine() << Qt::endl;
+            return ExitOk;
+        }
+        printHelp(out);
+        return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))
+                   ? ExitOk
+                   : ExitUsage;
+    }
+
+    const QString command = args.takeAt(at);
+    if (command == QLatin1String("upg"))
+        return runUpgCommand(upgWords(args, at), out, err);
+    return runCommand(command, args, out, err);
 }

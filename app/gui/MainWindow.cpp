@@ -1,39 +1,28 @@
 #include "MainWindow.h"
 
 #include "Asker.h"
-#include "ClockDialog.h"
-#include "ConnectionDialog.h"
 #include "DemoMeter.h"
 #include "GuiLogging.h"
 #include "GuiText.h"
 #include "GuideDialog.h"
-#include "LibraryVersions.h"
 #include "LinkSession.h"
 #include "LogFollow.h"
 #include "MeterPanel.h"
-#include "SettingsDialog.h"
 #include "SetupPage.h"
 #include "TemplatesPage.h"
 #include "UpgradeFlow.h"
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
-#include "XmodemRecoveryDialog.h"
-#include "package/SodiumVersion.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 #include <utility>
 
 namespace commissioner::gui {
@@ -108,69 +97,6 @@ void MainWindow::setAsker(Asker* asker)
     m_setup->setAsker(asker);
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu* link = menuBar()->addMenu(tr("&Connection"));
-    QAction* connectAction =
-        link->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
-    connectAction->setShortcut(QKeySequence::Open);
-    link->addAction(tr("&Demo meter"), this, &MainWindow::startDemo);
-    m_disconnect = link->addAction(tr("D&isconnect"), this, &MainWindow::disconnectLink);
-    link->addSeparator();
-    link->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)
-        ->setShortcut(QKeySequence::Quit);
-
-    QMenu* meter = menuBar()->addMenu(tr("&Meter"));
-    m_refresh = meter->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_upgrade = meter->addAction(tr("&Upgrade firmware…"), this, &MainWindow::openUpgradeWizard);
-    m_upgrade->setShortcut(Qt::CTRL | Qt::Key_U);
-    m_clock = meter->addAction(tr("&Clock…"), this, &MainWindow::openClock);
-
-    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&XMODEM recovery…"), this, &MainWindow::openXmodemRecovery);
-    tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings)
-        ->setShortcut(QKeySequence::Preferences);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    m_guideAction = help->addAction(tr("&Guide"), this, &MainWindow::showGuide);
-    m_guideAction->setObjectName(QStringLiteral("actionGuide"));
-    m_guideAction->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About Commissioner"), this, [this] {
-        // The versions a bug report needs: this tool's and those of the libraries it runs with.
-        QMessageBox::about(
-            this, tr("About Commissioner"),
-            tr("<h3>Commissioner %1</h3><p>Commissioning tool for Modbus power meters.</p>")
-                    .arg(QStringLiteral(COMMISSIONER_VERSION)) +
-                QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                    .arg(tr("Qt %1 (built with Qt %2)")
-                             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))
-                             .toHtmlEscaped(),
-                         tr("libmodbus %1 (built with %2)")
-                             .arg(libmodbusRuntimeVersion(), libmodbusBuildVersion())
-                             .toHtmlEscaped(),
-                         tr("libsodium %1").arg(libsodiumVersion()).toHtmlEscaped()));
-    });
-
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(connectAction);
-    bar->addAction(m_disconnect);
-    bar->addAction(m_refresh);
-    bar->addAction(m_upgrade);
-}
-
-void MainWindow::updateActions()
-{
-    const bool on = m_session != nullptr;
-    m_disconnect->setEnabled(on);
-    m_refresh->setEnabled(on);
-    m_upgrade->setEnabled(on && m_meter.has_value());
-    // The clock is in the template block: NORMAL mode only.
-    m_clock->setEnabled(on && m_meter && m_meter->identity.mode == DeviceMode::Normal);
-}
-
 QString MainWindow::logText() const
 {
     return m_log->toPlainText();
@@ -188,30 +114,6 @@ void MainWindow::appendLog(const QString& text)
     qCInfo(lcGui).noquote() << text;
 }
 
-void MainWindow::openConnectionDialog()
-{
-    ConnectionDialog dialog(this);
-    // What was typed last time, even when that connection failed (a mistyped address is
-    // corrected, not typed again).
-    if (m_typed)
-        dialog.setChoice(*m_typed);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_typed = dialog.choice();
-    connectTo(*m_typed);
-}
-
-void MainWindow::showGuide()
-{
-    if (!m_guide) {
-        m_guide = new GuideDialog(this);
-        m_guide->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
-}
-
 void MainWindow::startDemo()
 {
     ConnectionChoice c;
@@ -224,31 +126,8 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
     disconnectLink();
     m_restoreAfterConnect.clear();
     m_choice = choice;
-    if (choice.demo) {
-        if (!m_demo) {
-            m_demo = std::make_unique<DemoMeter>();
-            connect(m_demo.get(), &DemoMeter::failed, this, [this](const QString& why) {
-                appendLog(tr("The demo meter could not start: %1").arg(why));
-                Q_EMIT connectFailed(why);
-            });
-        }
-        if (!m_demo->isReady()) {
-            appendLog(tr("Starting the demo meter…"));
-            connect(
-                m_demo.get(), &DemoMeter::ready, this,
-                [this] {
-                    if (m_choice.demo && !m_session)
-                        connectTo(m_choice);
-                },
-                Qt::SingleShotConnection);
-            m_demo->start();
-            return;
-        }
-        m_choice.settings.kind = LinkDescription::Kind::Tcp;
-        m_choice.settings.host = m_demo->host();
-        m_choice.settings.port = m_demo->port();
-        m_choice.settings.unitId = 1;
-    }
+    if (choice.demo && !useDemoMeter())
+        return; // connectTo runs again once the demo meter is ready
     LinkSettings s = m_choice.settings;
     if (s.kind != LinkDescription::Kind::Modem)
         s.retry = m_settings.retryPolicy();
@@ -257,32 +136,53 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
     LinkWorker* w = m_session->worker();
     // The session is the context of every connection: what it still has queued goes with it.
     LinkSession* session = m_session.get();
+    connectWorker(w, session);
+    m_flow->setSession(m_session.get());
+    m_templates->setSession(m_session.get());
+    m_setup->setSession(m_session.get());
+    m_firstRead = true;
+    m_linkLabel->setText(tr("Connecting to %1…").arg(m_choice.label()));
+    appendLog(tr("Connecting to %1…").arg(m_choice.label()));
+    m_session->post([w, s] { w->open(s); });
+    updateActions();
+}
+
+bool MainWindow::useDemoMeter()
+{
+    if (!m_demo) {
+        m_demo = std::make_unique<DemoMeter>();
+        connect(m_demo.get(), &DemoMeter::failed, this, [this](const QString& why) {
+            appendLog(tr("The demo meter could not start: %1").arg(why));
+            Q_EMIT connectFailed(why);
+        });
+    }
+    if (!m_demo->isReady()) {
+        appendLog(tr("Starting the demo meter…"));
+        connect(
+            m_demo.get(), &DemoMeter::ready, this,
+            [this] {
+                if (m_choice.demo && !m_session)
+                    connectTo(m_choice);
+            },
+            Qt::SingleShotConnection);
+        m_demo->start();
+        return false;
+    }
+    m_choice.settings.kind = LinkDescription::Kind::Tcp;
+    m_choice.settings.host = m_demo->host();
+    m_choice.settings.port = m_demo->port();
+    m_choice.settings.unitId = 1;
+    return true;
+}
+
+void MainWindow::connectWorker(LinkWorker* w, LinkSession* session)
+{
     connect(w, &LinkWorker::opened, session,
             [this](const QString& summary, const LinkWarnings& warnings) {
                 onOpened(summary, warnings);
             });
-    connect(w, &LinkWorker::openFailed, session, [this, session](const LinkError& e) {
-        const QString why = GuiText::linkError(e, m_choice.settings.describe().endpoint);
-        const bool modem = m_choice.settings.kind == LinkDescription::Kind::Modem;
-        appendLog(tr("Could not connect: %1").arg(why));
-        m_linkLabel->setText(tr("Not connected"));
-        m_asker->warn(
-            this, tr("Could not connect"),
-            modem ? tr("The call could not be made: %1\n\nCheck the phone number, the modem's init "
-                       "string, the cable to the modem and the telephone line.")
-                        .arg(why)
-                  : tr("%1\n\n%2").arg(m_choice.label(), why));
-        // Not from inside the session's own signal: once it is delivered, and only if the person
-        // has not connected elsewhere meanwhile.
-        QMetaObject::invokeMethod(
-            this,
-            [this, session] {
-                if (m_session.get() == session)
-                    disconnectLink();
-            },
-            Qt::QueuedConnection);
-        Q_EMIT connectFailed(why);
-    });
+    connect(w, &LinkWorker::openFailed, session,
+            [this, session](const LinkError& e) { onOpenFailed(session, e); });
     connect(w, &LinkWorker::meterRead, session, [this](const MeterSnapshot& s) { onMeterRead(s); });
     connect(w, &LinkWorker::requestFailed, session,
             [this](LinkOperation op, const LinkError& e) { onRequestFailed(op, e); });
@@ -298,16 +198,32 @@ void MainWindow::connectTo(const ConnectionChoice& choice)
         m_live->showUnavailable(tr("Paused while the upgrade runs."));
         m_upgrade->setEnabled(false);
     });
-    m_flow->setSession(m_session.get());
-    m_templates->setSession(m_session.get());
-    m_setup->setSession(m_session.get());
     connect(w, &LinkWorker::linkMoved, session,
             [this](const LinkDescription& link) { onLinkMoved(link); });
-    m_firstRead = true;
-    m_linkLabel->setText(tr("Connecting to %1…").arg(m_choice.label()));
-    appendLog(tr("Connecting to %1…").arg(m_choice.label()));
-    m_session->post([w, s] { w->open(s); });
-    updateActions();
+}
+
+void MainWindow::onOpenFailed(LinkSession* session, const LinkError& e)
+{
+    const QString why = GuiText::linkError(e, m_choice.settings.describe().endpoint);
+    const bool modem = m_choice.settings.kind == LinkDescription::Kind::Modem;
+    appendLog(tr("Could not connect: %1").arg(why));
+    m_linkLabel->setText(tr("Not connected"));
+    m_asker->warn(
+        this, tr("Could not connect"),
+        modem ? tr("The call could not be made: %1\n\nCheck the phone number, the modem's init "
+                   "string, the cable to the modem and the telephone line.")
+                    .arg(why)
+              : tr("%1\n\n%2").arg(m_choice.label(), why));
+    // Not from inside the session's own signal: once it is delivered, and only if the person
+    // has not connected elsewhere meanwhile.
+    QMetaObject::invokeMethod(
+        this,
+        [this, session] {
+            if (m_session.get() == session)
+                disconnectLink();
+        },
+        Qt::QueuedConnection);
+    Q_EMIT connectFailed(why);
 }
 
 void MainWindow::disconnectLink()
@@ -456,60 +372,6 @@ void MainWindow::onLinkMoved(const LinkDescription& link)
     m_summary = link.summary();
     showConnected();
     appendLog(tr("The connection now talks to the meter at %1.").arg(m_summary));
-}
-
-void MainWindow::openUpgradeWizard()
-{
-    if (!m_flow->openWizard())
-        appendLog(tr("Connect to a meter first."));
-}
-
-void MainWindow::openClock()
-{
-    if (!m_session)
-        return;
-    ClockDialog dialog(m_session.get(), m_settings.dataDir, this);
-    connect(&dialog, &ClockDialog::clockSet, this, [this](const QString& backup) {
-        appendLog(tr("Meter clock set from this computer's clock (backup %1).")
-                      .arg(QDir::toNativeSeparators(backup)));
-    });
-    connect(&dialog, &ClockDialog::clockShown, this, [this](const QDateTime& meter, qint64 offset) {
-        appendLog(tr("Meter clock: %1 (%2 s from this computer).")
-                      .arg(meter.toString(Qt::ISODate))
-                      .arg(offset));
-    });
-    dialog.exec();
-}
-
-void MainWindow::openXmodemRecovery()
-{
-    XmodemRecoveryDialog dialog(m_settings.dataDir, m_asker, this);
-    MeterBinding recovered;
-    connect(&dialog, &XmodemRecoveryDialog::meterIdentified, this,
-            [this, &recovered](const MeterIdentity& m) {
-                recovered = MeterBinding::of(m);
-                appendLog(tr("XMODEM recovery: %1 %2 installed firmware %3.")
-                              .arg(m.modelName, m.serialNumber, m.firmware.toString()));
-            });
-    connect(&dialog, &XmodemRecoveryDialog::connectRequested, this,
-            [this, &recovered](const ConnectionChoice& choice, const QString& backup) {
-                connectTo(choice);
-                m_restoreAfterConnect = backup; // after connectTo, which clears it
-                m_restoreMeter = recovered;
-            });
-    dialog.exec();
-}
-
-void MainWindow::openSettings()
-{
-    SettingsDialog dialog(m_settings, m_asker, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_settings = dialog.settings();
-    m_settings.save();
-    appendLog(tr("Settings saved."));
-    if (m_meter)
-        onMeterRead(*m_meter);
 }
 
 } // namespace commissioner::gui

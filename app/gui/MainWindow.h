@@ -76,6 +76,11 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    // Points m_choice at the demo meter; false while it starts (connectTo runs again then).
+    bool useDemoMeter();
+    // The window's own connections to the worker's signals, in the session's context.
+    void connectWorker(LinkWorker* w, LinkSession* session);
+    void onOpenFailed(LinkSession* session, const LinkError& e);
     void onOpened(const QString& summary, const LinkWarnings& warnings);
     void onMeterRead(const MeterSnapshot& s);
     void onRequestFailed(LinkOperation op, const LinkError& e);

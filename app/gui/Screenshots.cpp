@@ -89,6 +89,109 @@ QString makeDemoPackage(const QString& dir)
     return writer.writeFile(path) ? path : QString();
 }
 
+// The connection dialog's tabs and the settings dialog, over the window.
+bool saveDialogs(MainWindow& window, const AppSettings& settings, Asker& asker,
+                 const QString& outDir)
+{
+    bool ok = true;
+    {
+        ConnectionDialog dialog(&window);
+        dialog.setCurrentTab(ConnectionDialog::TcpTab);
+        dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 420)));
+        dialog.show();
+        ok &= save(&dialog, outDir, QStringLiteral("connection-dialog"));
+        dialog.setCurrentTab(ConnectionDialog::SerialTab);
+        ok &= save(&dialog, outDir, QStringLiteral("connection-serial"));
+        dialog.setCurrentTab(ConnectionDialog::DemoTab);
+        ok &= save(&dialog, outDir, QStringLiteral("connection-demo"));
+    }
+    {
+        SettingsDialog dialog(settings, &asker, &window);
+        dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
+        dialog.show();
+        ok &= save(&dialog, outDir, QStringLiteral("settings"));
+    }
+    return ok;
+}
+
+// Changes two ratios and the owner in a saved template, so a comparison has rows to show.
+void changeTemplate(const QString& templatePath)
+{
+    QFile f(templatePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonObject s = doc.value(QStringLiteral("settings")).toObject();
+    for (const auto& [name, value] : {std::pair{QStringLiteral("PT_PRIMARY"), QJsonValue(14400)},
+                                      std::pair{QStringLiteral("CT_PRIMARY"), QJsonValue(2000)}}) {
+        QJsonObject o = s.value(name).toObject();
+        o.insert(QStringLiteral("value"), value);
+        s.insert(name, o);
+    }
+    QJsonObject owner = s.value(QStringLiteral("NAMEPLATE_OWNER")).toObject();
+    owner.insert(QStringLiteral("value"), QStringLiteral("City North Power"));
+    s.insert(QStringLiteral("NAMEPLATE_OWNER"), owner);
+    doc.insert(QStringLiteral("settings"), s);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(QJsonDocument(doc).toJson());
+    f.close();
+}
+
+// Templates: save the meter's, change two values in the file, compare.
+bool saveTemplates(MainWindow& window, const QString& templatePath, const QString& outDir)
+{
+    TemplatesPage* page = window.templatesPage();
+    window.tabs()->setCurrentWidget(page);
+    bool saved = false;
+    QObject::connect(page, &TemplatesPage::saved, &window, [&] { saved = true; });
+    page->saveTo(templatePath);
+    waitFor([&] { return saved; }, 10000);
+    changeTemplate(templatePath);
+    bool compared = false;
+    QObject::connect(page, &TemplatesPage::compared, &window, [&] { compared = true; });
+    page->setFile(templatePath);
+    page->compare();
+    waitFor([&] { return compared; }, 10000);
+    const bool ok = save(&window, outDir, QStringLiteral("templates"));
+    window.tabs()->setCurrentIndex(0);
+    return ok;
+}
+
+// The wizard, page by page, up to its start of the upgrade.
+bool saveWizard(UpgradeWizard* wizard, const QString& outDir)
+{
+    wizard->resize(720, 560);
+    waitFor([&] { return wizard->packageReady(); }, 10000);
+    bool ok = save(wizard, outDir, QStringLiteral("wizard-1-package"));
+    wizard->next();
+    waitFor([&] { return wizard->planReady(); }, 10000);
+    ok &= save(wizard, outDir, QStringLiteral("wizard-2-checks-refused"));
+    wizard->allowUnsignedBox()->setChecked(true);
+    waitFor([&] { return wizard->planReady(); }, 10000);
+    ok &= save(wizard, outDir, QStringLiteral("wizard-3-checks-passed"));
+    wizard->next();
+    ok &= save(wizard, outDir, QStringLiteral("wizard-4-confirm"));
+    wizard->accept();
+    return ok;
+}
+
+// The progress dialog of the running upgrade, then of the finished one.
+bool saveProgress(MainWindow& window, const QString& outDir)
+{
+    UpgradeProgressDialog* progress = nullptr;
+    waitFor([&] { return (progress = window.upgradeFlow()->progressDialog()) != nullptr; }, 5000);
+    if (!progress)
+        return true;
+    progress->resize(760, 560);
+    waitFor([&] { return progress->percent() >= 35 || !progress->isRunning(); }, 30000);
+    bool ok = save(progress, outDir, QStringLiteral("progress-running"));
+    waitFor([&] { return !progress->isRunning(); }, 60000);
+    ok &= save(progress, outDir, QStringLiteral("progress-done"));
+    progress->accept();
+    return ok;
+}
+
 } // namespace
 
 int renderScreenshots(const QString& outDir)
@@ -120,87 +223,15 @@ int renderScreenshots(const QString& outDir)
         2000);
     settle(400);
     bool ok = save(&window, outDir, QStringLiteral("main-window"));
+    ok &= saveDialogs(window, settings, asker, outDir);
+    ok &= saveTemplates(window, temp.filePath(QStringLiteral("site-template.json")), outDir);
 
-    {
-        ConnectionDialog dialog(&window);
-        dialog.setCurrentTab(ConnectionDialog::TcpTab);
-        dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 420)));
-        dialog.show();
-        ok &= save(&dialog, outDir, QStringLiteral("connection-dialog"));
-        dialog.setCurrentTab(ConnectionDialog::SerialTab);
-        ok &= save(&dialog, outDir, QStringLiteral("connection-serial"));
-        dialog.setCurrentTab(ConnectionDialog::DemoTab);
-        ok &= save(&dialog, outDir, QStringLiteral("connection-demo"));
-    }
-    {
-        SettingsDialog dialog(settings, &asker, &window);
-        dialog.resize(dialog.sizeHint().expandedTo(QSize(560, 0)));
-        dialog.show();
-        ok &= save(&dialog, outDir, QStringLiteral("settings"));
-    }
-
-    // Templates: save the meter's, change two values in the file, compare.
-    TemplatesPage* page = window.templatesPage();
-    window.tabs()->setCurrentWidget(page);
-    const QString templatePath = temp.filePath(QStringLiteral("site-template.json"));
-    bool saved = false;
-    QObject::connect(page, &TemplatesPage::saved, &window, [&] { saved = true; });
-    page->saveTo(templatePath);
-    waitFor([&] { return saved; }, 10000);
-    QFile f(templatePath);
-    if (f.open(QIODevice::ReadOnly)) {
-        QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
-        f.close();
-        QJsonObject s = doc.value(QStringLiteral("settings")).toObject();
-        for (const auto& [name, value] :
-             {std::pair{QStringLiteral("PT_PRIMARY"), QJsonValue(14400)},
-              std::pair{QStringLiteral("CT_PRIMARY"), QJsonValue(2000)}}) {
-            QJsonObject o = s.value(name).toObject();
-            o.insert(QStringLiteral("value"), value);
-            s.insert(name, o);
-        }
-        QJsonObject owner = s.value(QStringLiteral("NAMEPLATE_OWNER")).toObject();
-        owner.insert(QStringLiteral("value"), QStringLiteral("City North Power"));
-        s.insert(QStringLiteral("NAMEPLATE_OWNER"), owner);
-        doc.insert(QStringLiteral("settings"), s);
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            f.write(QJsonDocument(doc).toJson());
-        f.close();
-    }
-    bool compared = false;
-    QObject::connect(page, &TemplatesPage::compared, &window, [&] { compared = true; });
-    page->setFile(templatePath);
-    page->compare();
-    waitFor([&] { return compared; }, 10000);
-    ok &= save(&window, outDir, QStringLiteral("templates"));
-    window.tabs()->setCurrentIndex(0);
-
-    // The wizard, page by page, then the real upgrade of the demo meter.
+    // The wizard, then the real upgrade of the demo meter.
     UpgradeWizard* wizard = window.upgradeFlow()->openWizard(package);
     if (!wizard)
         return 1;
-    wizard->resize(720, 560);
-    waitFor([&] { return wizard->packageReady(); }, 10000);
-    ok &= save(wizard, outDir, QStringLiteral("wizard-1-package"));
-    wizard->next();
-    waitFor([&] { return wizard->planReady(); }, 10000);
-    ok &= save(wizard, outDir, QStringLiteral("wizard-2-checks-refused"));
-    wizard->allowUnsignedBox()->setChecked(true);
-    waitFor([&] { return wizard->planReady(); }, 10000);
-    ok &= save(wizard, outDir, QStringLiteral("wizard-3-checks-passed"));
-    wizard->next();
-    ok &= save(wizard, outDir, QStringLiteral("wizard-4-confirm"));
-    wizard->accept();
-    UpgradeProgressDialog* progress = nullptr;
-    waitFor([&] { return (progress = window.upgradeFlow()->progressDialog()) != nullptr; }, 5000);
-    if (progress) {
-        progress->resize(760, 560);
-        waitFor([&] { return progress->percent() >= 35 || !progress->isRunning(); }, 30000);
-        ok &= save(progress, outDir, QStringLiteral("progress-running"));
-        waitFor([&] { return !progress->isRunning(); }, 60000);
-        ok &= save(progress, outDir, QStringLiteral("progress-done"));
-        progress->accept();
-    }
+    ok &= saveWizard(wizard, outDir);
+    ok &= saveProgress(window, outDir);
     waitFor(
         [&] {
             return window.meter() &&

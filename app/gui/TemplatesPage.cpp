@@ -34,7 +34,24 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     top->addWidget(m_save);
     top->addStretch();
     v->addLayout(top);
+    v->addLayout(buildFileRow());
 
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    v->addWidget(m_status);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->addWidget(buildComparisonTable());
+    split->addWidget(buildRestorePane());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    v->addWidget(split, 1);
+    v->addWidget(buildBackupsBox());
+    setSession(nullptr);
+}
+
+QHBoxLayout* TemplatesPage::buildFileRow()
+{
     auto* fileRow = new QHBoxLayout;
     auto* fileLabel = new QLabel(tr("Template &file:"));
     m_file = new QLineEdit;
@@ -49,13 +66,11 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_choose);
     fileRow->addWidget(m_compare);
-    v->addLayout(fileRow);
+    return fileRow;
+}
 
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-    v->addWidget(m_status);
-
-    auto* split = new QSplitter(Qt::Horizontal);
+QTableWidget* TemplatesPage::buildComparisonTable()
+{
     m_table = new QTableWidget(0, 4);
     m_table->setHorizontalHeaderLabels({tr("Setting"), tr("File"), tr("Meter"), tr("Unit")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -63,8 +78,11 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    split->addWidget(m_table);
+    return m_table;
+}
 
+QScrollArea* TemplatesPage::buildRestorePane()
+{
     auto* right = new QWidget;
     auto* rv = new QVBoxLayout(right);
     rv->setContentsMargins(0, 0, 0, 0);
@@ -87,11 +105,11 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     rightScroll->setWidgetResizable(true);
     rightScroll->setFrameShape(QFrame::NoFrame);
     rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    split->addWidget(rightScroll);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    v->addWidget(split, 1);
+    return rightScroll;
+}
 
+QGroupBox* TemplatesPage::buildBackupsBox()
+{
     // Backups the tool made of this meter (before upgrades, or saved as backups): the way
     // back after a meter came back at factory settings.
     auto* backupBox = new QGroupBox(tr("Backups of this meter"));
@@ -121,8 +139,7 @@ TemplatesPage::TemplatesPage(const AppSettings* settings, Asker* asker, QWidget*
     backupButtons->addWidget(m_backupCompare);
     backupButtons->addWidget(m_backupRestore);
     bv->addLayout(backupButtons);
-    v->addWidget(backupBox);
-    setSession(nullptr);
+    return backupBox;
 }
 
 void TemplatesPage::setSession(LinkSession* session)
@@ -253,89 +270,10 @@ void TemplatesPage::compareBackup()
     compare();
 }
 
-void TemplatesPage::restoreBackup()
-{
-    const QString path = selectedBackup();
-    if (path.isEmpty())
-        return;
-    setFile(path);
-    restore();
-}
-
-void TemplatesPage::offerRestore(const QString& path, const MeterBinding& meter)
-{
-    setFile(path);
-    TemplateRestoreRequest request;
-    request.path = path;
-    request.meter = meter;
-    request.afterSettingsLoss = true;
-    requestRestore(request);
-}
-
-void TemplatesPage::buildGroups(int deviceType)
-{
-    for (QCheckBox* b : std::as_const(m_groups))
-        b->deleteLater();
-    m_groups.clear();
-    while (QLayoutItem* item = m_groupLayout->takeAt(0)) {
-        if (item->widget())
-            item->widget()->deleteLater();
-        delete item;
-    }
-    m_groupsFor = deviceType;
-    m_perMeterDefaults.clear();
-    // Compiled-in profiles plus the data folder's (small files).
-    const auto profiles = DeviceProfiles::load(DataFolder(m_settings->dataDir));
-    const DeviceProfile* profile = profiles ? profiles.value().forDeviceType(deviceType) : nullptr;
-    if (!profile) {
-        m_groupLayout->addWidget(new QLabel(tr("No device profile for type %1.").arg(deviceType)));
-        return;
-    }
-    for (const SettingGroup& g : profile->groups()) {
-        auto* box = new QCheckBox(g.name);
-        box->setChecked(g.restoreByDefault);
-        if (g.restoreByDefault && g.perMeter)
-            m_perMeterDefaults << g.id;
-        m_groups.insert(g.id, box);
-        m_groupLayout->addWidget(box);
-        if (!g.restoreByDefault && !g.why.isEmpty()) {
-            auto* why = new QLabel(tr("Not restored unless ticked: %1.").arg(g.why));
-            why->setWordWrap(true);
-            why->setIndent(24);
-            QFont f = why->font();
-            f.setItalic(true);
-            why->setFont(f);
-            m_groupLayout->addWidget(why);
-        }
-    }
-    tickGroupsForFile();
-}
-
-QStringList TemplatesPage::chosenGroups() const
-{
-    QStringList ids;
-    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
-        if (it.value()->isChecked())
-            ids << it.key();
-    return ids;
-}
-
 void TemplatesPage::setFile(const QString& path)
 {
     m_file->setText(path);
     tickGroupsForFile();
-}
-
-void TemplatesPage::tickGroupsForFile()
-{
-    // A file of another meter leaves this meter's own settings (nameplate, energy,
-    // communications) unticked: ticking one is asking for it by name.
-    const bool own =
-        m_meter && !file().isEmpty() &&
-        backupBelongsTo(file(), m_meter->identity.serialNumber, m_meter->identity.deviceType);
-    for (const QString& id : std::as_const(m_perMeterDefaults))
-        if (QCheckBox* box = m_groups.value(id))
-            box->setChecked(own);
 }
 
 QString TemplatesPage::file() const
@@ -482,81 +420,6 @@ void TemplatesPage::showComparison(const TemplateComparison& c)
     setBusy(false,
             m_afterRestore.isEmpty() ? summary : m_afterRestore + QLatin1Char(' ') + summary);
     m_afterRestore.clear();
-}
-
-void TemplatesPage::restore()
-{
-    const QString path = fileOrAsk();
-    if (!m_session || path.isEmpty())
-        return;
-    const QStringList groups = chosenGroups();
-    if (groups.isEmpty()) {
-        m_status->setText(tr("Tick at least one group to restore."));
-        return;
-    }
-    TemplateRestoreRequest request;
-    request.path = path;
-    request.options.groups = groups;
-    requestRestore(request);
-}
-
-void TemplatesPage::requestRestore(const TemplateRestoreRequest& request)
-{
-    if (!m_session)
-        return;
-    TemplateRestoreRequest r = request;
-    r.tool = QStringLiteral("Commissioner (Templates)");
-    // The use case asks (restoreQuestion) before it backs up and writes.
-    m_pendingRestore = r.path;
-    m_afterRestore.clear();
-    m_report->clear();
-    setBusy(true, tr("Reading the meter's settings…"));
-    LinkWorker* w = m_session->worker();
-    const QString dataDir = m_settings->dataDir;
-    m_session->post([w, r, dataDir] { w->restoreTemplate(r, dataDir); });
-}
-
-void TemplatesPage::connectRestore(LinkWorker* w, LinkSession* session)
-{
-    m_connections << connect(
-        w, &LinkWorker::restoreQuestion, session,
-        [this, w, session](const TemplateRestoreQuestion& q) {
-            if (q.path != m_pendingRestore)
-                return;
-            const bool yes =
-                m_asker->question(this, tr("Restore the template?"), GuiText::restoreQuestion(q));
-            // Disconnected while the question was open: the worker was told no and may be gone.
-            if (m_session != session)
-                return;
-            if (yes)
-                setBusy(true, tr("Saving a backup, then writing the settings…"));
-            w->answerRestoreQuestion(yes); // thread-safe: the worker waits for it
-        });
-    m_connections << connect(
-        w, &LinkWorker::templateRestored, session,
-        [this](const QString& path, const TemplateRestoreOutcome& r) {
-            if (path != m_pendingRestore)
-                return;
-            m_pendingRestore.clear();
-            const QString status = GuiText::restoreStatus(r);
-            if (r.backupPath.isEmpty()) { // nothing was written
-                setBusy(false, status);
-                return;
-            }
-            m_report->setPlainText(
-                tr("Backup before the restore: %1").arg(QDir::toNativeSeparators(r.backupPath)) +
-                QLatin1Char('\n') + GuiText::restoreReport(r.report));
-            setBusy(false, status);
-            Q_EMIT logLine(tr("Template %1 restored: %2 written, %n mismatch(es)", nullptr,
-                              int(r.report.mismatches.size()))
-                               .arg(path)
-                               .arg(r.report.written.size()));
-            Q_EMIT restored(r.report);
-            refreshBackups(); // the backup taken before writing
-            // The table showed the meter before the restore: read it again, against this file.
-            m_afterRestore = status;
-            requestCompare(path);
-        });
 }
 
 } // namespace commissioner::gui

@@ -9,10 +9,12 @@
 
 class QCheckBox;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 class QVBoxLayout;
 
@@ -65,6 +67,10 @@ Q_SIGNALS:
     void logLine(const QString& text);
 
 private:
+    QHBoxLayout* buildFileRow();
+    QTableWidget* buildComparisonTable();
+    QScrollArea* buildRestorePane(); // the groups to restore, the button, the report
+    QGroupBox* buildBackupsBox();
     void buildGroups(int deviceType);
     void tickGroupsForFile();
     void setBusy(bool busy, const QString& status);

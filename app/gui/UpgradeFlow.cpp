@@ -40,6 +40,14 @@ void UpgradeFlow::setSession(LinkSession* session)
         return;
     LinkWorker* w = session->worker();
     // The session as context: a signal still queued when it goes is dropped with it.
+    connectPackages(w, session);
+    connectUpgrade(w, session);
+    connectRestore(w, session);
+}
+
+// The recovery's package: found by the journal's hash, or chosen and loaded.
+void UpgradeFlow::connectPackages(LinkWorker* w, LinkSession* session)
+{
     m_connections << connect(
         w, &LinkWorker::packageFound, session,
         [this](const QByteArray& sha, const QString& path, const QString& origin, int unsignedOk) {
@@ -55,6 +63,11 @@ void UpgradeFlow::setSession(LinkSession* session)
                       tr("This file cannot be used: %1").arg(GuiText::packageError(e)));
         askForRecoveryPackage();
     });
+}
+
+// The running upgrade, shown in the progress dialog.
+void UpgradeFlow::connectUpgrade(LinkWorker* w, LinkSession* session)
+{
     m_connections << connect(w, &LinkWorker::upgradeStarted, session,
                              [this](const QString& logPath) {
                                  if (m_progress)
@@ -89,6 +102,11 @@ void UpgradeFlow::setSession(LinkSession* session)
                                          m_progress->showRestoreFailed(GuiText::linkError(e));
                                  }
                              });
+}
+
+// The restore offered when the meter came back without some of its settings.
+void UpgradeFlow::connectRestore(LinkWorker* w, LinkSession* session)
+{
     m_connections << connect(
         w, &LinkWorker::restoreQuestion, session,
         [this, w, session](const TemplateRestoreQuestion& q) {

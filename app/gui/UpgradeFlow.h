@@ -45,6 +45,9 @@ Q_SIGNALS:
     void recoveryDeclined();
 
 private:
+    void connectPackages(LinkWorker* w, LinkSession* session);
+    void connectUpgrade(LinkWorker* w, LinkSession* session);
+    void connectRestore(LinkWorker* w, LinkSession* session);
     void onPackageFound(const QByteArray& sha, const QString& path, const QString& origin,
                         int journalAllowUnsigned);
     void askForRecoveryPackage();

@@ -36,22 +36,7 @@ XmodemRecoveryDialog::XmodemRecoveryDialog(const QString& dataDir, Asker* asker,
     intro->setWordWrap(true);
     v->addWidget(intro);
 
-    auto* form = new QFormLayout;
-    m_port = new QComboBox;
-    m_port->setEditable(true);
-    for (const SerialPortInfo& p : SerialPortDiscovery::availablePorts())
-        m_port->addItem(p.description.isEmpty()
-                            ? p.systemLocation
-                            : QStringLiteral("%1 (%2)").arg(p.systemLocation, p.description),
-                        p.systemLocation);
-    form->addRow(tr("Serial &port:"), m_port);
-    auto* fileRow = new QHBoxLayout;
-    m_file = new QLineEdit;
-    m_choose = new QPushButton(tr("C&hoose…"));
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(m_choose);
-    form->addRow(tr("P&ackage:"), fileRow);
-    v->addLayout(form);
+    v->addLayout(buildPortAndPackage());
     m_packageInfo = new QLabel;
     m_packageInfo->setWordWrap(true);
     v->addWidget(m_packageInfo);
@@ -69,13 +54,44 @@ XmodemRecoveryDialog::XmodemRecoveryDialog(const QString& dataDir, Asker* asker,
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_result);
+    v->addWidget(buildButtons());
 
+    connectControls();
+    startWorker();
+    setRunning(false);
+}
+
+QFormLayout* XmodemRecoveryDialog::buildPortAndPackage()
+{
+    auto* form = new QFormLayout;
+    m_port = new QComboBox;
+    m_port->setEditable(true);
+    for (const SerialPortInfo& p : SerialPortDiscovery::availablePorts())
+        m_port->addItem(p.description.isEmpty()
+                            ? p.systemLocation
+                            : QStringLiteral("%1 (%2)").arg(p.systemLocation, p.description),
+                        p.systemLocation);
+    form->addRow(tr("Serial &port:"), m_port);
+    auto* fileRow = new QHBoxLayout;
+    m_file = new QLineEdit;
+    m_choose = new QPushButton(tr("C&hoose…"));
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_choose);
+    form->addRow(tr("P&ackage:"), fileRow);
+    return form;
+}
+
+QDialogButtonBox* XmodemRecoveryDialog::buildButtons()
+{
     auto* buttons = new QDialogButtonBox;
     m_start = buttons->addButton(tr("&Start"), QDialogButtonBox::ActionRole);
     m_cancel = buttons->addButton(tr("Ca&ncel transfer"), QDialogButtonBox::ActionRole);
     m_close = buttons->addButton(QDialogButtonBox::Close);
-    v->addWidget(buttons);
+    return buttons;
+}
 
+void XmodemRecoveryDialog::connectControls()
+{
     connect(m_choose, &QPushButton::clicked, this, &XmodemRecoveryDialog::choosePackage);
     connect(m_file, &QLineEdit::editingFinished, this, [this] {
         if (!m_package || m_package->path != m_file->text().trimmed())
@@ -86,7 +102,10 @@ XmodemRecoveryDialog::XmodemRecoveryDialog(const QString& dataDir, Asker* asker,
     connect(m_start, &QPushButton::clicked, this, &XmodemRecoveryDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &XmodemRecoveryDialog::cancel);
     connect(m_close, &QPushButton::clicked, this, &XmodemRecoveryDialog::reject);
+}
 
+void XmodemRecoveryDialog::startWorker()
+{
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &XmodemWorker::packageChecked, this, &XmodemRecoveryDialog::onPackageChecked);
@@ -122,7 +141,6 @@ XmodemRecoveryDialog::XmodemRecoveryDialog(const QString& dataDir, Asker* asker,
                                     .arg(GuiText::linkError(e)));
     });
     m_thread.start();
-    setRunning(false);
 }
 
 XmodemRecoveryDialog::~XmodemRecoveryDialog()

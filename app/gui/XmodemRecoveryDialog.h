@@ -9,6 +9,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -68,6 +70,10 @@ protected:
     void reject() override;
 
 private:
+    QFormLayout* buildPortAndPackage();
+    QDialogButtonBox* buildButtons();
+    void connectControls();
+    void startWorker(); // moves the worker to its thread, wires its signals, starts the thread
     void choosePackage();
     void onPackageChecked(const LoadedPackage& package);
     void onSendFinished(bool ok, XmodemError error, qint64 offset, const QString& detail);

@@ -33,6 +33,39 @@ void setValue(const QString& path, const QString& setting, const QJsonValue& val
     f.write(QJsonDocument(doc).toJson());
 }
 
+// Meter SN-B on the simulator (its state in `state`), connected, its template saved through the
+// page to `path`, the page's file from then on.
+TemplatesPage* startSnBAndSave(GuiFixture& f, MeterSimProcess& sim, const QString& state,
+                               const QString& path)
+{
+    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--serial-number"), QStringLiteral("SN-B"),
+                       QStringLiteral("--state"), state}));
+    REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
+    TemplatesPage* page = f.window->templatesPage();
+    f.asker.files = {path};
+    bool saved = false;
+    QObject context; // the connection ends with this function, before `saved` does
+    QObject::connect(page, &TemplatesPage::saved, &context, [&] { saved = true; });
+    page->saveFromMeter();
+    REQUIRE(waitUntil([&] { return saved; }, 10000));
+    return page;
+}
+
+// Makes a saved template another meter's: its serial number, and a backup's reason if given.
+void setSerialNumber(const QString& path, const QString& serial, const QString& reason = QString())
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    doc.insert(QStringLiteral("serial_number"), serial);
+    if (!reason.isEmpty())
+        doc.insert(QStringLiteral("reason"), reason);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(doc).toJson());
+}
+
 } // namespace
 
 TEST_CASE("save, compare and restore a template from the templates page", "[gui][template]")
@@ -140,29 +173,10 @@ TEST_CASE("a restore offered for one meter is never written to another; nor is i
     GuiFixture f;
     const QString state = f.dir.filePath(QStringLiteral("meter-b.json"));
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
-                       QStringLiteral("--serial-number"), QStringLiteral("SN-B"),
-                       QStringLiteral("--state"), state}));
-    REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
-    TemplatesPage* page = f.window->templatesPage();
-
     // A's backup, as the tool writes it (the file names meter SN-A inside).
     const QString path = f.dir.filePath(QStringLiteral("a-backup.json"));
-    f.asker.files = {path};
-    bool saved = false;
-    QObject::connect(page, &TemplatesPage::saved, [&] { saved = true; });
-    page->saveFromMeter();
-    REQUIRE(waitUntil([&] { return saved; }, 10000));
-    {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        doc.insert(QStringLiteral("serial_number"), QStringLiteral("SN-A"));
-        doc.insert(QStringLiteral("reason"), QStringLiteral("pre-upgrade"));
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(doc).toJson());
-    }
+    TemplatesPage* page = startSnBAndSave(f, sim, state, path);
+    setSerialNumber(path, QStringLiteral("SN-A"), QStringLiteral("pre-upgrade"));
     setValue(path, QStringLiteral("PT_PRIMARY"), 14400);
 
     const auto askedBefore = f.asker.asked.size();
@@ -193,29 +207,12 @@ TEST_CASE("another meter's template: this meter's nameplate, energy and communic
     GuiFixture f;
     const QString state = f.dir.filePath(QStringLiteral("meter-b.json"));
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
-                       QStringLiteral("--serial-number"), QStringLiteral("SN-B"),
-                       QStringLiteral("--state"), state}));
-    REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
-    TemplatesPage* page = f.window->templatesPage();
     const QString path = f.dir.filePath(QStringLiteral("site-a.json"));
-    f.asker.files = {path};
-    bool saved = false;
-    QObject::connect(page, &TemplatesPage::saved, [&] { saved = true; });
-    page->saveFromMeter();
-    REQUIRE(waitUntil([&] { return saved; }, 10000));
+    TemplatesPage* page = startSnBAndSave(f, sim, state, path);
     CHECK(page->groupBoxes().value(QStringLiteral("nameplate"))->isChecked()); // its own file
 
     // The same file as meter SN-A's template (a manual save, not a backup).
-    {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        doc.insert(QStringLiteral("serial_number"), QStringLiteral("SN-A"));
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(QJsonDocument(doc).toJson());
-    }
+    setSerialNumber(path, QStringLiteral("SN-A"));
     setValue(path, QStringLiteral("PT_PRIMARY"), 14400);
     setValue(path, QStringLiteral("NAMEPLATE_OWNER"), QStringLiteral("Meter A's owner"));
     page->setFile(path);

@@ -13,5 +13,6 @@ commissioner_add_test(NAME package_cli_test
     ${CMAKE_CURRENT_LIST_DIR}/UpgCommandTests.cpp
     ${CMAKE_CURRENT_LIST_DIR}/UpgProcessTests.cpp
     ${PROJECT_SOURCE_DIR}/app/cli/UpgCommand.cpp
+    ${PROJECT_SOURCE_DIR}/app/cli/UpgPackCommand.cpp
   LABELS unit)
 target_include_directories(package_cli_test PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${PROJECT_SOURCE_DIR}/app/cli)
