@@ -263,11 +263,6 @@ int runTemplateRestore(CommandLine& cl)
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
         return cl.usageError(CliText::tr("template restore takes one FILE"));
-    int exitCode = ExitOk;
-    const auto client = cl.connect(p, &exitCode);
-    if (!client)
-        return exitCode;
-
     TemplateRestoreRequest request;
     request.path = args[0];
     if (p.isSet(QStringLiteral("groups")))
@@ -276,6 +271,13 @@ int runTemplateRestore(CommandLine& cl)
     request.options.forceType = p.isSet(QStringLiteral("force-type"));
     request.dryRun = p.isSet(QStringLiteral("dry-run"));
     request.tool = QStringLiteral("commissioner-cli template restore");
+    // A file that cannot be used is named before the link is opened (a dead link would hide it).
+    if (const auto refused = refuseUnusableFile(DataFolder(cl.dataDir(p)), request))
+        return reportOutcome(cl, *refused, false);
+    int exitCode = ExitOk;
+    const auto client = cl.connect(p, &exitCode);
+    if (!client)
+        return exitCode;
     bool printed = false;
     const bool yes = p.isSet(QStringLiteral("yes"));
     const auto confirm = [&](const TemplateRestoreQuestion& q) {

@@ -27,6 +27,14 @@ TemplateError foreignBackup(const QString& path, const TemplateFile& file,
     return e;
 }
 
+Result<TemplateFile, TemplateError> loadRestoreFile(const DataFolder& folder, const QString& path)
+{
+    const auto profiles = DeviceProfiles::load(folder);
+    if (!profiles)
+        return profiles.error();
+    return loadTemplateFile(path, profiles.value());
+}
+
 // One restore, step by step; each step returns the error that stops it (nothing written).
 class TemplateRestoreRun
 {
@@ -93,10 +101,7 @@ private:
 
     std::optional<TemplateError> loadFile()
     {
-        const auto profiles = DeviceProfiles::load(m_folder);
-        if (!profiles)
-            return profiles.error();
-        auto file = loadTemplateFile(m_request.path, profiles.value());
+        const auto file = loadRestoreFile(m_folder, m_request.path);
         if (!file)
             return file.error();
         m_question.path = m_request.path;
@@ -191,6 +196,18 @@ TemplateRestoreOutcome runTemplateRestore(MeterClient& client, const DataFolder&
                                           const TemplateRestoreConfirm& confirm)
 {
     return TemplateRestoreRun(client, folder, request).run(confirm);
+}
+
+std::optional<TemplateRestoreOutcome> refuseUnusableFile(const DataFolder& folder,
+                                                         const TemplateRestoreRequest& request)
+{
+    const auto file = loadRestoreFile(folder, request.path);
+    if (file)
+        return std::nullopt;
+    TemplateRestoreOutcome out;
+    out.status = TemplateRestoreStatus::Refused;
+    out.error = file.error();
+    return out;
 }
 
 } // namespace commissioner

@@ -89,4 +89,9 @@ TemplateRestoreOutcome runTemplateRestore(MeterClient& client, const DataFolder&
                                           const TemplateRestoreRequest& request,
                                           const TemplateRestoreConfirm& confirm);
 
+// The restore's first step on its own, for a front end that opens the link only for a file
+// it can use: the Refused outcome naming what is wrong with the file, or nullopt.
+std::optional<TemplateRestoreOutcome> refuseUnusableFile(const DataFolder& folder,
+                                                         const TemplateRestoreRequest& request);
+
 } // namespace commissioner
