@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds everything and runs every test (the README's test command
 # and what CI runs, .ci/run). Four legs, each run even when one before it failed:
-#   0. format     every C++ file as .clang-format says (scripts/check-format.sh)
+#   0. format     every C++ file as .clang-format says (scripts/check-format.sh), and no
+#                 product file over 500 lines or function over 80 (scripts/check-size.py)
 #   1. suite      the debian preset (build/debian): build, then every ctest test
 #   2. sanitizers the asan preset (build/asan): the same suite under AddressSanitizer,
 #                 UndefinedBehaviorSanitizer and LeakSanitizer (scripts/sanitize.sh)
@@ -38,6 +39,7 @@ if [ "$(id -u)" -eq 0 ] || command -v sudo >/dev/null; then
   leg install bash scripts/install-deps.sh || { printf '%s\n' "${results[@]}"; exit 1; }
 fi
 leg format bash scripts/check-format.sh
+leg sizes python3 scripts/check-size.py
 leg suite suite
 leg sanitizers bash scripts/sanitize.sh
 leg fuzz bash scripts/fuzz.sh --ci

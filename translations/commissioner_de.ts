@@ -1374,16 +1374,8 @@ Vorhandene Dateien werden nie überschrieben.</translation>
         <translation>Warte auf den Bootloader des Zählers (&apos;C&apos;) an %1... jetzt den Zähler aus- und wieder einschalten</translation>
     </message>
     <message>
-        <source>The meter&apos;s bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)...</source>
-        <translation>Der Bootloader des Zählers hat das Paket angenommen; warte auf den Start des Zählers (Modbus RTU, 19200 Baud, 8E1, Adresse 1)...</translation>
-    </message>
-    <message>
         <source>Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode</source>
         <translation>Wiederhergestellt: %1 (Typ %2, Hardware %3), Seriennummer %4, Firmware %5, Modus %6</translation>
-    </message>
-    <message>
-        <source>commissioner-cli: the package was sent, but the meter does not answer Modbus at 19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify</source>
-        <translation>commissioner-cli: das Paket wurde gesendet, aber der Zähler antwortet nach %1 s nicht per Modbus mit 19200 8E1 Adresse 1 (%2); ihn aus- und wieder einschalten und identify ausführen</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -1416,10 +1408,6 @@ Vorhandene Dateien werden nie überschrieben.</translation>
     <message>
         <source>Restore the meter&apos;s last template backup afterwards without asking.</source>
         <translation>Danach die letzte Vorlagensicherung des Zählers ohne Nachfrage zurückspielen.</translation>
-    </message>
-    <message>
-        <source>The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).</source>
-        <translation>Der Zähler startet mit Werkseinstellungen (Adresse 1, 19200 Baud, 8E1).</translation>
     </message>
     <message>
         <source>Show this command&apos;s options.</source>
@@ -2161,6 +2149,46 @@ Exit-Codes:
             <numerusform>Der Zähler kam ohne %n seiner Einstellungen zurück (sie weichen von seiner Sicherung ab): %1</numerusform>
             <numerusform>Der Zähler kam ohne %n seiner Einstellungen zurück (sie weichen von seiner Sicherung ab): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The meter starts with factory-default settings (unit %1, %2 baud, %3).</source>
+        <translation>Der Zähler startet mit Werkseinstellungen (Adresse %1, %2 Baud, %3).</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the package was sent, but the meter does not answer Modbus at %1 %2 unit %3 after %4 s (%5); power-cycle it and run identify</source>
+        <translation>commissioner-cli: das Paket wurde gesendet, aber der Zähler antwortet nach %4 s nicht per Modbus mit %1 %2 Adresse %3 (%5); ihn aus- und wieder einschalten und identify ausführen</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s bootloader took the package; waiting for the meter to start (Modbus RTU, %1 baud, %2, unit %3)...</source>
+        <translation>Der Bootloader des Zählers hat das Paket angenommen; warte auf den Start des Zählers (Modbus RTU, %1 Baud, %2, Adresse %3)...</translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation>gesendete Bytes</translation>
+    </message>
+    <message>
+        <source>refused data writes</source>
+        <translation>abgelehnte Datenschreibvorgänge</translation>
+    </message>
+    <message>
+        <source>losses of the link</source>
+        <translation>Verbindungsabbrüche</translation>
+    </message>
+    <message>
+        <source>BEGIN requests</source>
+        <translation>BEGIN-Anfragen</translation>
+    </message>
+    <message>
+        <source>COMMIT requests</source>
+        <translation>COMMIT-Anfragen</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter holds the first %5 bytes of the image.</source>
+        <translation>Das Upgrade hat an seiner Grenze für %1 (%2 von %3) vor einer Anfrage an Register %4 angehalten. Der Zähler hält die ersten %5 Bytes des Images.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3038,34 @@ Exit-Codes:
     <message>
         <source>Not restored: %1 holds %2 in the file, which breaks its rule (%3)</source>
         <translation>Nicht zurückgespielt: %1 hat in der Datei den Wert %2, der die zugehörige Regel verletzt (%3)</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter keeps the first %5 bytes of the image: connect again to resume.</source>
+        <translation>Das Upgrade hat an seiner Grenze für %1 (%2 von %3) vor einer Anfrage an Register %4 angehalten. Der Zähler behält die ersten %5 Bytes des Images: erneut verbinden, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation>gesendete Bytes</translation>
+    </message>
+    <message>
+        <source>refused data writes</source>
+        <translation>abgelehnte Datenschreibvorgänge</translation>
+    </message>
+    <message>
+        <source>losses of the link</source>
+        <translation>Verbindungsabbrüche</translation>
+    </message>
+    <message>
+        <source>BEGIN requests</source>
+        <translation>BEGIN-Anfragen</translation>
+    </message>
+    <message>
+        <source>COMMIT requests</source>
+        <translation>COMMIT-Anfragen</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
     </message>
 </context>
 <context>

@@ -1374,16 +1374,8 @@ Los archivos existentes nunca se sobrescriben.</translation>
         <translation>Esperando al bootloader del medidor (&apos;C&apos;) en %1... apague y encienda el medidor ahora</translation>
     </message>
     <message>
-        <source>The meter&apos;s bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)...</source>
-        <translation>El bootloader del medidor aceptó el paquete; esperando a que arranque el medidor (Modbus RTU, 19200 baudios, 8E1, unidad 1)...</translation>
-    </message>
-    <message>
         <source>Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode</source>
         <translation>Recuperado: %1 (tipo %2, hardware %3), n.º de serie %4, firmware %5, modo %6</translation>
-    </message>
-    <message>
-        <source>commissioner-cli: the package was sent, but the meter does not answer Modbus at 19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify</source>
-        <translation>commissioner-cli: el paquete se envió, pero el medidor no responde por Modbus a 19200 8E1 unidad 1 tras %1 s (%2); apáguelo y enciéndalo y ejecute identify</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -1416,10 +1408,6 @@ Los archivos existentes nunca se sobrescriben.</translation>
     <message>
         <source>Restore the meter&apos;s last template backup afterwards without asking.</source>
         <translation>Restaurar después la última copia de seguridad de plantilla del medidor sin preguntar.</translation>
-    </message>
-    <message>
-        <source>The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).</source>
-        <translation>El medidor arranca con los ajustes de fábrica (unidad 1, 19200 baudios, 8E1).</translation>
     </message>
     <message>
         <source>Show this command&apos;s options.</source>
@@ -2161,6 +2149,46 @@ Códigos de salida:
             <numerusform>El medidor volvió sin %n de sus ajustes (difieren de su copia de seguridad): %1</numerusform>
             <numerusform>El medidor volvió sin %n de sus ajustes (difieren de su copia de seguridad): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The meter starts with factory-default settings (unit %1, %2 baud, %3).</source>
+        <translation>El medidor arranca con los ajustes de fábrica (unidad %1, %2 baudios, %3).</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the package was sent, but the meter does not answer Modbus at %1 %2 unit %3 after %4 s (%5); power-cycle it and run identify</source>
+        <translation>commissioner-cli: el paquete se envió, pero el medidor no responde por Modbus a %1 %2 unidad %3 tras %4 s (%5); apáguelo y enciéndalo y ejecute identify</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s bootloader took the package; waiting for the meter to start (Modbus RTU, %1 baud, %2, unit %3)...</source>
+        <translation>El bootloader del medidor aceptó el paquete; esperando a que arranque el medidor (Modbus RTU, %1 baudios, %2, unidad %3)...</translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation>bytes enviados</translation>
+    </message>
+    <message>
+        <source>refused data writes</source>
+        <translation>escrituras de datos rechazadas</translation>
+    </message>
+    <message>
+        <source>losses of the link</source>
+        <translation>pérdidas del enlace</translation>
+    </message>
+    <message>
+        <source>BEGIN requests</source>
+        <translation>solicitudes BEGIN</translation>
+    </message>
+    <message>
+        <source>COMMIT requests</source>
+        <translation>solicitudes COMMIT</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>tiempo (ms)</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter holds the first %5 bytes of the image.</source>
+        <translation>La actualización se detuvo en su límite de %1 (%2 de %3) antes de una solicitud al registro %4. El medidor conserva los primeros %5 bytes de la imagen.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3038,34 @@ Códigos de salida:
     <message>
         <source>Not restored: %1 holds %2 in the file, which breaks its rule (%3)</source>
         <translation>No restaurado: %1 vale %2 en el archivo, lo que incumple su regla (%3)</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter keeps the first %5 bytes of the image: connect again to resume.</source>
+        <translation>La actualización se detuvo en su límite de %1 (%2 de %3) antes de una solicitud al registro %4. El medidor conserva los primeros %5 bytes de la imagen: vuelva a conectar para reanudar.</translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation>bytes enviados</translation>
+    </message>
+    <message>
+        <source>refused data writes</source>
+        <translation>escrituras de datos rechazadas</translation>
+    </message>
+    <message>
+        <source>losses of the link</source>
+        <translation>pérdidas del enlace</translation>
+    </message>
+    <message>
+        <source>BEGIN requests</source>
+        <translation>solicitudes BEGIN</translation>
+    </message>
+    <message>
+        <source>COMMIT requests</source>
+        <translation>solicitudes COMMIT</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>tiempo (ms)</translation>
     </message>
 </context>
 <context>

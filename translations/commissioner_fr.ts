@@ -1374,16 +1374,8 @@ Les fichiers existants ne sont jamais écrasés.</translation>
         <translation>Attente du bootloader du compteur (&apos;C&apos;) sur %1... coupez et remettez l&apos;alimentation du compteur maintenant</translation>
     </message>
     <message>
-        <source>The meter&apos;s bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)...</source>
-        <translation>Le bootloader du compteur a accepté le paquet ; attente du démarrage du compteur (Modbus RTU, 19200 bauds, 8E1, unité 1)...</translation>
-    </message>
-    <message>
         <source>Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode</source>
         <translation>Récupéré : %1 (type %2, matériel %3), n° de série %4, firmware %5, mode %6</translation>
-    </message>
-    <message>
-        <source>commissioner-cli: the package was sent, but the meter does not answer Modbus at 19200 8E1 unit 1 after %1 s (%2); power-cycle it and run identify</source>
-        <translation>commissioner-cli : le paquet a été envoyé, mais le compteur ne répond pas en Modbus à 19200 8E1 unité 1 après %1 s (%2) ; coupez et remettez son alimentation puis lancez identify</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
@@ -1416,10 +1408,6 @@ Les fichiers existants ne sont jamais écrasés.</translation>
     <message>
         <source>Restore the meter&apos;s last template backup afterwards without asking.</source>
         <translation>Restaurer ensuite la dernière sauvegarde de modèle du compteur sans demander.</translation>
-    </message>
-    <message>
-        <source>The meter starts with factory-default settings (unit 1, 19200 baud, 8E1).</source>
-        <translation>Le compteur démarre avec ses paramètres d&apos;usine (unité 1, 19200 bauds, 8E1).</translation>
     </message>
     <message>
         <source>Show this command&apos;s options.</source>
@@ -2161,6 +2149,46 @@ Codes de sortie :
             <numerusform>Le compteur est revenu sans %n de ses paramètres (ils diffèrent de sa sauvegarde) : %1</numerusform>
             <numerusform>Le compteur est revenu sans %n de ses paramètres (ils diffèrent de sa sauvegarde) : %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The meter starts with factory-default settings (unit %1, %2 baud, %3).</source>
+        <translation>Le compteur démarre avec ses paramètres d&apos;usine (unité %1, %2 bauds, %3).</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the package was sent, but the meter does not answer Modbus at %1 %2 unit %3 after %4 s (%5); power-cycle it and run identify</source>
+        <translation>commissioner-cli : le paquet a été envoyé, mais le compteur ne répond pas en Modbus à %1 %2 unité %3 après %4 s (%5) ; coupez et remettez son alimentation puis lancez identify</translation>
+    </message>
+    <message>
+        <source>The meter&apos;s bootloader took the package; waiting for the meter to start (Modbus RTU, %1 baud, %2, unit %3)...</source>
+        <translation>Le bootloader du compteur a accepté le paquet ; attente du démarrage du compteur (Modbus RTU, %1 bauds, %2, unité %3)...</translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation>octets envoyés</translation>
+    </message>
+    <message>
+        <source>refused data writes</source>
+        <translation>écritures de données refusées</translation>
+    </message>
+    <message>
+        <source>losses of the link</source>
+        <translation>pertes de la liaison</translation>
+    </message>
+    <message>
+        <source>BEGIN requests</source>
+        <translation>requêtes BEGIN</translation>
+    </message>
+    <message>
+        <source>COMMIT requests</source>
+        <translation>requêtes COMMIT</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>temps (ms)</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter holds the first %5 bytes of the image.</source>
+        <translation>La mise à niveau s&apos;est arrêtée à sa limite de %1 (%2 sur %3) avant une requête au registre %4. Le compteur détient les %5 premiers octets de l&apos;image.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3038,34 @@ Codes de sortie :
     <message>
         <source>Not restored: %1 holds %2 in the file, which breaks its rule (%3)</source>
         <translation>Non restauré : %1 vaut %2 dans le fichier, ce qui enfreint sa règle (%3)</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter keeps the first %5 bytes of the image: connect again to resume.</source>
+        <translation>La mise à niveau s&apos;est arrêtée à sa limite de %1 (%2 sur %3) avant une requête au registre %4. Le compteur conserve les %5 premiers octets de l&apos;image : reconnectez-vous pour reprendre.</translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation>octets envoyés</translation>
+    </message>
+    <message>
+        <source>refused data writes</source>
+        <translation>écritures de données refusées</translation>
+    </message>
+    <message>
+        <source>losses of the link</source>
+        <translation>pertes de la liaison</translation>
+    </message>
+    <message>
+        <source>BEGIN requests</source>
+        <translation>requêtes BEGIN</translation>
+    </message>
+    <message>
+        <source>COMMIT requests</source>
+        <translation>requêtes COMMIT</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>temps (ms)</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,8 @@
 #include "meter/MeterQueries.h"
 #include "package/PackageFinder.h"
 #include "upgrade/RecoveryState.h"
-#include "upgrade/UpgradeJournal.h"
 #include "upgrade/UpgradePlan.h"
+#include "usecases/UpgradeUseCase.h"
 
 #include <QFileInfo>
 #include <iostream>
@@ -30,18 +30,8 @@ QString askForPackagePath(CommandLine& cl)
     return QString::fromStdString(line).trimmed();
 }
 
-} // namespace
-
-// Finishes what an interrupted upgrade left on a meter: finds the package whose payload is
-// the meter's pending image and resumes from NEXT_OFFSET (or commits a whole stored image);
-// with none, takes the package the person names and starts the transfer again.
-int runRecover(CommandLine& cl)
+void addRecoverOptions(QCommandLineParser& p)
 {
-    // A meter that answers no Modbus at all: its XMODEM recovery bootloader.
-    if (cl.args().contains(QStringLiteral("--xmodem")))
-        return runXmodemRecover(cl);
-
-    QCommandLineParser p;
     p.addOptions({
         {QStringLiteral("package"),
          CliText::tr("The .UPG to use (else found by the meter's image SHA-256)."),
@@ -63,6 +53,91 @@ int runRecover(CommandLine& cl)
          QStringLiteral("S")},
         {QStringLiteral("yes"), CliText::tr("Do not ask before starting.")},
     });
+}
+
+// Looks for the package of the meter's pending image (journal, data folder, --packages) and
+// loads it into *image; names the packages that hold it but do not fit the meter. False (with
+// *loadExit) when the package found cannot be used.
+bool findPendingPackage(CommandLine& cl, const QCommandLineParser& p, const DataFolder& folder,
+                        const MeterSnapshot& snapshot, std::optional<UpgradeImage>* image,
+                        int* loadExit)
+{
+    const MeterIdentity& m = snapshot.identity;
+    const UpgradeRegisters& u = snapshot.upgrade;
+    const QString dataDir = cl.dataDir(p);
+    const PackageSearch search =
+        findPackageForMeter(folder, m, u.imageSha256, p.values(QStringLiteral("packages")));
+    // The same payload packaged for another device type or hardware range is named, never sent.
+    for (const UnfitPackage& unfit : search.unfit)
+        cl.out() << CliText::tr("Holds that image but is not for this meter: %1 (device type "
+                                "%2, hardware %3 to %4; "
+                                "the meter is a %5, hardware %6)")
+                        .arg(unfit.path)
+                        .arg(unfit.deviceType)
+                        .arg(unfit.hwMin)
+                        .arg(unfit.hwMax)
+                        .arg(m.deviceType)
+                        .arg(m.hwRevision)
+                 << Qt::endl;
+    const auto& found = search.found;
+    if (found) {
+        cl.out() << CliText::tr("Found the package of that image: %1 (%2)")
+                        .arg(found->path, found->origin)
+                 << Qt::endl;
+        *image =
+            loadUpgradeImage(cl, found->path, dataDir, p.value(QStringLiteral("keys")), loadExit);
+        if (!*image)
+            return false;
+    } else {
+        cl.out() << CliText::tr("No package with the meter's image (SHA-256 %1) was found in "
+                                "the journal, %2 or "
+                                "the folders given.")
+                        .arg(QString::fromLatin1(u.imageSha256.toHex()), folder.packagesDir())
+                 << Qt::endl;
+    }
+    return true;
+}
+
+// The package the person names at the prompt (a terminal only). False with *exitCode when
+// there is none to use.
+bool askForPackage(CommandLine& cl, const QCommandLineParser& p, const QByteArray& pendingSha256,
+                   std::optional<UpgradeImage>* image, int* exitCode)
+{
+    const QString dataDir = cl.dataDir(p);
+    if (!cl.interactive()) {
+        cl.err() << CliText::tr("commissioner-cli: name the package to send with --package FILE")
+                 << Qt::endl;
+        *exitCode = ExitUsage;
+        return false;
+    }
+    const QString path = askForPackagePath(cl);
+    if (path.isEmpty()) {
+        *exitCode = ExitCancelled;
+        return false;
+    }
+    *image = loadUpgradeImage(cl, path, dataDir, p.value(QStringLiteral("keys")), exitCode);
+    if (!*image)
+        return false;
+    if (!pendingSha256.isEmpty() && (*image)->payloadSha256 != pendingSha256)
+        cl.out() << CliText::tr("This package is not the meter's pending image: the transfer "
+                                "starts again from 0.")
+                 << Qt::endl;
+    return true;
+}
+
+} // namespace
+
+// Finishes what an interrupted upgrade left on a meter: finds the package whose payload is
+// the meter's pending image and resumes from NEXT_OFFSET (or commits a whole stored image);
+// with none, takes the package the person names and starts the transfer again.
+int runRecover(CommandLine& cl)
+{
+    // A meter that answers no Modbus at all: its XMODEM recovery bootloader.
+    if (cl.args().contains(QStringLiteral("--xmodem")))
+        return runXmodemRecover(cl);
+
+    QCommandLineParser p;
+    addRecoverOptions(p);
     if (!cl.parse(p))
         return cl.parseExitCode();
     const auto settings = cl.linkSettings(p);
@@ -106,67 +181,16 @@ int runRecover(CommandLine& cl)
                     .arg(u.imageVersion.toString())
              << Qt::endl;
 
-    if (!image && hasPendingImage(state)) {
-        const PackageSearch search =
-            findPackageForMeter(folder, m, u.imageSha256, p.values(QStringLiteral("packages")));
-        // The same payload packaged for another device type or hardware range is named, never sent.
-        for (const UnfitPackage& unfit : search.unfit)
-            cl.out() << CliText::tr("Holds that image but is not for this meter: %1 (device type "
-                                    "%2, hardware %3 to %4; "
-                                    "the meter is a %5, hardware %6)")
-                            .arg(unfit.path)
-                            .arg(unfit.deviceType)
-                            .arg(unfit.hwMin)
-                            .arg(unfit.hwMax)
-                            .arg(m.deviceType)
-                            .arg(m.hwRevision)
-                     << Qt::endl;
-        const auto& found = search.found;
-        if (found) {
-            cl.out() << CliText::tr("Found the package of that image: %1 (%2)")
-                            .arg(found->path, found->origin)
-                     << Qt::endl;
-            image = loadUpgradeImage(cl, found->path, dataDir, p.value(QStringLiteral("keys")),
-                                     &loadExit);
-            if (!image)
-                return loadExit;
-        } else {
-            cl.out() << CliText::tr("No package with the meter's image (SHA-256 %1) was found in "
-                                    "the journal, %2 or "
-                                    "the folders given.")
-                            .arg(QString::fromLatin1(u.imageSha256.toHex()), folder.packagesDir())
-                     << Qt::endl;
-        }
-    }
-    if (!image) {
-        if (!cl.interactive()) {
-            cl.err() << CliText::tr(
-                            "commissioner-cli: name the package to send with --package FILE")
-                     << Qt::endl;
-            return ExitUsage;
-        }
-        const QString path = askForPackagePath(cl);
-        if (path.isEmpty())
-            return ExitCancelled;
-        image = loadUpgradeImage(cl, path, dataDir, p.value(QStringLiteral("keys")), &loadExit);
-        if (!image)
-            return loadExit;
-        if (hasPendingImage(state) && image->payloadSha256 != u.imageSha256)
-            cl.out() << CliText::tr("This package is not the meter's pending image: the transfer "
-                                    "starts again from 0.")
-                     << Qt::endl;
-    }
-
-    UpgradeOptions options;
-    // Finishing a transfer that was already decided: the pending image may be any version. Any
-    // other package goes through the version check like an upgrade.
-    const bool pendingImagesOwn = hasPendingImage(state) && image->payloadSha256 == u.imageSha256 &&
-                                  qint64(u.imageSize) == image->payload.size();
-    options.allowDowngrade = pendingImagesOwn || p.isSet(QStringLiteral("allow-downgrade"));
-    const auto journal = UpgradeJournal::load(folder, m.serialNumber, m.deviceType);
-    options.allowUnsigned =
-        p.isSet(QStringLiteral("allow-unsigned")) ||
-        (journal && journal->payloadSha256 == image->payloadSha256 && journal->allowUnsigned);
+    // The meter's pending image by its SHA-256, else the package the person names.
+    if (!image && hasPendingImage(state) &&
+        !findPendingPackage(cl, p, folder, *snapshot, &image, &loadExit))
+        return loadExit;
+    if (!image && !askForPackage(cl, p, hasPendingImage(state) ? u.imageSha256 : QByteArray(),
+                                 &image, &loadExit))
+        return loadExit;
+    const RecoveryChoice choice = recoveryChoiceFor(m, u, hasPendingImage(state), *image, folder);
+    UpgradeOptions options = recoveryOptions(choice, p.isSet(QStringLiteral("allow-downgrade")),
+                                             p.isSet(QStringLiteral("allow-unsigned")));
     if (p.isSet(QStringLiteral("outage-wait")))
         options.outageWaitMs = p.value(QStringLiteral("outage-wait")).toInt() * 1000;
 
@@ -182,7 +206,8 @@ int runRecover(CommandLine& cl)
                  CliText::tr("Recover %1 with firmware %2 now?")
                      .arg(printableText(m.serialNumber), image->version.toString())))
         return ExitCancelled;
-    return runUpgradeJob(cl, *client, *image, folder, options,
+    return runUpgradeJob(cl, *client, *image, folder, options, MeterBinding::of(m),
+                         QStringLiteral("commissioner-cli recover"),
                          p.isSet(QStringLiteral("restore-template")));
 }
 

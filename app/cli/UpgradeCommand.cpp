@@ -7,24 +7,24 @@
 #include "RestoreOffer.h"
 #include "UpgradeRunner.h"
 #include "base/PrintableText.h"
-#include "upgrade/UpgradeHooksFactory.h"
-#include "upgrade/UpgradeJob.h"
 #include "upgrade/UpgradePlan.h"
+#include "usecases/UpgradeUseCase.h"
 
 #include <QFileInfo>
 #include <atomic>
 #include <csignal>
+#include <optional>
 
 namespace commissioner::cli {
 
 namespace {
 
-std::atomic<UpgradeJob*> g_runningJob{nullptr};
+std::atomic<UpgradeRun*> g_runningJob{nullptr};
 
 extern "C" void cancelOnSignal(int)
 {
     // Only sets a flag: the job stops between two requests, never mid-request.
-    if (UpgradeJob* job = g_runningJob.load())
+    if (UpgradeRun* job = g_runningJob.load())
         job->cancel();
 }
 
@@ -112,10 +112,32 @@ int exitCodeFor(const UpgradeResult& r)
     case UpgradeOutcome::WrongMeter:
     case UpgradeOutcome::MeterRefusing:
     case UpgradeOutcome::MeterStuck:
+    case UpgradeOutcome::OutOfBudget:
         return ExitResumable;
     default:
         return ExitFailed;
     }
+}
+
+QString budgetLimitText(BudgetLimit limit)
+{
+    switch (limit) {
+    case BudgetLimit::Bytes:
+        return CliText::tr("bytes sent");
+    case BudgetLimit::Refusals:
+        return CliText::tr("refused data writes");
+    case BudgetLimit::LinkLosses:
+        return CliText::tr("losses of the link");
+    case BudgetLimit::Begins:
+        return CliText::tr("BEGIN requests");
+    case BudgetLimit::Commits:
+        return CliText::tr("COMMIT requests");
+    case BudgetLimit::Deadline:
+        return CliText::tr("time (ms)");
+    case BudgetLimit::None:
+        break;
+    }
+    return QString();
 }
 
 // What went wrong, for the outcomes whose name alone does not say it.
@@ -139,6 +161,14 @@ QString outcomeDetail(const UpgradeResult& r)
         return CliText::tr("The meter stayed %1 for %2 s, longer than it says it needs.")
             .arg(r.stuckStatus)
             .arg(r.stuckSeconds);
+    case UpgradeOutcome::OutOfBudget:
+        return CliText::tr("The upgrade stopped at its limit of %1 (%2 of %3) before a request to "
+                           "register %4. The meter holds the first %5 bytes of the image.")
+            .arg(budgetLimitText(r.budgetLimit))
+            .arg(r.budgetUsed)
+            .arg(r.budgetAllowed)
+            .arg(r.budgetRegister)
+            .arg(r.budgetOffset);
     case UpgradeOutcome::MeterOffSpec:
         return CliText::
             tr("The meter reports %1 = %2, a value the protocol does not allow. Nothing more was "
@@ -150,11 +180,8 @@ QString outcomeDetail(const UpgradeResult& r)
     }
 }
 
-} // namespace
-
-int runUpgrade(CommandLine& cl)
+void addUpgradeOptions(QCommandLineParser& p)
 {
-    QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), CliText::tr("The .UPG package."));
     p.addOptions({
         {QStringLiteral("yes"), CliText::tr("Do not ask before starting.")},
@@ -172,12 +199,12 @@ int runUpgrade(CommandLine& cl)
          CliText::tr(
              "If the meter comes back at factory settings, restore its backup without asking.")},
     });
-    if (!cl.parse(p))
-        return cl.parseExitCode();
-    const QStringList files = p.positionalArguments();
-    if (files.size() != 1)
-        return cl.usageError(CliText::tr("upgrade takes one package file"));
+}
 
+// The job's options from the command line; nullopt (after the usage error) on a bad value.
+std::optional<UpgradeOptions> readUpgradeOptions(CommandLine& cl, const QCommandLineParser& p,
+                                                 int* exitCode)
+{
     UpgradeOptions options;
     options.allowUnsigned = p.isSet(QStringLiteral("allow-unsigned"));
     options.allowDowngrade = p.isSet(QStringLiteral("allow-downgrade"));
@@ -188,10 +215,53 @@ int runUpgrade(CommandLine& cl)
             continue;
         bool ok = false;
         const int s = p.value(name).toInt(&ok);
-        if (!ok || s < 0 || s > 86400)
-            return cl.usageError(CliText::tr("--%1 must be seconds from 0 to 86400").arg(name));
+        if (!ok || s < 0 || s > 86400) {
+            *exitCode =
+                cl.usageError(CliText::tr("--%1 must be seconds from 0 to 86400").arg(name));
+            return std::nullopt;
+        }
         *target = s * 1000;
     }
+    return options;
+}
+
+void printMeterAndPackage(CommandLine& cl, const MeterIdentity& m, const UpgradeImage& image,
+                          const QString& file)
+{
+    cl.out() << CliText::tr("Meter:   %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
+                    .arg(m.modelName)
+                    .arg(m.deviceType)
+                    .arg(m.hwRevision)
+                    .arg(printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))
+             << '\n'
+             << CliText::tr("Package: %1 version %2 for type %3, hardware %4-%5, %6 bytes, %7")
+                    .arg(QFileInfo(file).fileName(), image.version.toString())
+                    .arg(image.deviceType)
+                    .arg(image.hwMin)
+                    .arg(image.hwMax)
+                    .arg(image.payload.size())
+                    .arg(image.signature == PreflightInput::Signature::Verified
+                             ? CliText::tr("signed by %1").arg(image.signedBy)
+                             : CliText::tr("not verified"))
+             << Qt::endl;
+}
+
+} // namespace
+
+int runUpgrade(CommandLine& cl)
+{
+    QCommandLineParser p;
+    addUpgradeOptions(p);
+    if (!cl.parse(p))
+        return cl.parseExitCode();
+    const QStringList files = p.positionalArguments();
+    if (files.size() != 1)
+        return cl.usageError(CliText::tr("upgrade takes one package file"));
+    int optionsExit = ExitOk;
+    const auto parsed = readUpgradeOptions(cl, p, &optionsExit);
+    if (!parsed)
+        return optionsExit;
+    const UpgradeOptions& options = *parsed;
 
     // The package first: nothing is sent to a meter on bad input.
     const QString dataDir = cl.dataDir(p);
@@ -215,22 +285,7 @@ int runUpgrade(CommandLine& cl)
         return exitCodeFor(plan.error());
     }
     const MeterIdentity& m = plan.value().identity;
-    cl.out() << CliText::tr("Meter:   %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
-                    .arg(m.modelName)
-                    .arg(m.deviceType)
-                    .arg(m.hwRevision)
-                    .arg(printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))
-             << '\n'
-             << CliText::tr("Package: %1 version %2 for type %3, hardware %4-%5, %6 bytes, %7")
-                    .arg(QFileInfo(files.first()).fileName(), image.version.toString())
-                    .arg(image.deviceType)
-                    .arg(image.hwMin)
-                    .arg(image.hwMax)
-                    .arg(image.payload.size())
-                    .arg(image.signature == PreflightInput::Signature::Verified
-                             ? CliText::tr("signed by %1").arg(image.signedBy)
-                             : CliText::tr("not verified"))
-             << Qt::endl;
+    printMeterAndPackage(cl, m, image, files.first());
     if (!printFindings(cl, plan.value().findings))
         return ExitPreflight;
     const QString question =
@@ -242,15 +297,18 @@ int runUpgrade(CommandLine& cl)
         return ExitCancelled;
     }
 
-    return runUpgradeJob(cl, *client, image, DataFolder(dataDir), options,
+    // Bound to the meter the person saw: a meter swapped in since gets nothing.
+    return runUpgradeJob(cl, *client, image, DataFolder(dataDir), options, MeterBinding::of(m),
+                         QStringLiteral("commissioner-cli upgrade"),
                          p.isSet(QStringLiteral("restore-template")));
 }
 
 int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& image,
-                  const DataFolder& folder, const UpgradeOptions& options, bool restoreTemplate)
+                  const DataFolder& folder, const UpgradeOptions& options,
+                  const MeterBinding& confirmed, const QString& tool, bool restoreTemplate)
 {
     CliUpgradeObserver observer(cl.out(), cl.interactive());
-    UpgradeJob job(client, image, folder, options, makeUpgradeHooks(folder), &observer);
+    UpgradeRun job(client, image, folder, options, confirmed, tool, &observer);
     g_runningJob = &job;
     auto previousInt = std::signal(SIGINT, cancelOnSignal);
     const UpgradeResult result = job.runToEnd();
@@ -263,6 +321,11 @@ int runUpgradeJob(CommandLine& cl, MeterClient& client, const UpgradeImage& imag
                         .arg(printableText(result.after.serialNumber),
                              result.after.firmware.toString())
                  << Qt::endl;
+        if (!job.historyError().isEmpty())
+            cl.err() << CliText::tr(
+                            "warning: the change could not be added to the meter's history: %1")
+                            .arg(job.historyError())
+                     << Qt::endl;
         if (result.commSettingsReset) {
             const LinkDescription now = client.description();
             cl.out()

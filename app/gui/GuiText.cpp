@@ -271,12 +271,41 @@ QString GuiText::outcome(const UpgradeResult& r)
                   "to resume.")
             .arg(r.stuckStatus)
             .arg(r.stuckSeconds);
+    case UpgradeOutcome::OutOfBudget:
+        return tr("The upgrade stopped at its limit of %1 (%2 of %3) before a request to register "
+                  "%4. The meter keeps the first %5 bytes of the image: connect again to resume.")
+            .arg(budgetLimit(r.budgetLimit))
+            .arg(r.budgetUsed)
+            .arg(r.budgetAllowed)
+            .arg(r.budgetRegister)
+            .arg(r.budgetOffset);
     case UpgradeOutcome::MeterOffSpec:
         return tr("The meter reports %1 = %2, a value the protocol does not allow. Nothing more "
                   "was written to "
                   "it.")
             .arg(r.offSpecRegister)
             .arg(r.offSpecValue);
+    }
+    return QString();
+}
+
+QString GuiText::budgetLimit(BudgetLimit limit)
+{
+    switch (limit) {
+    case BudgetLimit::Bytes:
+        return tr("bytes sent");
+    case BudgetLimit::Refusals:
+        return tr("refused data writes");
+    case BudgetLimit::LinkLosses:
+        return tr("losses of the link");
+    case BudgetLimit::Begins:
+        return tr("BEGIN requests");
+    case BudgetLimit::Commits:
+        return tr("COMMIT requests");
+    case BudgetLimit::Deadline:
+        return tr("time (ms)");
+    case BudgetLimit::None:
+        break;
     }
     return QString();
 }

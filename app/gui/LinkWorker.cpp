@@ -8,11 +8,10 @@
 #include "settings/TemplateBackup.h"
 #include "settings/TemplateIo.h"
 #include "store/ChangeHistory.h"
-#include "upgrade/UpgradeHooksFactory.h"
-#include "upgrade/UpgradeJob.h"
 #include "upgrade/UpgradeJournal.h"
 #include "usecases/ClockSetUseCase.h"
 #include "usecases/SettingsEditUseCase.h"
+#include "usecases/UpgradeUseCase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -243,14 +242,15 @@ void LinkWorker::planUpgrade(const UpgradeImage& image, const UpgradeOptions& op
 }
 
 void LinkWorker::startUpgrade(const UpgradeImage& image, const UpgradeOptions& options,
-                              const QString& dataDir)
+                              const QString& dataDir, const QString& tool)
 {
     if (!requireClient(LinkOperation::Upgrade))
         return;
-    if (m_job) {
+    if (m_job || !options.expected) {
         LinkError e;
         e.kind = LinkErrorKind::InvalidArgument;
-        e.detail = QStringLiteral("an upgrade is already running on this link");
+        e.detail = m_job ? QStringLiteral("an upgrade is already running on this link")
+                         : QStringLiteral("the upgrade names no meter to bind to");
         Q_EMIT requestFailed(LinkOperation::Upgrade, e);
         return;
     }
@@ -258,8 +258,9 @@ void LinkWorker::startUpgrade(const UpgradeImage& image, const UpgradeOptions& o
     m_liveTimer->stop();
     const DataFolder folder(dataDir);
     m_observer = std::make_unique<JobObserver>(this);
-    m_job = std::make_unique<UpgradeJob>(*m_client, image, folder, options,
-                                         makeUpgradeHooks(folder), m_observer.get());
+    m_job =
+        std::make_unique<UpgradeRun>(*m_client, image, folder, options, *options.expected,
+                                     QStringLiteral("Commissioner (upgrade)"), m_observer.get());
     Q_EMIT upgradeStarted(m_job->upgradeLogPath());
     QTimer::singleShot(0, this, &LinkWorker::stepUpgrade);
 }

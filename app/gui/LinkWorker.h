@@ -36,7 +36,7 @@
 namespace commissioner {
 
 class MeterClient;
-class UpgradeJob;
+class UpgradeRun;
 
 // What every connect reads: the identity block, the upgrade registers and what they mean.
 // A package read and checked on the worker, ready for planUpgrade/startUpgrade.
@@ -123,8 +123,11 @@ public Q_SLOTS:
     void loadPackage(const QString& path, const QString& keysDir);
     void planUpgrade(const commissioner::UpgradeImage& image,
                      const commissioner::UpgradeOptions& options);
+    // options.expected names the meter the person confirmed; without it nothing starts.
+    // `tool` names the front end in the meter's history.
     void startUpgrade(const commissioner::UpgradeImage& image,
-                      const commissioner::UpgradeOptions& options, const QString& dataDir);
+                      const commissioner::UpgradeOptions& options, const QString& dataDir,
+                      const QString& tool);
     void cancelUpgrade();
 
     // Looks for the package of a pending image (journal, data folder, extraDirs).
@@ -230,7 +233,7 @@ private:
                      DeviceProfile* profile);
 
     std::unique_ptr<MeterClient> m_client;
-    std::unique_ptr<UpgradeJob> m_job;
+    std::unique_ptr<UpgradeRun> m_job;
     std::unique_ptr<JobObserver> m_observer;
     QTimer* m_liveTimer = nullptr;
     bool m_liveWanted = false;

@@ -349,7 +349,15 @@ void UpgradeFlow::startUpgrade(const LoadedPackage& package, const UpgradeOption
     LinkWorker* w = m_session->worker();
     const UpgradeImage image = package.image;
     const QString dataDir = m_settings->dataDir;
-    m_session->post([w, image, options, dataDir] { w->startUpgrade(image, options, dataDir); });
+    UpgradeOptions bound = options;
+    // A recovery is bound to the meter the person saw in its question; an upgrade to the one
+    // its wizard's confirm page named (set there).
+    if (!bound.expected && m_meter)
+        bound.expected = MeterBinding::of(m_meter->identity);
+    const QString tool = recovery ? QStringLiteral("Commissioner (recovery)")
+                                  : QStringLiteral("Commissioner (upgrade)");
+    m_session->post(
+        [w, image, bound, dataDir, tool] { w->startUpgrade(image, bound, dataDir, tool); });
 }
 
 void UpgradeFlow::onFinished(const UpgradeResult& r, const QString& logPath)

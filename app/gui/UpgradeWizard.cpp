@@ -377,8 +377,12 @@ QString UpgradeWizard::confirmText() const
 
 void UpgradeWizard::done(int result)
 {
-    if (result == QDialog::Accepted && m_package && m_plan && m_plan->passes())
-        Q_EMIT upgradeRequested(*m_package, options());
+    if (result == QDialog::Accepted && m_package && m_plan && m_plan->passes()) {
+        // Bound to the meter the confirm page named: one swapped in since gets nothing.
+        UpgradeOptions o = options();
+        o.expected = MeterBinding::of(m_plan->identity);
+        Q_EMIT upgradeRequested(*m_package, o);
+    }
     QWizard::done(result);
 }
 

@@ -226,4 +226,15 @@ ChangeRecord clockChangeRecord(const MeterIdentity& meter, qint64 from, qint64 t
     return r;
 }
 
+ChangeRecord firmwareChangeRecord(const MeterIdentity& before, const MeterIdentity& after,
+                                  const QString& tool)
+{
+    ChangeRecord r = baseRecord(after, tool);
+    r.setting = QStringLiteral("FIRMWARE");
+    r.from = before.firmware.toString();
+    r.to = after.firmware.toString();
+    r.result = QStringLiteral("verified");
+    return r;
+}
+
 } // namespace commissioner

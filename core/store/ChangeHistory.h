@@ -65,5 +65,9 @@ QVector<ChangeRecord> changeRecords(const MeterIdentity& meter, const DeviceProf
 // The clock set from `from` to `to` (UTC seconds), as read back.
 ChangeRecord clockChangeRecord(const MeterIdentity& meter, qint64 from, qint64 to,
                                const QString& result, const QString& tool);
+// The firmware the meter ran before an upgrade or recovery and the one it confirmed after
+// (setting "FIRMWARE", result "verified": the job read the new version back).
+ChangeRecord firmwareChangeRecord(const MeterIdentity& before, const MeterIdentity& after,
+                                  const QString& tool);
 
 } // namespace commissioner

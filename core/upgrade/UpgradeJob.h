@@ -2,6 +2,7 @@
 
 #include "meter/MeterClient.h"
 #include "store/DataFolder.h"
+#include "upgrade/UpgradeBudget.h"
 #include "upgrade/UpgradeImage.h"
 #include "upgrade/UpgradeJournal.h"
 #include "upgrade/UpgradeState.h"
@@ -96,6 +97,8 @@ private:
     Step wrongMeter(const MeterIdentity& m);
     Step offSpec(const QString& reg, qint64 value);
     Step stuck(const QString& status, qint64 waitedMs);
+    // The budget ran out before a request to `reg`: stop, resumable, naming the limit.
+    Step outOfBudget(int reg);
     qint64 waitLimitMs() const; // INSTALL_SECONDS plus the margin
     // After COMMIT: the meter runs the package's version in NORMAL mode, whatever UPG_STATUS says.
     bool runsNewFirmware(const MeterIdentity& m) const;
@@ -118,11 +121,11 @@ private:
     UpgradeProgress m_progress;
     UpgradeRegisters m_upgrade;
     std::optional<UpgradeJournal> m_journal;
+    UpgradeBudget m_budget;
 
     quint32 m_offset = 0;
     bool m_offsetKnown = false;
     int m_commits = 0;
-    int m_rebegins = 0;
     bool m_haveIdentity = false; // m_result.before holds the meter the job started with
     bool m_prepared = false;     // checks, backup and journal done: writing is allowed
     int m_refusals = 0;          // data writes refused in a row at m_refusedOffset

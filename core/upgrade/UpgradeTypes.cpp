@@ -60,6 +60,8 @@ QString upgradeOutcomeName(UpgradeOutcome o)
         return QStringLiteral("the meter did not finish verifying or installing");
     case UpgradeOutcome::MeterOffSpec:
         return QStringLiteral("the meter reported a value outside the protocol");
+    case UpgradeOutcome::OutOfBudget:
+        return QStringLiteral("the job reached one of its limits");
     }
     return QString();
 }

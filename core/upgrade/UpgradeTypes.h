@@ -2,13 +2,16 @@
 
 #include "base/Result.h"
 #include "meter/LinkError.h"
+#include "meter/MeterBinding.h"
 #include "meter/MeterIdentity.h"
 #include "upgrade/Preflight.h"
+#include "upgrade/UpgradeBudget.h"
 #include "upgrade/UpgradeLog.h"
 
 #include <QString>
 #include <QVector>
 #include <functional>
+#include <optional>
 
 namespace commissioner {
 
@@ -45,6 +48,7 @@ enum class UpgradeOutcome
     MeterRefusing,    // the meter kept refusing the data block at refusedOffset; resumable
     MeterStuck,       // the meter stayed verifying or installing past its own limit; resumable
     MeterOffSpec,     // the meter reported a value the spec does not allow (offSpecRegister)
+    OutOfBudget,      // the job spent one of its limits (budgetLimit); resumable
 };
 QString upgradeOutcomeName(UpgradeOutcome outcome);
 
@@ -63,6 +67,10 @@ struct UpgradeOptions
     // A single-bank meter that restarted during the upgrade comes back at its factory
     // communication settings (unit 1, 19200 baud 8E1): look for it there too.
     bool tryFactoryCommSettings = true;
+    // The meter the person confirmed (from the plan they saw): the job's first identity read
+    // must be this meter, or nothing is written. Unset: the meter the job first finds.
+    std::optional<MeterBinding> expected;
+    UpgradeLimits limits; // the one budget of the whole job
 };
 
 struct UpgradeProgress
@@ -100,11 +108,16 @@ struct UpgradeResult
     QString stuckStatus;       // ...in which UPG_STATUS ("VERIFYING", "INSTALLING")
     QString offSpecRegister;   // MeterOffSpec: "UPG_STATUS", "DEVICE_MODE", "MAX_BLOCK", ...
     qint64 offSpecValue = 0;   // ...and the value it held
+    BudgetLimit budgetLimit = BudgetLimit::None; // OutOfBudget: the limit spent
+    qint64 budgetUsed = 0;                       // ...what was spent of it
+    qint64 budgetAllowed = 0;                    // ...of what the job may spend
+    int budgetRegister = 0;   // ...the register of the request that would have gone over
+    quint32 budgetOffset = 0; // ...and the byte of the image the meter holds
     bool resumable() const
     {
         return outcome == UpgradeOutcome::LinkLost || outcome == UpgradeOutcome::Cancelled ||
                outcome == UpgradeOutcome::WrongMeter || outcome == UpgradeOutcome::MeterRefusing ||
-               outcome == UpgradeOutcome::MeterStuck;
+               outcome == UpgradeOutcome::MeterStuck || outcome == UpgradeOutcome::OutOfBudget;
     }
 };
 

@@ -8,6 +8,7 @@
 #include "UpgradeFlow.h"
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
+#include "store/ChangeHistory.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -89,6 +90,15 @@ TEST_CASE("an upgrade with lost replies runs to the end through the wizard", "[g
                    f.window->meter()->identity.firmware.toString() == QStringLiteral("2.1.0");
         },
         15000));
+    // The firmware change is in the meter's history, as every write of the desktop is.
+    const QString serial = f.window->meter()->identity.serialNumber;
+    const auto history =
+        commissioner::ChangeHistory::read(commissioner::DataFolder(f.dataDir()), serial);
+    REQUIRE_FALSE(history.isEmpty());
+    CHECK(history.last().setting == QStringLiteral("FIRMWARE"));
+    CHECK(history.last().from == QStringLiteral("1.0.0"));
+    CHECK(history.last().to == QStringLiteral("2.1.0"));
+    CHECK(history.last().tool == QStringLiteral("Commissioner (upgrade)"));
     f.window->disconnectLink();
     REQUIRE(sim.stop());
     const QJsonObject d = MeterSimProcess::dump(state);

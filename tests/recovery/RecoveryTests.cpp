@@ -78,6 +78,18 @@ void recoverAndCheck(UpgradeFixture& f, const testsupport::TestPackage& pkg,
     CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("1.1.0"));
     CHECK(d.value(QStringLiteral("mode")).toString() == QStringLiteral("normal"));
     CHECK(d.value(QStringLiteral("installed_sha256")).toString() == sha256Hex(pkg.payload));
+    // The meter's history names the firmware it now runs and what installed it.
+    QFile history(f.dataDir + QStringLiteral("/backups/SN-REC/history.jsonl"));
+    REQUIRE(history.open(QIODevice::ReadOnly));
+    QJsonObject firmware;
+    for (const QByteArray& line : history.readAll().split('\n')) {
+        const QJsonObject r = QJsonDocument::fromJson(line).object();
+        if (r.value(QStringLiteral("setting")).toString() == QStringLiteral("FIRMWARE"))
+            firmware = r;
+    }
+    CHECK(firmware.value(QStringLiteral("to")).toString() == QStringLiteral("1.1.0"));
+    CHECK(firmware.value(QStringLiteral("tool")).toString() ==
+          QStringLiteral("commissioner-cli recover"));
 }
 
 } // namespace

@@ -532,3 +532,178 @@ TEST_CASE("a serial number with control characters is escaped in Upgrade.log",
     CHECK(log.contains(QStringLiteral("SN-\\x1B[31m-01"), Qt::CaseInsensitive));
     CHECK_FALSE(cli.all().contains(QChar(0x1B)));
 }
+
+// ---- issue 20: one budget for the whole job, no success refills it -------------------------
+
+namespace {
+
+// The meter's counters and image after a job that ran out of budget.
+struct MeterCounts
+{
+    int begins = 0;
+    int commits = 0;
+    int dataWrites = 0;
+    double bytesReceived = 0;
+    int nextOffset = 0;
+};
+
+MeterCounts countsOf(const UpgradeFixture& f)
+{
+    const QJsonObject d = f.dump();
+    MeterCounts c;
+    c.begins = d.value(QStringLiteral("begin_count")).toInt(-1);
+    c.commits = d.value(QStringLiteral("commit_count")).toInt(-1);
+    c.dataWrites = d.value(QStringLiteral("data_write_count")).toInt(-1);
+    c.bytesReceived = d.value(QStringLiteral("bytes_received_total")).toDouble(-1);
+    c.nextOffset = d.value(QStringLiteral("next_offset")).toInt(-1);
+    return c;
+}
+
+UpgradeResult runFaultyMeter(UpgradeFixture& f, const QString& serial, const QStringList& fault,
+                             const UpgradeOptions& options, int imageSize = 6000)
+{
+    REQUIRE(f.startMeter(meter(QStringLiteral("7350"), serial) + fault));
+    const auto pkg = f.package(7350, {1, 1, 0}, imageSize);
+    auto client = openClient(f.port);
+    return runJob(*client, imageOf(pkg), f.dataDir, options);
+}
+
+} // namespace
+
+TEST_CASE("a meter that acknowledges blocks without storing them ends the job within its bytes",
+          "[upgrade][safety][budget]")
+{
+    UpgradeFixture f;
+    const UpgradeResult r = runFaultyMeter(f, QStringLiteral("SN-ACK"),
+                                           {QStringLiteral("--ack-without-store")}, quickOptions());
+    INFO(readLog(f.dataDir).toStdString());
+    CHECK(r.outcome == UpgradeOutcome::OutOfBudget);
+    CHECK(r.resumable());
+    CHECK((r.budgetLimit == BudgetLimit::Bytes || r.budgetLimit == BudgetLimit::Commits));
+    const MeterCounts c = countsOf(f);
+    CHECK(c.begins == 1);
+    CHECK(c.commits <= 3);
+    CHECK(c.nextOffset == 0);
+    // At most three times the image (25 blocks of 240 bytes each time) and a few blocks more.
+    CHECK(c.dataWrites <= 3 * 25 + 16);
+    CHECK(readLog(f.dataDir).contains(QStringLiteral("the job spent its limit of")));
+}
+
+TEST_CASE("a meter whose NEXT_OFFSET keeps going back to 0 ends the job within its bytes",
+          "[upgrade][safety][budget]")
+{
+    UpgradeFixture f;
+    const UpgradeResult r = runFaultyMeter(
+        f, QStringLiteral("SN-RESET"),
+        {QStringLiteral("--offset-reset-at"), QStringLiteral("3000")}, quickOptions());
+    INFO(readLog(f.dataDir).toStdString());
+    CHECK(r.outcome == UpgradeOutcome::OutOfBudget);
+    CHECK(r.budgetLimit == BudgetLimit::Bytes);
+    CHECK(r.budgetRegister == 9100);
+    CHECK(r.budgetAllowed == 3 * 6000 + 16 * 240);
+    const MeterCounts c = countsOf(f);
+    CHECK(c.begins == 1);
+    CHECK(c.commits == 0);
+    CHECK(c.bytesReceived <= 3 * 6000 + 16 * 240);
+}
+
+TEST_CASE("a meter that answers identity but never a long write ends the job after a few losses",
+          "[upgrade][safety][budget]")
+{
+    UpgradeFixture f;
+    UpgradeOptions o = quickOptions();
+    o.limits.linkLosses = 3;
+    const UpgradeResult r =
+        runFaultyMeter(f, QStringLiteral("SN-LONG"),
+                       {QStringLiteral("--long-write-silence"), QStringLiteral("100")}, o);
+    const QString log = readLog(f.dataDir);
+    INFO(log.toStdString());
+    CHECK(r.outcome == UpgradeOutcome::OutOfBudget);
+    CHECK(r.budgetLimit == BudgetLimit::LinkLosses);
+    CHECK(r.budgetUsed == 3);
+    CHECK(r.budgetRegister == 9100);
+    CHECK(log.count(QStringLiteral("Communication lost")) == 3);
+    const MeterCounts c = countsOf(f);
+    CHECK(c.begins == 1);
+    CHECK(c.nextOffset == 0);
+}
+
+TEST_CASE("exception 02 on the upgrade block is named as the meter's answer and ends the job "
+          "before anything is written",
+          "[upgrade][safety][budget]")
+{
+    UpgradeFixture f;
+    UpgradeOptions o = quickOptions();
+    o.limits.linkLosses = 3;
+    const UpgradeResult r =
+        runFaultyMeter(f, QStringLiteral("SN-EXC"),
+                       {QStringLiteral("--exception-at"), QStringLiteral("9000:2")}, o);
+    const QString log = readLog(f.dataDir);
+    INFO(log.toStdString());
+    CHECK(r.outcome == UpgradeOutcome::OutOfBudget);
+    CHECK(r.budgetLimit == BudgetLimit::LinkLosses);
+    CHECK(r.budgetRegister == 9000);
+    CHECK(r.lastError.exceptionCode == 2);
+    CHECK(log.contains(QStringLiteral("The meter answered")));
+    CHECK_FALSE(log.contains(QStringLiteral("Communication lost")));
+    const MeterCounts c = countsOf(f);
+    CHECK(c.begins == 0);
+    CHECK(c.dataWrites == 0);
+    CHECK_FALSE(QDir(f.dataDir + QStringLiteral("/backups")).exists());
+}
+
+TEST_CASE("INSTALL_SECONDS is believed only up to the tool's ceiling", "[upgrade][safety][budget]")
+{
+    UpgradeFixture f;
+    UpgradeOptions o = quickOptions();
+    o.limits.maxInstallSeconds = 2;
+    QElapsedTimer t;
+    t.start();
+    // The meter says 65535 s (about 18 h) and then stays verifying for ten minutes.
+    const UpgradeResult r =
+        runFaultyMeter(f, QStringLiteral("SN-18H"),
+                       {QStringLiteral("--install-seconds"), QStringLiteral("65535"),
+                        QStringLiteral("--verify-ms"), QStringLiteral("600000")},
+                       o);
+    INFO(readLog(f.dataDir).toStdString());
+    CHECK(r.outcome == UpgradeOutcome::MeterStuck);
+    CHECK(r.stuckStatus == QStringLiteral("VERIFYING"));
+    CHECK(t.elapsed() < 30000); // 2 s + 2 s of margin, and the transfer
+    CHECK(countsOf(f).commits == 1);
+}
+
+TEST_CASE("a journal whose image the meter no longer holds does not lend its old backup",
+          "[upgrade][safety][journal]")
+{
+    UpgradeFixture f;
+    // Run 1 stops resumable: the meter refuses every block, so the journal stays behind.
+    REQUIRE(f.startMeter(meter(QStringLiteral("7350"), QStringLiteral("SN-STALE")) +
+                         QStringList{QStringLiteral("--data-exception"), QStringLiteral("6")}));
+    const auto pkg = f.package(7350, {1, 1, 0}, 6000);
+    {
+        auto client = openClient(f.port);
+        const UpgradeResult r1 = runJob(*client, imageOf(pkg), f.dataDir, quickOptions());
+        REQUIRE(r1.outcome == UpgradeOutcome::MeterRefusing);
+        REQUIRE(UpgradeJournal::load(DataFolder(f.dataDir), QStringLiteral("SN-STALE"), 7350));
+    }
+    f.sim.stop();
+    f.meterArgs = meter(QStringLiteral("7350"), QStringLiteral("SN-STALE"));
+    REQUIRE(f.restartMeter());
+    auto client = openClient(f.port);
+    // Someone aborts the transfer on site, and the meter goes on counting energy.
+    REQUIRE(client->writeRegister(9000, quint16(UpgCommand::Abort)));
+    REQUIRE(client->writeRegisters(1100, {0, 0, 0, 5000}));
+
+    const UpgradeResult r2 = runJob(*client, imageOf(pkg), f.dataDir, quickOptions());
+    INFO(readLog(f.dataDir).toStdString());
+    REQUIRE(r2.outcome == UpgradeOutcome::Succeeded);
+    // Run 2 took its own backup, and that backup holds the energy the meter held then.
+    const QStringList backups =
+        QDir(f.dataDir + QStringLiteral("/backups/SN-STALE"))
+            .entryList({QStringLiteral("*-pre-upgrade*.json")}, QDir::Files, QDir::Name);
+    CHECK(backups.size() == 2);
+    QFile latest(r2.backupPath);
+    REQUIRE(latest.open(QIODevice::ReadOnly));
+    CHECK(QFileInfo(r2.backupPath).fileName() == backups.last());
+    CHECK(readLog(f.dataDir).contains(QStringLiteral("journal of an earlier run")));
+}

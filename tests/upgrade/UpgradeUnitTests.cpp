@@ -4,6 +4,7 @@
 #include "store/DataFolder.h"
 #include "upgrade/Preflight.h"
 #include "upgrade/RecoveryState.h"
+#include "upgrade/UpgradeBudget.h"
 #include "upgrade/UpgradeJournal.h"
 #include "upgrade/UpgradeState.h"
 
@@ -214,4 +215,76 @@ TEST_CASE("the journal survives a round trip through the data folder", "[journal
     CHECK(back->allowUnsigned);
     UpgradeJournal::remove(folder, j.serialNumber);
     CHECK_FALSE(UpgradeJournal::load(folder, j.serialNumber));
+}
+
+TEST_CASE("the upgrade budget: no success refills it, and it names the limit it ran out of",
+          "[budget]")
+{
+    UpgradeLimits limits;
+    limits.bytesFactor = 2;
+    limits.bytesSlack = 240;
+    limits.refusals = 3;
+    limits.begins = 2;
+    limits.commits = 1;
+    limits.linkLosses = 2;
+    limits.maxInstallSeconds = 600;
+    limits.deadlineMs = 1000;
+    UpgradeBudget b(limits, 1000); // may send 2 x 1000 + 240 bytes
+
+    SECTION("bytes: accepted blocks count as much as refused ones")
+    {
+        for (int i = 0; i < 9; ++i)
+            REQUIRE(b.spendBytes(240)); // 2160 bytes
+        CHECK(b.exhausted() == BudgetLimit::None);
+        CHECK_FALSE(b.spendBytes(240)); // 2400 > 2240: not sent
+        CHECK(b.exhausted() == BudgetLimit::Bytes);
+        CHECK(b.used(BudgetLimit::Bytes) == 2160);
+        CHECK(b.allowed(BudgetLimit::Bytes) == 2240);
+        CHECK_FALSE(b.spendBytes(10)); // and nothing else after it
+        CHECK_FALSE(b.spendRefusal());
+    }
+    SECTION("refusals alternating with accepted writes still run out")
+    {
+        int sent = 0;
+        for (; sent < 100; ++sent) {
+            if (!b.spendBytes(1) || !b.spendRefusal())
+                break;
+        }
+        CHECK(sent == 3);
+        CHECK(b.exhausted() == BudgetLimit::Refusals);
+    }
+    SECTION("BEGIN and COMMIT are counted before they are sent")
+    {
+        CHECK(b.spendBegin());
+        CHECK(b.spendBegin());
+        CHECK_FALSE(b.spendBegin());
+        CHECK(b.exhausted() == BudgetLimit::Begins);
+        CHECK(b.used(BudgetLimit::Begins) == 2);
+    }
+    SECTION("one COMMIT")
+    {
+        CHECK(b.spendCommit());
+        CHECK_FALSE(b.spendCommit());
+        CHECK(b.exhausted() == BudgetLimit::Commits);
+    }
+    SECTION("losses of the link")
+    {
+        CHECK(b.spendLinkLoss());
+        CHECK(b.spendLinkLoss());
+        CHECK_FALSE(b.spendLinkLoss());
+        CHECK(b.exhausted() == BudgetLimit::LinkLosses);
+    }
+    SECTION("the deadline")
+    {
+        CHECK(b.checkDeadline(999));
+        CHECK_FALSE(b.checkDeadline(1001));
+        CHECK(b.exhausted() == BudgetLimit::Deadline);
+        CHECK(budgetLimitName(b.exhausted()) == QStringLiteral("time (ms)"));
+    }
+    SECTION("INSTALL_SECONDS is believed up to the ceiling")
+    {
+        CHECK(b.installWaitSeconds(30) == 30);
+        CHECK(b.installWaitSeconds(65535) == 600);
+        CHECK(b.installWaitSeconds(-5) == 0);
+    }
 }

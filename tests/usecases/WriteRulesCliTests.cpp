@@ -7,13 +7,16 @@
 #include "CatchCompat.h"
 #include "MeterClientFactory.h"
 #include "UpgradeFixture.h"
+#include "package/Package.h"
 #include "store/DataFolder.h"
+#include "usecases/UpgradeUseCase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace commissioner;
 using testsupport::CliProcess;
@@ -299,4 +302,81 @@ TEST_CASE("clock sync backs the meter up and records the change", "[usecase][clo
     CHECK(history.first().value(QStringLiteral("setting")).toString() ==
           QStringLiteral("CLOCK_UTC"));
     CHECK(history.first().value(QStringLiteral("result")).toString() == QStringLiteral("verified"));
+}
+
+TEST_CASE("an upgrade backs the meter up first and records the firmware it confirmed",
+          "[usecase][upgrade][cli]")
+{
+    UpgradeFixture f;
+    REQUIRE(
+        startMeter(f, QStringLiteral("SN-U"), {QStringLiteral("--fw"), QStringLiteral("1.0.0")}));
+    const auto pkg = f.package(7350, {1, 2, 0}, 6000);
+    CliProcess cli;
+    const int code = f.upgrade(cli, pkg.path);
+    INFO(cli.all().toStdString());
+    REQUIRE(code == 0);
+    CHECK(f.dump().value(QStringLiteral("fw")).toString() == QStringLiteral("1.2.0"));
+    CHECK(backupsOf(f, QStringLiteral("SN-U"))
+              .entryList({QStringLiteral("*-pre-upgrade.json")})
+              .size() == 1);
+    const auto history = historyOf(f, QStringLiteral("SN-U"));
+    REQUIRE(history.size() == 1);
+    const QJsonObject r = history.first();
+    CHECK(r.value(QStringLiteral("setting")).toString() == QStringLiteral("FIRMWARE"));
+    CHECK(r.value(QStringLiteral("from")).toString() == QStringLiteral("1.0.0"));
+    CHECK(r.value(QStringLiteral("to")).toString() == QStringLiteral("1.2.0"));
+    CHECK(r.value(QStringLiteral("result")).toString() == QStringLiteral("verified"));
+    CHECK(r.value(QStringLiteral("tool")).toString() == QStringLiteral("commissioner-cli upgrade"));
+}
+
+TEST_CASE("an upgrade confirmed for one meter sends nothing to another that answers instead",
+          "[usecase][upgrade]")
+{
+    UpgradeFixture f;
+    REQUIRE(
+        startMeter(f, QStringLiteral("SN-B"), {QStringLiteral("--fw"), QStringLiteral("1.0.0")}));
+    const auto pkg = f.package(7350, {1, 2, 0}, 6000);
+    const auto loaded = Package::readFile(pkg.path);
+    REQUIRE(loaded);
+    const UpgradeImage image =
+        upgradeImageFrom(loaded.value(), SignatureCheck{SignatureState::Unsigned, {}});
+
+    LinkSettings link;
+    link.port = f.port;
+    auto client = MeterClientFactory::open(link);
+    REQUIRE(client);
+    UpgradeOptions options;
+    options.allowUnsigned = true;
+    // The person confirmed SN-A (a 7350); SN-B answers at that address now.
+    UpgradeRun run(*client.value(), image, DataFolder(f.dataDir), options,
+                   MeterBinding{QStringLiteral("SN-A"), 7350}, QStringLiteral("test"));
+    const UpgradeResult result = run.runToEnd();
+    CHECK(result.outcome == UpgradeOutcome::WrongMeter);
+    CHECK(result.stranger.serialNumber == QStringLiteral("SN-B"));
+    const QJsonObject d = f.dump();
+    CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("1.0.0"));
+    CHECK(d.value(QStringLiteral("bytes_received_total")).toDouble() == 0);
+    CHECK(d.value(QStringLiteral("mode")).toString() == QStringLiteral("normal"));
+    CHECK_FALSE(backupsOf(f, QStringLiteral("SN-B")).exists());
+}
+
+TEST_CASE("a template that cannot be used is named before the link is opened",
+          "[usecase][restore][cli]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"not a template\"");
+    f.close();
+    // Nothing listens on this port: a link error would come first if the link were opened.
+    CliProcess cli;
+    REQUIRE(cli.run({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:9"),
+                     QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                     QStringLiteral("template"), QStringLiteral("restore"), file,
+                     QStringLiteral("--yes")}));
+    INFO(cli.all().toStdString());
+    CHECK(cli.exitCode() != 0);
+    CHECK(cli.err().contains(QStringLiteral("restore refused, nothing written")));
+    CHECK(cli.err().contains(QStringLiteral("broken.json")));
 }

@@ -1,0 +1,205 @@
+#include "base/Logging.h"
+#include "base/PrintableText.h"
+#include "meter/MeterQueries.h"
+#include "settings/CommSettings.h"
+#include "upgrade/UpgradeJob.h"
+#include "upgrade/UpgradeJobDetail.h"
+#include "upgrade/UpgradePlan.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QThread>
+#include <algorithm>
+
+namespace commissioner {
+
+using namespace upgradejob;
+
+// When the meter stops answering: the outage clock, the search for it (at its own and at
+// its factory settings) and the resync with whatever state it came back in.
+
+// ---- losing and finding the meter ----------------------------------------------------------
+
+UpgradeJob::Step UpgradeJob::doResync()
+{
+    const auto id = readIdentity(m_client);
+    countRecord();
+    if (!id)
+        return linkFailure(id.error(), State::Resync);
+    if (!isOurMeter(id.value()))
+        return wrongMeter(id.value());
+    const auto up = readUpgradeRegisters(m_client);
+    countRecord();
+    if (!up)
+        return linkFailure(up.error(), State::Resync);
+    m_upgrade = up.value();
+    if (!m_prepared)
+        return go(State::Identify); // nothing is written before checks, backup and journal
+    const MeterIdentity& m = id.value();
+    switch (m_upgrade.status) {
+    case UpgStatus::Verifying:
+        return go(State::PollVerify, m_options.verifyPollMs);
+    case UpgStatus::Installing:
+        return go(State::WaitInstall);
+    case UpgStatus::VerifyFailed:
+        if (m_commits == 0)
+            break; // an earlier attempt's result: BEGIN again
+        m_result.meterStatus = m_upgrade.rawStatus;
+        return finish(UpgradeOutcome::VerifyFailed,
+                      QStringLiteral("the meter's SHA-256 check of the image failed"));
+    case UpgStatus::Receiving:
+        if (isOurImage(m_upgrade))
+            return go(State::ReadOffset);
+        break;
+    default:
+        break;
+    }
+    // After COMMIT the running firmware is what counts: a meter that runs the package's version
+    // in NORMAL mode has installed it, whatever its UPG_STATUS reads.
+    if (m_commits > 0 && runsNewFirmware(m)) {
+        if (m_upgrade.status != UpgStatus::Done)
+            log(QStringLiteral("resync"),
+                QStringLiteral("UPG_STATUS reads %1, but the meter runs %2 in NORMAL mode")
+                    .arg(upgStatusName(m_upgrade.rawStatus), m_image.version.toString()),
+                {{QStringLiteral("status"), m_upgrade.rawStatus}});
+        return go(State::Confirm);
+    }
+    if (m.mode == DeviceMode::Unknown)
+        return offSpec(QStringLiteral("DEVICE_MODE"), m.rawMode);
+    if (m_upgrade.status == UpgStatus::Unknown)
+        return offSpec(QStringLiteral("UPG_STATUS"), m_upgrade.rawStatus);
+    // Committed, DONE, and yet not running the package's version: a BEGIN now would erase a
+    // single-bank meter again for nothing. What it runs is the answer.
+    if (m_commits > 0 && m_upgrade.status == UpgStatus::Done) {
+        m_result.after = m;
+        return finish(
+            UpgradeOutcome::WrongVersion,
+            QStringLiteral("the meter reports DONE but runs %1 in %2 mode, not %3")
+                .arg(m.firmware.toString(), deviceModeName(m), m_image.version.toString()));
+    }
+    // The meter does not hold our image (it was aborted, or lost): start the transfer again,
+    // as long as the budget has a BEGIN left (doDescriptor checks).
+    log(QStringLiteral("resync"),
+        QStringLiteral(
+            "The meter does not hold this image (UPG_STATUS %1); starting the transfer again")
+            .arg(upgStatusName(m_upgrade.rawStatus)));
+    m_offsetKnown = false;
+    return go(State::Descriptor);
+}
+
+UpgradeJob::Step UpgradeJob::linkFailure(const LinkError& error, State retryFrom)
+{
+    setQuiet(false);
+    m_result.lastError = error;
+    m_resumeState = retryFrom;
+    if (!m_inOutage) {
+        if (!m_budget.spendLinkLoss())
+            return outOfBudget(error.address);
+        m_inOutage = true;
+        m_outageClock.start();
+        setStage(UpgradeStage::WaitingForLink);
+        log(QStringLiteral("pause"),
+            (error.kind == LinkErrorKind::Exception
+                 ? QStringLiteral("The meter answered %1 where the protocol expects none; "
+                                  "waiting up to %2 s for it")
+                 : QStringLiteral("Communication lost (%1); waiting up to %2 s for the meter"))
+                .arg(describeForLog(error))
+                .arg(m_options.outageWaitMs / 1000),
+            {{QStringLiteral("reason"), linkErrorKindName(error.kind)},
+             {QStringLiteral("wait_limit_s"), m_options.outageWaitMs / 1000}});
+        if (m_observer)
+            m_observer->onPaused(true, m_options.outageWaitMs);
+    }
+    return go(State::Outage, m_options.reconnectIntervalMs);
+}
+
+UpgradeJob::Step UpgradeJob::doOutage()
+{
+    if (m_outageClock.elapsed() > m_options.outageWaitMs) {
+        return finish(
+            UpgradeOutcome::LinkLost,
+            QStringLiteral("no response for %1; the meter holds %2 of %3 bytes and can be resumed")
+                .arg(elapsedText(m_outageClock.elapsed()))
+                .arg(m_offset)
+                .arg(m_image.payload.size()));
+    }
+    const auto reopened = m_client.reconnect();
+    if (!reopened)
+        return go(State::Outage, m_options.reconnectIntervalMs);
+    const auto id = probeIdentity();
+    if (!id)
+        return go(State::Outage, m_options.reconnectIntervalMs);
+    if (m_haveIdentity && !isOurMeter(id.value()))
+        return wrongMeter(id.value());
+    m_inOutage = false;
+    log(QStringLiteral("resume"),
+        QStringLiteral("Communication restored after %1 of waiting")
+            .arg(elapsedText(m_outageClock.elapsed())),
+        {{QStringLiteral("outage_ms"), m_outageClock.elapsed()}});
+    if (m_observer)
+        m_observer->onPaused(false, 0);
+    switch (m_resumeState) {
+    case State::Identify:
+    case State::WaitBusy:
+        return go(State::Identify); // the checks have not passed yet: start from them
+    case State::Confirm:
+        return go(State::Confirm);
+    default:
+        return go(State::Resync);
+    }
+}
+
+Result<MeterIdentity, LinkError> UpgradeJob::probeIdentity()
+{
+    auto id = readIdentity(m_client);
+    countRecord();
+    // Only a meter already identified can be recognised at other settings.
+    if (id || !m_haveIdentity || !m_options.tryFactoryCommSettings || m_result.commSettingsReset)
+        return id;
+    // Where the meter answers at its factory settings: its profile says (COMM_* defaults).
+    const auto profiles = DeviceProfiles::load(m_folder);
+    const DeviceProfile* profile =
+        profiles ? profiles->forDeviceType(m_result.before.deviceType) : nullptr;
+    const auto factory = profile ? factoryCommSettings(*profile) : std::nullopt;
+    if (!factory)
+        return id;
+    const LinkDescription was = m_client.description();
+    const bool serial = was.kind == LinkDescription::Kind::Serial;
+    const bool atDefaults =
+        was.unitId == factory->unitId &&
+        (!serial || (was.baudRate == factory->baudRate && was.parity == factory->parity));
+    if (atDefaults ||
+        !m_client.setCommSettings(factory->unitId, serial ? factory->baudRate : was.baudRate,
+                                  serial ? factory->parity : was.parity))
+        return id;
+    (void)m_client.reconnect();
+    auto alt = readIdentity(m_client);
+    countRecord();
+    if (alt && isOurMeter(alt.value())) {
+        m_result.commSettingsReset = true;
+        log(QStringLiteral("settings"),
+            QStringLiteral("The meter answers at its factory communication settings: it restarted "
+                           "during the upgrade"),
+            {{QStringLiteral("comm_settings_reset"), true}});
+        return alt;
+    }
+    if (alt && m_strangerSerial != alt.value().serialNumber) {
+        // Another meter on the bus sits at the factory settings: it is left alone.
+        m_strangerSerial = alt.value().serialNumber;
+        m_result.stranger = alt.value();
+        log(QStringLiteral("settings"),
+            QStringLiteral("A meter with serial number %1 (type %2) answers at the factory "
+                           "communication settings; it is not the meter being upgraded (%3) and "
+                           "is left alone")
+                .arg(printableText(alt.value().serialNumber))
+                .arg(alt.value().deviceType)
+                .arg(printableText(m_result.before.serialNumber)),
+            {{QStringLiteral("stranger_serial_number"), alt.value().serialNumber},
+             {QStringLiteral("stranger_device_type"), alt.value().deviceType}});
+    }
+    m_client.setCommSettings(was.unitId, was.baudRate, was.parity);
+    (void)m_client.reconnect();
+    return id;
+}
+
+} // namespace commissioner
