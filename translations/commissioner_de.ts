@@ -2190,6 +2190,10 @@ Exit-Codes:
         <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter holds the first %5 bytes of the image.</source>
         <translation>Das Upgrade hat an seiner Grenze für %1 (%2 von %3) vor einer Anfrage an Register %4 angehalten. Der Zähler hält die ersten %5 Bytes des Images.</translation>
     </message>
+    <message>
+        <source>After the upgrade of %3 (type %4) had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
+        <translation>Nachdem das Upgrade von %3 (Typ %4) begonnen hatte, antwortete der Zähler an dieser Adresse mit Seriennummer %1, Typ %2. An diese Adresse wurden Blöcke gesendet: Es ist ein anderer Zähler oder %3 meldet eine andere Identität. Kabel, Bus und Adresse prüfen, bevor es weitergeht.</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>
@@ -3066,6 +3070,10 @@ Exit-Codes:
     <message>
         <source>time (ms)</source>
         <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>After the upgrade of %3 had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
+        <translation>Nachdem das Upgrade von %3 begonnen hatte, antwortete der Zähler an dieser Adresse mit Seriennummer %1, Typ %2. An diese Adresse wurden Blöcke gesendet: Es ist ein anderer Zähler oder %3 meldet eine andere Identität. Kabel, Bus und Adresse prüfen, bevor es weitergeht.</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4422,14 @@ Nichts wurde an den Zähler gesendet.</translation>
             <numerusform>Der Zähler kam ohne %n seiner Einstellungen zurück.</numerusform>
             <numerusform>Der Zähler kam ohne %n seiner Einstellungen zurück.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An interrupted downgrade of this meter (%1) to the older firmware %2 waits in its spare bank: %3 of %4 received. The meter goes on measuring with firmware %5.
+
+Finish the downgrade now?</source>
+        <translation>Ein unterbrochenes Downgrade dieses Zählers (%1) auf die ältere Firmware %2 wartet in seiner Reservebank: %3 von %4 empfangen. Der Zähler misst mit Firmware %5 weiter.
+
+Das Downgrade jetzt abschließen?</translation>
     </message>
 </context>
 <context>

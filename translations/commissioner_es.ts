@@ -2190,6 +2190,10 @@ Códigos de salida:
         <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter holds the first %5 bytes of the image.</source>
         <translation>La actualización se detuvo en su límite de %1 (%2 de %3) antes de una solicitud al registro %4. El medidor conserva los primeros %5 bytes de la imagen.</translation>
     </message>
+    <message>
+        <source>After the upgrade of %3 (type %4) had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
+        <translation>Después de comenzar la actualización de %3 (tipo %4), el medidor en esta dirección respondió con el número de serie %1, tipo %2. Se enviaron bloques a esta dirección: es otro medidor, o %3 informa otra identidad. Compruebe el cable, el bus y el ID de unidad antes de continuar.</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>
@@ -3066,6 +3070,10 @@ Códigos de salida:
     <message>
         <source>time (ms)</source>
         <translation>tiempo (ms)</translation>
+    </message>
+    <message>
+        <source>After the upgrade of %3 had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
+        <translation>Después de comenzar la actualización de %3, el medidor en esta dirección respondió con el número de serie %1, tipo %2. Se enviaron bloques a esta dirección: es otro medidor, o %3 informa otra identidad. Compruebe el cable, el bus y el ID de unidad antes de continuar.</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4422,14 @@ No se envió nada al medidor.</translation>
             <numerusform>El medidor volvió sin %n de sus ajustes.</numerusform>
             <numerusform>El medidor volvió sin %n de sus ajustes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An interrupted downgrade of this meter (%1) to the older firmware %2 waits in its spare bank: %3 of %4 received. The meter goes on measuring with firmware %5.
+
+Finish the downgrade now?</source>
+        <translation>Una reversión interrumpida de este medidor (%1) al firmware anterior %2 espera en su banco de reserva: %3 de %4 recibidos. El medidor sigue midiendo con el firmware %5.
+
+¿Terminar la reversión ahora?</translation>
     </message>
 </context>
 <context>

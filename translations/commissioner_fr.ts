@@ -2190,6 +2190,10 @@ Codes de sortie :
         <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter holds the first %5 bytes of the image.</source>
         <translation>La mise à niveau s&apos;est arrêtée à sa limite de %1 (%2 sur %3) avant une requête au registre %4. Le compteur détient les %5 premiers octets de l&apos;image.</translation>
     </message>
+    <message>
+        <source>After the upgrade of %3 (type %4) had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
+        <translation>Après le début de la mise à niveau de %3 (type %4), le compteur à cette adresse a répondu avec le numéro de série %1, type %2. Des blocs ont été envoyés à cette adresse : c&apos;est un autre compteur, ou %3 qui annonce une autre identité. Vérifiez le câble, le bus et l&apos;ID d&apos;unité avant de continuer.</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>
@@ -3066,6 +3070,10 @@ Codes de sortie :
     <message>
         <source>time (ms)</source>
         <translation>temps (ms)</translation>
+    </message>
+    <message>
+        <source>After the upgrade of %3 had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
+        <translation>Après le début de la mise à niveau de %3, le compteur à cette adresse a répondu avec le numéro de série %1, type %2. Des blocs ont été envoyés à cette adresse : c&apos;est un autre compteur, ou %3 qui annonce une autre identité. Vérifiez le câble, le bus et l&apos;ID d&apos;unité avant de continuer.</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4422,14 @@ Rien n&apos;a été envoyé au compteur.</translation>
             <numerusform>Le compteur est revenu sans %n de ses paramètres.</numerusform>
             <numerusform>Le compteur est revenu sans %n de ses paramètres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An interrupted downgrade of this meter (%1) to the older firmware %2 waits in its spare bank: %3 of %4 received. The meter goes on measuring with firmware %5.
+
+Finish the downgrade now?</source>
+        <translation>Une rétrogradation interrompue de ce compteur (%1) vers l&apos;ancien firmware %2 attend dans sa banque de réserve : %3 sur %4 reçus. Le compteur continue de mesurer avec le firmware %5.
+
+Terminer la rétrogradation maintenant ?</translation>
     </message>
 </context>
 <context>

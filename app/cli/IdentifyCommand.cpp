@@ -52,7 +52,8 @@ int runIdentify(CommandLine& cl)
     }
     const MeterIdentity& m = id.value();
     if (p.isSet(QStringLiteral("json"))) {
-        cl.out() << QJsonDocument(identityToJson(m)).toJson(QJsonDocument::Indented);
+        cl.out() << jsonForTerminal(
+            QJsonDocument(identityToJson(m)).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     QTextStream& o = cl.out();

@@ -54,7 +54,7 @@ int runStatus(CommandLine& cl)
         if (journal)
             o.insert(QStringLiteral("journal"),
                      QJsonDocument::fromJson(journal->toJson()).object());
-        cl.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        cl.out() << jsonForTerminal(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     QTextStream& o = cl.out();

@@ -145,6 +145,16 @@ QString outcomeDetail(const UpgradeResult& r)
 {
     switch (r.outcome) {
     case UpgradeOutcome::WrongMeter:
+        if (r.strangerAfterWrites)
+            return CliText::tr("After the upgrade of %3 (type %4) had begun, the meter at this "
+                               "address answered as serial number %1, type %2. Blocks were "
+                               "sent to this address: it is another meter, or %3 reporting "
+                               "another identity. Check the cable, the bus and the unit ID "
+                               "before going on.")
+                .arg(printableText(r.stranger.serialNumber))
+                .arg(r.stranger.deviceType)
+                .arg(printableText(r.before.serialNumber))
+                .arg(r.before.deviceType);
         return CliText::tr("Another meter answered (serial number %1, type %2) instead of %3 (type "
                            "%4). Nothing "
                            "was written to it. Check the cable, the bus and the unit ID.")
@@ -229,7 +239,7 @@ void printMeterAndPackage(CommandLine& cl, const MeterIdentity& m, const Upgrade
                           const QString& file)
 {
     cl.out() << CliText::tr("Meter:   %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
-                    .arg(m.modelName)
+                    .arg(printableText(m.modelName))
                     .arg(m.deviceType)
                     .arg(m.hwRevision)
                     .arg(printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))

@@ -252,6 +252,14 @@ QString GuiText::outcome(const UpgradeResult& r)
     case UpgradeOutcome::MeterError:
         return tr("The meter answered unexpectedly: %1").arg(linkError(r.lastError));
     case UpgradeOutcome::WrongMeter:
+        if (r.strangerAfterWrites)
+            return tr("After the upgrade of %3 had begun, the meter at this address answered as "
+                      "serial number %1, type %2. Blocks were sent to this address: it is "
+                      "another meter, or %3 reporting another identity. Check the cable, the "
+                      "bus and the unit ID before going on.")
+                .arg(printableText(r.stranger.serialNumber))
+                .arg(r.stranger.deviceType)
+                .arg(printableText(r.before.serialNumber));
         return tr("Another meter answered (serial number %1, type %2) instead of %3. Nothing was "
                   "written to it. "
                   "Check the cable, the bus and the unit ID, then connect to %3 again to resume.")

@@ -184,6 +184,13 @@ void UpgradeFlow::offerRecovery(const MeterSnapshot& meter)
                   "firmware is installed.\n\nRecover now?")
                    .arg(m.serialNumber, GuiText::bytes(u.nextOffset), GuiText::bytes(u.imageSize),
                         u.imageVersion.toString());
+    else if (hasPendingImage(meter.state) &&
+             versionChange(m.firmware, u.imageVersion) == VersionChange::Downgrade)
+        text = tr("An interrupted downgrade of this meter (%1) to the older firmware %2 waits in "
+                  "its spare bank: %3 of %4 received. The meter goes on measuring with firmware "
+                  "%5.\n\nFinish the downgrade now?")
+                   .arg(m.serialNumber, u.imageVersion.toString(), GuiText::bytes(u.nextOffset),
+                        GuiText::bytes(u.imageSize), m.firmware.toString());
     else if (hasPendingImage(meter.state))
         text =
             tr("An interrupted upgrade of this meter (%1) to firmware %2 waits in its spare bank: "

@@ -48,4 +48,24 @@ QString printableText(const QString& text)
     return out;
 }
 
+QByteArray jsonForTerminal(const QByteArray& json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    for (int i = 0; i < json.size(); ++i) {
+        const auto c = quint8(json[i]);
+        // U+0080..U+009F are C2 80..C2 9F in UTF-8; DEL is 7F.
+        if (c == 0x7F) {
+            out += "\\u007f";
+        } else if (c == 0xC2 && i + 1 < json.size() && quint8(json[i + 1]) >= 0x80 &&
+                   quint8(json[i + 1]) <= 0x9F) {
+            out += "\\u00" + QByteArray::number(quint8(json[i + 1]), 16);
+            ++i;
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
 } // namespace commissioner

@@ -304,6 +304,9 @@ bool UpgradeJob::isOurMeter(const MeterIdentity& m) const
 UpgradeJob::Step UpgradeJob::wrongMeter(const MeterIdentity& m)
 {
     m_result.stranger = m;
+    // Once BEGIN went out, "nothing was written" would be false: the address took it, and it
+    // may be the same meter now reporting another serial number.
+    m_result.strangerAfterWrites = m_budget.used(BudgetLimit::Begins) > 0 || m_commits > 0;
     return finish(UpgradeOutcome::WrongMeter,
                   QStringLiteral("another meter answers (serial number %1, type %2), not the one "
                                  "the upgrade started on (serial number %3, type %4); nothing is "

@@ -209,6 +209,17 @@ UpgradeJob::Step UpgradeJob::doJournal()
         QStringLiteral("Journal written to %1").arg(m_folder.journalPath(j.serialNumber)),
         {{QStringLiteral("journal"), m_folder.journalPath(j.serialNumber)},
          {QStringLiteral("package_copy"), copy}});
+    // The whole image already stored (power lost while verifying or installing): the spec's
+    // next step is COMMIT again, with no descriptor and no BEGIN.
+    if (m_upgrade.status == UpgStatus::Receiving && isOurImage(m_upgrade) &&
+        qint64(m_upgrade.nextOffset) == m_image.payload.size()) {
+        m_offset = m_upgrade.nextOffset;
+        m_progress.bytesDone = m_offset;
+        log(QStringLiteral("resume"),
+            QStringLiteral("The meter holds the whole image: committing it again"),
+            {{QStringLiteral("offset"), qint64(m_offset)}});
+        return go(State::Commit);
+    }
     return go(State::Descriptor);
 }
 

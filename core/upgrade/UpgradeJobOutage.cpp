@@ -36,6 +36,10 @@ UpgradeJob::Step UpgradeJob::doResync()
     if (!m_prepared)
         return go(State::Identify); // nothing is written before checks, backup and journal
     const MeterIdentity& m = id.value();
+    // A mode the spec does not list stops the job before anything else is sent, even with
+    // our image half received.
+    if (m.mode == DeviceMode::Unknown)
+        return offSpec(QStringLiteral("DEVICE_MODE"), m.rawMode);
     switch (m_upgrade.status) {
     case UpgStatus::Verifying:
         return go(State::PollVerify, m_options.verifyPollMs);
@@ -64,8 +68,6 @@ UpgradeJob::Step UpgradeJob::doResync()
                 {{QStringLiteral("status"), m_upgrade.rawStatus}});
         return go(State::Confirm);
     }
-    if (m.mode == DeviceMode::Unknown)
-        return offSpec(QStringLiteral("DEVICE_MODE"), m.rawMode);
     if (m_upgrade.status == UpgStatus::Unknown)
         return offSpec(QStringLiteral("UPG_STATUS"), m_upgrade.rawStatus);
     // Committed, DONE, and yet not running the package's version: a BEGIN now would erase a
@@ -153,8 +155,11 @@ Result<MeterIdentity, LinkError> UpgradeJob::probeIdentity()
 {
     auto id = readIdentity(m_client);
     countRecord();
-    // Only a meter already identified can be recognised at other settings.
-    if (id || !m_haveIdentity || !m_options.tryFactoryCommSettings || m_result.commSettingsReset)
+    // Only a meter already identified can be recognised at other settings, and never once
+    // another meter was seen there: two meters would share that address, and BEGIN or a
+    // restore could reach either.
+    if (id || !m_haveIdentity || !m_options.tryFactoryCommSettings || m_result.commSettingsReset ||
+        !m_strangerSerial.isEmpty())
         return id;
     // Where the meter answers at its factory settings: its profile says (COMM_* defaults).
     const auto profiles = DeviceProfiles::load(m_folder);

@@ -100,14 +100,15 @@ struct UpgradeResult
     QStringList settingsLost;       // ...those that read otherwise than in the backup
     bool commSettingsReset = false; // ...and now answers at unit 1 (19200 8E1 on serial)
     qint64 elapsedMs = 0;
-    qint64 bytesSent = 0;      // payload bytes written in this run, repeats included
-    MeterIdentity stranger;    // WrongMeter: the meter that answered instead
-    quint32 refusedOffset = 0; // MeterRefusing: the block the meter kept refusing
-    int refusals = 0;          // ...and how many times in a row
-    int stuckSeconds = 0;      // MeterStuck: how long the job waited
-    QString stuckStatus;       // ...in which UPG_STATUS ("VERIFYING", "INSTALLING")
-    QString offSpecRegister;   // MeterOffSpec: "UPG_STATUS", "DEVICE_MODE", "MAX_BLOCK", ...
-    qint64 offSpecValue = 0;   // ...and the value it held
+    qint64 bytesSent = 0;             // payload bytes written in this run, repeats included
+    MeterIdentity stranger;           // WrongMeter: the meter that answered instead
+    bool strangerAfterWrites = false; // ...after BEGIN had gone to this address
+    quint32 refusedOffset = 0;        // MeterRefusing: the block the meter kept refusing
+    int refusals = 0;                 // ...and how many times in a row
+    int stuckSeconds = 0;             // MeterStuck: how long the job waited
+    QString stuckStatus;              // ...in which UPG_STATUS ("VERIFYING", "INSTALLING")
+    QString offSpecRegister;          // MeterOffSpec: "UPG_STATUS", "DEVICE_MODE", "MAX_BLOCK", ...
+    qint64 offSpecValue = 0;          // ...and the value it held
     BudgetLimit budgetLimit = BudgetLimit::None; // OutOfBudget: the limit spent
     qint64 budgetUsed = 0;                       // ...what was spent of it
     qint64 budgetAllowed = 0;                    // ...of what the job may spend
