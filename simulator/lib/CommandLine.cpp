@@ -96,6 +96,8 @@ Meters that bend the spec (off by default; apply to every meter):
   --upg-status-after-install N
                            after an install, UPG_STATUS reads N instead of 4 DONE until the
                            next BEGIN; the new firmware runs normally
+  --install-keeps-firmware an install ends as usual (UPG_STATUS 4 DONE, NORMAL mode) but the
+                           meter goes on running its old firmware
   --device-mode-value N    DEVICE_MODE reads N whatever the real mode, which still decides
                            what the meter does
   --wrong-unit-id          every reply carries the request's unit ID + 1 (247 wraps to 1): the
@@ -172,7 +174,8 @@ const char* const kValueOptions[] = {"tcp",
                                      "exception-at",
                                      "xmodem-window-s"};
 const char* const kFlagOptions[] = {
-    "pty", "fsync", "fail-verify", "wrong-unit-id", "ack-without-store", "dump", "help"};
+    "pty",  "fsync", "fail-verify", "wrong-unit-id", "ack-without-store", "install-keeps-firmware",
+    "dump", "help"};
 
 void declareOptions(QCommandLineParser& p)
 {

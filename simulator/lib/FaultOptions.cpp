@@ -107,6 +107,7 @@ QString readFlags(const QCommandLineParser& p, FaultConfig* f)
     f->failVerify = optionSet(p, "fail-verify");
     f->wrongUnitId = optionSet(p, "wrong-unit-id");
     f->ackWithoutStore = optionSet(p, "ack-without-store");
+    f->installKeepsFirmware = optionSet(p, "install-keeps-firmware");
     return {};
 }
 

@@ -77,6 +77,7 @@ struct FaultConfig
     bool wrongUnitId = false;
     QSet<quint16> refuseWrite;
     bool ackWithoutStore = false;
+    bool installKeepsFirmware = false;    // DONE after an install, still on the old firmware
     std::optional<quint32> offsetResetAt; // NEXT_OFFSET at which the image is lost again
     std::optional<int> longWriteSilence;  // function 16 of more registers: no answer
     QMap<quint16, quint8> exceptionAt;    // register -> exception code, any request

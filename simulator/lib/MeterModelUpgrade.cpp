@@ -188,7 +188,8 @@ void MeterModel::finishInstallation()
     m_storage->clearImage();
     m_state.hasImage = false;
     m_state.mode = DeviceMode::Normal;
-    std::copy(m_state.image.version, m_state.image.version + 3, m_state.fw);
+    if (!m_faults.installKeepsFirmware)
+        std::copy(m_state.image.version, m_state.image.version + 3, m_state.fw);
     m_state.status = UpgStatus::Done;
     const bool reset = m_state.settingsResetPending;
     if (reset)

@@ -707,3 +707,23 @@ TEST_CASE("a journal whose image the meter no longer holds does not lend its old
     CHECK(QFileInfo(r2.backupPath).fileName() == backups.last());
     CHECK(readLog(f.dataDir).contains(QStringLiteral("journal of an earlier run")));
 }
+
+TEST_CASE("a meter that reports DONE after COMMIT but runs another version is never sent BEGIN "
+          "again",
+          "[upgrade][safety][budget]")
+{
+    UpgradeFixture f;
+    // The install outlasts INSTALL_SECONDS and the margin, so the job meets the meter again
+    // through an outage and a resync: DONE, yet on its old firmware.
+    const UpgradeResult r = runFaultyMeter(
+        f, QStringLiteral("SN-DONE"),
+        {QStringLiteral("--install-keeps-firmware"), QStringLiteral("--install-seconds"),
+         QStringLiteral("1"), QStringLiteral("--install-ms"), QStringLiteral("4000")},
+        quickOptions());
+    INFO(readLog(f.dataDir).toStdString());
+    CHECK(r.outcome == UpgradeOutcome::WrongVersion);
+    CHECK(r.after.firmware.toString() == QStringLiteral("1.0.0"));
+    const MeterCounts c = countsOf(f);
+    CHECK(c.begins == 1);
+    CHECK(c.commits == 1);
+}
