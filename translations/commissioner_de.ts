@@ -2194,6 +2194,14 @@ Exit-Codes:
         <source>After the upgrade of %3 (type %4) had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
         <translation>Nachdem das Upgrade von %3 (Typ %4) begonnen hatte, antwortete der Zähler an dieser Adresse mit Seriennummer %1, Typ %2. An diese Adresse wurden Blöcke gesendet: Es ist ein anderer Zähler oder %3 meldet eine andere Identität. Kabel, Bus und Adresse prüfen, bevor es weitergeht.</translation>
     </message>
+    <message>
+        <source>the meter reports no serial number, so its backups and history could not be told from another meter&apos;s: nothing was written</source>
+        <translation>der Zähler meldet keine Seriennummer, daher wären seine Sicherungen und sein Verlauf nicht von denen eines anderen Zählers zu unterscheiden: nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>The meter reports no serial number, so its backups and journal could not be told from another meter&apos;s. Nothing was written to it.</source>
+        <translation>Der Zähler meldet keine Seriennummer, daher wären seine Sicherungen und sein Journal nicht von denen eines anderen Zählers zu unterscheiden. Es wurde nichts darauf geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>
@@ -3074,6 +3082,14 @@ Exit-Codes:
     <message>
         <source>After the upgrade of %3 had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
         <translation>Nachdem das Upgrade von %3 begonnen hatte, antwortete der Zähler an dieser Adresse mit Seriennummer %1, Typ %2. An diese Adresse wurden Blöcke gesendet: Es ist ein anderer Zähler oder %3 meldet eine andere Identität. Kabel, Bus und Adresse prüfen, bevor es weitergeht.</translation>
+    </message>
+    <message>
+        <source>The meter reports no serial number, so its backups and journal could not be told from another meter&apos;s. Nothing was written to it.</source>
+        <translation>Der Zähler meldet keine Seriennummer, daher wären seine Sicherungen und sein Journal nicht von denen eines anderen Zählers zu unterscheiden. Es wurde nichts darauf geschrieben.</translation>
+    </message>
+    <message>
+        <source>The meter reports no serial number, so its backups and history could not be told from another meter&apos;s. Nothing was written.</source>
+        <translation>Der Zähler meldet keine Seriennummer, daher wären seine Sicherungen und sein Verlauf nicht von denen eines anderen Zählers zu unterscheiden. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>

@@ -2194,6 +2194,14 @@ Códigos de salida:
         <source>After the upgrade of %3 (type %4) had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
         <translation>Después de comenzar la actualización de %3 (tipo %4), el medidor en esta dirección respondió con el número de serie %1, tipo %2. Se enviaron bloques a esta dirección: es otro medidor, o %3 informa otra identidad. Compruebe el cable, el bus y el ID de unidad antes de continuar.</translation>
     </message>
+    <message>
+        <source>the meter reports no serial number, so its backups and history could not be told from another meter&apos;s: nothing was written</source>
+        <translation>el medidor no informa ningún número de serie, así que sus copias de seguridad y su historial no se distinguirían de los de otro medidor: no se escribió nada</translation>
+    </message>
+    <message>
+        <source>The meter reports no serial number, so its backups and journal could not be told from another meter&apos;s. Nothing was written to it.</source>
+        <translation>El medidor no informa ningún número de serie, así que sus copias de seguridad y su diario no se distinguirían de los de otro medidor. No se escribió nada en él.</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>
@@ -3074,6 +3082,14 @@ Códigos de salida:
     <message>
         <source>After the upgrade of %3 had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
         <translation>Después de comenzar la actualización de %3, el medidor en esta dirección respondió con el número de serie %1, tipo %2. Se enviaron bloques a esta dirección: es otro medidor, o %3 informa otra identidad. Compruebe el cable, el bus y el ID de unidad antes de continuar.</translation>
+    </message>
+    <message>
+        <source>The meter reports no serial number, so its backups and journal could not be told from another meter&apos;s. Nothing was written to it.</source>
+        <translation>El medidor no informa ningún número de serie, así que sus copias de seguridad y su diario no se distinguirían de los de otro medidor. No se escribió nada en él.</translation>
+    </message>
+    <message>
+        <source>The meter reports no serial number, so its backups and history could not be told from another meter&apos;s. Nothing was written.</source>
+        <translation>El medidor no informa ningún número de serie, así que sus copias de seguridad y su historial no se distinguirían de los de otro medidor. No se escribió nada.</translation>
     </message>
 </context>
 <context>

@@ -2194,6 +2194,14 @@ Codes de sortie :
         <source>After the upgrade of %3 (type %4) had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
         <translation>Après le début de la mise à niveau de %3 (type %4), le compteur à cette adresse a répondu avec le numéro de série %1, type %2. Des blocs ont été envoyés à cette adresse : c&apos;est un autre compteur, ou %3 qui annonce une autre identité. Vérifiez le câble, le bus et l&apos;ID d&apos;unité avant de continuer.</translation>
     </message>
+    <message>
+        <source>the meter reports no serial number, so its backups and history could not be told from another meter&apos;s: nothing was written</source>
+        <translation>le compteur n&apos;indique aucun numéro de série : ses sauvegardes et son historique ne pourraient pas être distingués de ceux d&apos;un autre compteur ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>The meter reports no serial number, so its backups and journal could not be told from another meter&apos;s. Nothing was written to it.</source>
+        <translation>Le compteur n&apos;indique aucun numéro de série : ses sauvegardes et son journal ne pourraient pas être distingués de ceux d&apos;un autre compteur. Rien n&apos;y a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>CommissioningReport</name>
@@ -3074,6 +3082,14 @@ Codes de sortie :
     <message>
         <source>After the upgrade of %3 had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
         <translation>Après le début de la mise à niveau de %3, le compteur à cette adresse a répondu avec le numéro de série %1, type %2. Des blocs ont été envoyés à cette adresse : c&apos;est un autre compteur, ou %3 qui annonce une autre identité. Vérifiez le câble, le bus et l&apos;ID d&apos;unité avant de continuer.</translation>
+    </message>
+    <message>
+        <source>The meter reports no serial number, so its backups and journal could not be told from another meter&apos;s. Nothing was written to it.</source>
+        <translation>Le compteur n&apos;indique aucun numéro de série : ses sauvegardes et son journal ne pourraient pas être distingués de ceux d&apos;un autre compteur. Rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>The meter reports no serial number, so its backups and history could not be told from another meter&apos;s. Nothing was written.</source>
+        <translation>Le compteur n&apos;indique aucun numéro de série : ses sauvegardes et son historique ne pourraient pas être distingués de ceux d&apos;un autre compteur. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>

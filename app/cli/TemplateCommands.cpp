@@ -24,6 +24,8 @@ namespace commissioner::cli {
 QString describeTemplateError(const TemplateError& e)
 {
     const QString in = e.path.isEmpty() ? QString() : CliText::tr("%1: ").arg(e.path);
+    const QString setting =
+        e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting);
     switch (e.kind) {
     case TemplateErrorKind::FileUnreadable:
         return CliText::tr("cannot read %1: %2").arg(e.path, e.detail);
@@ -64,10 +66,7 @@ QString describeTemplateError(const TemplateError& e)
         return CliText::tr("%1setting %2: the unit %3 is not the profile's \"%4\"")
             .arg(in, e.setting, e.value, e.rule);
     case TemplateErrorKind::ProfileInvalid:
-        return CliText::tr("the device profile %1 is invalid%2: %3")
-            .arg(e.path,
-                 e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting),
-                 e.detail);
+        return CliText::tr("the device profile %1 is invalid%2: %3").arg(e.path, setting, e.detail);
     case TemplateErrorKind::DeviceTypeMismatch:
         return CliText::tr(
                    "the template was saved from device type %1 but the meter is device type %2 "
@@ -91,11 +90,12 @@ QString describeTemplateError(const TemplateError& e)
                    "%1 is a backup of meter %2, and this meter is %3: a meter's backup is "
                    "never applied to another (a template saved with `template save` can be)")
             .arg(e.path, e.value, e.rule);
+    case TemplateErrorKind::NoSerialNumber:
+        return CliText::tr("the meter reports no serial number, so its backups and history could "
+                           "not be told from another meter's: nothing was written");
     case TemplateErrorKind::BackupUnfaithful:
         return CliText::tr("the backup %1 read back does not give the meter's settings back%2: %3")
-            .arg(e.path,
-                 e.setting.isEmpty() ? QString() : CliText::tr(" (setting %1)").arg(e.setting),
-                 e.detail);
+            .arg(e.path, setting, e.detail);
     }
     return CliText::tr("template error");
 }
@@ -114,6 +114,7 @@ int exitCodeFor(const TemplateError& e)
     case TemplateErrorKind::UpgradeRunning:
     case TemplateErrorKind::WrongMeter:
     case TemplateErrorKind::ForeignBackup:
+    case TemplateErrorKind::NoSerialNumber:
         return ExitPreflight;
     default:
         return ExitBadPackage; // a bad input file (template or profile)

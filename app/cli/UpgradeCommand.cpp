@@ -100,6 +100,7 @@ int exitCodeFor(const UpgradeResult& r)
     case UpgradeOutcome::Succeeded:
         return ExitOk;
     case UpgradeOutcome::PreflightRefused:
+    case UpgradeOutcome::NoSerialNumber:
         return ExitPreflight;
     case UpgradeOutcome::MeterRejected:
         return ExitMeterRefused;
@@ -171,6 +172,9 @@ QString outcomeDetail(const UpgradeResult& r)
         return CliText::tr("The meter stayed %1 for %2 s, longer than it says it needs.")
             .arg(r.stuckStatus)
             .arg(r.stuckSeconds);
+    case UpgradeOutcome::NoSerialNumber:
+        return CliText::tr("The meter reports no serial number, so its backups and journal could "
+                           "not be told from another meter's. Nothing was written to it.");
     case UpgradeOutcome::OutOfBudget:
         return CliText::tr("The upgrade stopped at its limit of %1 (%2 of %3) before a request to "
                            "register %4. The meter holds the first %5 bytes of the image.")

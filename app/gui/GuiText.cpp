@@ -279,6 +279,9 @@ QString GuiText::outcome(const UpgradeResult& r)
                   "to resume.")
             .arg(r.stuckStatus)
             .arg(r.stuckSeconds);
+    case UpgradeOutcome::NoSerialNumber:
+        return tr("The meter reports no serial number, so its backups and journal could not be "
+                  "told from another meter's. Nothing was written to it.");
     case UpgradeOutcome::OutOfBudget:
         return tr("The upgrade stopped at its limit of %1 (%2 of %3) before a request to register "
                   "%4. The meter keeps the first %5 bytes of the image: connect again to resume.")

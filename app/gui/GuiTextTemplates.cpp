@@ -58,6 +58,9 @@ QString GuiText::templateError(const TemplateError& e)
         return tr("%1 is a backup of meter %2, and this meter is %3: a meter's backup is never "
                   "written to another. Nothing was written.")
             .arg(e.path, e.value, e.rule);
+    case TemplateErrorKind::NoSerialNumber:
+        return tr("The meter reports no serial number, so its backups and history could not be "
+                  "told from another meter's. Nothing was written.");
     case TemplateErrorKind::BackupUnfaithful:
         return tr("The backup %1, read back, does not give the meter's settings back (%2).")
             .arg(e.path,

@@ -45,6 +45,8 @@ QString templateErrorKindName(TemplateErrorKind kind)
         return QStringLiteral("WrongMeter");
     case TemplateErrorKind::ForeignBackup:
         return QStringLiteral("ForeignBackup");
+    case TemplateErrorKind::NoSerialNumber:
+        return QStringLiteral("NoSerialNumber");
     case TemplateErrorKind::BackupUnfaithful:
         return QStringLiteral("BackupUnfaithful");
     }
@@ -113,6 +115,8 @@ QString describe(const TemplateError& e)
     case TemplateErrorKind::ForeignBackup:
         return QStringLiteral("the backup %1 is of meter %2, not of %3: never applied to another")
             .arg(e.path, e.value, e.rule);
+    case TemplateErrorKind::NoSerialNumber:
+        return QStringLiteral("the meter reports no serial number; nothing is written to it");
     case TemplateErrorKind::BackupUnfaithful:
         return QStringLiteral("the backup %1 read back does not reproduce the meter%2: %3")
             .arg(e.path,

@@ -44,6 +44,9 @@ enum class TemplateErrorKind
     // A backup the tool made of one meter, handed to another (path, value = the file's
     // serial number and device type, rule = the meter's): never applied.
     ForeignBackup,
+    // The meter reports an empty serial number: its backups and history could not be told
+    // from another meter's, so nothing is written to it.
+    NoSerialNumber,
 
     // Backups
     // A backup read back does not give every register read (path, setting, detail): it

@@ -41,6 +41,12 @@ UpgradeJob::Step UpgradeJob::doIdentify()
         m_result.before.deviceType = m_options.expected->deviceType;
         return wrongMeter(id.value());
     }
+    // Backups, journal and history are kept by serial number: without one they could be
+    // another meter's.
+    if (!m_haveIdentity && id.value().serialNumber.trimmed().isEmpty())
+        return finish(UpgradeOutcome::NoSerialNumber,
+                      QStringLiteral("the meter reports no serial number; nothing is written to "
+                                     "it"));
     const bool first = !m_haveIdentity;
     m_haveIdentity = true;
     m_result.before = id.value();

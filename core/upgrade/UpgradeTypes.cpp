@@ -62,6 +62,8 @@ QString upgradeOutcomeName(UpgradeOutcome o)
         return QStringLiteral("the meter reported a value outside the protocol");
     case UpgradeOutcome::OutOfBudget:
         return QStringLiteral("the job reached one of its limits");
+    case UpgradeOutcome::NoSerialNumber:
+        return QStringLiteral("the meter reports no serial number");
     }
     return QString();
 }

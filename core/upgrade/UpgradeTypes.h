@@ -49,6 +49,7 @@ enum class UpgradeOutcome
     MeterStuck,       // the meter stayed verifying or installing past its own limit; resumable
     MeterOffSpec,     // the meter reported a value the spec does not allow (offSpecRegister)
     OutOfBudget,      // the job spent one of its limits (budgetLimit); resumable
+    NoSerialNumber,   // the meter reports an empty serial number; nothing was written
 };
 QString upgradeOutcomeName(UpgradeOutcome outcome);
 

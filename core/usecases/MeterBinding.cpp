@@ -27,6 +27,11 @@ Result<BoundMeter, TemplateError> bindMeter(MeterClient& client,
     const auto id = readIdentity(client);
     if (!id)
         return TemplateError::fromLink(id.error());
+    if (id.value().serialNumber.trimmed().isEmpty()) {
+        TemplateError e;
+        e.kind = TemplateErrorKind::NoSerialNumber;
+        return e;
+    }
     if (auto wrong = checkBinding(expected, id.value()))
         return *wrong;
     if (id->mode != DeviceMode::Normal) {

@@ -380,3 +380,25 @@ TEST_CASE("a template that cannot be used is named before the link is opened",
     CHECK(cli.err().contains(QStringLiteral("restore refused, nothing written")));
     CHECK(cli.err().contains(QStringLiteral("broken.json")));
 }
+
+TEST_CASE("a meter that reports no serial number is never written to", "[usecase][cli]")
+{
+    UpgradeFixture f;
+    REQUIRE(startMeter(f, QString()));
+    const auto pkg = f.package(7350, {1, 2, 0}, 6000);
+    CliProcess upgrade;
+    const int upgraded = f.upgrade(upgrade, pkg.path);
+    INFO(upgrade.all().toStdString());
+    CHECK(upgraded == kExitPreflight);
+    CHECK(upgrade.all().contains(QStringLiteral("no serial number")));
+    CliProcess sync;
+    const int synced = runCli(sync, f, {QStringLiteral("clock"), QStringLiteral("sync")});
+    INFO(sync.all().toStdString());
+    CHECK(synced == kExitPreflight);
+    CHECK(sync.all().contains(QStringLiteral("no serial number")));
+    const QJsonObject d = f.dump();
+    CHECK(d.value(QStringLiteral("begin_count")).toInt() == 0);
+    CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("1.0.0"));
+    CHECK_FALSE(QDir(f.dataDir + QStringLiteral("/backups")).exists());
+    CHECK_FALSE(QDir(f.dataDir + QStringLiteral("/journal")).exists());
+}
