@@ -239,7 +239,7 @@ int runHistory(CommandLine& cl)
     int skipped = 0;
     for (const QString& s : meters) {
         int bad = 0;
-        all += ChangeHistory::read(folder, s, &bad);
+        all += ChangeHistory::read(folder, s, 0, &bad); // of every device type
         skipped += bad;
     }
     std::stable_sort(all.begin(), all.end(),

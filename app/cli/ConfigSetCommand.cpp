@@ -204,11 +204,12 @@ int reportWritten(CommandLine& cl, const DataFolder& folder, const SettingsEditO
         return exitCodeFor(*report.readError);
     }
     if (!r.historyError.isEmpty())
-        cl.err()
-            << CliText::tr("warning: the change could not be added to the meter's history %1: %2")
-                   .arg(QDir::toNativeSeparators(ChangeHistory::path(folder, q.meter.serialNumber)),
-                        r.historyError)
-            << Qt::endl;
+        cl.err() << CliText::tr(
+                        "warning: the change could not be added to the meter's history %1: %2")
+                        .arg(QDir::toNativeSeparators(ChangeHistory::path(
+                                 folder, q.meter.serialNumber, q.meter.deviceType)),
+                             r.historyError)
+                 << Qt::endl;
     int w0 = CliText::tr("Setting").size();
     for (const SettingDef& d : q.plan.settings)
         w0 = std::max(w0, int(d.name.size()));

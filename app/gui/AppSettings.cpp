@@ -46,9 +46,9 @@ RetryPolicy AppSettings::retryPolicy() const
     return p;
 }
 
-QString AppSettings::backupsDir(const QString& serial) const
+QString AppSettings::backupsDir(const QString& serial, int deviceType) const
 {
-    return DataFolder(dataDir).backupsDir(serial);
+    return DataFolder(dataDir).backupsDir(serial, deviceType);
 }
 
 } // namespace commissioner::gui

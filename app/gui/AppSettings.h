@@ -22,7 +22,7 @@ struct AppSettings
 
     RetryPolicy retryPolicy() const;
     QString keysDir() const { return dataDir + QStringLiteral("/keys"); }
-    QString backupsDir(const QString& serial) const;
+    QString backupsDir(const QString& serial, int deviceType) const;
 };
 
 } // namespace commissioner::gui

@@ -230,8 +230,8 @@ void TemplatesPage::refreshBackups()
     m_backups->setRowCount(0);
     if (!m_meter || m_meter->identity.serialNumber.isEmpty())
         return;
-    const auto backups =
-        listBackups(DataFolder(m_settings->dataDir), m_meter->identity.serialNumber);
+    const auto backups = listBackups(DataFolder(m_settings->dataDir),
+                                     m_meter->identity.serialNumber, m_meter->identity.deviceType);
     for (const BackupEntry& b : backups) {
         const int row = m_backups->rowCount();
         m_backups->insertRow(row);

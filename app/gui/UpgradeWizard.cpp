@@ -256,13 +256,15 @@ void UpgradeWizard::initializePage(int id)
                     tr("Its settings are read and saved first, to %1. If the meter comes back with "
                        "factory "
                        "settings, you will be offered to restore them.")
-                        .arg(QDir::toNativeSeparators(m_settings.backupsDir(m.serialNumber)));
+                        .arg(QDir::toNativeSeparators(
+                            m_settings.backupsDir(m.serialNumber, m.deviceType)));
         else
             text += QStringLiteral("\n\n") +
                     tr("The meter is in upgrade mode, so its settings cannot be read now; the "
                        "latest backup in %1 "
                        "is offered afterwards.")
-                        .arg(QDir::toNativeSeparators(m_settings.backupsDir(m.serialNumber)));
+                        .arg(QDir::toNativeSeparators(
+                            m_settings.backupsDir(m.serialNumber, m.deviceType)));
         if (m.banks == 1)
             text += QStringLiteral("\n\n") +
                     tr("This is a single-bank meter: it stops measuring until the new "

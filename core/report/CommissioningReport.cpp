@@ -46,7 +46,7 @@ Result<CommissioningReportData, LinkError> gatherCommissioningReport(MeterClient
 
     d.upgrade = latestUpgradeRun(folder.upgradeJsonLogPath(), d.identity.serialNumber);
 
-    d.backup = latestBackup(folder, d.identity.serialNumber);
+    d.backup = latestBackup(folder, d.identity.serialNumber, QString(), d.identity.deviceType);
     if (d.backup && d.profile && !d.settingsError) {
         const auto file = loadTemplateFile(d.backup->path, profiles);
         const DeviceProfile* left = file ? profiles.forDeviceType(file->deviceType) : nullptr;
@@ -56,7 +56,7 @@ Result<CommissioningReportData, LinkError> gatherCommissioningReport(MeterClient
             d.backupDiff = compareTemplates(*left, file->settings, *d.profile, d.settings);
     }
 
-    d.changes = ChangeHistory::read(folder, d.identity.serialNumber);
+    d.changes = ChangeHistory::read(folder, d.identity.serialNumber, d.identity.deviceType);
     if (historyLimit >= 0 && d.changes.size() > historyLimit)
         d.changes = d.changes.mid(d.changes.size() - historyLimit);
     return d;

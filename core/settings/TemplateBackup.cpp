@@ -60,7 +60,7 @@ Result<WrittenBackup, TemplateError> writeTemplateBackup(MeterClient& client,
         return read.error();
 
     const TemplateFile file = TemplateFile::fromMeter(identity, read.value(), reason);
-    const QString dir = folder.backupsDir(identity.serialNumber);
+    const QString dir = folder.backupsDir(identity.serialNumber, identity.deviceType);
     const QString stem = file.savedAt.toString(kTimeFormat) + QLatin1Char('-') + safeReason(reason);
     QString path = dir + QLatin1Char('/') + stem + QStringLiteral(".json");
     // Two backups in one second keep both.
@@ -141,7 +141,9 @@ static BackupEntry readEntry(const QString& path, const QString& dirName)
 {
     BackupEntry b;
     b.path = path;
-    b.serial = QUrl::fromPercentEncoding(dirName.toUtf8()); // until the file says
+    // Until the file says: the folder's name ("SERIAL@TYPE", or SERIAL in earlier versions).
+    b.serial = QUrl::fromPercentEncoding(dirName.section(QLatin1Char('@'), 0, 0).toUtf8());
+    b.deviceType = dirName.section(QLatin1Char('@'), 1).toInt();
     const QString base = QFileInfo(path).completeBaseName();
     const int dash = base.indexOf(QLatin1Char('-'));
     b.savedAt = QDateTime::fromString(base.left(dash), kTimeFormat);
@@ -184,15 +186,14 @@ QVector<BackupEntry> listBackups(const DataFolder& folder, const QString& serial
     if (serialOrEmpty.isEmpty()) {
         dirs = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     } else {
-        dirs << DataFolder::safeName(serialOrEmpty);
-        const QString legacy = QFileInfo(folder.legacyBackupsDir(serialOrEmpty)).fileName();
-        if (legacy != dirs.first())
-            dirs << legacy;
+        dirs = folder.backupDirsOf(serialOrEmpty, deviceType);
     }
+    const QString ownName = DataFolder::safeName(serialOrEmpty);
     for (const QString& d : dirs) {
         if (!root.exists(d))
             continue;
-        const bool ownFolder = d == DataFolder::safeName(serialOrEmpty);
+        // An unreadable file is this meter's only in a folder named after its serial number.
+        const bool ownFolder = d == ownName || d.startsWith(ownName + QLatin1Char('@'));
         const QDir dir(root.filePath(d));
         for (const QString& name :
              dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {

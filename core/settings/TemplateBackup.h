@@ -17,7 +17,7 @@
 namespace commissioner {
 
 // Reads the meter's whole template and writes it durably (temporary file, fsync, rename)
-// to backups/SERIAL/TIME-REASON.json (TIME as 20240501T100000Z, UTC) before the caller goes
+// to backups/SERIAL@TYPE/TIME-REASON.json (TIME as 20240501T100000Z, UTC) before the caller goes
 // on: the upgrade job calls it before BEGIN. Returns the file's path. The profile comes
 // from the compiled-in profiles plus <data folder>/profiles. Fails when the meter is not
 // in NORMAL mode (the template block answers nothing then), on a link error, or when the
@@ -76,8 +76,9 @@ struct BackupEntry
 };
 
 // Backups under the data folder, of one meter or (serial empty) of all; newest first.
-// For one meter: backups/<DataFolder::safeName(serial)>/ and the folder an earlier version
-// used (DataFolder::legacyBackupsDir), and of those only the files whose serial number
+// For one meter: backups/<DataFolder::meterKey(serial, type)>/ (of every type when deviceType
+// is 0) and the folders earlier versions used (DataFolder::backupDirsOf), and of those only
+// the files whose serial number
 // (and, unless deviceType is 0, device type) inside is this meter's: never another meter's.
 // A file that cannot be read is listed (readable false) only from the meter's own folder.
 QVector<BackupEntry> listBackups(const DataFolder& folder, const QString& serialOrEmpty = QString(),

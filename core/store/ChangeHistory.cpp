@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <algorithm>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -21,6 +22,7 @@ QJsonObject ChangeRecord::toJson() const
     return QJsonObject{
         {QStringLiteral("time"), time.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("serial_number"), serialNumber},
+        {QStringLiteral("device_type"), deviceType},
         {QStringLiteral("setting"), setting},
         {QStringLiteral("from"), from},
         {QStringLiteral("to"), to},
@@ -40,6 +42,7 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject& o)
         return std::nullopt;
     r.time = r.time.toUTC();
     r.serialNumber = o.value(QStringLiteral("serial_number")).toString();
+    r.deviceType = o.value(QStringLiteral("device_type")).toInt();
     r.from = o.value(QStringLiteral("from")).toString();
     r.to = o.value(QStringLiteral("to")).toString();
     r.unit = o.value(QStringLiteral("unit")).toString();
@@ -49,9 +52,9 @@ std::optional<ChangeRecord> ChangeRecord::fromJson(const QJsonObject& o)
     return r;
 }
 
-QString ChangeHistory::path(const DataFolder& folder, const QString& serial)
+QString ChangeHistory::path(const DataFolder& folder, const QString& serial, int deviceType)
 {
-    return folder.backupsDir(serial) + QLatin1Char('/') + kFileName;
+    return folder.backupsDir(serial, deviceType) + QLatin1Char('/') + kFileName;
 }
 
 bool ChangeHistory::append(const DataFolder& folder, const QVector<ChangeRecord>& records,
@@ -62,7 +65,7 @@ bool ChangeHistory::append(const DataFolder& folder, const QVector<ChangeRecord>
     QByteArray lines;
     for (const ChangeRecord& r : records)
         lines += QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    QFile f(path(folder, records.first().serialNumber));
+    QFile f(path(folder, records.first().serialNumber, records.first().deviceType));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (errorText)
             *errorText = f.errorString();
@@ -80,26 +83,37 @@ bool ChangeHistory::append(const DataFolder& folder, const QVector<ChangeRecord>
     return written && synced;
 }
 
+static bool isOf(const ChangeRecord& r, const QString& serial, int deviceType)
+{
+    return r.serialNumber == serial &&
+           (deviceType == 0 || r.deviceType == 0 || r.deviceType == deviceType);
+}
+
 QVector<ChangeRecord> ChangeHistory::read(const DataFolder& folder, const QString& serial,
-                                          int* skipped)
+                                          int deviceType, int* skipped)
 {
     QVector<ChangeRecord> out;
     int bad = 0;
-    QFile f(folder.backupsRoot() + QLatin1Char('/') + DataFolder::safeName(serial) +
-            QLatin1Char('/') + kFileName);
-    if (f.open(QIODevice::ReadOnly)) {
+    const QDir root(folder.backupsRoot());
+    for (const QString& dir : folder.backupDirsOf(serial, deviceType)) {
+        QFile f(root.filePath(dir + QLatin1Char('/') + kFileName));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
         while (!f.atEnd()) {
             const QByteArray line = f.readLine().trimmed();
             if (line.isEmpty())
                 continue;
             const QJsonDocument doc = QJsonDocument::fromJson(line);
             const auto r = doc.isObject() ? ChangeRecord::fromJson(doc.object()) : std::nullopt;
-            if (r)
-                out.append(*r);
-            else
+            if (!r)
                 ++bad;
+            else if (isOf(*r, serial, deviceType))
+                out.append(*r);
         }
     }
+    // Several files (two device types, an earlier version's): one story, oldest first.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ChangeRecord& x, const ChangeRecord& y) { return x.time < y.time; });
     if (skipped)
         *skipped = bad;
     return out;
@@ -145,6 +159,7 @@ static ChangeRecord baseRecord(const MeterIdentity& meter, const QString& tool)
     ChangeRecord r;
     r.time = QDateTime::currentDateTimeUtc();
     r.serialNumber = meter.serialNumber;
+    r.deviceType = meter.deviceType;
     r.user = ChangeHistory::currentUser();
     r.tool = tool;
     return r;

@@ -14,15 +14,17 @@
 namespace commissioner {
 
 // One setting changed on one meter: who changed what, when, from what to what, with which
-// tool. Kept per meter, one JSON object per line, in backups/SERIAL/history.jsonl beside the
-// meter's template backups:
-//   {"time":"2024-05-01T10:00:00.000Z","serial_number":"PC-0209A001-11","setting":"VOLTS_MODE",
+// tool. Kept per meter, one JSON object per line, in backups/SERIAL@TYPE/history.jsonl beside
+// the meter's template backups:
+//   {"time":"2024-05-01T10:00:00.000Z","serial_number":"PC-0209A001-11","device_type":7350,
+//    "setting":"VOLTS_MODE",
 //    "from":"0 (4W-WYE)","to":"1 (DELTA)","unit":"","result":"verified","user":"alice",
 //    "tool":"commissioner-cli config set"}
 struct ChangeRecord
 {
     QDateTime time; // UTC
     QString serialNumber;
+    int deviceType = 0; // 0 in records of earlier versions, which did not keep it
     QString setting;
     QString from; // display text ("1 (DELTA)", "14400"); empty when unknown
     QString to;   // what the meter reads now, or what was written when it could not be read
@@ -39,13 +41,16 @@ struct ChangeRecord
 class ChangeHistory
 {
 public:
-    static QString path(const DataFolder& folder, const QString& serial);
+    static QString path(const DataFolder& folder, const QString& serial, int deviceType);
     // Appends, flushed and synced to disk. False (with *errorText) when it cannot be written.
     static bool append(const DataFolder& folder, const QVector<ChangeRecord>& records,
                        QString* errorText = nullptr);
-    // Oldest first; lines that are not records are skipped (counted in *skipped).
+    // Oldest first; lines that are not records are skipped (counted in *skipped). Of the
+    // meter with this serial number and device type (of every type when deviceType is 0),
+    // with the records an earlier version kept under the serial number alone: those name no
+    // device type and are shown for either.
     static QVector<ChangeRecord> read(const DataFolder& folder, const QString& serial,
-                                      int* skipped = nullptr);
+                                      int deviceType, int* skipped = nullptr);
     // Serial numbers of the meters that have a history, sorted.
     static QStringList meters(const DataFolder& folder);
 

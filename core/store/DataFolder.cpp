@@ -32,9 +32,9 @@ QString DataFolder::backupsRoot() const
 {
     return ensured(m_root + QStringLiteral("/backups"));
 }
-QString DataFolder::backupsDir(const QString& serial) const
+QString DataFolder::backupsDir(const QString& serial, int deviceType) const
 {
-    return ensured(backupsRoot() + QLatin1Char('/') + safeName(serial));
+    return ensured(backupsRoot() + QLatin1Char('/') + meterKey(serial, deviceType));
 }
 QString DataFolder::journalDir() const
 {
@@ -44,9 +44,9 @@ QString DataFolder::logsDir() const
 {
     return ensured(m_root + QStringLiteral("/logs"));
 }
-QString DataFolder::journalPath(const QString& serial) const
+QString DataFolder::journalPath(const QString& serial, int deviceType) const
 {
-    return journalDir() + QLatin1Char('/') + safeName(serial) + QStringLiteral(".json");
+    return journalDir() + QLatin1Char('/') + meterKey(serial, deviceType) + QStringLiteral(".json");
 }
 QString DataFolder::upgradeLogPath() const
 {
@@ -55,6 +55,35 @@ QString DataFolder::upgradeLogPath() const
 QString DataFolder::upgradeJsonLogPath() const
 {
     return logsDir() + QStringLiteral("/upgrade.jsonl");
+}
+
+QString DataFolder::unkeyedJournalPath(const QString& serial) const
+{
+    return m_root + QStringLiteral("/journal/") + safeName(serial) + QStringLiteral(".json");
+}
+
+QString DataFolder::unkeyedBackupsDir(const QString& serial) const
+{
+    return m_root + QStringLiteral("/backups/") + safeName(serial);
+}
+
+QStringList DataFolder::backupDirsOf(const QString& serial, int deviceType) const
+{
+    const QDir root(m_root + QStringLiteral("/backups"));
+    QStringList out;
+    const QString prefix = safeName(serial) + QLatin1Char('@');
+    for (const QString& d : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (deviceType == 0 ? d.startsWith(prefix) : d == meterKey(serial, deviceType))
+            out << d;
+    for (const QString& old : {safeName(serial), legacySafeName(serial)})
+        if (!out.contains(old) && root.exists(old))
+            out << old;
+    return out;
+}
+
+QString DataFolder::meterKey(const QString& serial, int deviceType)
+{
+    return safeName(serial) + QLatin1Char('@') + QString::number(deviceType);
 }
 
 QString DataFolder::legacyJournalPath(const QString& serial) const

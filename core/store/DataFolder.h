@@ -5,29 +5,43 @@
 
 namespace commissioner {
 
-// Where state lives (architecture.md): packages/, backups/SERIAL/, journal/, logs/ under
-// the data folder given by --data-dir, the settings, or the platform's app data folder.
+// Where state lives (architecture.md): packages/, backups/METER/, journal/METER.json, logs/
+// under the data folder given by --data-dir, the settings, or the platform's app data folder.
+// METER is meterKey(serial, device type): two meters of different types that carry the same
+// serial number never share a backup, a journal or a history.
 class DataFolder
 {
 public:
     explicit DataFolder(QString root);
 
     QString root() const { return m_root; }
-    QString packagesDir() const;                     // copies of packages, by SHA-256
-    QString backupsDir(const QString& serial) const; // template backups of one meter
+    QString packagesDir() const; // copies of packages, by SHA-256
+    // Template backups and history of one meter: backups/<meterKey(serial, deviceType)>.
+    QString backupsDir(const QString& serial, int deviceType) const;
     QString backupsRoot() const;
     QString journalDir() const;
     QString logsDir() const;
-    QString journalPath(const QString& serial) const; // journal/SERIAL.json
-    QString upgradeLogPath() const;                   // logs/Upgrade.log
-    QString upgradeJsonLogPath() const;               // logs/upgrade.jsonl
+    QString journalPath(const QString& serial, int deviceType) const; // journal/METER.json
+    QString upgradeLogPath() const;                                   // logs/Upgrade.log
+    QString upgradeJsonLogPath() const;                               // logs/upgrade.jsonl
 
-    // Where an earlier version kept a meter's journal and backups (legacySafeName); the
-    // same as the current paths when the names agree. Nothing is created. Files found
-    // there belong to this meter only if the serial number inside them says so: the old
-    // names folded several serial numbers onto one ("a/b" and "a_b").
+    // Where earlier versions kept a meter's journal and backups: keyed by serial number
+    // alone (safeName, "unkeyed"), and before that under a lossy name (legacySafeName). Nothing
+    // is created and nothing moves: files found there are read where they are, and belong to
+    // this meter only if the serial number and device type inside them say so (the old names
+    // folded several meters onto one: "a/b" and "a_b", a 7350 and a 7330 of one serial).
+    QString unkeyedJournalPath(const QString& serial) const;
+    QString unkeyedBackupsDir(const QString& serial) const;
     QString legacyJournalPath(const QString& serial) const;
     QString legacyBackupsDir(const QString& serial) const;
+    // The folders under backups/ that may hold files of meters with this serial number: the
+    // keyed ones of every device type (or of deviceType only, unless it is 0), the unkeyed
+    // and the legacy one. Names relative to backupsRoot(), existing ones only.
+    QStringList backupDirsOf(const QString& serial, int deviceType) const;
+
+    // The name of one meter's files: safeName(serial) + '@' + the device type in decimal
+    // ("PC-0209A001-11@7350"). safeName never yields '@', so the key is unambiguous.
+    static QString meterKey(const QString& serial, int deviceType);
 
     // The file name for a meter's serial number: one name per serial number, safe on Linux
     // and Windows alike. Every character that is not an ASCII upper-case letter, digit, '-',

@@ -42,8 +42,8 @@ UpgradeHooks makeUpgradeHooks(const DataFolder& folder)
         return settingsLostSince(now.value(), backup ? &*backup : nullptr, *profile);
     };
     // Checked against the serial number inside each file (listBackups).
-    hooks.latestBackup = [folder](const QString& serial) {
-        const auto entry = latestBackup(folder, serial);
+    hooks.latestBackup = [folder](const QString& serial, int deviceType) {
+        const auto entry = latestBackup(folder, serial, QString(), deviceType);
         return entry ? entry->path : QString();
     };
     return hooks;

@@ -177,7 +177,7 @@ UpgradeJob::Step UpgradeJob::finish(UpgradeOutcome outcome, const QString& why)
                              {QStringLiteral("comm_efficiency"), m_progress.commEfficiency},
                              {QStringLiteral("reason"), why}};
     if (outcome == UpgradeOutcome::Succeeded) {
-        UpgradeJournal::remove(m_folder, m_result.before.serialNumber);
+        UpgradeJournal::remove(m_folder, m_result.before.serialNumber, m_result.before.deviceType);
         log(QStringLiteral("result"),
             QStringLiteral("Upgrade completed at %1 (took %2)")
                 .arg(when, elapsedText(m_result.elapsedMs)),

@@ -96,7 +96,8 @@ UpgradeJob::Step UpgradeJob::doPreflight()
             {{QStringLiteral("status"), m_upgrade.rawStatus}});
         return go(State::WaitBusy);
     }
-    m_journal = UpgradeJournal::load(m_folder, m_result.before.serialNumber);
+    m_journal =
+        UpgradeJournal::load(m_folder, m_result.before.serialNumber, m_result.before.deviceType);
     // A journal speaks for this run only while the meter holds its image (receiving, stored or
     // installed): after a refused BEGIN or an ABORT its backup is old, and a fresh one is taken.
     const bool meterHoldsImage =
@@ -157,7 +158,8 @@ UpgradeJob::Step UpgradeJob::doBackup()
     }
     if (m_result.before.mode != DeviceMode::Normal) {
         if (m_hooks.latestBackup)
-            m_result.backupPath = m_hooks.latestBackup(m_result.before.serialNumber);
+            m_result.backupPath =
+                m_hooks.latestBackup(m_result.before.serialNumber, m_result.before.deviceType);
         log(QStringLiteral("backup"),
             m_result.backupPath.isEmpty()
                 ? QStringLiteral("Device already in download state: settings cannot be read, no "
@@ -212,8 +214,9 @@ UpgradeJob::Step UpgradeJob::doJournal()
     m_journal = j;
     m_prepared = true;
     log(QStringLiteral("journal"),
-        QStringLiteral("Journal written to %1").arg(m_folder.journalPath(j.serialNumber)),
-        {{QStringLiteral("journal"), m_folder.journalPath(j.serialNumber)},
+        QStringLiteral("Journal written to %1")
+            .arg(m_folder.journalPath(j.serialNumber, j.deviceType)),
+        {{QStringLiteral("journal"), m_folder.journalPath(j.serialNumber, j.deviceType)},
          {QStringLiteral("package_copy"), copy}});
     // The whole image already stored (power lost while verifying or installing): the spec's
     // next step is COMMIT again, with no descriptor and no BEGIN.

@@ -4,6 +4,7 @@
 #include "base/PrintableText.h"
 #include "store/DataFolder.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -83,13 +84,32 @@ bool belongsTo(const UpgradeJournal& j, const QString& serial, int deviceType)
 
 } // namespace
 
+namespace {
+
+// Where this meter's journal may be, newest layout first.
+QStringList journalCandidates(const DataFolder& folder, const QString& serial, int deviceType)
+{
+    QStringList out;
+    if (deviceType != 0) {
+        out << folder.journalPath(serial, deviceType);
+    } else {
+        const QDir dir(folder.journalDir());
+        const QString pattern = DataFolder::safeName(serial) + QStringLiteral("@*.json");
+        for (const QString& name : dir.entryList({pattern}, QDir::Files, QDir::Name))
+            out << dir.filePath(name);
+    }
+    for (const QString& old : {folder.unkeyedJournalPath(serial), folder.legacyJournalPath(serial)})
+        if (!out.contains(old))
+            out << old;
+    return out;
+}
+
+} // namespace
+
 std::optional<UpgradeJournal> UpgradeJournal::load(const DataFolder& folder, const QString& serial,
                                                    int deviceType)
 {
-    QStringList candidates{folder.journalPath(serial)};
-    if (folder.legacyJournalPath(serial) != candidates.first())
-        candidates << folder.legacyJournalPath(serial);
-    for (const QString& candidate : candidates) {
+    for (const QString& candidate : journalCandidates(folder, serial, deviceType)) {
         const auto j = readJournal(candidate);
         if (!j)
             continue;
@@ -97,22 +117,24 @@ std::optional<UpgradeJournal> UpgradeJournal::load(const DataFolder& folder, con
             return j;
         qCWarning(lcUpgrade).noquote()
             << "ignoring the journal" << candidate << "of meter" << printableText(j->serialNumber)
-            << "type" << j->deviceType << "when looking for" << printableText(serial);
+            << "type" << j->deviceType << "when looking for" << printableText(serial) << "type"
+            << deviceType;
     }
     return std::nullopt;
 }
 
 bool UpgradeJournal::save(const DataFolder& folder, QString* errorText) const
 {
-    return writeFileDurably(folder.journalPath(serialNumber), toJson(), errorText);
+    return writeFileDurably(folder.journalPath(serialNumber, deviceType), toJson(), errorText);
 }
 
-void UpgradeJournal::remove(const DataFolder& folder, const QString& serial)
+void UpgradeJournal::remove(const DataFolder& folder, const QString& serial, int deviceType)
 {
-    QFile::remove(folder.journalPath(serial));
-    const QString legacy = folder.legacyJournalPath(serial);
-    if (const auto j = readJournal(legacy); j && j->serialNumber == serial)
-        QFile::remove(legacy);
+    if (deviceType != 0)
+        QFile::remove(folder.journalPath(serial, deviceType)); // this meter's by its name
+    for (const QString& path : journalCandidates(folder, serial, deviceType))
+        if (const auto j = readJournal(path); j && belongsTo(*j, serial, deviceType))
+            QFile::remove(path);
 }
 
 QString keepPackageCopy(const DataFolder& folder, const QByteArray& fileBytes,

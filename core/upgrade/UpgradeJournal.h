@@ -9,7 +9,7 @@ namespace commissioner {
 
 class DataFolder;
 
-// The upgrade in progress for one meter (journal/SERIAL.json), written durably before
+// The upgrade in progress for one meter (journal/SERIAL@TYPE.json), written durably before
 // BEGIN so that a crashed or closed tool can find the package and backup again.
 struct UpgradeJournal
 {
@@ -31,15 +31,16 @@ struct UpgradeJournal
     QByteArray toJson() const;
     static std::optional<UpgradeJournal> fromJson(const QByteArray& json);
 
-    // This meter's journal: journal/<DataFolder::safeName(serial)>.json, or the one an earlier
-    // version wrote under its old, lossy name. A journal is returned only when the serial
-    // number inside it is `serial` exactly and, unless deviceType is 0, its device type is
-    // deviceType: never another meter's (whose package, backup and energy readings it names).
+    // This meter's journal: journal/<DataFolder::meterKey(serial, type)>.json, or one an
+    // earlier version wrote under the serial number alone or its old, lossy name. A journal
+    // is returned only when the serial number inside it is `serial` exactly and, unless
+    // deviceType is 0, its device type is deviceType: never another meter's (whose package,
+    // backup and energy readings it names).
     static std::optional<UpgradeJournal> load(const DataFolder& folder, const QString& serial,
-                                              int deviceType = 0);
+                                              int deviceType);
     bool save(const DataFolder& folder, QString* errorText = nullptr) const; // durable
-    // Removes this meter's journal (and its copy under the old name, if it is this meter's).
-    static void remove(const DataFolder& folder, const QString& serial);
+    // Removes this meter's journal (and an earlier version's copy, if it is this meter's).
+    static void remove(const DataFolder& folder, const QString& serial, int deviceType);
 };
 
 // Copies a package into packages/ under its SHA-256 (a USB stick can go away); returns the

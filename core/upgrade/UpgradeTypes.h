@@ -151,7 +151,7 @@ struct UpgradeHooks
     std::function<QStringList(MeterClient&, const MeterIdentity&, const QString& backupPath)>
         settingsLost;
     // The newest earlier backup of this meter, for when none can be taken now.
-    std::function<QString(const QString& serial)> latestBackup;
+    std::function<QString(const QString& serial, int deviceType)> latestBackup;
 };
 
 } // namespace commissioner

@@ -3,6 +3,7 @@
 // `metersim --state F --dump`, register by register, as the spec lays the values out.
 #include "CatchCompat.h"
 #include "CliProcess.h"
+#include "MeterFiles.h"
 #include "MeterSimProcess.h"
 #include "TestPackages.h"
 #include "settings/DeviceProfile.h"
@@ -67,15 +68,14 @@ struct Meter
     }
     QStringList history() const
     {
-        QFile f(dataDir() + QStringLiteral("/backups/") + kSerial +
-                QStringLiteral("/history.jsonl"));
+        QFile f(meterHistoryPath(dataDir(), kSerial, 7350));
         if (!f.open(QIODevice::ReadOnly))
             return {};
         return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
     QStringList backups() const
     {
-        return QDir(dataDir() + QStringLiteral("/backups/") + kSerial)
+        return QDir(meterBackupsDir(dataDir(), kSerial, 7350))
             .entryList({QStringLiteral("*.json")}, QDir::Files);
     }
 };

@@ -202,6 +202,7 @@ TEST_CASE("the change history is kept per meter, one line per change", "[config]
     ChangeRecord r;
     r.time = QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0, 250), Qt::UTC);
     r.serialNumber = QStringLiteral("PC/1");
+    r.deviceType = 7350;
     r.setting = QStringLiteral("VOLTS_MODE");
     r.from = QStringLiteral("0 (4W-WYE)");
     r.to = QStringLiteral("1 (DELTA)");
@@ -215,15 +216,14 @@ TEST_CASE("the change history is kept per meter, one line per change", "[config]
     REQUIRE(ChangeHistory::append(folder, {r2}));
     // A line that is no record (a crash mid-line, an edit) is skipped, not fatal.
     {
-        QFile f(ChangeHistory::path(folder, r.serialNumber));
+        QFile f(ChangeHistory::path(folder, r.serialNumber, 7350));
         REQUIRE(f.open(QIODevice::Append));
         f.write("{\"time\":\"garbage\n");
     }
-    CHECK(ChangeHistory::path(folder, r.serialNumber) == dir.path() + QStringLiteral("/backups/") +
-                                                             DataFolder::safeName(r.serialNumber) +
-                                                             QStringLiteral("/history.jsonl"));
+    CHECK(ChangeHistory::path(folder, r.serialNumber, 7350) ==
+          dir.path() + QStringLiteral("/backups/PC%2F1@7350/history.jsonl"));
     int skipped = 0;
-    const auto read = ChangeHistory::read(folder, r.serialNumber, &skipped);
+    const auto read = ChangeHistory::read(folder, r.serialNumber, 7350, &skipped);
     CHECK(skipped == 1);
     REQUIRE(read.size() == 2);
     CHECK(read[0].time == r.time);
@@ -232,7 +232,10 @@ TEST_CASE("the change history is kept per meter, one line per change", "[config]
     CHECK(read[0].user == QStringLiteral("alice"));
     CHECK(read[1].unit == QStringLiteral("V"));
     CHECK(ChangeHistory::meters(folder) == QStringList{QStringLiteral("PC/1")});
-    CHECK(ChangeHistory::read(folder, QStringLiteral("other")).isEmpty());
+    CHECK(ChangeHistory::read(folder, QStringLiteral("other"), 0).isEmpty());
+    // A 7330 that carries the same serial number has a history of its own.
+    CHECK(ChangeHistory::read(folder, r.serialNumber, 7330).isEmpty());
+    CHECK(read[0].deviceType == 7350);
     CHECK_FALSE(ChangeHistory::currentUser().isEmpty());
 }
 

@@ -215,7 +215,7 @@ TEST_CASE("Setup tab: editors from the profile, send a PT ratio and a nameplate,
     CHECK(s.page->reportText().contains(QFileInfo(backups.first().path).fileName()));
     // And the change is in the meter's history: what, from, to, with which tool.
     const auto history =
-        ChangeHistory::read(DataFolder(s.f.dataDir()), QStringLiteral("PC-0209A001-11"));
+        ChangeHistory::read(DataFolder(s.f.dataDir()), QStringLiteral("PC-0209A001-11"), 0);
     REQUIRE(history.size() == 3);
     CHECK(history.first().setting == QStringLiteral("PT_PRIMARY"));
     CHECK(history.first().from == QStringLiteral("120"));

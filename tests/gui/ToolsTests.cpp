@@ -147,7 +147,8 @@ TEST_CASE("Clock dialog: set the meter's clock from this computer", "[gui][clock
     CHECK(dialog.offsetSeconds().has_value());
     // The meter's settings were saved before the write, and the change is in its history.
     const QString serial = f.window->meter()->identity.serialNumber;
-    const QDir backups(f.dataDir() + QStringLiteral("/backups/") + DataFolder::safeName(serial));
+    const QDir backups(f.dataDir() + QStringLiteral("/backups/") +
+                       DataFolder::meterKey(serial, f.window->meter()->identity.deviceType));
     CHECK(backups.entryList({QStringLiteral("*-pre-clock.json")}, QDir::Files).size() == 1);
     QFile history(backups.filePath(QStringLiteral("history.jsonl")));
     REQUIRE(history.open(QIODevice::ReadOnly));

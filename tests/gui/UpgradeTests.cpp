@@ -92,8 +92,8 @@ TEST_CASE("an upgrade with lost replies runs to the end through the wizard", "[g
         15000));
     // The firmware change is in the meter's history, as every write of the desktop is.
     const QString serial = f.window->meter()->identity.serialNumber;
-    const auto history =
-        commissioner::ChangeHistory::read(commissioner::DataFolder(f.dataDir()), serial);
+    const auto history = commissioner::ChangeHistory::read(
+        commissioner::DataFolder(f.dataDir()), serial, f.window->meter()->identity.deviceType);
     REQUIRE_FALSE(history.isEmpty());
     CHECK(history.last().setting == QStringLiteral("FIRMWARE"));
     CHECK(history.last().from == QStringLiteral("1.0.0"));

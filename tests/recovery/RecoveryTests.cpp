@@ -4,6 +4,7 @@
 // image byte for byte the payload and, where the restart reset them, its settings restored.
 #include "CatchCompat.h"
 #include "MeterClientFactory.h"
+#include "MeterFiles.h"
 #include "UpgradeFixture.h"
 
 #include <QDir>
@@ -79,7 +80,12 @@ void recoverAndCheck(UpgradeFixture& f, const testsupport::TestPackage& pkg,
     CHECK(d.value(QStringLiteral("mode")).toString() == QStringLiteral("normal"));
     CHECK(d.value(QStringLiteral("installed_sha256")).toString() == sha256Hex(pkg.payload));
     // The meter's history names the firmware it now runs and what installed it.
-    QFile history(f.dataDir + QStringLiteral("/backups/SN-REC/history.jsonl"));
+    // One meter in this folder: SN-REC of the type the test started.
+    const QStringList folders = QDir(f.dataDir + QStringLiteral("/backups"))
+                                    .entryList({QStringLiteral("SN-REC@*")}, QDir::Dirs);
+    REQUIRE(folders.size() == 1);
+    QFile history(f.dataDir + QStringLiteral("/backups/") + folders.first() +
+                  QStringLiteral("/history.jsonl"));
     REQUIRE(history.open(QIODevice::ReadOnly));
     QJsonObject firmware;
     for (const QByteArray& line : history.readAll().split('\n')) {
@@ -176,7 +182,7 @@ TEST_CASE("the tool killed mid-transfer leaves a transfer that recover finishes"
     CHECK(status(f).value(QStringLiteral("state")).toString() ==
           QStringLiteral("normal-transfer-pending"));
     // Even without the journal, the data folder's copy of the package is found by SHA-256.
-    QFile::remove(f.dataDir + QStringLiteral("/journal/SN-REC.json"));
+    REQUIRE(QFile::remove(meterJournalPath(f.dataDir, QStringLiteral("SN-REC"), 7350)));
     // Without the journal, what the person allowed before is unknown: they say it again.
     recoverAndCheck(f, pkg, {QStringLiteral("--allow-unsigned")});
     CHECK(f.dump().value(QStringLiteral("bytes_received_total")).toDouble() <=
@@ -202,7 +208,7 @@ TEST_CASE(
     CHECK(status(f).value(QStringLiteral("state")).toString() == QStringLiteral("no-firmware"));
     // Nothing pending to match and no terminal: it asks for the package by name.
     QDir(f.dataDir + QStringLiteral("/packages")).removeRecursively();
-    QFile::remove(f.dataDir + QStringLiteral("/journal/SN-REC.json"));
+    QFile::remove(meterJournalPath(f.dataDir, QStringLiteral("SN-REC"), 7330));
     CliProcess ask;
     REQUIRE(ask.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir,
                                            QStringLiteral("recover"), QStringLiteral("--yes")}));

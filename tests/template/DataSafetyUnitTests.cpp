@@ -13,6 +13,7 @@
 #include "settings/TemplateFile.h"
 #include "settings/TemplateIo.h"
 #include "settings/TemplateRestore.h"
+#include "store/ChangeHistory.h"
 #include "store/DataFolder.h"
 #include "upgrade/UpgradeHooksFactory.h"
 #include "upgrade/UpgradeJournal.h"
@@ -158,7 +159,7 @@ TEST_CASE("every serial number gets its own file name, safe on Linux and Windows
         REQUIRE(journalOf(serial).save(folder));
     CHECK(QDir(folder.journalDir()).entryList(QDir::Files).size() == serials.size());
     for (const QString& serial : serials) {
-        const auto j = UpgradeJournal::load(folder, serial);
+        const auto j = UpgradeJournal::load(folder, serial, 0);
         REQUIRE(j);
         CHECK(j->serialNumber == serial);
     }
@@ -176,9 +177,9 @@ TEST_CASE("a journal is only ever this meter's, under its new or its old name",
           folder.legacyJournalPath(QStringLiteral("a/b")));
 
     // Meter "a_b" does not adopt it; meter "a/b" still finds it.
-    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("a_b")));
-    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("A_B")));
-    const auto mine = UpgradeJournal::load(folder, QStringLiteral("a/b"));
+    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("a_b"), 0));
+    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("A_B"), 0));
+    const auto mine = UpgradeJournal::load(folder, QStringLiteral("a/b"), 0);
     REQUIRE(mine);
     CHECK(mine->serialNumber == QLatin1String("a/b"));
     // Same serial number, another device type: not this meter.
@@ -187,15 +188,16 @@ TEST_CASE("a journal is only ever this meter's, under its new or its old name",
 
     // Removing a_b's journal leaves a/b's alone; removing a/b's takes the old file too.
     REQUIRE(journalOf(QStringLiteral("a_b")).save(folder));
-    UpgradeJournal::remove(folder, QStringLiteral("a_b"));
+    UpgradeJournal::remove(folder, QStringLiteral("a_b"), 7350);
     CHECK(QFile::exists(folder.legacyJournalPath(QStringLiteral("a/b"))));
-    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("a_b")));
-    UpgradeJournal::remove(folder, QStringLiteral("a/b"));
-    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("a/b")));
+    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("a_b"), 0));
+    UpgradeJournal::remove(folder, QStringLiteral("a/b"), 7350);
+    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("a/b"), 0));
 
     // A file under a meter's own name that names another meter is not returned either.
-    writeFile(folder.journalPath(QStringLiteral("X1")), journalOf(QStringLiteral("X2")).toJson());
-    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("X1")));
+    writeFile(folder.journalPath(QStringLiteral("X1"), 7350),
+              journalOf(QStringLiteral("X2")).toJson());
+    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("X1"), 0));
 }
 
 TEST_CASE("backup lookups never return another meter's file", "[datafolder][backup]")
@@ -213,7 +215,7 @@ TEST_CASE("backup lookups never return another meter's file", "[datafolder][back
         saveTemplateBackup(other, otherId.value(), folder, QStringLiteral("pre-upgrade"));
     REQUIRE(otherBackup);
     const QString upper =
-        plantBackup(folder.backupsDir(QStringLiteral("A_B")), QStringLiteral("A_B"),
+        plantBackup(folder.backupsDir(QStringLiteral("A_B"), 7350), QStringLiteral("A_B"),
                     QStringLiteral("2024-05-02T10:00:00Z"));
 
     const auto ab = listBackups(folder, QStringLiteral("a/b"));
@@ -234,8 +236,75 @@ TEST_CASE("backup lookups never return another meter's file", "[datafolder][back
 
     // The upgrade job's hook finds the same.
     const UpgradeHooks hooks = makeUpgradeHooks(folder);
-    CHECK(hooks.latestBackup(QStringLiteral("a_b")) == otherBackup.value());
-    CHECK(hooks.latestBackup(QStringLiteral("a/b")) == old);
+    CHECK(hooks.latestBackup(QStringLiteral("a_b"), 7350) == otherBackup.value());
+    CHECK(hooks.latestBackup(QStringLiteral("a/b"), 7350) == old);
+}
+
+TEST_CASE("two meters of different types with one serial number keep their own files",
+          "[datafolder][backup][journal]")
+{
+    QTemporaryDir dir;
+    const DataFolder folder(dir.path());
+    // A 7350 and a 7330 that both report "SN-1" (issue 20, item 6).
+    FakeTemplateMeter a(7350, QStringLiteral("SN-1"));
+    FakeTemplateMeter b(7330, QStringLiteral("SN-1"));
+    auto idA = readIdentity(a);
+    auto idB = readIdentity(b);
+    REQUIRE(idA);
+    REQUIRE(idB);
+    const auto backupA = saveTemplateBackup(a, idA.value(), folder, kPreUpgradeReason);
+    REQUIRE(backupA);
+    CHECK(backupA.value().contains(QStringLiteral("/backups/SN-1@7350/")));
+    REQUIRE(journalOf(QStringLiteral("SN-1"), 7350).save(folder));
+
+    // B finds neither A's backup nor A's journal, and its own are beside them, not over them.
+    CHECK_FALSE(latestBackup(folder, QStringLiteral("SN-1"), QString(), 7330));
+    CHECK(makeUpgradeHooks(folder).latestBackup(QStringLiteral("SN-1"), 7330).isEmpty());
+    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("SN-1"), 7330));
+    const auto backupB = saveTemplateBackup(b, idB.value(), folder, kPreUpgradeReason);
+    REQUIRE(backupB);
+    CHECK(backupB.value().contains(QStringLiteral("/backups/SN-1@7330/")));
+    REQUIRE(journalOf(QStringLiteral("SN-1"), 7330).save(folder));
+    CHECK(latestBackup(folder, QStringLiteral("SN-1"), QString(), 7350)->path == backupA.value());
+    CHECK(latestBackup(folder, QStringLiteral("SN-1"), QString(), 7330)->path == backupB.value());
+    CHECK(UpgradeJournal::load(folder, QStringLiteral("SN-1"), 7350)->deviceType == 7350);
+    CHECK(UpgradeJournal::load(folder, QStringLiteral("SN-1"), 7330)->deviceType == 7330);
+    // Ending B's upgrade leaves A's journal alone.
+    UpgradeJournal::remove(folder, QStringLiteral("SN-1"), 7330);
+    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("SN-1"), 7330));
+    CHECK(UpgradeJournal::load(folder, QStringLiteral("SN-1"), 7350));
+
+    // Histories too: a change recorded for A is not B's.
+    ChangeRecord r =
+        clockChangeRecord(idA.value(), 0, 60, QStringLiteral("verified"), QStringLiteral("test"));
+    REQUIRE(ChangeHistory::append(folder, {r}));
+    CHECK(ChangeHistory::read(folder, QStringLiteral("SN-1"), 7350).size() == 1);
+    CHECK(ChangeHistory::read(folder, QStringLiteral("SN-1"), 7330).isEmpty());
+}
+
+TEST_CASE("files kept under the serial number alone are still found, for their meter only",
+          "[datafolder][backup][journal]")
+{
+    QTemporaryDir dir;
+    const DataFolder folder(dir.path());
+    // The previous version: backups/SN-1/ and journal/SN-1.json, the type only inside.
+    const QString old =
+        plantBackup(folder.unkeyedBackupsDir(QStringLiteral("SN-1")), QStringLiteral("SN-1"),
+                    QStringLiteral("2024-05-01T10:00:00Z"), 7330);
+    writeFile(folder.unkeyedJournalPath(QStringLiteral("SN-1")),
+              journalOf(QStringLiteral("SN-1"), 7330).toJson());
+    writeFile(folder.unkeyedBackupsDir(QStringLiteral("SN-1")) + QStringLiteral("/history.jsonl"),
+              "{\"time\":\"2024-05-01T10:00:00.000Z\",\"serial_number\":\"SN-1\","
+              "\"setting\":\"PT_PRIMARY\",\"from\":\"120\",\"to\":\"14400\"}\n");
+
+    CHECK(latestBackup(folder, QStringLiteral("SN-1"), QString(), 7330)->path == old);
+    CHECK_FALSE(latestBackup(folder, QStringLiteral("SN-1"), QString(), 7350));
+    CHECK(UpgradeJournal::load(folder, QStringLiteral("SN-1"), 7330));
+    CHECK_FALSE(UpgradeJournal::load(folder, QStringLiteral("SN-1"), 7350));
+    // The old history names no device type: it is shown for the meter of that serial number.
+    CHECK(ChangeHistory::read(folder, QStringLiteral("SN-1"), 7330).size() == 1);
+    UpgradeJournal::remove(folder, QStringLiteral("SN-1"), 7330);
+    CHECK_FALSE(QFile::exists(folder.unkeyedJournalPath(QStringLiteral("SN-1"))));
 }
 
 TEST_CASE("whole JSON numbers are read exactly as written", "[template][json]")

@@ -71,19 +71,20 @@ QJsonObject status(UpgradeFixture& f, const QString& dataDir)
 }
 
 // Moves a meter's journal and backups to the names an earlier version gave them.
-void toLegacyLayout(const QString& dataDir, const QString& serial)
+void toLegacyLayout(const QString& dataDir, const QString& serial, int deviceType)
 {
     const DataFolder folder(dataDir);
-    const QString backups = folder.backupsRoot() + QLatin1Char('/') + DataFolder::safeName(serial);
+    const QString backups =
+        folder.backupsRoot() + QLatin1Char('/') + DataFolder::meterKey(serial, deviceType);
     REQUIRE(QDir().rename(backups, folder.legacyBackupsDir(serial)));
-    QFile journal(folder.journalPath(serial));
+    QFile journal(folder.journalPath(serial, deviceType));
     REQUIRE(journal.open(QIODevice::ReadOnly));
     QJsonObject j = QJsonDocument::fromJson(journal.readAll()).object();
     journal.close();
     QString backup = j.value(QStringLiteral("backup")).toString();
     backup.replace(backups, folder.legacyBackupsDir(serial));
     j.insert(QStringLiteral("backup"), backup);
-    REQUIRE(QFile::remove(folder.journalPath(serial)));
+    REQUIRE(QFile::remove(folder.journalPath(serial, deviceType)));
     QFile old(folder.legacyJournalPath(serial));
     REQUIRE(old.open(QIODevice::WriteOnly));
     old.write(QJsonDocument(j).toJson());
@@ -104,7 +105,7 @@ TEST_CASE("meters \"a/b\" and \"a_b\" never share a journal or a backup (CLI)",
     interruptedUpgrade(first, pkg.path);
     REQUIRE(status(first, data).contains(QStringLiteral("journal")));
     // As an earlier version left them: journal/a_b.json and backups/a_b/, names "a_b" has too.
-    toLegacyLayout(data, QStringLiteral("a/b"));
+    toLegacyLayout(data, QStringLiteral("a/b"), 7330);
 
     // The second meter: its own upgrade interrupted the same way (its data elsewhere), so that
     // it too is in UPGRADE mode with factory settings, waiting for a recovery.

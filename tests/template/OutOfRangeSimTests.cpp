@@ -5,6 +5,7 @@
 // byte for byte with metersim --dump.
 #include "CatchCompat.h"
 #include "MeterClientFactory.h"
+#include "MeterFiles.h"
 #include "UpgradeFixture.h"
 #include "settings/DeviceProfile.h"
 #include "settings/TemplateFile.h"
@@ -147,7 +148,7 @@ TEST_CASE("a pre-upgrade backup holding out-of-range settings brings PT/CT and k
         REQUIRE(f.restartMeter());
     }
     // Its backup was taken before BEGIN, flagged, and reads back as the meter was.
-    const QDir backups(f.dataDir + QStringLiteral("/backups/SN-RAW"));
+    const QDir backups(meterBackupsDir(f.dataDir, QStringLiteral("SN-RAW"), 7330));
     const QStringList files = backups.entryList({QStringLiteral("*.json")}, QDir::Files);
     REQUIRE(files.size() == 1);
     const auto backup = loadTemplateFile(backups.filePath(files.first()), profiles());

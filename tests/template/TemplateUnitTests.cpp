@@ -667,7 +667,8 @@ TEST_CASE("pre-upgrade backups are durable files, listed newest first", "[templa
     auto second = saveTemplateBackup(m, id.value(), folder, QStringLiteral("pre-upgrade"));
     REQUIRE(second);
     CHECK(first.value() != second.value());
-    CHECK(second.value().startsWith(folder.backupsDir(QStringLiteral("PC-0209A001-11"))));
+    CHECK(second.value().startsWith(
+        folder.backupsDir(QStringLiteral("PC-0209A001-11"), id->deviceType)));
     CHECK(second.value().endsWith(QLatin1String("-pre-upgrade.json")));
     CHECK(QFileInfo(second.value())
               .fileName()

@@ -2,6 +2,7 @@
 // byte the payload, the backup on disk before the first block, and a log a person can read.
 #include "CatchCompat.h"
 #include "MeterClientFactory.h"
+#include "MeterFiles.h"
 #include "UpgradeFixture.h"
 
 #include <QDir>
@@ -77,8 +78,9 @@ TEST_CASE("a dual-bank meter is upgraded over TCP with a signed package", "[upgr
         CHECK(log.contains(line));
 
     // The backup is a template file of this meter, and the journal is gone once done.
-    const QFileInfoList backups = QDir(f.dataDir + QStringLiteral("/backups/PC-0209A001-11"))
-                                      .entryInfoList({QStringLiteral("*.json")}, QDir::Files);
+    const QFileInfoList backups =
+        QDir(meterBackupsDir(f.dataDir, QStringLiteral("PC-0209A001-11"), 7350))
+            .entryInfoList({QStringLiteral("*.json")}, QDir::Files);
     REQUIRE(backups.size() == 1);
     QFile b(backups.first().absoluteFilePath());
     REQUIRE(b.open(QIODevice::ReadOnly));
@@ -86,7 +88,7 @@ TEST_CASE("a dual-bank meter is upgraded over TCP with a signed package", "[upgr
     CHECK(backupJson.value(QStringLiteral("serial_number")).toString() ==
           QStringLiteral("PC-0209A001-11"));
     CHECK(backupJson.value(QStringLiteral("reason")).toString() == QStringLiteral("pre-upgrade"));
-    CHECK_FALSE(QFile::exists(f.dataDir + QStringLiteral("/journal/PC-0209A001-11.json")));
+    CHECK_FALSE(QFile::exists(meterJournalPath(f.dataDir, QStringLiteral("PC-0209A001-11"), 7350)));
     // A copy of the package is kept, in case the USB stick goes away.
     CHECK(
         QDir(f.dataDir + QStringLiteral("/packages")).entryList({QStringLiteral("*.upg")}).size() ==

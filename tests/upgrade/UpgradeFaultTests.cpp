@@ -2,6 +2,7 @@
 // the meter's image byte for byte the payload, and nothing sent twice beyond one block.
 #include "CatchCompat.h"
 #include "MeterClientFactory.h"
+#include "MeterFiles.h"
 #include "UpgradeFixture.h"
 
 #include <QElapsedTimer>
@@ -113,7 +114,7 @@ TEST_CASE("a meter that stays silent past the outage wait leaves the upgrade res
     CHECK(f.upgrade(cli, pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("2")}) == 8);
     CHECK(cli.err().contains(QStringLiteral("run the same command again to resume")));
     CHECK(f.upgradeLog().contains(QStringLiteral("No response... aborting")));
-    CHECK(QFile::exists(f.dataDir + QStringLiteral("/journal/SN-FAULT.json")));
+    CHECK(QFile::exists(meterJournalPath(f.dataDir, QStringLiteral("SN-FAULT"), 7350)));
     // Once the meter answers again, the same command resumes where the meter stopped.
     QThread::sleep(7);
     CliProcess again;
@@ -221,7 +222,7 @@ TEST_CASE("the tool killed mid-transfer and run again resumes from the meter's N
     }
     const qint64 stored = QFileInfo(f.stateFile + QStringLiteral(".image")).size();
     CHECK(stored < pkg.payload.size());
-    CHECK(QFile::exists(f.dataDir + QStringLiteral("/journal/SN-FAULT.json")));
+    CHECK(QFile::exists(meterJournalPath(f.dataDir, QStringLiteral("SN-FAULT"), 7350)));
 
     CliProcess second;
     CHECK(f.upgrade(second, pkg.path) == 0);

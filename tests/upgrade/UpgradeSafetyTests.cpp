@@ -7,6 +7,7 @@
 #include "CatchCompat.h"
 #include "ExitCodes.h"
 #include "MeterClientFactory.h"
+#include "MeterFiles.h"
 #include "UpgradeFixture.h"
 #include "meter/MeterQueries.h"
 #include "package/Package.h"
@@ -150,7 +151,7 @@ TEST_CASE("a silent target is never swapped for another meter answering at the f
     CHECK(MeterSimProcess::dump(otherState) == otherBefore);
     // The target holds what it stored before it went, and the journal waits for a resume.
     checkStoredPrefix(f.stateFile, pkg.payload, 4800);
-    CHECK(UpgradeJournal::load(DataFolder(f.dataDir), QStringLiteral("SN-TARGET")).has_value());
+    CHECK(UpgradeJournal::load(DataFolder(f.dataDir), QStringLiteral("SN-TARGET"), 0).has_value());
 }
 
 TEST_CASE(
@@ -247,7 +248,7 @@ TEST_CASE("after a failed first identity read the backup and the journal exist b
     // The meter took BEGIN and 2400 bytes; by then the backup and the journal were on disk.
     REQUIRE(!r.backupPath.isEmpty());
     CHECK(QFileInfo::exists(r.backupPath));
-    const auto journal = UpgradeJournal::load(DataFolder(f.dataDir), QStringLiteral("SN-MUTE2"));
+    const auto journal = UpgradeJournal::load(DataFolder(f.dataDir), QStringLiteral("SN-MUTE2"), 0);
     REQUIRE(journal);
     CHECK(journal->backupPath == r.backupPath);
     const QString log = readLog(f.dataDir);
@@ -699,7 +700,7 @@ TEST_CASE("a journal whose image the meter no longer holds does not lend its old
     REQUIRE(r2.outcome == UpgradeOutcome::Succeeded);
     // Run 2 took its own backup, and that backup holds the energy the meter held then.
     const QStringList backups =
-        QDir(f.dataDir + QStringLiteral("/backups/SN-STALE"))
+        QDir(meterBackupsDir(f.dataDir, QStringLiteral("SN-STALE"), 7350))
             .entryList({QStringLiteral("*-pre-upgrade*.json")}, QDir::Files, QDir::Name);
     CHECK(backups.size() == 2);
     QFile latest(r2.backupPath);

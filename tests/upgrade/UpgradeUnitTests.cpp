@@ -207,14 +207,17 @@ TEST_CASE("the journal survives a round trip through the data folder", "[journal
     j.allowUnsigned = true;
     j.stage = QStringLiteral("begin");
     REQUIRE(j.save(folder));
-    CHECK(folder.journalPath(j.serialNumber).endsWith(QStringLiteral("PC%2F0209%3AA001.json")));
-    const auto back = UpgradeJournal::load(folder, j.serialNumber);
+    CHECK(folder.journalPath(j.serialNumber, 7330)
+              .endsWith(QStringLiteral("/journal/PC%2F0209%3AA001@7330.json")));
+    // A 7350 that carries the same serial number has no journal: this one is the 7330's.
+    CHECK_FALSE(UpgradeJournal::load(folder, j.serialNumber, 7350));
+    const auto back = UpgradeJournal::load(folder, j.serialNumber, 7330);
     REQUIRE(back);
     CHECK(back->payloadSha256 == j.payloadSha256);
     CHECK(back->backupPath == j.backupPath);
     CHECK(back->allowUnsigned);
-    UpgradeJournal::remove(folder, j.serialNumber);
-    CHECK_FALSE(UpgradeJournal::load(folder, j.serialNumber));
+    UpgradeJournal::remove(folder, j.serialNumber, 7330);
+    CHECK_FALSE(UpgradeJournal::load(folder, j.serialNumber, 0));
 }
 
 TEST_CASE("the upgrade budget: no success refills it, and it names the limit it ran out of",

@@ -163,7 +163,7 @@ TEST_CASE("the settings-edit use case: bound to its meter, a backup before the f
     const auto backup = loadTemplateFile(written.backupPath, DeviceProfiles::load().value());
     REQUIRE(backup);
     CHECK(backup->settings.value(QStringLiteral("PT_PRIMARY")) == SettingValue::integer(120));
-    const auto history = ChangeHistory::read(folder, QStringLiteral("SN-B"));
+    const auto history = ChangeHistory::read(folder, QStringLiteral("SN-B"), 7350);
     REQUIRE(history.size() == 2);
     CHECK(history[0].setting == QStringLiteral("PT_PRIMARY"));
     CHECK(history[1].setting == QStringLiteral("KWH_DELIVERED"));

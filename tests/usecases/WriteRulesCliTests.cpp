@@ -85,7 +85,8 @@ QString saveTemplate(UpgradeFixture& f, const QString& name)
 
 QDir backupsOf(const UpgradeFixture& f, const QString& serial)
 {
-    return QDir(f.dataDir + QStringLiteral("/backups/") + DataFolder::safeName(serial));
+    // Every meter here is a 7350 (startMeter).
+    return QDir(f.dataDir + QStringLiteral("/backups/") + DataFolder::meterKey(serial, 7350));
 }
 
 QList<QJsonObject> historyOf(const UpgradeFixture& f, const QString& serial)
