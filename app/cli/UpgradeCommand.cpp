@@ -6,6 +6,7 @@
 #include "PreflightText.h"
 #include "RestoreOffer.h"
 #include "UpgradeRunner.h"
+#include "UpgradeText.h"
 #include "base/PrintableText.h"
 #include "upgrade/UpgradePlan.h"
 #include "usecases/UpgradeUseCase.h"
@@ -120,27 +121,6 @@ int exitCodeFor(const UpgradeResult& r)
     }
 }
 
-QString budgetLimitText(BudgetLimit limit)
-{
-    switch (limit) {
-    case BudgetLimit::Bytes:
-        return CliText::tr("bytes sent");
-    case BudgetLimit::Refusals:
-        return CliText::tr("refused data writes");
-    case BudgetLimit::LinkLosses:
-        return CliText::tr("losses of the link");
-    case BudgetLimit::Begins:
-        return CliText::tr("BEGIN requests");
-    case BudgetLimit::Commits:
-        return CliText::tr("COMMIT requests");
-    case BudgetLimit::Deadline:
-        return CliText::tr("time (ms)");
-    case BudgetLimit::None:
-        break;
-    }
-    return QString();
-}
-
 // What went wrong, for the outcomes whose name alone does not say it.
 QString outcomeDetail(const UpgradeResult& r)
 {
@@ -178,7 +158,7 @@ QString outcomeDetail(const UpgradeResult& r)
     case UpgradeOutcome::OutOfBudget:
         return CliText::tr("The upgrade stopped at its limit of %1 (%2 of %3) before a request to "
                            "register %4. The meter holds the first %5 bytes of the image.")
-            .arg(budgetLimitText(r.budgetLimit))
+            .arg(app::UpgradeText::budgetLimit(r.budgetLimit))
             .arg(r.budgetUsed)
             .arg(r.budgetAllowed)
             .arg(r.budgetRegister)

@@ -1,6 +1,7 @@
 #include "GuiText.h"
 
 #include "LinkWorker.h"
+#include "UpgradeText.h"
 #include "base/PrintableText.h"
 #include "meter/MeterIdentity.h"
 #include "meter/RegisterMap.h"
@@ -285,7 +286,7 @@ QString GuiText::outcome(const UpgradeResult& r)
     case UpgradeOutcome::OutOfBudget:
         return tr("The upgrade stopped at its limit of %1 (%2 of %3) before a request to register "
                   "%4. The meter keeps the first %5 bytes of the image: connect again to resume.")
-            .arg(budgetLimit(r.budgetLimit))
+            .arg(app::UpgradeText::budgetLimit(r.budgetLimit))
             .arg(r.budgetUsed)
             .arg(r.budgetAllowed)
             .arg(r.budgetRegister)
@@ -296,27 +297,6 @@ QString GuiText::outcome(const UpgradeResult& r)
                   "it.")
             .arg(r.offSpecRegister)
             .arg(r.offSpecValue);
-    }
-    return QString();
-}
-
-QString GuiText::budgetLimit(BudgetLimit limit)
-{
-    switch (limit) {
-    case BudgetLimit::Bytes:
-        return tr("bytes sent");
-    case BudgetLimit::Refusals:
-        return tr("refused data writes");
-    case BudgetLimit::LinkLosses:
-        return tr("losses of the link");
-    case BudgetLimit::Begins:
-        return tr("BEGIN requests");
-    case BudgetLimit::Commits:
-        return tr("COMMIT requests");
-    case BudgetLimit::Deadline:
-        return tr("time (ms)");
-    case BudgetLimit::None:
-        break;
     }
     return QString();
 }

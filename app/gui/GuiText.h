@@ -37,7 +37,6 @@ public:
     static QString recoveryState(RecoveryState s);
     static QString stage(UpgradeStage s);
     static QString outcome(const UpgradeResult& r);
-    static QString budgetLimit(BudgetLimit limit); // "bytes sent", ...
     static QString signature(SignatureState s, const QString& keyName = QString());
     static QString mode(DeviceMode m);
     static QString events(int activeEvents);

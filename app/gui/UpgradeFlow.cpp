@@ -8,6 +8,7 @@
 #include "UpgradeWizard.h"
 #include "VersionChange.h"
 #include "settings/TemplateBackup.h"
+#include "usecases/UpgradeUseCase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -281,19 +282,16 @@ void UpgradeFlow::onRecoveryPackage(const LoadedPackage& p)
         return;
     }
     // The pending image's own package: its payload is the image the meter (and the journal)
-    // hold. Only then were the choices already made, when that upgrade started.
+    // hold. Only then were the choices already made, when that upgrade started; the rule
+    // itself is core's (recoveryOptions), as on the command line.
     const QByteArray pending = m_meter ? m_meter->upgrade.imageSha256 : QByteArray();
-    const bool ownPackage = pending.size() == 32 && p.image.payloadSha256 == pending;
-    UpgradeOptions options;
-    // Finishing the meter's own image goes to the version it was already going to, older or
-    // not. Any other package is checked like any upgrade: an older one is refused.
-    options.allowDowngrade = ownPackage;
-    options.outageWaitMs = m_settings->outageWaitSeconds * 1000;
-    if (p.signature.state == SignatureState::Unsigned) {
-        // The journal's "unsigned allowed" holds for the image it was given for, and no other.
-        const bool allowedBefore = ownPackage && m_journalAllowUnsigned == 1;
-        if (!allowedBefore &&
-            !m_asker->question(
+    RecoveryChoice choice;
+    choice.ownPendingImage = pending.size() == 32 && p.image.payloadSha256 == pending &&
+                             qint64(m_meter->upgrade.imageSize) == p.image.payload.size();
+    choice.journalAllowedUnsigned = choice.ownPendingImage && m_journalAllowUnsigned == 1;
+    bool unsignedAllowedNow = false;
+    if (p.signature.state == SignatureState::Unsigned && !choice.journalAllowedUnsigned) {
+        if (!m_asker->question(
                 m_window, tr("Unsigned package"),
                 tr("The package %1 is not signed. Use it anyway? Only do so if you trust where it "
                    "came from.")
@@ -305,8 +303,10 @@ void UpgradeFlow::onRecoveryPackage(const LoadedPackage& p)
             Q_EMIT recoveryDeclined();
             return;
         }
-        options.allowUnsigned = true;
+        unsignedAllowedNow = true;
     }
+    UpgradeOptions options = recoveryOptions(choice, false, unsignedAllowedNow);
+    options.outageWaitMs = m_settings->outageWaitSeconds * 1000;
     startUpgrade(p, options, true);
 }
 

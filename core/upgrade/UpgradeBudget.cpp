@@ -80,6 +80,17 @@ bool UpgradeBudget::checkDeadline(qint64 elapsedMs)
     return true;
 }
 
+bool UpgradeBudget::require(BudgetLimit limit, qint64 n)
+{
+    if (m_exhausted != BudgetLimit::None)
+        return false;
+    if (used(limit) + n > allowed(limit)) {
+        m_exhausted = limit;
+        return false;
+    }
+    return true;
+}
+
 qint64 UpgradeBudget::used(BudgetLimit limit) const
 {
     switch (limit) {

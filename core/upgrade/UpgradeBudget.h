@@ -49,6 +49,10 @@ public:
     bool spendBegin();
     bool spendCommit();
     bool checkDeadline(qint64 elapsedMs);
+    // Whether n more of its kind could be spent, spending nothing: for a request that leads
+    // to a limited one (the descriptor to its BEGIN). False, and exhausted() names the limit,
+    // when they could not.
+    bool require(BudgetLimit limit, qint64 n = 1);
 
     BudgetLimit exhausted() const { return m_exhausted; }
     qint64 used(BudgetLimit limit) const;

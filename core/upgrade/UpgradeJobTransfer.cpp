@@ -26,10 +26,8 @@ UpgradeJob::Step UpgradeJob::doDescriptor()
     if (!m_prepared)
         return go(State::Identify); // never written before checks, backup and journal
     // A descriptor leads to a BEGIN: none is written when no BEGIN is left to send.
-    if (m_budget.used(BudgetLimit::Begins) >= m_budget.allowed(BudgetLimit::Begins)) {
-        m_budget.spendBegin(); // names the limit
+    if (!m_budget.require(BudgetLimit::Begins))
         return outOfBudget(regs::UpgCommand);
-    }
     const Registers d =
         encodeDescriptor(quint32(m_image.payload.size()), m_image.payloadSha256, m_image.deviceType,
                          m_image.hwMin, m_image.hwMax, m_image.version);

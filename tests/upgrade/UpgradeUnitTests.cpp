@@ -256,26 +256,30 @@ TEST_CASE("the upgrade budget: no success refills it, and it names the limit it 
         CHECK(sent == 3);
         CHECK(b.exhausted() == BudgetLimit::Refusals);
     }
-    SECTION("BEGIN and COMMIT are counted before they are sent")
+    SECTION("BEGIN, COMMIT and link losses are counted before they happen, never refilled")
     {
-        CHECK(b.spendBegin());
-        CHECK(b.spendBegin());
-        CHECK_FALSE(b.spendBegin());
-        CHECK(b.exhausted() == BudgetLimit::Begins);
-        CHECK(b.used(BudgetLimit::Begins) == 2);
-    }
-    SECTION("one COMMIT")
-    {
-        CHECK(b.spendCommit());
-        CHECK_FALSE(b.spendCommit());
-        CHECK(b.exhausted() == BudgetLimit::Commits);
-    }
-    SECTION("losses of the link")
-    {
-        CHECK(b.spendLinkLoss());
-        CHECK(b.spendLinkLoss());
-        CHECK_FALSE(b.spendLinkLoss());
-        CHECK(b.exhausted() == BudgetLimit::LinkLosses);
+        struct Kind
+        {
+            bool (UpgradeBudget::*spend)();
+            BudgetLimit limit;
+            int allowed;
+        };
+        for (const Kind& k : {Kind{&UpgradeBudget::spendBegin, BudgetLimit::Begins, 2},
+                              Kind{&UpgradeBudget::spendCommit, BudgetLimit::Commits, 1},
+                              Kind{&UpgradeBudget::spendLinkLoss, BudgetLimit::LinkLosses, 2}}) {
+            INFO(budgetLimitName(k.limit).toStdString());
+            UpgradeBudget fresh(limits, 1000);
+            for (int i = 0; i < k.allowed; ++i) {
+                CHECK(fresh.require(k.limit)); // asks, spends nothing
+                CHECK((fresh.*k.spend)());
+                CHECK(fresh.spendBytes(240)); // a success elsewhere refills nothing
+            }
+            CHECK(fresh.used(k.limit) == k.allowed);
+            CHECK_FALSE(fresh.require(k.limit));
+            CHECK(fresh.exhausted() == k.limit);
+            CHECK_FALSE((fresh.*k.spend)());
+            CHECK(fresh.used(k.limit) == k.allowed);
+        }
     }
     SECTION("the deadline")
     {
