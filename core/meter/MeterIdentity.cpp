@@ -85,6 +85,11 @@ QString deviceModeName(const MeterIdentity& m)
                                          : deviceModeName(m.mode);
 }
 
+bool hasSerialNumber(const MeterIdentity& m)
+{
+    return !m.serialNumber.trimmed().isEmpty();
+}
+
 QString eventNames(int ev)
 {
     QStringList names;

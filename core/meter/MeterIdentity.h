@@ -29,7 +29,10 @@ struct MeterIdentity
 
 QString deviceModeName(DeviceMode mode);        // "NORMAL", "UPGRADE", "NO_FIRMWARE", "UNKNOWN"
 QString deviceModeName(const MeterIdentity& m); // ... or "UNKNOWN(5)" with the raw value
-QString eventNames(int activeEvents);           // "critical, site wiring fault" or "none"
+QString eventNames(int activeEvents);
+// False for a meter whose SERIAL_NUMBER reads empty or blank: its files could not be told from
+// another's, so no writing job runs on it.
+bool hasSerialNumber(const MeterIdentity& m); // "critical, site wiring fault" or "none"
 
 // ASCII packed two characters a register, first in the high byte, NUL-padded.
 QString decodeAscii(const Registers& regs, int start, int count);

@@ -43,7 +43,7 @@ UpgradeJob::Step UpgradeJob::doIdentify()
     }
     // Backups, journal and history are kept by serial number: without one they could be
     // another meter's.
-    if (!m_haveIdentity && id.value().serialNumber.trimmed().isEmpty())
+    if (!m_haveIdentity && !hasSerialNumber(id.value()))
         return finish(UpgradeOutcome::NoSerialNumber,
                       QStringLiteral("the meter reports no serial number; nothing is written to "
                                      "it"));

@@ -27,7 +27,7 @@ Result<BoundMeter, TemplateError> bindMeter(MeterClient& client,
     const auto id = readIdentity(client);
     if (!id)
         return TemplateError::fromLink(id.error());
-    if (id.value().serialNumber.trimmed().isEmpty()) {
+    if (!hasSerialNumber(id.value())) {
         TemplateError e;
         e.kind = TemplateErrorKind::NoSerialNumber;
         return e;
