@@ -2163,30 +2163,6 @@ Exit-Codes:
         <translation>Der Bootloader des Zählers hat das Paket angenommen; warte auf den Start des Zählers (Modbus RTU, %1 Baud, %2, Adresse %3)...</translation>
     </message>
     <message>
-        <source>bytes sent</source>
-        <translation>gesendete Bytes</translation>
-    </message>
-    <message>
-        <source>refused data writes</source>
-        <translation>abgelehnte Datenschreibvorgänge</translation>
-    </message>
-    <message>
-        <source>losses of the link</source>
-        <translation>Verbindungsabbrüche</translation>
-    </message>
-    <message>
-        <source>BEGIN requests</source>
-        <translation>BEGIN-Anfragen</translation>
-    </message>
-    <message>
-        <source>COMMIT requests</source>
-        <translation>COMMIT-Anfragen</translation>
-    </message>
-    <message>
-        <source>time (ms)</source>
-        <translation>Zeit (ms)</translation>
-    </message>
-    <message>
         <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter holds the first %5 bytes of the image.</source>
         <translation>Das Upgrade hat an seiner Grenze für %1 (%2 von %3) vor einer Anfrage an Register %4 angehalten. Der Zähler hält die ersten %5 Bytes des Images.</translation>
     </message>
@@ -2201,6 +2177,18 @@ Exit-Codes:
     <message>
         <source>The meter reports no serial number, so its backups and journal could not be told from another meter&apos;s. Nothing was written to it.</source>
         <translation>Der Zähler meldet keine Seriennummer, daher wären seine Sicherungen und sein Journal nicht von denen eines anderen Zählers zu unterscheiden. Es wurde nichts darauf geschrieben.</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: %1 cannot be sent: its signature does not count</source>
+        <translation>commissioner-cli: %1 kann nicht gesendet werden: seine Signatur zählt nicht</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the package was sent, but the meter that answers is %1 (type %2), not type %3 as the package; nothing was recorded</source>
+        <translation>commissioner-cli: das Paket wurde gesendet, aber der antwortende Zähler ist %1 (Typ %2), nicht Typ %3 wie das Paket; nichts wurde aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the package was sent, but the meter answers with firmware %1, not %2; power-cycle it and run identify</source>
+        <translation>commissioner-cli: das Paket wurde gesendet, aber der Zähler antwortet mit Firmware %1, nicht %2; schalten Sie ihn aus und wieder ein und führen Sie identify aus</translation>
     </message>
 </context>
 <context>
@@ -3056,30 +3044,6 @@ Exit-Codes:
         <translation>Das Upgrade hat an seiner Grenze für %1 (%2 von %3) vor einer Anfrage an Register %4 angehalten. Der Zähler behält die ersten %5 Bytes des Images: erneut verbinden, um fortzusetzen.</translation>
     </message>
     <message>
-        <source>bytes sent</source>
-        <translation>gesendete Bytes</translation>
-    </message>
-    <message>
-        <source>refused data writes</source>
-        <translation>abgelehnte Datenschreibvorgänge</translation>
-    </message>
-    <message>
-        <source>losses of the link</source>
-        <translation>Verbindungsabbrüche</translation>
-    </message>
-    <message>
-        <source>BEGIN requests</source>
-        <translation>BEGIN-Anfragen</translation>
-    </message>
-    <message>
-        <source>COMMIT requests</source>
-        <translation>COMMIT-Anfragen</translation>
-    </message>
-    <message>
-        <source>time (ms)</source>
-        <translation>Zeit (ms)</translation>
-    </message>
-    <message>
         <source>After the upgrade of %3 had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
         <translation>Nachdem das Upgrade von %3 begonnen hatte, antwortete der Zähler an dieser Adresse mit Seriennummer %1, Typ %2. An diese Adresse wurden Blöcke gesendet: Es ist ein anderer Zähler oder %3 meldet eine andere Identität. Kabel, Bus und Adresse prüfen, bevor es weitergeht.</translation>
     </message>
@@ -3253,6 +3217,33 @@ Exit-Codes:
     <message>
         <source>Written: %1. The meter now answers at %2.</source>
         <translation>Geschrieben: %1. Der Zähler antwortet jetzt mit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeText</name>
+    <message>
+        <source>bytes sent</source>
+        <translation>gesendete Bytes</translation>
+    </message>
+    <message>
+        <source>refused data writes</source>
+        <translation>abgelehnte Datenschreibvorgänge</translation>
+    </message>
+    <message>
+        <source>losses of the link</source>
+        <translation>Verbindungsabbrüche</translation>
+    </message>
+    <message>
+        <source>BEGIN requests</source>
+        <translation>BEGIN-Anfragen</translation>
+    </message>
+    <message>
+        <source>COMMIT requests</source>
+        <translation>COMMIT-Anfragen</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4821,14 @@ Der Zähler behält, was er empfangen hat. Erneut verbinden, dann wird die Aktua
     <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter that answers is %1 (type %2), not type %3 as the package. Nothing was recorded.</source>
+        <translation>Das Paket wurde gesendet, aber der antwortende Zähler ist %1 (Typ %2), nicht Typ %3 wie das Paket. Nichts wurde aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter answers with firmware %1, not %2. Power-cycle it and connect again.</source>
+        <translation>Das Paket wurde gesendet, aber der Zähler antwortet mit Firmware %1, nicht %2. Schalten Sie ihn aus und wieder ein und verbinden Sie sich erneut.</translation>
     </message>
 </context>
 <context>

@@ -2163,30 +2163,6 @@ Códigos de salida:
         <translation>El bootloader del medidor aceptó el paquete; esperando a que arranque el medidor (Modbus RTU, %1 baudios, %2, unidad %3)...</translation>
     </message>
     <message>
-        <source>bytes sent</source>
-        <translation>bytes enviados</translation>
-    </message>
-    <message>
-        <source>refused data writes</source>
-        <translation>escrituras de datos rechazadas</translation>
-    </message>
-    <message>
-        <source>losses of the link</source>
-        <translation>pérdidas del enlace</translation>
-    </message>
-    <message>
-        <source>BEGIN requests</source>
-        <translation>solicitudes BEGIN</translation>
-    </message>
-    <message>
-        <source>COMMIT requests</source>
-        <translation>solicitudes COMMIT</translation>
-    </message>
-    <message>
-        <source>time (ms)</source>
-        <translation>tiempo (ms)</translation>
-    </message>
-    <message>
         <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter holds the first %5 bytes of the image.</source>
         <translation>La actualización se detuvo en su límite de %1 (%2 de %3) antes de una solicitud al registro %4. El medidor conserva los primeros %5 bytes de la imagen.</translation>
     </message>
@@ -2201,6 +2177,18 @@ Códigos de salida:
     <message>
         <source>The meter reports no serial number, so its backups and journal could not be told from another meter&apos;s. Nothing was written to it.</source>
         <translation>El medidor no informa ningún número de serie, así que sus copias de seguridad y su diario no se distinguirían de los de otro medidor. No se escribió nada en él.</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: %1 cannot be sent: its signature does not count</source>
+        <translation>commissioner-cli: %1 no se puede enviar: su firma no es válida</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the package was sent, but the meter that answers is %1 (type %2), not type %3 as the package; nothing was recorded</source>
+        <translation>commissioner-cli: el paquete se envió, pero el medidor que responde es %1 (tipo %2), no del tipo %3 del paquete; no se registró nada</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the package was sent, but the meter answers with firmware %1, not %2; power-cycle it and run identify</source>
+        <translation>commissioner-cli: el paquete se envió, pero el medidor responde con el firmware %1, no %2; apáguelo y enciéndalo y ejecute identify</translation>
     </message>
 </context>
 <context>
@@ -3056,30 +3044,6 @@ Códigos de salida:
         <translation>La actualización se detuvo en su límite de %1 (%2 de %3) antes de una solicitud al registro %4. El medidor conserva los primeros %5 bytes de la imagen: vuelva a conectar para reanudar.</translation>
     </message>
     <message>
-        <source>bytes sent</source>
-        <translation>bytes enviados</translation>
-    </message>
-    <message>
-        <source>refused data writes</source>
-        <translation>escrituras de datos rechazadas</translation>
-    </message>
-    <message>
-        <source>losses of the link</source>
-        <translation>pérdidas del enlace</translation>
-    </message>
-    <message>
-        <source>BEGIN requests</source>
-        <translation>solicitudes BEGIN</translation>
-    </message>
-    <message>
-        <source>COMMIT requests</source>
-        <translation>solicitudes COMMIT</translation>
-    </message>
-    <message>
-        <source>time (ms)</source>
-        <translation>tiempo (ms)</translation>
-    </message>
-    <message>
         <source>After the upgrade of %3 had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
         <translation>Después de comenzar la actualización de %3, el medidor en esta dirección respondió con el número de serie %1, tipo %2. Se enviaron bloques a esta dirección: es otro medidor, o %3 informa otra identidad. Compruebe el cable, el bus y el ID de unidad antes de continuar.</translation>
     </message>
@@ -3253,6 +3217,33 @@ Códigos de salida:
     <message>
         <source>Written: %1. The meter now answers at %2.</source>
         <translation>Escrito: %1. El medidor responde ahora con %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeText</name>
+    <message>
+        <source>bytes sent</source>
+        <translation>bytes enviados</translation>
+    </message>
+    <message>
+        <source>refused data writes</source>
+        <translation>escrituras de datos rechazadas</translation>
+    </message>
+    <message>
+        <source>losses of the link</source>
+        <translation>pérdidas del enlace</translation>
+    </message>
+    <message>
+        <source>BEGIN requests</source>
+        <translation>solicitudes BEGIN</translation>
+    </message>
+    <message>
+        <source>COMMIT requests</source>
+        <translation>solicitudes COMMIT</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>tiempo (ms)</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4821,14 @@ El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización 
     <message>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter that answers is %1 (type %2), not type %3 as the package. Nothing was recorded.</source>
+        <translation>El paquete se envió, pero el medidor que responde es %1 (tipo %2), no del tipo %3 del paquete. No se registró nada.</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter answers with firmware %1, not %2. Power-cycle it and connect again.</source>
+        <translation>El paquete se envió, pero el medidor responde con el firmware %1, no %2. Apáguelo y enciéndalo y vuelva a conectarse.</translation>
     </message>
 </context>
 <context>

@@ -2163,30 +2163,6 @@ Codes de sortie :
         <translation>Le bootloader du compteur a accepté le paquet ; attente du démarrage du compteur (Modbus RTU, %1 bauds, %2, unité %3)...</translation>
     </message>
     <message>
-        <source>bytes sent</source>
-        <translation>octets envoyés</translation>
-    </message>
-    <message>
-        <source>refused data writes</source>
-        <translation>écritures de données refusées</translation>
-    </message>
-    <message>
-        <source>losses of the link</source>
-        <translation>pertes de la liaison</translation>
-    </message>
-    <message>
-        <source>BEGIN requests</source>
-        <translation>requêtes BEGIN</translation>
-    </message>
-    <message>
-        <source>COMMIT requests</source>
-        <translation>requêtes COMMIT</translation>
-    </message>
-    <message>
-        <source>time (ms)</source>
-        <translation>temps (ms)</translation>
-    </message>
-    <message>
         <source>The upgrade stopped at its limit of %1 (%2 of %3) before a request to register %4. The meter holds the first %5 bytes of the image.</source>
         <translation>La mise à niveau s&apos;est arrêtée à sa limite de %1 (%2 sur %3) avant une requête au registre %4. Le compteur détient les %5 premiers octets de l&apos;image.</translation>
     </message>
@@ -2201,6 +2177,18 @@ Codes de sortie :
     <message>
         <source>The meter reports no serial number, so its backups and journal could not be told from another meter&apos;s. Nothing was written to it.</source>
         <translation>Le compteur n&apos;indique aucun numéro de série : ses sauvegardes et son journal ne pourraient pas être distingués de ceux d&apos;un autre compteur. Rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: %1 cannot be sent: its signature does not count</source>
+        <translation>commissioner-cli : %1 ne peut pas être envoyé : sa signature n&apos;est pas reconnue</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the package was sent, but the meter that answers is %1 (type %2), not type %3 as the package; nothing was recorded</source>
+        <translation>commissioner-cli : le paquet a été envoyé, mais le compteur qui répond est %1 (type %2), et non du type %3 du paquet ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>commissioner-cli: the package was sent, but the meter answers with firmware %1, not %2; power-cycle it and run identify</source>
+        <translation>commissioner-cli : le paquet a été envoyé, mais le compteur répond avec le firmware %1, et non %2 ; coupez et remettez son alimentation puis lancez identify</translation>
     </message>
 </context>
 <context>
@@ -3056,30 +3044,6 @@ Codes de sortie :
         <translation>La mise à niveau s&apos;est arrêtée à sa limite de %1 (%2 sur %3) avant une requête au registre %4. Le compteur conserve les %5 premiers octets de l&apos;image : reconnectez-vous pour reprendre.</translation>
     </message>
     <message>
-        <source>bytes sent</source>
-        <translation>octets envoyés</translation>
-    </message>
-    <message>
-        <source>refused data writes</source>
-        <translation>écritures de données refusées</translation>
-    </message>
-    <message>
-        <source>losses of the link</source>
-        <translation>pertes de la liaison</translation>
-    </message>
-    <message>
-        <source>BEGIN requests</source>
-        <translation>requêtes BEGIN</translation>
-    </message>
-    <message>
-        <source>COMMIT requests</source>
-        <translation>requêtes COMMIT</translation>
-    </message>
-    <message>
-        <source>time (ms)</source>
-        <translation>temps (ms)</translation>
-    </message>
-    <message>
         <source>After the upgrade of %3 had begun, the meter at this address answered as serial number %1, type %2. Blocks were sent to this address: it is another meter, or %3 reporting another identity. Check the cable, the bus and the unit ID before going on.</source>
         <translation>Après le début de la mise à niveau de %3, le compteur à cette adresse a répondu avec le numéro de série %1, type %2. Des blocs ont été envoyés à cette adresse : c&apos;est un autre compteur, ou %3 qui annonce une autre identité. Vérifiez le câble, le bus et l&apos;ID d&apos;unité avant de continuer.</translation>
     </message>
@@ -3253,6 +3217,33 @@ Codes de sortie :
     <message>
         <source>Written: %1. The meter now answers at %2.</source>
         <translation>Écrit : %1. Le compteur répond maintenant avec %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeText</name>
+    <message>
+        <source>bytes sent</source>
+        <translation>octets envoyés</translation>
+    </message>
+    <message>
+        <source>refused data writes</source>
+        <translation>écritures de données refusées</translation>
+    </message>
+    <message>
+        <source>losses of the link</source>
+        <translation>pertes de la liaison</translation>
+    </message>
+    <message>
+        <source>BEGIN requests</source>
+        <translation>requêtes BEGIN</translation>
+    </message>
+    <message>
+        <source>COMMIT requests</source>
+        <translation>requêtes COMMIT</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>temps (ms)</translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4821,14 @@ Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à nivea
     <message>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter that answers is %1 (type %2), not type %3 as the package. Nothing was recorded.</source>
+        <translation>Le paquet a été envoyé, mais le compteur qui répond est %1 (type %2), et non du type %3 du paquet. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter answers with firmware %1, not %2. Power-cycle it and connect again.</source>
+        <translation>Le paquet a été envoyé, mais le compteur répond avec le firmware %1, et non %2. Coupez puis rétablissez son alimentation et reconnectez-vous.</translation>
     </message>
 </context>
 <context>

@@ -7,19 +7,13 @@
 #include "PackageLoading.h"
 #include "PreflightText.h"
 #include "RestoreOffer.h"
-#include "SerialStream.h"
-#include "XmodemSender.h"
+#include "XmodemTransferAdapter.h"
 #include "base/PrintableText.h"
-#include "meter/MeterQueries.h"
-#include "package/KeyRing.h"
-#include "package/Package.h"
-#include "package/PackageError.h"
-#include "settings/CommSettings.h"
+#include "usecases/XmodemRecoveryUseCase.h"
 
-#include <QDeadlineTimer>
-#include <QThread>
 #include <atomic>
 #include <csignal>
+#include <optional>
 
 namespace commissioner::cli {
 
@@ -61,24 +55,41 @@ bool secondsOption(CommandLine& cl, const QCommandLineParser& p, const QString& 
     return true;
 }
 
-// The package, checked before the port is even opened: nothing is sent on bad input.
-int checkPackage(CommandLine& cl, const QCommandLineParser& p, const QString& path,
-                 QByteArray* file)
+// Why a package is not sent, in words, and its exit code; ExitOk for a usable one.
+int refusePackage(CommandLine& cl, XmodemPackageCheck check, const QString& path)
 {
-    int exit = ExitOk;
-    const auto image =
-        loadUpgradeImage(cl, path, cl.dataDir(p), p.value(QStringLiteral("keys")), &exit);
-    if (!image)
-        return exit;
-    if (image->signature == PreflightInput::Signature::Unsigned &&
-        !p.isSet(QStringLiteral("allow-unsigned"))) {
+    switch (check) {
+    case XmodemPackageCheck::NotSigned:
         cl.err()
             << CliText::tr(
                    "commissioner-cli: %1 is not signed; give --allow-unsigned to send it anyway")
                    .arg(path)
             << Qt::endl;
         return ExitPreflight;
+    case XmodemPackageCheck::Untrusted: // loadUpgradeImage has refused those already
+        cl.err() << CliText::tr("commissioner-cli: %1 cannot be sent: its signature does not count")
+                        .arg(path)
+                 << Qt::endl;
+        return ExitBadPackage;
+    case XmodemPackageCheck::Usable:
+        break;
     }
+    return ExitOk;
+}
+
+// The package, checked before the port is even opened: nothing is sent on bad input.
+int checkPackage(CommandLine& cl, const QCommandLineParser& p, const QString& path,
+                 UpgradeImage* out)
+{
+    int exit = ExitOk;
+    const auto image =
+        loadUpgradeImage(cl, path, cl.dataDir(p), p.value(QStringLiteral("keys")), &exit);
+    if (!image)
+        return exit;
+    const XmodemPackageCheck check =
+        checkXmodemPackage(*image, p.isSet(QStringLiteral("allow-unsigned")));
+    if (const int rc = refusePackage(cl, check, path); rc != ExitOk)
+        return rc;
     cl.out() << CliText::tr("Package: %1, firmware %2 for type %3, hardware %4-%5, %6 bytes")
                     .arg(path, image->version.toString())
                     .arg(image->deviceType)
@@ -86,48 +97,50 @@ int checkPackage(CommandLine& cl, const QCommandLineParser& p, const QString& pa
                     .arg(image->hwMax)
                     .arg(image->fileBytes.size())
              << Qt::endl;
-    *file = image->fileBytes; // over XMODEM the whole file goes, header included
+    *out = *image;
     return ExitOk;
 }
 
-int reportFailure(CommandLine& cl, const XmodemFailure& f, const QString& device)
+int reportFailure(CommandLine& cl, const XmodemSendFailure& f, const QString& device)
 {
     QTextStream& e = cl.err();
     switch (f.kind) {
-    case XmodemError::NoReceiver:
+    case XmodemSendError::PortNotOpened:
+        e << CliText::tr("commissioner-cli: cannot open %1: %2").arg(device, f.detail) << Qt::endl;
+        return ExitUnreachable;
+    case XmodemSendError::NoReceiver:
         e << CliText::tr(
                  "commissioner-cli: no XMODEM bootloader answered on %1; power-cycle the meter and "
                  "start again within its first minute, and check the cable")
                  .arg(device)
           << Qt::endl;
         return ExitUnreachable;
-    case XmodemError::CancelledByReceiver:
+    case XmodemSendError::CancelledByReceiver:
         e << CliText::tr(
                  "commissioner-cli: the meter's bootloader refused the package (wrong device type, "
                  "hardware revision, or a damaged file)")
           << Qt::endl;
         return ExitMeterRefused;
-    case XmodemError::Cancelled:
+    case XmodemSendError::Cancelled:
         e << CliText::tr(
                  "commissioner-cli: cancelled; the meter's bootloader will ask for a package again")
           << Qt::endl;
         return ExitCancelled;
-    case XmodemError::TooManyRetries:
-    case XmodemError::EndNotAcknowledged:
+    case XmodemSendError::TooManyRetries:
+    case XmodemSendError::EndNotAcknowledged:
         e << CliText::tr("commissioner-cli: the transfer failed at %1 bytes: the meter stopped "
                          "acknowledging; "
                          "check the cable, power-cycle the meter and start again")
                  .arg(f.offset)
           << Qt::endl;
         return ExitUnreachable;
-    case XmodemError::LinkFailed:
+    case XmodemSendError::LinkFailed:
         e << CliText::tr("commissioner-cli: the serial port failed: %1").arg(f.detail) << Qt::endl;
         return ExitUnreachable;
-    case XmodemError::EmptyFile:
+    case XmodemSendError::EmptyFile:
         break;
     }
-    e << CliText::tr("commissioner-cli: the transfer failed (%1)").arg(describeForLog(f))
-      << Qt::endl;
+    e << CliText::tr("commissioner-cli: the transfer failed (%1)").arg(f.logText) << Qt::endl;
     return ExitFailed;
 }
 
@@ -184,29 +197,37 @@ int readXmodemRequest(CommandLine& cl, const QCommandLineParser& p, XmodemReques
 }
 
 // The transfer as it goes: the countdown and progress redrawn on a terminal, else a line per
-// tenth. *lastTenth is the caller's and must outlive the transfer.
-XmodemObserver transferObserver(CommandLine& cl, qint64 fileSize, int* lastTenth)
+// tenth. *lastTenth and *guard are the caller's and must outlive the transfer.
+XmodemSendEvents transferEvents(CommandLine& cl, const QString& device, qint64 fileSize,
+                                int* lastTenth, std::optional<InterruptGuard>* guard)
 {
     const bool tty = cl.interactive();
-    XmodemObserver observer;
-    observer.waiting = [&cl, tty](int elapsedMs, int remainingMs) {
+    XmodemSendEvents events;
+    events.portOpened = [&cl, device, guard] {
+        cl.out()
+            << CliText::tr(
+                   "Waiting for the meter's bootloader ('C') on %1... power-cycle the meter now")
+                   .arg(device)
+            << Qt::endl;
+        guard->emplace(); // Ctrl-C cancels the transfer from here on
+    };
+    events.waiting = [&cl, tty](int elapsedMs, int remainingMs) {
         if (tty && elapsedMs > 0) {
             cl.out() << '\r'
                      << CliText::tr("  still waiting, %1 s left ").arg((remainingMs + 999) / 1000)
                      << Qt::flush;
         }
     };
-    observer.started = [&cl, tty, fileSize](xmodem::Check check, int blockSize) {
+    events.started = [&cl, tty, fileSize](bool crc16, int blockSize) {
         if (tty)
             cl.out() << '\n';
         cl.out() << CliText::tr("The bootloader answered; sending %1 bytes (%2, %3-byte blocks)")
                         .arg(fileSize)
-                        .arg(check == xmodem::Check::Crc16 ? QStringLiteral("CRC")
-                                                           : QStringLiteral("checksum"))
+                        .arg(crc16 ? QStringLiteral("CRC") : QStringLiteral("checksum"))
                         .arg(blockSize)
                  << Qt::endl;
     };
-    observer.progress = [&cl, tty, lastTenth](qint64 done, qint64 total) {
+    events.progress = [&cl, tty, lastTenth](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (tty) {
             cl.out() << '\r'
@@ -220,48 +241,12 @@ XmodemObserver transferObserver(CommandLine& cl, qint64 fileSize, int* lastTenth
                      << Qt::endl;
         }
     };
-    observer.fellBackTo128 = [&cl] {
+    events.fellBackTo128 = [&cl] {
         cl.out() << CliText::tr(
                         "  the meter asked for smaller blocks; going on with 128-byte blocks")
                  << Qt::endl;
     };
-    return observer;
-}
-
-// Opens the port at the bootloader's 115200 8N1 and sends the file once the bootloader asks;
-// Ctrl-C cancels. ExitOk, or the failure printed and its exit code.
-int sendToBootloader(CommandLine& cl, const XmodemRequest& r, const QByteArray& file)
-{
-    SerialStream stream;
-    SerialStream::Settings line; // the bootloader's 115200 8N1
-    line.device = r.device;
-    if (!stream.open(line)) {
-        cl.err() << CliText::tr("commissioner-cli: cannot open %1: %2")
-                        .arg(r.device, stream.errorString())
-                 << Qt::endl;
-        return ExitUnreachable;
-    }
-
-    XmodemOptions options;
-    options.startWaitMs = r.waitS * 1000;
-    XmodemSender sender(stream, options);
-    int lastTenth = -1;
-    sender.setObserver(transferObserver(cl, file.size(), &lastTenth));
-    sender.setCancelFlag(&g_cancel);
-
-    cl.out() << CliText::tr(
-                    "Waiting for the meter's bootloader ('C') on %1... power-cycle the meter now")
-                    .arg(r.device)
-             << Qt::endl;
-    Result<XmodemReport, XmodemFailure> sent = XmodemFailure{};
-    {
-        InterruptGuard guard;
-        sent = sender.send(file);
-    }
-    stream.close();
-    if (!sent)
-        return reportFailure(cl, sent.error(), r.device);
-    return ExitOk;
+    return events;
 }
 
 // Data bits, parity and stop bits as one word: "8E1".
@@ -273,42 +258,54 @@ QString framingText(const LinkSettings& link)
         .arg(link.stopBits);
 }
 
-// Identifies the meter at its factory settings until it answers or answerWaitS pass, then
-// offers the template restore.
-int identifyRecovered(CommandLine& cl, const QCommandLineParser& p, const LinkSettings& factory,
-                      int answerWaitS)
+// The meter answers with the package's firmware: what it is, then the template restore offer.
+int reportRecovered(CommandLine& cl, const QCommandLineParser& p, MeterClient& client,
+                    const XmodemRecoveryResult& r)
 {
-    auto client = MeterClientFactory::create(factory);
-    const QDeadlineTimer deadline(qint64(answerWaitS) * 1000);
-    LinkError lastError;
-    for (;;) {
-        const auto id = readIdentity(*client);
-        if (id) {
-            const MeterIdentity& m = id.value();
-            cl.out() << CliText::tr(
-                            "Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
-                            .arg(printableText(m.modelName))
-                            .arg(m.deviceType)
-                            .arg(m.hwRevision)
-                            .arg(printableText(m.serialNumber), m.firmware.toString(),
-                                 deviceModeName(m))
-                     << Qt::endl;
-            // The bootloader installs with every template setting at its factory default.
-            cl.out()
-                << CliText::tr(
-                       "The meter starts with factory-default settings (unit %1, %2 baud, %3).")
-                       .arg(factory.unitId)
-                       .arg(factory.baudRate)
-                       .arg(framingText(factory))
-                << Qt::endl;
-            return offerTemplateRestore(cl, *client, DataFolder(cl.dataDir(p)), m, QString(),
-                                        p.isSet(QStringLiteral("restore-template")));
-        }
-        lastError = id.error();
-        if (deadline.hasExpired())
-            break;
-        QThread::msleep(500);
+    const MeterIdentity& m = r.meter;
+    const LinkSettings& factory = r.factory;
+    cl.out() << CliText::tr("Recovered: %1 (type %2, hardware %3), serial %4, firmware %5, %6 mode")
+                    .arg(printableText(m.modelName))
+                    .arg(m.deviceType)
+                    .arg(m.hwRevision)
+                    .arg(printableText(m.serialNumber), m.firmware.toString(), deviceModeName(m))
+             << Qt::endl;
+    // The bootloader installs with every template setting at its factory default.
+    cl.out() << CliText::tr(
+                    "The meter starts with factory-default settings (unit %1, %2 baud, %3).")
+                    .arg(factory.unitId)
+                    .arg(factory.baudRate)
+                    .arg(framingText(factory))
+             << Qt::endl;
+    if (!r.historyError.isEmpty())
+        cl.err() << CliText::tr("warning: the change could not be added to the meter's history: %1")
+                        .arg(r.historyError)
+                 << Qt::endl;
+    return offerTemplateRestore(cl, client, DataFolder(cl.dataDir(p)), m, QString(),
+                                p.isSet(QStringLiteral("restore-template")));
+}
+
+// After the transfer: the meter that answered something else, or none, in words; the exit code.
+int reportAfterSending(CommandLine& cl, const XmodemRecoveryResult& r, int answerWaitS)
+{
+    if (r.outcome == XmodemRecoveryOutcome::WrongDeviceType) {
+        cl.err() << CliText::tr("commissioner-cli: the package was sent, but the meter that "
+                                "answers is %1 (type %2), not type %3 as the package; nothing "
+                                "was recorded")
+                        .arg(printableText(r.meter.modelName))
+                        .arg(r.meter.deviceType)
+                        .arg(r.expectedDeviceType)
+                 << Qt::endl;
+        return ExitFailed;
     }
+    if (r.outcome == XmodemRecoveryOutcome::WrongFirmware) {
+        cl.err() << CliText::tr("commissioner-cli: the package was sent, but the meter answers "
+                                "with firmware %1, not %2; power-cycle it and run identify")
+                        .arg(r.meter.firmware.toString(), r.expectedFirmware.toString())
+                 << Qt::endl;
+        return ExitFailed;
+    }
+    const LinkSettings& factory = r.factory;
     cl.err() << CliText::tr(
                     "commissioner-cli: the package was sent, but the meter does not answer Modbus "
                     "at %1 %2 unit %3 after %4 s (%5); power-cycle it and run identify")
@@ -316,9 +313,61 @@ int identifyRecovered(CommandLine& cl, const QCommandLineParser& p, const LinkSe
                     .arg(framingText(factory))
                     .arg(factory.unitId)
                     .arg(answerWaitS)
-                    .arg(describeLinkError(lastError))
+                    .arg(describeLinkError(r.lastError))
              << Qt::endl;
     return ExitUnreachable;
+}
+
+// The recovery use case with the port, the waits and the words of this command: the package
+// goes to the bootloader at 115200 8N1 (Ctrl-C cancels), then the meter is polled at its
+// factory settings (the device profiles' COMM_* defaults).
+int recover(CommandLine& cl, const QCommandLineParser& p, const XmodemRequest& r,
+            const UpgradeImage& image)
+{
+    XmodemOptions options;
+    options.startWaitMs = r.waitS * 1000;
+    SerialXmodemTransfer transfer(r.device, options);
+    XmodemRecovery recovery(
+        transfer, [](const LinkSettings& link) { return MeterClientFactory::create(link); },
+        DataFolder(cl.dataDir(p)));
+    std::optional<InterruptGuard> guard;
+    int lastTenth = -1;
+    XmodemRecoveryObserver observer;
+    observer.transfer = transferEvents(cl, r.device, image.fileBytes.size(), &lastTenth, &guard);
+    observer.identifying = [&cl, &guard](const LinkSettings& factory) {
+        guard.reset(); // the transfer is over: Ctrl-C ends the program again
+        cl.out() << CliText::tr("The meter's bootloader took the package; waiting for the meter "
+                                "to start (Modbus RTU, %1 baud, %2, unit %3)...")
+                        .arg(factory.baudRate)
+                        .arg(framingText(factory))
+                        .arg(factory.unitId)
+                 << Qt::endl;
+    };
+    recovery.setObserver(observer);
+
+    XmodemRecoveryRequest request;
+    request.image = image;
+    request.allowUnsigned = p.isSet(QStringLiteral("allow-unsigned"));
+    request.device = r.device;
+    request.answerWaitMs = r.answerWaitS * 1000;
+    request.pollIntervalMs = 500;
+    request.tool = QStringLiteral("commissioner-cli recover --xmodem");
+    const XmodemRecoveryResult result = recovery.run(request, g_cancel);
+    guard.reset();
+
+    switch (result.outcome) {
+    case XmodemRecoveryOutcome::Installed:
+        return reportRecovered(cl, p, *recovery.client(), result);
+    case XmodemRecoveryOutcome::PackageRefused: // checkPackage refused it before the question
+        return refusePackage(cl, result.packageCheck, p.value(QStringLiteral("package")));
+    case XmodemRecoveryOutcome::SendFailed:
+        return reportFailure(cl, result.sendFailure, r.device);
+    case XmodemRecoveryOutcome::NoAnswer:
+    case XmodemRecoveryOutcome::WrongDeviceType:
+    case XmodemRecoveryOutcome::WrongFirmware:
+        break;
+    }
+    return reportAfterSending(cl, result, r.answerWaitS);
 }
 
 } // namespace
@@ -334,8 +383,9 @@ int runXmodemRecover(CommandLine& cl)
         return rc;
 
     // Nothing is sent on bad input: the package is checked and the question asked first.
-    QByteArray file;
-    if (const int rc = checkPackage(cl, p, p.value(QStringLiteral("package")), &file); rc != ExitOk)
+    UpgradeImage image;
+    if (const int rc = checkPackage(cl, p, p.value(QStringLiteral("package")), &image);
+        rc != ExitOk)
         return rc;
     if (!goAhead(
             cl, p.isSet(QStringLiteral("yes")),
@@ -345,18 +395,7 @@ int runXmodemRecover(CommandLine& cl)
         cl.out() << CliText::tr("Nothing was sent.") << Qt::endl;
         return ExitCancelled;
     }
-    if (const int rc = sendToBootloader(cl, request, file); rc != ExitOk)
-        return rc;
-
-    // The meter comes back with factory settings (the device profiles' COMM_* defaults).
-    const LinkSettings factory = factorySerialLink(request.device);
-    cl.out() << CliText::tr("The meter's bootloader took the package; waiting for the meter to "
-                            "start (Modbus RTU, %1 baud, %2, unit %3)...")
-                    .arg(factory.baudRate)
-                    .arg(framingText(factory))
-                    .arg(factory.unitId)
-             << Qt::endl;
-    return identifyRecovered(cl, p, factory, request.answerWaitS);
+    return recover(cl, p, request, image);
 }
 
 } // namespace commissioner::cli

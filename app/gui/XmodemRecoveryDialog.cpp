@@ -17,16 +17,19 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace commissioner::gui {
 
 namespace {
 constexpr int IdentifyTimeoutMs = 30000; // the meter installs, then starts
-}
+constexpr int IdentifyPollMs = 300;      // between two identity reads
+} // namespace
 
 XmodemRecoveryDialog::XmodemRecoveryDialog(const QString& dataDir, Asker* asker, QWidget* parent)
-    : QDialog(parent), m_dataDir(dataDir), m_asker(asker), m_worker(new XmodemWorker)
+    : QDialog(parent), m_dataDir(dataDir), m_asker(asker), m_thread(new QThread),
+      m_worker(new XmodemWorker)
 {
     setWindowTitle(tr("XMODEM recovery"));
     auto* v = new QVBoxLayout(this);
@@ -106,8 +109,11 @@ void XmodemRecoveryDialog::connectControls()
 
 void XmodemRecoveryDialog::startWorker()
 {
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->moveToThread(m_thread);
+    // Deleted on its own thread, after its loop ends; the thread object (in the GUI thread)
+    // once it has ended: either may outlive the dialog.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_worker, &XmodemWorker::packageChecked, this, &XmodemRecoveryDialog::onPackageChecked);
     connect(m_worker, &XmodemWorker::packageFailed, this,
             [this](const QString& path, const PackageError& e) {
@@ -132,22 +138,21 @@ void XmodemRecoveryDialog::startWorker()
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
         m_progress->setFormat(tr("%1 of %2 bytes").arg(done).arg(total));
     });
-    connect(m_worker, &XmodemWorker::sendFinished, this, &XmodemRecoveryDialog::onSendFinished);
-    connect(m_worker, &XmodemWorker::identified, this, &XmodemRecoveryDialog::onIdentified);
-    connect(m_worker, &XmodemWorker::identifyFailed, this, [this](const LinkError& e) {
-        finish(Outcome::Failed, tr("The package was sent, but the meter does not answer Modbus at "
-                                   "19200 baud, 8E1, unit 1 (%1). "
-                                   "Power-cycle it and connect again.")
-                                    .arg(GuiText::linkError(e)));
+    connect(m_worker, &XmodemWorker::identifying, this, [this] {
+        m_status->setText(
+            tr("The bootloader took the package; waiting for the meter to start (Modbus RTU, "
+               "19200 baud, 8E1, unit 1)…"));
     });
-    m_thread.start();
+    connect(m_worker, &XmodemWorker::recovered, this, &XmodemRecoveryDialog::onRecovered);
+    m_thread->start();
 }
 
 XmodemRecoveryDialog::~XmodemRecoveryDialog()
 {
-    m_worker->requestCancel(); // a transfer sends CAN and returns; then the thread ends
-    m_thread.quit();
-    m_thread.wait();
+    // A transfer sends CAN and returns, a poll stops; the loop then ends on its own. Nothing
+    // here waits for that (never on the GUI thread).
+    m_worker->requestCancel();
+    m_thread->quit();
 }
 
 void XmodemRecoveryDialog::setPort(const QString& device)
@@ -237,7 +242,8 @@ void XmodemRecoveryDialog::onPackageChecked(const LoadedPackage& package)
 
 bool XmodemRecoveryDialog::packageReady() const
 {
-    return m_package && acceptable(m_package->signature.state, m_allowUnsigned->isChecked());
+    return m_package && checkXmodemPackage(m_package->image, m_allowUnsigned->isChecked()) ==
+                            XmodemPackageCheck::Usable;
 }
 
 void XmodemRecoveryDialog::updateStart()
@@ -270,13 +276,18 @@ void XmodemRecoveryDialog::start()
     m_status->setText(tr("Power-cycle the meter now: waiting for its bootloader ('C')… %1 s left")
                           .arg(m_startWaitMs / 1000));
     setRunning(true);
+    XmodemRecoveryCall call;
+    call.request.image = m_package->image; // over XMODEM the whole file, header included
+    call.request.allowUnsigned = m_allowUnsigned->isChecked();
+    call.request.device = m_device;
+    call.request.answerWaitMs = IdentifyTimeoutMs;
+    call.request.pollIntervalMs = IdentifyPollMs;
+    call.request.tool = QStringLiteral("Commissioner (XMODEM recovery)");
+    call.startWaitMs = m_startWaitMs;
+    call.dataDir = m_dataDir;
     XmodemWorker* w = m_worker;
-    const QString device = m_device;
-    const QByteArray file =
-        m_package->image.fileBytes; // over XMODEM the whole file, header included
-    const int waitMs = m_startWaitMs;
     QMetaObject::invokeMethod(
-        w, [w, device, file, waitMs] { w->send(device, file, waitMs); }, Qt::QueuedConnection);
+        w, [w, call] { w->recover(call); }, Qt::QueuedConnection);
 }
 
 void XmodemRecoveryDialog::cancel()
@@ -296,47 +307,71 @@ void XmodemRecoveryDialog::reject()
     QDialog::reject();
 }
 
-void XmodemRecoveryDialog::onSendFinished(bool ok, XmodemError error, qint64 offset,
-                                          const QString& detail)
+void XmodemRecoveryDialog::onRecovered(const XmodemRecoveryResult& r)
 {
-    if (ok) {
-        m_status->setText(
-            tr("The bootloader took the package; waiting for the meter to start (Modbus RTU, "
-               "19200 baud, 8E1, unit 1)…"));
-        XmodemWorker* w = m_worker;
-        const QString device = m_device;
-        QMetaObject::invokeMethod(
-            w, [w, device] { w->identify(device, IdentifyTimeoutMs); }, Qt::QueuedConnection);
+    switch (r.outcome) {
+    case XmodemRecoveryOutcome::Installed:
+        onIdentified(r.meter);
+        return;
+    case XmodemRecoveryOutcome::SendFailed:
+        onSendFailed(r.sendFailure);
+        return;
+    case XmodemRecoveryOutcome::PackageRefused: // start() sends only a package that counts
+        finish(Outcome::Failed, tr("This package cannot be sent: its signature does not count."));
+        return;
+    case XmodemRecoveryOutcome::NoAnswer:
+        finish(Outcome::Failed, tr("The package was sent, but the meter does not answer Modbus at "
+                                   "19200 baud, 8E1, unit 1 (%1). "
+                                   "Power-cycle it and connect again.")
+                                    .arg(GuiText::linkError(r.lastError)));
+        return;
+    case XmodemRecoveryOutcome::WrongDeviceType:
+        finish(Outcome::Failed, tr("The package was sent, but the meter that answers is %1 (type "
+                                   "%2), not type %3 as the package. Nothing was recorded.")
+                                    .arg(r.meter.modelName)
+                                    .arg(r.meter.deviceType)
+                                    .arg(r.expectedDeviceType));
+        return;
+    case XmodemRecoveryOutcome::WrongFirmware:
+        finish(Outcome::Failed,
+               tr("The package was sent, but the meter answers with firmware %1, not %2. "
+                  "Power-cycle it and connect again.")
+                   .arg(r.meter.firmware.toString(), r.expectedFirmware.toString()));
         return;
     }
-    switch (error) {
-    case XmodemError::NoReceiver:
+}
+
+void XmodemRecoveryDialog::onSendFailed(const XmodemSendFailure& f)
+{
+    switch (f.kind) {
+    case XmodemSendError::NoReceiver:
         finish(Outcome::NoBootloader, tr("No bootloader answered on %1. Power-cycle the meter and "
                                          "press Start within its first "
                                          "minute, and check the cable.")
                                           .arg(m_device));
         return;
-    case XmodemError::CancelledByReceiver:
+    case XmodemSendError::CancelledByReceiver:
         finish(Outcome::Refused,
                tr("The meter's bootloader refused the package (wrong device type, hardware "
                   "revision, or a damaged file). Nothing was installed."));
         return;
-    case XmodemError::Cancelled:
+    case XmodemSendError::Cancelled:
         finish(Outcome::Cancelled,
                tr("Cancelled. The meter's bootloader will ask for a package again."));
         return;
-    case XmodemError::LinkFailed:
-        finish(Outcome::Failed, tr("The serial port failed: %1").arg(detail));
+    case XmodemSendError::PortNotOpened:
+    case XmodemSendError::LinkFailed:
+        finish(Outcome::Failed, tr("The serial port failed: %1").arg(f.detail));
         return;
-    case XmodemError::TooManyRetries:
-    case XmodemError::EndNotAcknowledged:
-    case XmodemError::EmptyFile:
+    case XmodemSendError::TooManyRetries:
+    case XmodemSendError::EndNotAcknowledged:
+    case XmodemSendError::EmptyFile:
         break;
     }
     finish(Outcome::Failed,
            tr("The transfer failed at %1 bytes: the meter stopped acknowledging. Check the cable, "
               "power-cycle the meter and start again.")
-               .arg(offset));
+               .arg(f.offset));
 }
 
 void XmodemRecoveryDialog::onIdentified(const MeterIdentity& meter)

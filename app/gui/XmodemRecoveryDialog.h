@@ -4,7 +4,6 @@
 #include "XmodemWorker.h"
 
 #include <QDialog>
-#include <QThread>
 #include <optional>
 
 class QCheckBox;
@@ -15,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QThread;
 
 namespace commissioner::gui {
 
@@ -24,7 +24,7 @@ class Asker;
 // package (checked at once), Start, power-cycle the meter; the package goes to its
 // bootloader, then the meter is identified at its factory settings (19200 8E1 unit 1) and
 // the dialog offers to connect to it and to restore its latest template backup. All the
-// serial work runs on an XmodemWorker on its own thread.
+// serial work runs on an XmodemWorker on its own thread (the XmodemRecovery use case).
 class XmodemRecoveryDialog : public QDialog
 {
     Q_OBJECT
@@ -40,7 +40,9 @@ public:
     };
 
     XmodemRecoveryDialog(const QString& dataDir, Asker* asker, QWidget* parent = nullptr);
-    ~XmodemRecoveryDialog() override; // cancels what runs, joins the thread
+    // Cancels what runs and lets the thread end on its own: the GUI thread never waits for
+    // it. The worker and the thread delete themselves once it has ended.
+    ~XmodemRecoveryDialog() override;
 
     void setPort(const QString& device);
     void setPackage(const QString& path); // checks it at once
@@ -76,7 +78,8 @@ private:
     void startWorker(); // moves the worker to its thread, wires its signals, starts the thread
     void choosePackage();
     void onPackageChecked(const LoadedPackage& package);
-    void onSendFinished(bool ok, XmodemError error, qint64 offset, const QString& detail);
+    void onRecovered(const XmodemRecoveryResult& result);
+    void onSendFailed(const XmodemSendFailure& failure);
     void onIdentified(const MeterIdentity& meter);
     void finish(Outcome outcome, const QString& text);
     void setRunning(bool running);
@@ -85,7 +88,7 @@ private:
 
     QString m_dataDir;
     Asker* m_asker;
-    QThread m_thread;
+    QThread* m_thread; // not owned once the dialog goes: deletes itself when it has ended
     XmodemWorker* m_worker;
     std::optional<LoadedPackage> m_package;
     std::optional<MeterIdentity> m_meter;

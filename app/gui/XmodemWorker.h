@@ -1,21 +1,28 @@
 #pragma once
 
 #include "LinkWorker.h" // LoadedPackage and the metatypes the GUI already uses
-#include "XmodemSender.h"
-#include "meter/LinkError.h"
 #include "meter/MeterIdentity.h"
 #include "package/PackageError.h"
+#include "usecases/XmodemRecoveryUseCase.h"
 
 #include <QObject>
 #include <atomic>
 
 namespace commissioner {
 
+// What the dialog asks of one recovery: the use case's request, and how long to wait for the
+// bootloader to ask.
+struct XmodemRecoveryCall
+{
+    XmodemRecoveryRequest request;
+    int startWaitMs = 60000;
+    QString dataDir; // where the meter's history is
+};
+
 // XMODEM recovery for a meter that answers no Modbus (device-protocol.md section 7), on its
-// own QThread: reads and checks the package, sends it to the bootloader with XmodemSender
-// over a SerialStream it owns, then polls the identity at the factory serial settings.
-// Every slot blocks this worker's thread only; the GUI posts to it and listens to signals
-// carrying plain values. requestCancel() is safe from any thread.
+// own QThread: reads and checks a package, and runs the XmodemRecovery use case over a
+// SerialXmodemTransfer, forwarding its progress and result as signals carrying plain values.
+// Every slot blocks this worker's thread only. requestCancel() is safe from any thread.
 class XmodemWorker : public QObject
 {
     Q_OBJECT
@@ -31,8 +38,7 @@ public:
 
 public Q_SLOTS:
     void checkPackage(const QString& path, const QString& keysDir);
-    void send(const QString& device, const QByteArray& file, int startWaitMs);
-    void identify(const QString& device, int timeoutMs);
+    void recover(const commissioner::XmodemRecoveryCall& call);
 
 Q_SIGNALS:
     void packageChecked(const commissioner::LoadedPackage& package);
@@ -40,11 +46,9 @@ Q_SIGNALS:
     void waiting(int remainingMs);
     void transferStarted(int blockSize);
     void progress(qint64 done, qint64 total);
-    // ok: the bootloader took the whole file. Otherwise why, and how far it got.
-    void sendFinished(bool ok, commissioner::XmodemError error, qint64 offset,
-                      const QString& detail);
-    void identified(const commissioner::MeterIdentity& meter);
-    void identifyFailed(const commissioner::LinkError& lastError);
+    // The bootloader took the whole file; the meter is polled at its factory settings.
+    void identifying();
+    void recovered(const commissioner::XmodemRecoveryResult& result);
 
 private:
     std::atomic_bool m_cancel{false};
@@ -52,4 +56,4 @@ private:
 
 } // namespace commissioner
 
-Q_DECLARE_METATYPE(commissioner::XmodemError)
+Q_DECLARE_METATYPE(commissioner::XmodemRecoveryResult)

@@ -14,3 +14,10 @@ commissioner_add_test(NAME usecase_write_rules_cli_tests
   LIBS commissioner_protocols
   TIMEOUT 300)
 target_include_directories(usecase_write_rules_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/upgrade)
+
+commissioner_add_test(NAME usecase_xmodem_recovery_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/XmodemRecoveryUseCaseTests.cpp
+          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
+          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
+  LABELS unit)
+target_include_directories(usecase_xmodem_recovery_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/template)

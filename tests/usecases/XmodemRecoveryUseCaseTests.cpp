@@ -1,0 +1,274 @@
+// The XMODEM recovery use case with a fake transfer and fake meters: a failed send, a meter of
+// another type answering, the history of a success, and the bounds of the identity poll.
+#include "CatchCompat.h"
+#include "FakeTemplateMeter.h"
+#include "store/ChangeHistory.h"
+#include "usecases/XmodemRecoveryUseCase.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+using namespace commissioner;
+using commissioner::test::FakeTemplateMeter;
+
+namespace {
+
+const QString kSerial = QStringLiteral("PC-0209A001-11");
+
+// Takes the file (or fails as told) without a wire; reports a little progress.
+class FakeTransfer : public XmodemTransfer
+{
+public:
+    Result<Ok, XmodemSendFailure> send(const QByteArray& file, const XmodemSendEvents& events,
+                                       const std::atomic_bool&) override
+    {
+        ++calls;
+        sent = file;
+        if (events.portOpened)
+            events.portOpened();
+        if (failure)
+            return *failure;
+        if (events.progress)
+            events.progress(file.size(), file.size());
+        return Ok{};
+    }
+
+    std::optional<XmodemSendFailure> failure;
+    int calls = 0;
+    QByteArray sent;
+};
+
+// A meter that never answers: every read times out at once.
+class SilentMeter : public MeterClient
+{
+public:
+    explicit SilentMeter(int* reads) : m_reads(reads) {}
+    Result<Registers, LinkError> readRegisters(int address, int count) override
+    {
+        ++*m_reads;
+        LinkError e;
+        e.kind = LinkErrorKind::Timeout;
+        e.address = address;
+        e.count = count;
+        return e;
+    }
+    Result<Ok, LinkError> writeRegisters(int, const Registers&) override { return LinkError{}; }
+    Result<Ok, LinkError> writeRegister(int, quint16) override { return LinkError{}; }
+    Result<Ok, LinkError> reconnect() override { return Ok{}; }
+    LinkDescription description() const override { return {}; }
+    void setRetryPolicy(const RetryPolicy& policy) override { m_policy = policy; }
+    RetryPolicy retryPolicy() const override { return m_policy; }
+    void setRetryObserver(RetryObserver) override {}
+    RequestRecord lastRecord() const override { return {}; }
+
+private:
+    int* m_reads;
+    RetryPolicy m_policy;
+};
+
+UpgradeImage image7350(FirmwareVersion version = {2, 3, 4})
+{
+    UpgradeImage i;
+    i.deviceType = 7350;
+    i.hwMin = 1;
+    i.hwMax = 9;
+    i.version = version;
+    i.signature = PreflightInput::Signature::Unsigned;
+    i.fileBytes = QByteArray("UPG header and payload");
+    return i;
+}
+
+XmodemRecoveryRequest requestFor(const UpgradeImage& image)
+{
+    XmodemRecoveryRequest r;
+    r.image = image;
+    r.allowUnsigned = true;
+    r.device = QStringLiteral("/dev/ttyFAKE0");
+    r.answerWaitMs = 2000;
+    r.pollIntervalMs = 1;
+    r.tool = QStringLiteral("test xmodem-recover");
+    return r;
+}
+
+// Opens a meter of `deviceType` running `firmware`, counting the opens.
+MeterClientOpener meterOpener(int deviceType, FirmwareVersion firmware, int* opens)
+{
+    return [=](const LinkSettings&) -> std::unique_ptr<MeterClient> {
+        ++*opens;
+        auto m = std::make_unique<FakeTemplateMeter>(deviceType, kSerial);
+        m->setReg(3, quint16(firmware.major));
+        m->setReg(4, quint16(firmware.minor));
+        m->setReg(5, quint16(firmware.build));
+        return m;
+    };
+}
+
+int historyEntries(const QString& dir)
+{
+    int n = 0;
+    for (int type : {7330, 7350})
+        n += ChangeHistory::read(DataFolder(dir), kSerial, type).size();
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("XMODEM recovery: a failed send is reported with its offset, nothing polled or "
+          "recorded",
+          "[usecase][xmodem]")
+{
+    QTemporaryDir dir;
+    FakeTransfer transfer;
+    XmodemSendFailure f;
+    f.kind = XmodemSendError::TooManyRetries;
+    f.offset = 4096;
+    transfer.failure = f;
+    int opens = 0;
+    XmodemRecovery recovery(transfer, meterOpener(7350, {2, 3, 4}, &opens), DataFolder(dir.path()));
+    const std::atomic_bool cancel{false};
+    const XmodemRecoveryResult r = recovery.run(requestFor(image7350()), cancel);
+    CHECK(r.outcome == XmodemRecoveryOutcome::SendFailed);
+    CHECK(r.sendFailure.kind == XmodemSendError::TooManyRetries);
+    CHECK(r.sendFailure.offset == 4096);
+    CHECK(transfer.calls == 1);
+    CHECK(opens == 0);
+    CHECK(recovery.client() == nullptr);
+    CHECK(historyEntries(dir.path()) == 0);
+}
+
+TEST_CASE("XMODEM recovery: an unsigned package is not sent unless allowed", "[usecase][xmodem]")
+{
+    QTemporaryDir dir;
+    FakeTransfer transfer;
+    int opens = 0;
+    XmodemRecovery recovery(transfer, meterOpener(7350, {2, 3, 4}, &opens), DataFolder(dir.path()));
+    XmodemRecoveryRequest request = requestFor(image7350());
+    request.allowUnsigned = false;
+    const std::atomic_bool cancel{false};
+    const XmodemRecoveryResult r = recovery.run(request, cancel);
+    CHECK(r.outcome == XmodemRecoveryOutcome::PackageRefused);
+    CHECK(r.packageCheck == XmodemPackageCheck::NotSigned);
+    CHECK(transfer.calls == 0);
+    CHECK(opens == 0);
+}
+
+TEST_CASE("XMODEM recovery: a meter of another device type answering afterwards is refused",
+          "[usecase][xmodem]")
+{
+    QTemporaryDir dir;
+    FakeTransfer transfer;
+    int opens = 0;
+    XmodemRecovery recovery(transfer, meterOpener(7330, {2, 3, 4}, &opens), DataFolder(dir.path()));
+    const std::atomic_bool cancel{false};
+    const XmodemRecoveryResult r = recovery.run(requestFor(image7350()), cancel);
+    CHECK(r.outcome == XmodemRecoveryOutcome::WrongDeviceType);
+    CHECK(r.meter.deviceType == 7330);
+    CHECK(r.expectedDeviceType == 7350);
+    CHECK(recovery.client() == nullptr);
+    CHECK(historyEntries(dir.path()) == 0);
+}
+
+TEST_CASE("XMODEM recovery: a meter running another firmware afterwards is refused",
+          "[usecase][xmodem]")
+{
+    QTemporaryDir dir;
+    FakeTransfer transfer;
+    int opens = 0;
+    XmodemRecovery recovery(transfer, meterOpener(7350, {1, 0, 0}, &opens), DataFolder(dir.path()));
+    const std::atomic_bool cancel{false};
+    const XmodemRecoveryResult r = recovery.run(requestFor(image7350()), cancel);
+    CHECK(r.outcome == XmodemRecoveryOutcome::WrongFirmware);
+    CHECK(r.meter.firmware.toString() == QStringLiteral("1.0.0"));
+    CHECK(historyEntries(dir.path()) == 0);
+}
+
+TEST_CASE("XMODEM recovery: success sends the whole file and records one history entry",
+          "[usecase][xmodem]")
+{
+    QTemporaryDir dir;
+    FakeTransfer transfer;
+    int opens = 0;
+    XmodemRecovery recovery(transfer, meterOpener(7350, {2, 3, 4}, &opens), DataFolder(dir.path()));
+    int identifying = 0;
+    XmodemRecoveryObserver observer;
+    observer.identifying = [&](const LinkSettings& factory) {
+        ++identifying;
+        CHECK(factory.device == QStringLiteral("/dev/ttyFAKE0"));
+    };
+    recovery.setObserver(observer);
+    const UpgradeImage image = image7350();
+    const std::atomic_bool cancel{false};
+    const XmodemRecoveryResult r = recovery.run(requestFor(image), cancel);
+    REQUIRE(r.outcome == XmodemRecoveryOutcome::Installed);
+    CHECK(transfer.sent == image.fileBytes); // header included
+    CHECK(identifying == 1);
+    CHECK(opens == 1);
+    CHECK(r.polls == 1);
+    CHECK(r.meter.serialNumber == kSerial);
+    CHECK(r.historyError.isEmpty());
+    CHECK(recovery.client() != nullptr); // for the template restore that follows
+
+    const QVector<ChangeRecord> history =
+        ChangeHistory::read(DataFolder(dir.path()), kSerial, 7350);
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].setting == QStringLiteral("FIRMWARE"));
+    CHECK(history[0].to == QStringLiteral("2.3.4"));
+    CHECK(history[0].from.isEmpty()); // it answered nothing before: not known
+    CHECK(history[0].result == QStringLiteral("verified"));
+    CHECK(history[0].tool == QStringLiteral("test xmodem-recover"));
+    CHECK(historyEntries(dir.path()) == 1);
+}
+
+TEST_CASE("XMODEM recovery: the identity poll stops within its bounds", "[usecase][xmodem]")
+{
+    QTemporaryDir dir;
+    FakeTransfer transfer;
+    int reads = 0;
+    const MeterClientOpener silent = [&reads](const LinkSettings&) {
+        return std::unique_ptr<MeterClient>(new SilentMeter(&reads));
+    };
+    const std::atomic_bool cancel{false};
+
+    SECTION("the count bound")
+    {
+        XmodemRecovery recovery(transfer, silent, DataFolder(dir.path()));
+        XmodemRecoveryRequest request = requestFor(image7350());
+        request.answerWaitMs = 60000;
+        request.maxPolls = 5;
+        QElapsedTimer t;
+        t.start();
+        const XmodemRecoveryResult r = recovery.run(request, cancel);
+        CHECK(r.outcome == XmodemRecoveryOutcome::NoAnswer);
+        CHECK(r.polls == 5);
+        CHECK(reads == 5);
+        CHECK(r.lastError.kind == LinkErrorKind::Timeout);
+        CHECK(t.elapsed() < 10000);
+    }
+    SECTION("the time bound")
+    {
+        XmodemRecovery recovery(transfer, silent, DataFolder(dir.path()));
+        XmodemRecoveryRequest request = requestFor(image7350());
+        request.answerWaitMs = 300;
+        request.pollIntervalMs = 50;
+        request.maxPolls = 100000;
+        QElapsedTimer t;
+        t.start();
+        const XmodemRecoveryResult r = recovery.run(request, cancel);
+        CHECK(r.outcome == XmodemRecoveryOutcome::NoAnswer);
+        CHECK(t.elapsed() >= 300);
+        CHECK(t.elapsed() < 5000);
+        CHECK(r.polls >= 2);
+        CHECK(r.polls < 100);
+    }
+    SECTION("cancel stops it at once")
+    {
+        XmodemRecovery recovery(transfer, silent, DataFolder(dir.path()));
+        const std::atomic_bool cancelled{true};
+        const XmodemRecoveryResult r = recovery.run(requestFor(image7350()), cancelled);
+        CHECK(r.outcome == XmodemRecoveryOutcome::NoAnswer);
+        CHECK(r.polls == 1);
+        CHECK(r.lastError.kind == LinkErrorKind::Cancelled);
+    }
+    CHECK(historyEntries(dir.path()) == 0);
+}
