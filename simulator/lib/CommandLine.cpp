@@ -79,6 +79,10 @@ Faults (off by default; apply to every meter):
   --power-loss-at-offset N die as if by kill -9 right after storing the block that makes
                            NEXT_OFFSET >= N (that block's reply is never sent)
   --power-loss-in verifying|installing   die as if by kill -9 halfway through that state
+  --shared-unit            a request to a unit ID that more than one meter holds (one changed
+                           its COMM_UNIT_ID, or came back at unit 1 after an install) is acted
+                           on by each of them, as on an RS-485 bus; only the first meter's
+                           answer is sent (on a real bus the answers would collide)
 
 Meters that bend the spec (off by default; apply to every meter):
   --mute-first N           the first N requests each meter gets after the process starts are
@@ -173,9 +177,15 @@ const char* const kValueOptions[] = {"tcp",
                                      "long-write-silence",
                                      "exception-at",
                                      "xmodem-window-s"};
-const char* const kFlagOptions[] = {
-    "pty",  "fsync", "fail-verify", "wrong-unit-id", "ack-without-store", "install-keeps-firmware",
-    "dump", "help"};
+const char* const kFlagOptions[] = {"pty",
+                                    "fsync",
+                                    "fail-verify",
+                                    "wrong-unit-id",
+                                    "ack-without-store",
+                                    "install-keeps-firmware",
+                                    "shared-unit",
+                                    "dump",
+                                    "help"};
 
 void declareOptions(QCommandLineParser& p)
 {

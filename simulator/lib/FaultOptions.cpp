@@ -108,6 +108,7 @@ QString readFlags(const QCommandLineParser& p, FaultConfig* f)
     f->wrongUnitId = optionSet(p, "wrong-unit-id");
     f->ackWithoutStore = optionSet(p, "ack-without-store");
     f->installKeepsFirmware = optionSet(p, "install-keeps-firmware");
+    f->sharedUnit = optionSet(p, "shared-unit");
     return {};
 }
 

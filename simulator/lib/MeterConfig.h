@@ -81,6 +81,7 @@ struct FaultConfig
     std::optional<quint32> offsetResetAt; // NEXT_OFFSET at which the image is lost again
     std::optional<int> longWriteSilence;  // function 16 of more registers: no answer
     QMap<quint16, quint8> exceptionAt;    // register -> exception code, any request
+    bool sharedUnit = false;              // every meter at a request's unit ID acts on it
     enum class PowerLossIn
     {
         Never,

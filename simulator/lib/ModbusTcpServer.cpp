@@ -97,6 +97,8 @@ void ModbusTcpServer::onReadyRead(QTcpSocket* socket)
             qCDebug(lcSimWire) << "no meter with unit" << unit;
             continue;
         }
+        for (MeterNode* other : m_bus.othersAt(unit, node))
+            other->handle(pdu, true); // --shared-unit: it acts too, its answer would collide
         const NodeReply reply = node->handle(pdu, false);
         if (!reply.send)
             continue;

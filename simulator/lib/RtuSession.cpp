@@ -52,6 +52,8 @@ void RtuSession::dispatch(const QByteArray& frame)
     MeterNode* node = m_bus.find(unit);
     if (!node)
         return; // another meter's request: stay quiet
+    for (MeterNode* other : m_bus.othersAt(unit, node))
+        other->handle(pdu, true); // --shared-unit: it acts too, its answer would collide
     const NodeReply reply = node->handle(pdu, false);
     if (!reply.send)
         return;

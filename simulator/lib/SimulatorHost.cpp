@@ -30,6 +30,7 @@ bool SimulatorHost::start()
         return true;
     }
     MeterBus bus;
+    bus.setSharedUnits(m_config.faults.sharedUnit);
     for (const MeterConfig& meter : m_config.meters) {
         auto* node = new MeterNode(meter, m_config.faults, this);
         connect(node, &MeterNode::event, this,

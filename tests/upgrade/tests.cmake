@@ -21,3 +21,18 @@ target_include_directories(upgrade_safety_tests PRIVATE ${PROJECT_SOURCE_DIR}/ap
 commissioner_add_test(NAME upgrade_unit_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/UpgradeUnitTests.cpp
   LABELS unit)
+# Issue 20: tests that fail when a fix is reverted. The backup check inside the job's hooks,
+# no factory-address adoption after a stranger answered there (metersim --shared-unit), and a
+# resync that checks DEVICE_MODE before it goes back to the transfer.
+commissioner_add_test(NAME upgrade_regression_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/UpgradeFixture.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/UpgradeFixture.h
+          ${CMAKE_CURRENT_LIST_DIR}/UpgradeInProcess.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/UpgradeInProcess.h
+          ${CMAKE_CURRENT_LIST_DIR}/BackupVerifyTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/StrangerRuleTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/ResyncModeTests.cpp
+  LABELS integration
+  LIBS commissioner_protocols ZLIB::ZLIB
+  TIMEOUT 400)
+target_include_directories(upgrade_regression_tests PRIVATE ${PROJECT_SOURCE_DIR}/app/cli)
