@@ -62,13 +62,8 @@ Result<Ok, TemplateError> loadFolder(DeviceProfiles& into, const QString& folder
     for (const QString& name : files) {
         const QString path = dir.filePath(name);
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            TemplateError e;
-            e.kind = TemplateErrorKind::FileUnreadable;
-            e.path = path;
-            e.detail = f.errorString();
-            return e;
-        }
+        if (!f.open(QIODevice::ReadOnly))
+            return TemplateError::unreadable(path, f.errorString());
         auto profile = DeviceProfile::fromJson(f.readAll(), path);
         if (!profile)
             return profile.error();

@@ -68,6 +68,15 @@ struct TemplateError
     QString detail; // technical context, English
     LinkError link; // with Link
 
+    // A file that could not be opened for reading: its path and the system's reason.
+    static TemplateError unreadable(const QString& path, const QString& reason)
+    {
+        TemplateError t;
+        t.kind = TemplateErrorKind::FileUnreadable;
+        t.path = path;
+        t.detail = reason;
+        return t;
+    }
     static TemplateError fromLink(const LinkError& e)
     {
         TemplateError t;

@@ -446,13 +446,8 @@ Result<TemplateFile, TemplateError> loadTemplateFile(const QString& path,
                                                      const DeviceProfiles& profiles)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        TemplateError e;
-        e.kind = TemplateErrorKind::FileUnreadable;
-        e.path = path;
-        e.detail = file.errorString();
-        return e;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return TemplateError::unreadable(path, file.errorString());
     auto parsed = parseTemplate(file.readAll(), profiles);
     if (!parsed) {
         TemplateError e = parsed.error();
