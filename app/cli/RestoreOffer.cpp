@@ -5,32 +5,26 @@
 #include "ExitCodes.h"
 #include "TemplateCommands.h"
 #include "base/PrintableText.h"
-#include "settings/TemplateBackup.h"
+#include "usecases/BackupOffer.h"
 #include "usecases/TemplateRestoreUseCase.h"
 
 namespace commissioner::cli {
 
 namespace {
 
-// The backup to offer: the one handed over when it is this meter's, else its newest
-// pre-upgrade backup.
-QString backupToOffer(CommandLine& cl, const DataFolder& folder, const MeterIdentity& meter,
-                      const QString& handed)
+// The backup to offer (backupToOffer: the one handed over when it is this meter's, else its
+// newest backup the tool took); a handed one of another meter is named and left out.
+QString chooseBackup(CommandLine& cl, const DataFolder& folder, const MeterIdentity& meter,
+                     const QString& handed)
 {
-    // Never another meter's settings (and energy readings): a path handed over (from a
-    // journal) is used only when the file inside says it is this meter's.
-    if (!handed.isEmpty()) {
-        if (backupBelongsTo(handed, meter.serialNumber, meter.deviceType))
-            return handed;
+    const BackupOffer offer = backupToOffer(folder, meter, handed);
+    if (!offer.refusedPath.isEmpty())
         cl.err() << CliText::tr("commissioner-cli: the backup %1 is not of meter %2 (type %3): "
                                 "it is not offered")
-                        .arg(handed, printableText(meter.serialNumber))
+                        .arg(offer.refusedPath, printableText(meter.serialNumber))
                         .arg(meter.deviceType)
                  << Qt::endl;
-    }
-    const auto latest =
-        latestBackup(folder, meter.serialNumber, kPreUpgradeReason, meter.deviceType);
-    return latest ? latest->path : QString();
+    return offer.path;
 }
 
 int reportOffer(CommandLine& cl, const TemplateRestoreOutcome& r, const QString& path)
@@ -90,7 +84,7 @@ int reportOffer(CommandLine& cl, const TemplateRestoreOutcome& r, const QString&
 int offerTemplateRestore(CommandLine& cl, MeterClient& client, const DataFolder& folder,
                          const MeterIdentity& meter, const QString& backupPath, bool automatic)
 {
-    const QString path = backupToOffer(cl, folder, meter, backupPath);
+    const QString path = chooseBackup(cl, folder, meter, backupPath);
     if (path.isEmpty()) {
         cl.out() << CliText::tr("No backup of %1 was found: set its template by hand or from a "
                                 "saved file.")

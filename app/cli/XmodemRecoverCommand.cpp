@@ -249,15 +249,6 @@ XmodemSendEvents transferEvents(CommandLine& cl, const QString& device, qint64 f
     return events;
 }
 
-// Data bits, parity and stop bits as one word: "8E1".
-QString framingText(const LinkSettings& link)
-{
-    return QStringLiteral("%1%2%3")
-        .arg(link.dataBits)
-        .arg(QLatin1Char(link.parity))
-        .arg(link.stopBits);
-}
-
 // The meter answers with the package's firmware: what it is, then the template restore offer.
 int reportRecovered(CommandLine& cl, const QCommandLineParser& p, MeterClient& client,
                     const XmodemRecoveryResult& r)
@@ -275,7 +266,7 @@ int reportRecovered(CommandLine& cl, const QCommandLineParser& p, MeterClient& c
                     "The meter starts with factory-default settings (unit %1, %2 baud, %3).")
                     .arg(factory.unitId)
                     .arg(factory.baudRate)
-                    .arg(framingText(factory))
+                    .arg(serialFraming(factory))
              << Qt::endl;
     if (!r.historyError.isEmpty())
         cl.err() << CliText::tr("warning: the change could not be added to the meter's history: %1")
@@ -310,7 +301,7 @@ int reportAfterSending(CommandLine& cl, const XmodemRecoveryResult& r, int answe
                     "commissioner-cli: the package was sent, but the meter does not answer Modbus "
                     "at %1 %2 unit %3 after %4 s (%5); power-cycle it and run identify")
                     .arg(factory.baudRate)
-                    .arg(framingText(factory))
+                    .arg(serialFraming(factory))
                     .arg(factory.unitId)
                     .arg(answerWaitS)
                     .arg(describeLinkError(r.lastError))
@@ -339,7 +330,7 @@ int recover(CommandLine& cl, const QCommandLineParser& p, const XmodemRequest& r
         cl.out() << CliText::tr("The meter's bootloader took the package; waiting for the meter "
                                 "to start (Modbus RTU, %1 baud, %2, unit %3)...")
                         .arg(factory.baudRate)
-                        .arg(framingText(factory))
+                        .arg(serialFraming(factory))
                         .arg(factory.unitId)
                  << Qt::endl;
     };

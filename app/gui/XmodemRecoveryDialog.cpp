@@ -3,7 +3,6 @@
 #include "Asker.h"
 #include "GuiText.h"
 #include "SerialPortDiscovery.h"
-#include "settings/TemplateBackup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,9 +138,13 @@ void XmodemRecoveryDialog::startWorker()
         m_progress->setFormat(tr("%1 of %2 bytes").arg(done).arg(total));
     });
     connect(m_worker, &XmodemWorker::identifying, this, [this] {
+        const LinkSettings f = XmodemWorker::factoryLink(m_device);
         m_status->setText(
             tr("The bootloader took the package; waiting for the meter to start (Modbus RTU, "
-               "19200 baud, 8E1, unit 1)…"));
+               "%1 baud, %2, unit %3)…")
+                .arg(f.baudRate)
+                .arg(serialFraming(f))
+                .arg(f.unitId));
     });
     connect(m_worker, &XmodemWorker::recovered, this, &XmodemRecoveryDialog::onRecovered);
     m_thread->start();
@@ -307,11 +310,11 @@ void XmodemRecoveryDialog::reject()
     QDialog::reject();
 }
 
-void XmodemRecoveryDialog::onRecovered(const XmodemRecoveryResult& r)
+void XmodemRecoveryDialog::onRecovered(const XmodemRecoveryResult& r, const BackupOffer& offer)
 {
     switch (r.outcome) {
     case XmodemRecoveryOutcome::Installed:
-        onIdentified(r.meter);
+        onIdentified(r.meter, offer);
         return;
     case XmodemRecoveryOutcome::SendFailed:
         onSendFailed(r.sendFailure);
@@ -321,8 +324,11 @@ void XmodemRecoveryDialog::onRecovered(const XmodemRecoveryResult& r)
         return;
     case XmodemRecoveryOutcome::NoAnswer:
         finish(Outcome::Failed, tr("The package was sent, but the meter does not answer Modbus at "
-                                   "19200 baud, 8E1, unit 1 (%1). "
+                                   "%1 baud, %2, unit %3 (%4). "
                                    "Power-cycle it and connect again.")
+                                    .arg(r.factory.baudRate)
+                                    .arg(serialFraming(r.factory))
+                                    .arg(r.factory.unitId)
                                     .arg(GuiText::linkError(r.lastError)));
         return;
     case XmodemRecoveryOutcome::WrongDeviceType:
@@ -374,31 +380,35 @@ void XmodemRecoveryDialog::onSendFailed(const XmodemSendFailure& f)
                .arg(f.offset));
 }
 
-void XmodemRecoveryDialog::onIdentified(const MeterIdentity& meter)
+void XmodemRecoveryDialog::onIdentified(const MeterIdentity& meter, const BackupOffer& offer)
 {
     m_meter = meter;
+    const LinkSettings f = XmodemWorker::factoryLink(m_device);
     finish(Outcome::Installed,
            tr("Installed: %1, serial %2, firmware %3. The meter starts with factory settings "
-              "(unit 1, 19200 baud, 8E1).")
-               .arg(meter.modelName, meter.serialNumber, meter.firmware.toString()));
+              "(unit %4, %5 baud, %6).")
+               .arg(meter.modelName, meter.serialNumber, meter.firmware.toString())
+               .arg(f.unitId)
+               .arg(f.baudRate)
+               .arg(serialFraming(f)));
     Q_EMIT meterIdentified(meter);
 
-    // It starts at factory settings: offer to connect, then its latest backup.
-    const auto backup =
-        latestBackup(DataFolder(m_dataDir), meter.serialNumber, QString(), meter.deviceType);
+    // It starts at factory settings: offer to connect, then the backup the worker chose for
+    // the meter that answered (backupToOffer).
+    const bool backup = !offer.path.isEmpty();
     ConnectionChoice choice;
     choice.settings = XmodemWorker::factoryLink(m_device);
     const QString question =
         backup ? tr("Connect to %1 now (%2) and restore its latest template backup, from %3?")
                      .arg(meter.serialNumber, choice.label(),
-                          QLocale().toString(backup->savedAt.toLocalTime(), QLocale::ShortFormat))
+                          QLocale().toString(offer.savedAt.toLocalTime(), QLocale::ShortFormat))
                : tr("Connect to %1 now (%2)? No template backup of it was found: set its template "
                     "by hand or "
                     "from a saved file.")
                      .arg(meter.serialNumber, choice.label());
     if (!m_asker->question(this, tr("Meter recovered"), question))
         return;
-    Q_EMIT connectRequested(choice, backup ? backup->path : QString());
+    Q_EMIT connectRequested(choice, offer.path);
     accept();
 }
 

@@ -78,9 +78,9 @@ private:
     void startWorker(); // moves the worker to its thread, wires its signals, starts the thread
     void choosePackage();
     void onPackageChecked(const LoadedPackage& package);
-    void onRecovered(const XmodemRecoveryResult& result);
+    void onRecovered(const XmodemRecoveryResult& result, const BackupOffer& offer);
     void onSendFailed(const XmodemSendFailure& failure);
-    void onIdentified(const MeterIdentity& meter);
+    void onIdentified(const MeterIdentity& meter, const BackupOffer& offer);
     void finish(Outcome outcome, const QString& text);
     void setRunning(bool running);
     void updateStart();

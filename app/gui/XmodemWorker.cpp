@@ -70,7 +70,11 @@ void XmodemWorker::recover(const XmodemRecoveryCall& call)
     const XmodemRecoveryResult result = recovery.run(call.request, m_cancel);
     if (!result.historyError.isEmpty())
         qCWarning(lcGui) << "the change history could not be written:" << result.historyError;
-    Q_EMIT recovered(result);
+    // The backup the dialog offers: of the meter that answered (its serial number and type).
+    BackupOffer offer;
+    if (result.outcome == XmodemRecoveryOutcome::Installed)
+        offer = backupToOffer(DataFolder(call.dataDir), result.meter, QString());
+    Q_EMIT recovered(result, offer);
 }
 
 } // namespace commissioner

@@ -3,6 +3,7 @@
 #include "LinkWorker.h" // LoadedPackage and the metatypes the GUI already uses
 #include "meter/MeterIdentity.h"
 #include "package/PackageError.h"
+#include "usecases/BackupOffer.h"
 #include "usecases/XmodemRecoveryUseCase.h"
 
 #include <QObject>
@@ -48,7 +49,10 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     // The bootloader took the whole file; the meter is polled at its factory settings.
     void identifying();
-    void recovered(const commissioner::XmodemRecoveryResult& result);
+    // offer: after Installed, the backup to offer the meter that answered (chosen here, off
+    // the GUI thread: backupToOffer); empty otherwise.
+    void recovered(const commissioner::XmodemRecoveryResult& result,
+                   const commissioner::BackupOffer& offer);
 
 private:
     std::atomic_bool m_cancel{false};

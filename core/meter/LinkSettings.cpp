@@ -32,4 +32,12 @@ RetryPolicy LinkSettings::defaultRetryFor(LinkDescription::Kind kind)
     return kind == LinkDescription::Kind::Modem ? RetryPolicy::forModem() : RetryPolicy{};
 }
 
+QString serialFraming(const LinkSettings& link)
+{
+    return QStringLiteral("%1%2%3")
+        .arg(link.dataBits)
+        .arg(QLatin1Char(link.parity))
+        .arg(link.stopBits);
+}
+
 } // namespace commissioner

@@ -38,4 +38,8 @@ struct LinkSettings
     static RetryPolicy defaultRetryFor(LinkDescription::Kind kind);
 };
 
+// A serial line's data bits, parity and stop bits as one word, as meters' manuals write it:
+// "8E1".
+QString serialFraming(const LinkSettings& link);
+
 } // namespace commissioner

@@ -21,3 +21,10 @@ commissioner_add_test(NAME usecase_xmodem_recovery_tests
           ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
   LABELS unit)
 target_include_directories(usecase_xmodem_recovery_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/template)
+
+commissioner_add_test(NAME usecase_backup_offer_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/BackupOfferTests.cpp
+          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
+          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
+  LABELS unit)
+target_include_directories(usecase_backup_offer_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/template)
