@@ -4438,6 +4438,10 @@ Finish the downgrade now?</source>
 
 Das Downgrade jetzt abschließen?</translation>
     </message>
+    <message>
+        <source>The backup %1 is not of this meter: it is not offered.</source>
+        <translation>Die Sicherung %1 gehört nicht zu diesem Zähler: sie wird nicht angeboten.</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeProgressDialog</name>
@@ -4747,10 +4751,6 @@ Der Zähler behält, was er empfangen hat. Erneut verbinden, dann wird die Aktua
         <translation>%1 von %2 Byte</translation>
     </message>
     <message>
-        <source>The package was sent, but the meter does not answer Modbus at 19200 baud, 8E1, unit 1 (%1). Power-cycle it and connect again.</source>
-        <translation>Das Paket wurde gesendet, aber der Zähler antwortet nicht über Modbus mit 19200 Baud, 8E1, Einheit 1 (%1). Schalten Sie ihn aus und wieder ein und verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
         <source>Choose a firmware package</source>
         <translation>Firmware-Paket auswählen</translation>
     </message>
@@ -4775,10 +4775,6 @@ Der Zähler behält, was er empfangen hat. Erneut verbinden, dann wird die Aktua
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <source>The bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)…</source>
-        <translation>Der Bootloader hat das Paket angenommen; Warten auf den Start des Zählers (Modbus RTU, 19200 Baud, 8E1, Einheit 1)…</translation>
-    </message>
-    <message>
         <source>No bootloader answered on %1. Power-cycle the meter and press Start within its first minute, and check the cable.</source>
         <translation>Auf %1 hat kein Bootloader geantwortet. Schalten Sie den Zähler aus und wieder ein, drücken Sie innerhalb der ersten Minute auf Starten und prüfen Sie das Kabel.</translation>
     </message>
@@ -4797,10 +4793,6 @@ Der Zähler behält, was er empfangen hat. Erneut verbinden, dann wird die Aktua
     <message>
         <source>The transfer failed at %1 bytes: the meter stopped acknowledging. Check the cable, power-cycle the meter and start again.</source>
         <translation>Die Übertragung ist bei %1 Byte fehlgeschlagen: Der Zähler hat nicht mehr quittiert. Prüfen Sie das Kabel, schalten Sie den Zähler aus und wieder ein und beginnen Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Installed: %1, serial %2, firmware %3. The meter starts with factory settings (unit 1, 19200 baud, 8E1).</source>
-        <translation>Installiert: %1, Seriennummer %2, Firmware %3. Der Zähler startet mit Werkseinstellungen (Einheit 1, 19200 Baud, 8E1).</translation>
     </message>
     <message>
         <source>Connect to %1 now (%2) and restore its latest template backup, from %3?</source>
@@ -4829,6 +4821,18 @@ Der Zähler behält, was er empfangen hat. Erneut verbinden, dann wird die Aktua
     <message>
         <source>The package was sent, but the meter answers with firmware %1, not %2. Power-cycle it and connect again.</source>
         <translation>Das Paket wurde gesendet, aber der Zähler antwortet mit Firmware %1, nicht %2. Schalten Sie ihn aus und wieder ein und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The bootloader took the package; waiting for the meter to start (Modbus RTU, %1 baud, %2, unit %3)…</source>
+        <translation>Der Bootloader hat das Paket angenommen; warte auf den Start des Zählers (Modbus RTU, %1 Baud, %2, Einheit %3)…</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter does not answer Modbus at %1 baud, %2, unit %3 (%4). Power-cycle it and connect again.</source>
+        <translation>Das Paket wurde gesendet, aber der Zähler antwortet nicht per Modbus mit %1 Baud, %2, Einheit %3 (%4). Schalten Sie ihn aus und wieder ein und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Installed: %1, serial %2, firmware %3. The meter starts with factory settings (unit %4, %5 baud, %6).</source>
+        <translation>Installiert: %1, Seriennummer %2, Firmware %3. Der Zähler startet mit den Werkseinstellungen (Einheit %4, %5 Baud, %6).</translation>
     </message>
 </context>
 <context>

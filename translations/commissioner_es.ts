@@ -4438,6 +4438,10 @@ Finish the downgrade now?</source>
 
 ¿Terminar la reversión ahora?</translation>
     </message>
+    <message>
+        <source>The backup %1 is not of this meter: it is not offered.</source>
+        <translation>La copia de seguridad %1 no es de este medidor: no se ofrece.</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeProgressDialog</name>
@@ -4747,10 +4751,6 @@ El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización 
         <translation>%1 de %2 bytes</translation>
     </message>
     <message>
-        <source>The package was sent, but the meter does not answer Modbus at 19200 baud, 8E1, unit 1 (%1). Power-cycle it and connect again.</source>
-        <translation>El paquete se envió, pero el medidor no responde por Modbus a 19200 baudios, 8E1, unidad 1 (%1). Apáguelo y enciéndalo y vuelva a conectarse.</translation>
-    </message>
-    <message>
         <source>Choose a firmware package</source>
         <translation>Elegir un paquete de firmware</translation>
     </message>
@@ -4775,10 +4775,6 @@ El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización 
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <source>The bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)…</source>
-        <translation>El bootloader aceptó el paquete; esperando a que arranque el medidor (Modbus RTU, 19200 baudios, 8E1, unidad 1)…</translation>
-    </message>
-    <message>
         <source>No bootloader answered on %1. Power-cycle the meter and press Start within its first minute, and check the cable.</source>
         <translation>Ningún bootloader respondió en %1. Apague y encienda el medidor, pulse Iniciar en su primer minuto y compruebe el cable.</translation>
     </message>
@@ -4797,10 +4793,6 @@ El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización 
     <message>
         <source>The transfer failed at %1 bytes: the meter stopped acknowledging. Check the cable, power-cycle the meter and start again.</source>
         <translation>La transferencia falló a los %1 bytes: el medidor dejó de confirmar. Compruebe el cable, apague y encienda el medidor y vuelva a empezar.</translation>
-    </message>
-    <message>
-        <source>Installed: %1, serial %2, firmware %3. The meter starts with factory settings (unit 1, 19200 baud, 8E1).</source>
-        <translation>Instalado: %1, número de serie %2, firmware %3. El medidor arranca con la configuración de fábrica (unidad 1, 19200 baudios, 8E1).</translation>
     </message>
     <message>
         <source>Connect to %1 now (%2) and restore its latest template backup, from %3?</source>
@@ -4829,6 +4821,18 @@ El medidor conserva lo que ha recibido. Conéctese de nuevo y la actualización 
     <message>
         <source>The package was sent, but the meter answers with firmware %1, not %2. Power-cycle it and connect again.</source>
         <translation>El paquete se envió, pero el medidor responde con el firmware %1, no %2. Apáguelo y enciéndalo y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>The bootloader took the package; waiting for the meter to start (Modbus RTU, %1 baud, %2, unit %3)…</source>
+        <translation>El cargador de arranque aceptó el paquete; esperando a que arranque el medidor (Modbus RTU, %1 baudios, %2, unidad %3)…</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter does not answer Modbus at %1 baud, %2, unit %3 (%4). Power-cycle it and connect again.</source>
+        <translation>El paquete se envió, pero el medidor no responde por Modbus a %1 baudios, %2, unidad %3 (%4). Apáguelo y enciéndalo y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>Installed: %1, serial %2, firmware %3. The meter starts with factory settings (unit %4, %5 baud, %6).</source>
+        <translation>Instalado: %1, número de serie %2, firmware %3. El medidor arranca con los ajustes de fábrica (unidad %4, %5 baudios, %6).</translation>
     </message>
 </context>
 <context>

@@ -4438,6 +4438,10 @@ Finish the downgrade now?</source>
 
 Terminer la rétrogradation maintenant ?</translation>
     </message>
+    <message>
+        <source>The backup %1 is not of this meter: it is not offered.</source>
+        <translation>La sauvegarde %1 n&apos;est pas celle de ce compteur : elle n&apos;est pas proposée.</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::UpgradeProgressDialog</name>
@@ -4747,10 +4751,6 @@ Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à nivea
         <translation>%1 sur %2 octets</translation>
     </message>
     <message>
-        <source>The package was sent, but the meter does not answer Modbus at 19200 baud, 8E1, unit 1 (%1). Power-cycle it and connect again.</source>
-        <translation>Le paquet a été envoyé, mais le compteur ne répond pas en Modbus à 19200 bauds, 8E1, unité 1 (%1). Coupez puis rétablissez son alimentation et reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>Choose a firmware package</source>
         <translation>Choisir un paquet firmware</translation>
     </message>
@@ -4775,10 +4775,6 @@ Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à nivea
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>The bootloader took the package; waiting for the meter to start (Modbus RTU, 19200 baud, 8E1, unit 1)…</source>
-        <translation>Le bootloader a accepté le paquet ; attente du démarrage du compteur (Modbus RTU, 19200 bauds, 8E1, unité 1)…</translation>
-    </message>
-    <message>
         <source>No bootloader answered on %1. Power-cycle the meter and press Start within its first minute, and check the cable.</source>
         <translation>Aucun bootloader n&apos;a répondu sur %1. Coupez puis rétablissez l&apos;alimentation du compteur et appuyez sur Démarrer dans la première minute, et vérifiez le câble.</translation>
     </message>
@@ -4797,10 +4793,6 @@ Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à nivea
     <message>
         <source>The transfer failed at %1 bytes: the meter stopped acknowledging. Check the cable, power-cycle the meter and start again.</source>
         <translation>Le transfert a échoué à %1 octets : le compteur a cessé d&apos;acquitter. Vérifiez le câble, coupez puis rétablissez l&apos;alimentation du compteur et recommencez.</translation>
-    </message>
-    <message>
-        <source>Installed: %1, serial %2, firmware %3. The meter starts with factory settings (unit 1, 19200 baud, 8E1).</source>
-        <translation>Installé : %1, numéro de série %2, firmware %3. Le compteur démarre avec ses paramètres d&apos;usine (unité 1, 19200 bauds, 8E1).</translation>
     </message>
     <message>
         <source>Connect to %1 now (%2) and restore its latest template backup, from %3?</source>
@@ -4829,6 +4821,18 @@ Le compteur conserve ce qu&apos;il a reçu. Reconnectez-vous et la mise à nivea
     <message>
         <source>The package was sent, but the meter answers with firmware %1, not %2. Power-cycle it and connect again.</source>
         <translation>Le paquet a été envoyé, mais le compteur répond avec le firmware %1, et non %2. Coupez puis rétablissez son alimentation et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The bootloader took the package; waiting for the meter to start (Modbus RTU, %1 baud, %2, unit %3)…</source>
+        <translation>Le bootloader a accepté le paquet ; attente du démarrage du compteur (Modbus RTU, %1 bauds, %2, unité %3)…</translation>
+    </message>
+    <message>
+        <source>The package was sent, but the meter does not answer Modbus at %1 baud, %2, unit %3 (%4). Power-cycle it and connect again.</source>
+        <translation>Le paquet a été envoyé, mais le compteur ne répond pas en Modbus à %1 bauds, %2, unité %3 (%4). Coupez puis rétablissez son alimentation et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Installed: %1, serial %2, firmware %3. The meter starts with factory settings (unit %4, %5 baud, %6).</source>
+        <translation>Installé : %1, numéro de série %2, firmware %3. Le compteur démarre avec ses paramètres d&apos;usine (unité %4, %5 bauds, %6).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "settings/TemplateIo.h"
 #include "store/ChangeHistory.h"
 #include "upgrade/UpgradeJournal.h"
+#include "usecases/BackupOffer.h"
 #include "usecases/ClockSetUseCase.h"
 #include "usecases/SettingsEditUseCase.h"
 #include "usecases/UpgradeUseCase.h"
@@ -97,7 +98,9 @@ void LinkWorker::registerTypes()
         qRegisterMetaType<RestoreReport>();
         qRegisterMetaType<TemplateRestoreRequest>();
         qRegisterMetaType<TemplateRestoreQuestion>();
+        qRegisterMetaType<SettingsEditQuestion>();
         qRegisterMetaType<TemplateRestoreOutcome>();
+        qRegisterMetaType<BackupOffer>();
         qRegisterMetaType<TemplateError>();
         qRegisterMetaType<BusScanOptions>();
         qRegisterMetaType<BusScanProgress>();
@@ -313,6 +316,18 @@ void LinkWorker::findPackage(const QString& dataDir, const MeterIdentity& meter,
         Q_EMIT packageFound(imageSha256, found->path, found->origin, allowUnsigned);
     else
         Q_EMIT packageFound(imageSha256, QString(), QString(), allowUnsigned);
+}
+
+void LinkWorker::restoreOfferedBackup(const MeterIdentity& meter, const QString& handedPath,
+                                      const TemplateRestoreRequest& request, const QString& dataDir)
+{
+    const BackupOffer offer = backupToOffer(DataFolder(dataDir), meter, handedPath);
+    Q_EMIT backupOffered(offer); // queued before the restore's question: the GUI knows the path
+    if (offer.path.isEmpty())
+        return;
+    TemplateRestoreRequest offered = request;
+    offered.path = offer.path;
+    restoreTemplate(offered, dataDir);
 }
 
 void LinkWorker::findNewerFirmware(const QString& packageDir, const MeterIdentity& meter,

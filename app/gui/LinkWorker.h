@@ -20,6 +20,8 @@
 #include "upgrade/UpgradePlan.h"
 #include "upgrade/UpgradeState.h"
 #include "upgrade/UpgradeTypes.h"
+#include "usecases/BackupOffer.h"
+#include "usecases/SettingsEditUseCase.h"
 #include "usecases/TemplateRestoreUseCase.h"
 
 #include <QDateTime>
@@ -30,6 +32,7 @@
 #include <QVector>
 #include <QWaitCondition>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -108,8 +111,9 @@ public:
     // requestCancel(), a dial, a connect or a retry pause in progress ends at once, and every
     // later request of this worker ends as Cancelled; the worker only waits to be deleted.
     void requestClose();
-    // Any thread: the person's answer to restoreQuestion.
-    void answerRestoreQuestion(bool yes);
+    // Any thread: the person's answer to the question the worker waits on (restoreQuestion,
+    // settingsQuestion): one at a time, this worker's thread waits for it.
+    void answerQuestion(bool yes);
 
     static void registerTypes();
     static constexpr int LiveIntervalMs = 1000;
@@ -145,6 +149,13 @@ public Q_SLOTS:
     // templateFailed when it was refused before anything was written.
     void restoreTemplate(const commissioner::TemplateRestoreRequest& request,
                          const QString& dataDir);
+    // The restore offered when an upgrade or a recovery brought `meter` back at factory
+    // settings: chooses the backup here, off the GUI thread (backupToOffer: `handedPath` only
+    // when it is this meter's), says which (backupOffered), then restores it as
+    // restoreTemplate does with request.path set to it. An empty offer ends there.
+    void restoreOfferedBackup(const commissioner::MeterIdentity& meter, const QString& handedPath,
+                              const commissioner::TemplateRestoreRequest& request,
+                              const QString& dataDir);
 
     // The meter's clock (CLOCK_UTC): read it; or set it from this computer's clock, then read
     // it back. Both answer clockRead or clockFailed.
@@ -160,7 +171,9 @@ public Q_SLOTS:
     // (or settingsFailed and nothing sent), written with a read-back each, COMM_* last and
     // followed (applySettingsEdit), recorded in the meter's history (settingsWritten, and
     // linkMoved when the link now points at other comm settings), then every setting read
-    // again (settingsRead, or settingsFailed). requestId comes back with each answer.
+    // again (settingsRead, or settingsFailed). requestId comes back with each answer. The
+    // use case asks (settingsQuestion, answered with answerQuestion) after it has read what
+    // the meter holds, so the question shows the meter's values, not the tab's last read.
     void readSettings(int requestId, const QString& dataDir);
     void writeSettings(int requestId, const commissioner::TemplateValues& values,
                        const std::optional<commissioner::MeterBinding>& meter,
@@ -195,6 +208,9 @@ Q_SIGNALS:
     void templateSaved(const QString& path);
     void templateCompared(const commissioner::TemplateComparison& comparison);
     void restoreQuestion(const commissioner::TemplateRestoreQuestion& question);
+    void settingsQuestion(int requestId, const commissioner::SettingsEditQuestion& question);
+    // Before restoreOfferedBackup's question: the backup it offers (path empty: none).
+    void backupOffered(const commissioner::BackupOffer& offer);
     void templateRestored(const QString& path, const commissioner::TemplateRestoreOutcome& outcome);
     void templateFailed(commissioner::LinkOperation operation,
                         const commissioner::TemplateError& error);
@@ -240,11 +256,12 @@ private:
     bool m_liveInFlight = false;
     std::atomic<bool> m_cancel{false};
     std::atomic<bool> m_closing{false}; // the client's cancel flag: set once, never cleared
-    // The answer to the restore question the worker waits for.
+    // The answer to the question the worker waits for.
     QMutex m_answerMutex;
     QWaitCondition m_answerReady;
     std::optional<bool> m_answer;
-    bool waitForRestoreAnswer(const TemplateRestoreQuestion& question);
+    // Emits the question (ask), then waits on this thread for answerQuestion; no when closing.
+    bool waitForAnswer(const std::function<void()>& ask);
 };
 
 } // namespace commissioner
@@ -273,7 +290,9 @@ Q_DECLARE_METATYPE(commissioner::TemplateComparison)
 Q_DECLARE_METATYPE(commissioner::RestoreReport)
 Q_DECLARE_METATYPE(commissioner::TemplateRestoreRequest)
 Q_DECLARE_METATYPE(commissioner::TemplateRestoreQuestion)
+Q_DECLARE_METATYPE(commissioner::SettingsEditQuestion)
 Q_DECLARE_METATYPE(commissioner::TemplateRestoreOutcome)
+Q_DECLARE_METATYPE(commissioner::BackupOffer)
 Q_DECLARE_METATYPE(commissioner::TemplateError)
 Q_DECLARE_METATYPE(commissioner::BusScanOptions)
 Q_DECLARE_METATYPE(commissioner::BusScanProgress)

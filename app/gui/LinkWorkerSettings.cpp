@@ -47,20 +47,20 @@ TemplateError noProfile(int deviceType)
 
 } // namespace
 
-void LinkWorker::answerRestoreQuestion(bool yes)
+void LinkWorker::answerQuestion(bool yes)
 {
     QMutexLocker lock(&m_answerMutex);
     m_answer = yes;
     m_answerReady.wakeAll();
 }
 
-bool LinkWorker::waitForRestoreAnswer(const TemplateRestoreQuestion& question)
+bool LinkWorker::waitForAnswer(const std::function<void()>& ask)
 {
     {
         QMutexLocker lock(&m_answerMutex);
         m_answer.reset();
     }
-    Q_EMIT restoreQuestion(question);
+    ask();
     // This thread only: the GUI thread asks the person meanwhile and is never blocked.
     QMutexLocker lock(&m_answerMutex);
     while (!m_answer && !m_closing)
@@ -150,8 +150,9 @@ void LinkWorker::restoreTemplate(const TemplateRestoreRequest& request, const QS
         !requireNoJob(LinkOperation::TemplateRestore))
         return;
     const TemplateRestoreOutcome outcome = runTemplateRestore(
-        *m_client, DataFolder(dataDir), request,
-        [this](const TemplateRestoreQuestion& q) { return waitForRestoreAnswer(q); });
+        *m_client, DataFolder(dataDir), request, [this](const TemplateRestoreQuestion& q) {
+            return waitForAnswer([&] { Q_EMIT restoreQuestion(q); });
+        });
     if (outcome.status == TemplateRestoreStatus::Refused && outcome.error) {
         Q_EMIT templateFailed(LinkOperation::TemplateRestore, *outcome.error);
         return;
@@ -272,9 +273,11 @@ void LinkWorker::writeSettings(int requestId, const TemplateValues& values,
     request.backupReason = kSetupReason;
     request.tool = QStringLiteral("Commissioner (Setup)");
     const LinkDescription before = m_client->description();
-    // The Setup tab asked (energy presets, COMM_* changes) before it sent the values.
-    const SettingsEditOutcome r = runSettingsEdit(*m_client, DataFolder(dataDir), request,
-                                                  [](const SettingsEditQuestion&) { return true; });
+    // The Setup tab asks (energy presets by name, COMM_* changes) with the values just read.
+    const SettingsEditOutcome r = runSettingsEdit(
+        *m_client, DataFolder(dataDir), request, [this, requestId](const SettingsEditQuestion& q) {
+            return waitForAnswer([&] { Q_EMIT settingsQuestion(requestId, q); });
+        });
     switch (r.status) {
     case SettingsEditStatus::Rejected:
         Q_EMIT settingsRejected(requestId, r.inputErrors);

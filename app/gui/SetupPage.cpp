@@ -146,21 +146,7 @@ void SetupPage::setSession(LinkSession* session)
                                  updateButtons();
                                  Q_EMIT valuesShown();
                              });
-    m_connections << connect(
-        w, &LinkWorker::settingsWritten, this,
-        [this](int id, const SettingsEditReport& r, const QString& backupPath) {
-            if (id == m_pending)
-                showWritten(r, backupPath); // the read of what the meter holds now follows
-        });
-    m_connections << connect(
-        w, &LinkWorker::settingsRejected, this,
-        [this](int id, const QVector<SettingInputError>& errors) {
-            if (id != m_pending)
-                return;
-            m_pending = 0;
-            m_sending.clear();
-            showFailure(tr("Nothing was sent:\n%1").arg(SetupText::inputErrors(errors)));
-        });
+    connectSend(w, session);
     m_connections << connect(
         w, &LinkWorker::settingsFailed, this, [this](int id, const TemplateError& e) {
             if (id != m_pending)
@@ -189,6 +175,41 @@ void SetupPage::setSession(LinkSession* session)
     updateButtons();
     if (m_meter)
         setMeter(m_meter);
+}
+
+// A send's answers: the use case's question, what was written, values refused.
+void SetupPage::connectSend(LinkWorker* w, LinkSession* session)
+{
+    m_connections << connect(
+        w, &LinkWorker::settingsQuestion, this,
+        [this, w, session](int id, const SettingsEditQuestion& q) {
+            if (id != m_pending)
+                return;
+            const bool yes = answer(q);
+            // Disconnected while the question was open: the worker was told no and may be gone.
+            if (m_session != session)
+                return;
+            if (!yes) {
+                m_sending.clear(); // nothing goes out: the values typed stay in the editors
+                m_declined = true; // and the status says why, over the read that follows
+            }
+            w->answerQuestion(yes); // thread-safe: the worker waits for it
+        });
+    m_connections << connect(
+        w, &LinkWorker::settingsWritten, this,
+        [this](int id, const SettingsEditReport& r, const QString& backupPath) {
+            if (id == m_pending)
+                showWritten(r, backupPath); // the read of what the meter holds now follows
+        });
+    m_connections << connect(
+        w, &LinkWorker::settingsRejected, this,
+        [this](int id, const QVector<SettingInputError>& errors) {
+            if (id != m_pending)
+                return;
+            m_pending = 0;
+            m_sending.clear();
+            showFailure(tr("Nothing was sent:\n%1").arg(SetupText::inputErrors(errors)));
+        });
 }
 
 void SetupPage::setMeter(const std::optional<MeterSnapshot>& meter)
@@ -310,36 +331,6 @@ void SetupPage::send(const QStringList& settings)
         showFailure(tr("Nothing was sent:\n%1").arg(SetupText::inputErrors(plan.error())));
         return;
     }
-    auto changes = [this, &plan](const QStringList& names) {
-        QStringList lines;
-        for (const QString& name : names) {
-            const SettingDef* def = m_profile->setting(name);
-            const SetupSettingEditor* e = editor(name);
-            if (def && e && e->meterValue())
-                lines << tr("%1: %2 → %3")
-                             .arg(name, shownForQuestion(*def, *e->meterValue()),
-                                  shownForQuestion(*def, plan.value().values.value(name)));
-        }
-        return lines.join(QLatin1Char('\n'));
-    };
-    if (plan.value().touchesEnergy() &&
-        !m_asker->question(
-            this, tr("Preset the energy readings?"),
-            tr("These are the meter's billing readings:\n\n%1\n\nPreset them on the meter?")
-                .arg(changes(plan.value().energySettings)))) {
-        m_status->setText(tr("Nothing was sent: the energy preset was not confirmed."));
-        Q_EMIT logLine(tr("Setup: the energy preset was not confirmed; nothing was sent."));
-        return;
-    }
-    if (plan.value().touchesComm() &&
-        !m_asker->question(
-            this, tr("Change the communications settings?"),
-            tr("%1\n\nThe meter answers at its new settings once it has answered this write "
-               "(written last). The connection will follow it there.\n\nSend?")
-                .arg(changes(plan.value().commSettings)))) {
-        m_status->setText(tr("Nothing was sent: the communications change was not confirmed."));
-        return;
-    }
     const int id = m_nextRequest++;
     m_sending.clear();
     m_written = false;
@@ -356,6 +347,45 @@ void SetupPage::send(const QStringList& settings)
         meter = MeterBinding::of(m_meter->identity);
     m_session->post(
         [w, id, values, meter, dataDir] { w->writeSettings(id, values, meter, dataDir); });
+}
+
+// The use case's question, with what the meter holds now (just read) and what would be
+// written: energy readings by name in kWh, COMM_* changes with where the meter will answer.
+bool SetupPage::answer(const SettingsEditQuestion& q)
+{
+    auto changes = [&q](const QStringList& names) {
+        QStringList lines;
+        for (const QString& name : names)
+            if (const SettingDef* def = q.profile.setting(name))
+                lines << tr("%1: %2 → %3")
+                             .arg(name, shownForQuestion(*def, q.now.value(name)),
+                                  shownForQuestion(*def, q.plan.values.value(name)));
+        return lines.join(QLatin1Char('\n'));
+    };
+    if (!q.energyChanged.isEmpty() &&
+        !m_asker->question(
+            this, tr("Preset the energy readings?"),
+            tr("These are the meter's billing readings:\n\n%1\n\nPreset them on the meter?")
+                .arg(changes(q.energyChanged)))) {
+        m_status->setText(tr("Nothing was sent: the energy preset was not confirmed."));
+        Q_EMIT logLine(tr("Setup: the energy preset was not confirmed; nothing was sent."));
+        return false;
+    }
+    if (q.commChanged) {
+        QStringList comm;
+        for (const QString& name : q.changed)
+            if (const SettingDef* def = q.profile.setting(name); def && isCommSetting(*def))
+                comm << name;
+        if (!m_asker->question(
+                this, tr("Change the communications settings?"),
+                tr("%1\n\nThe meter answers at its new settings once it has answered this write "
+                   "(written last). The connection will follow it there.\n\nSend?")
+                    .arg(changes(comm)))) {
+            m_status->setText(tr("Nothing was sent: the communications change was not confirmed."));
+            return false;
+        }
+    }
+    return true;
 }
 
 void SetupPage::setBusy(int requestId, const QString& status)
@@ -380,6 +410,8 @@ void SetupPage::showValues(const TemplateValues& values)
     m_loaded = true;
     if (m_meter)
         m_readFor = meterKey(*m_meter);
+    if (std::exchange(m_declined, false))
+        return;
     if (m_sending.isEmpty() && m_report->toPlainText().isEmpty())
         m_status->setText(
             tr("The meter's settings as read. Changed values are marked in bold until sent."));

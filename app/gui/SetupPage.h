@@ -59,8 +59,10 @@ Q_SIGNALS:
 
 private:
     void build(int deviceType);
+    void connectSend(LinkWorker* w, LinkSession* session);
     void clearGroups();
     void send(const QStringList& settings);
+    bool answer(const SettingsEditQuestion& question); // asks the person; false: nothing sent
     void setBusy(int requestId, const QString& status);
     void showValues(const TemplateValues& values);
     void showWritten(const SettingsEditReport& report, const QString& backupPath);
@@ -78,7 +80,8 @@ private:
     QList<QMetaObject::Connection> m_connections;
     int m_pending = 0; // the request the page waits for, 0 when none
     int m_nextRequest = 1;
-    bool m_written = false; // the send in flight has written (settingsWritten came)
+    bool m_written = false;  // the send in flight has written (settingsWritten came)
+    bool m_declined = false; // the person said no to the send's question
     // The settings of the send in flight: they show the meter's values after it.
     QStringList m_sending;
 

@@ -140,7 +140,7 @@ void TemplatesPage::connectRestore(LinkWorker* w, LinkSession* session)
                 return;
             if (yes)
                 setBusy(true, tr("Saving a backup, then writing the settings…"));
-            w->answerRestoreQuestion(yes); // thread-safe: the worker waits for it
+            w->answerQuestion(yes); // thread-safe: the worker waits for it
         });
     m_connections << connect(
         w, &LinkWorker::templateRestored, session,

@@ -7,7 +7,6 @@
 #include "UpgradeProgressDialog.h"
 #include "UpgradeWizard.h"
 #include "VersionChange.h"
-#include "settings/TemplateBackup.h"
 #include "usecases/UpgradeUseCase.h"
 
 #include <QDir>
@@ -28,6 +27,7 @@ void UpgradeFlow::setSession(LinkSession* session)
     m_connections.clear();
     m_session = session;
     m_recovering = false;
+    m_offering = false;
     m_restorePath.clear();
     if (m_wizard)
         m_wizard->close(); // it was checking against the link that is gone
@@ -108,25 +108,28 @@ void UpgradeFlow::connectUpgrade(LinkWorker* w, LinkSession* session)
 // The restore offered when the meter came back without some of its settings.
 void UpgradeFlow::connectRestore(LinkWorker* w, LinkSession* session)
 {
-    m_connections << connect(
-        w, &LinkWorker::restoreQuestion, session,
-        [this, w, session](const TemplateRestoreQuestion& q) {
-            if (q.path != m_restorePath)
-                return;
-            QWidget* parent = m_progress ? static_cast<QWidget*>(m_progress) : m_window;
-            const bool yes =
-                m_asker->question(parent, tr("Restore the settings?"),
-                                  tr("The meter came back without %n of its "
-                                     "settings.",
-                                     nullptr, int(m_lostSettings.size())) +
-                                      QStringLiteral("\n\n") + GuiText::restoreQuestion(q));
-            // Disconnected while the question was open: the worker was told no and may be gone.
-            if (m_session != session)
-                return;
-            if (yes && m_progress)
-                m_progress->showRestoreStarted(q.path);
-            w->answerRestoreQuestion(yes); // thread-safe: the worker waits for it
-        });
+    m_connections << connect(w, &LinkWorker::backupOffered, session,
+                             [this](const BackupOffer& offer) { onBackupOffered(offer); });
+    m_connections << connect(w, &LinkWorker::restoreQuestion, session,
+                             [this, w, session](const TemplateRestoreQuestion& q) {
+                                 if (q.path != m_restorePath)
+                                     return;
+                                 QWidget* parent =
+                                     m_progress ? static_cast<QWidget*>(m_progress) : m_window;
+                                 const bool yes = m_asker->question(
+                                     parent, tr("Restore the settings?"),
+                                     tr("The meter came back without %n of its "
+                                        "settings.",
+                                        nullptr, int(m_lostSettings.size())) +
+                                         QStringLiteral("\n\n") + GuiText::restoreQuestion(q));
+                                 // Disconnected while the question was open: the worker was told no
+                                 // and may be gone.
+                                 if (m_session != session)
+                                     return;
+                                 if (yes && m_progress)
+                                     m_progress->showRestoreStarted(q.path);
+                                 w->answerQuestion(yes); // thread-safe: the worker waits for it
+                             });
     m_connections << connect(w, &LinkWorker::templateRestored, session,
                              [this](const QString& path, const TemplateRestoreOutcome& r) {
                                  if (path != m_restorePath)
@@ -382,14 +385,33 @@ void UpgradeFlow::onFinished(const UpgradeResult& r, const QString& logPath)
 
 void UpgradeFlow::offerRestore(const UpgradeResult& r)
 {
-    QString path = r.backupPath;
-    if (path.isEmpty()) {
-        const auto latest = latestBackup(DataFolder(m_settings->dataDir), r.after.serialNumber,
-                                         kPreUpgradeReason, r.after.deviceType);
-        if (latest)
-            path = latest->path;
-    }
-    if (path.isEmpty()) {
+    // The worker chooses the backup (backupToOffer reads the data folder: not on this
+    // thread), names it (backupOffered), then the use case asks (restoreQuestion), naming
+    // what changes, before anything is written.
+    m_offering = true;
+    m_lostSettings = r.settingsLost;
+    TemplateRestoreRequest request;
+    request.meter = MeterBinding::of(r.after); // the meter the upgrade confirmed
+    request.afterSettingsLoss = true;
+    request.tool = QStringLiteral("Commissioner (restore after upgrade)");
+    LinkWorker* w = m_session->worker();
+    const MeterIdentity meter = r.after;
+    const QString handed = r.backupPath;
+    const QString dataDir = m_settings->dataDir;
+    m_session->post([w, meter, handed, request, dataDir] {
+        w->restoreOfferedBackup(meter, handed, request, dataDir);
+    });
+}
+
+void UpgradeFlow::onBackupOffered(const BackupOffer& offer)
+{
+    if (!m_offering)
+        return;
+    m_offering = false;
+    if (!offer.refusedPath.isEmpty())
+        Q_EMIT logLine(
+            tr("The backup %1 is not of this meter: it is not offered.").arg(offer.refusedPath));
+    if (offer.path.isEmpty()) {
         m_asker->inform(m_progress ? static_cast<QWidget*>(m_progress) : m_window,
                         tr("Factory settings"),
                         tr("The meter came back with its factory settings and no backup of it was "
@@ -397,17 +419,7 @@ void UpgradeFlow::offerRestore(const UpgradeResult& r)
                            "its template from a saved file (Templates page) or set it by hand."));
         return;
     }
-    // The use case asks (restoreQuestion), naming what changes, before anything is written.
-    m_restorePath = path;
-    m_lostSettings = r.settingsLost;
-    TemplateRestoreRequest request;
-    request.path = path;
-    request.meter = MeterBinding::of(r.after); // the meter the upgrade confirmed
-    request.afterSettingsLoss = true;
-    request.tool = QStringLiteral("Commissioner (restore after upgrade)");
-    LinkWorker* w = m_session->worker();
-    const QString dataDir = m_settings->dataDir;
-    m_session->post([w, request, dataDir] { w->restoreTemplate(request, dataDir); });
+    m_restorePath = offer.path; // the restore's question follows
 }
 
 } // namespace commissioner::gui

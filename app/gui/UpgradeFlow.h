@@ -54,6 +54,7 @@ private:
     void onRecoveryPackage(const LoadedPackage& p);
     void onFinished(const UpgradeResult& r, const QString& logPath);
     void offerRestore(const UpgradeResult& r);
+    void onBackupOffered(const BackupOffer& offer);
 
     QWidget* m_window;
     const AppSettings* m_settings;
@@ -67,6 +68,7 @@ private:
     bool m_recovering = false;
     QString m_recoveryPath;
     int m_journalAllowUnsigned = -1;
+    bool m_offering = false; // the worker is choosing the backup to offer
     QString m_restorePath;
     QStringList m_lostSettings; // what the meter came back without
     QList<QMetaObject::Connection> m_connections;

@@ -4,6 +4,7 @@
 // metersim process; what it stored is checked with `metersim --state F --dump`.
 #include "CatchCompat.h"
 #include "GuiTestSupport.h"
+#include "MeterClientFactory.h"
 #include "MeterSimProcess.h"
 #include "SetupGroupEditor.h"
 #include "SetupPage.h"
@@ -314,20 +315,31 @@ TEST_CASE("Setup tab: an energy preset asks first; No writes nothing; a group's 
     s.editor("PT_PRIMARY")
         ->setText(QStringLiteral("480")); // another group's change: not sent below
 
+    // Behind the tab's back the meter now counts 5 kWh: the question shows what the meter
+    // holds when it is asked (read by the use case), not the tab's last read (0).
+    {
+        LinkSettings other;
+        other.kind = LinkDescription::Kind::Tcp;
+        other.host = s.sim.tcpHost();
+        other.port = s.sim.tcpPort();
+        auto client = MeterClientFactory::open(other);
+        REQUIRE(client.ok());
+        REQUIRE(client.value()->writeRegisters(1100, {0, 0, 0, 5000}).ok());
+    }
     s.f.asker.answers = {false};
     s.page->group(QStringLiteral("energy"))->sendButton()->click();
+    REQUIRE(waitUntil([&] { return !s.page->isBusy(); }, 10000));
     REQUIRE(s.f.asker.asked.size() == 1);
     CHECK(s.f.asker.asked.first().startsWith(QStringLiteral("Preset the energy readings?")));
     CHECK(s.f.asker.asked.first().contains(
-        QStringLiteral("KWH_DELIVERED: 0.000 kWh → 123,456,789,012.345 kWh")));
-    CHECK_FALSE(s.page->isBusy());
+        QStringLiteral("KWH_DELIVERED: 5.000 kWh → 123,456,789,012.345 kWh")));
     CHECK(s.page->statusText().contains(QStringLiteral("not confirmed")));
     CHECK(s.page->changedSettings().contains(QStringLiteral("KWH_DELIVERED")));
-    // The meter still reads 0: read it again (the person's values stay).
+    // The meter still reads 5 kWh: read it again (the person's values stay).
     const int shownBefore = s.shown;
     s.page->readFromMeter();
     REQUIRE(waitUntil([&] { return s.shown > shownBefore && !s.page->isBusy(); }, 10000));
-    CHECK(s.editor("KWH_DELIVERED")->meterValue() == SettingValue::unsigned64(0));
+    CHECK(s.editor("KWH_DELIVERED")->meterValue() == SettingValue::unsigned64(5000));
     CHECK(s.editor("KWH_DELIVERED")->text() == QString::number(kwh));
 
     s.f.asker.answers = {true};
