@@ -349,7 +349,11 @@ qint64 UpgradeJob::waitLimitMs() const
 
 UpgradeJob::Step UpgradeJob::outOfBudget(int reg)
 {
-    const BudgetLimit limit = m_budget.exhausted();
+    return outOfBudget(reg, m_budget.exhausted());
+}
+
+UpgradeJob::Step UpgradeJob::outOfBudget(int reg, BudgetLimit limit)
+{
     m_result.budgetLimit = limit;
     m_result.budgetUsed = m_budget.used(limit);
     m_result.budgetAllowed = m_budget.allowed(limit);
@@ -368,12 +372,27 @@ UpgradeJob::Step UpgradeJob::outOfBudget(int reg)
 
 bool UpgradeJob::runsNewFirmware(const MeterIdentity& m) const
 {
-    return m.mode == DeviceMode::Normal && m.firmware == m_image.version;
+    return upgradepolicy::runsVersion(m, m_image.version);
 }
 
 bool UpgradeJob::isOurImage(const UpgradeRegisters& u) const
 {
-    return u.imageSha256 == m_image.payloadSha256 && qint64(u.imageSize) == m_image.payload.size();
+    return upgradepolicy::holdsImage(u, facts().image);
+}
+
+upgradepolicy::JobFacts UpgradeJob::facts() const
+{
+    upgradepolicy::JobFacts f;
+    f.image.sha256 = m_image.payloadSha256;
+    f.image.size = m_image.payload.size();
+    f.image.version = m_image.version;
+    f.image.deviceType = m_image.deviceType;
+    f.prepared = m_prepared;
+    f.commits = m_commits;
+    f.begins = {m_budget.used(BudgetLimit::Begins), m_budget.allowed(BudgetLimit::Begins)};
+    f.commitBudget = {m_budget.used(BudgetLimit::Commits), m_budget.allowed(BudgetLimit::Commits)};
+    f.refusals = {m_budget.used(BudgetLimit::Refusals), m_budget.allowed(BudgetLimit::Refusals)};
+    return f;
 }
 
 } // namespace commissioner

@@ -5,6 +5,7 @@
 #include "upgrade/UpgradeBudget.h"
 #include "upgrade/UpgradeImage.h"
 #include "upgrade/UpgradeJournal.h"
+#include "upgrade/UpgradePolicy.h"
 #include "upgrade/UpgradeState.h"
 #include "upgrade/UpgradeTypes.h"
 
@@ -83,6 +84,14 @@ private:
     Step doOutage();
     Step doWaitBusy();
 
+    // Executors of the policy's decisions (UpgradePolicy.h).
+    void describeMeter(const MeterIdentity& m);
+    void noteTransferStart(quint32 next);
+    Step blockAccepted(int length, bool complete);
+    Step blockRefused(const upgradepolicy::BlockAction& action, const LinkError& error);
+    // What the job knows of itself, as the policy takes it.
+    upgradepolicy::JobFacts facts() const;
+
     Step linkFailure(const LinkError& error, State retryFrom);
     Step finish(UpgradeOutcome outcome, const QString& why = QString());
     Step go(State next, int delayMs = 0);
@@ -99,7 +108,8 @@ private:
     Step stuck(const QString& status, qint64 waitedMs);
     // The budget ran out before a request to `reg`: stop, resumable, naming the limit.
     Step outOfBudget(int reg);
-    qint64 waitLimitMs() const; // INSTALL_SECONDS plus the margin
+    Step outOfBudget(int reg, BudgetLimit limit); // the policy named the limit
+    qint64 waitLimitMs() const;                   // INSTALL_SECONDS plus the margin
     // After COMMIT: the meter runs the package's version in NORMAL mode, whatever UPG_STATUS says.
     bool runsNewFirmware(const MeterIdentity& m) const;
 

@@ -14,6 +14,7 @@
 namespace commissioner {
 
 using namespace upgradejob;
+using namespace upgradepolicy;
 
 // The job's first states: who the meter is, whether the package fits it, the backup and
 // the journal that must be on disk before anything is written.
@@ -31,29 +32,34 @@ UpgradeJob::Step UpgradeJob::doIdentify()
     countRecord();
     if (!up)
         return linkFailure(up.error(), State::Identify);
-    // Identified again (after waiting out a busy meter): it must still be the same meter.
-    if (m_haveIdentity && !isOurMeter(id.value()))
+    const IdentifyStep next = decideIdentify(
+        {id.value(), m_haveIdentity, MeterBinding::of(m_result.before), m_options.expected});
+    switch (next) {
+    case IdentifyStep::WrongMeter:
         return wrongMeter(id.value());
-    // The first read must be the meter the person confirmed: a meter swapped in between the
-    // plan and the start (or another at the same address) gets nothing.
-    if (!m_haveIdentity && m_options.expected && !m_options.expected->matches(id.value())) {
+    case IdentifyStep::NotConfirmedMeter:
+        // Named as the meter the job is for: the one the person confirmed.
         m_result.before.serialNumber = m_options.expected->serialNumber;
         m_result.before.deviceType = m_options.expected->deviceType;
         return wrongMeter(id.value());
-    }
-    // Backups, journal and history are kept by serial number: without one they could be
-    // another meter's.
-    if (!m_haveIdentity && !hasSerialNumber(id.value()))
+    case IdentifyStep::NoSerialNumber:
         return finish(UpgradeOutcome::NoSerialNumber,
                       QStringLiteral("the meter reports no serial number; nothing is written to "
                                      "it"));
-    const bool first = !m_haveIdentity;
+    case IdentifyStep::FirstSeen:
+    case IdentifyStep::SeenAgain:
+        break;
+    }
     m_haveIdentity = true;
     m_result.before = id.value();
     m_upgrade = up.value();
-    if (!first)
-        return go(State::Preflight);
-    const MeterIdentity& m = id.value();
+    if (next == IdentifyStep::FirstSeen)
+        describeMeter(id.value());
+    return go(State::Preflight);
+}
+
+void UpgradeJob::describeMeter(const MeterIdentity& m)
+{
     log(QStringLiteral("device"),
         QStringLiteral("Device Name = %1").arg(printableText(m.modelName)),
         {{QStringLiteral("model"), m.modelName}});
@@ -80,7 +86,6 @@ UpgradeJob::Step UpgradeJob::doIdentify()
         {{QStringLiteral("firmware"), m.firmware.toString()},
          {QStringLiteral("mode"), deviceModeName(m)},
          {QStringLiteral("banks"), m.banks}});
-    return go(State::Preflight);
 }
 
 UpgradeJob::Step UpgradeJob::doPreflight()

@@ -14,6 +14,7 @@
 namespace commissioner {
 
 using namespace upgradejob;
+using namespace upgradepolicy;
 
 // When the meter stops answering: the outage clock, the search for it (at its own and at
 // its factory settings) and the resync with whatever state it came back in.
@@ -33,54 +34,39 @@ UpgradeJob::Step UpgradeJob::doResync()
     if (!up)
         return linkFailure(up.error(), State::Resync);
     m_upgrade = up.value();
-    if (!m_prepared)
-        return go(State::Identify); // nothing is written before checks, backup and journal
     const MeterIdentity& m = id.value();
-    // A mode the spec does not list stops the job before anything else is sent, even with
-    // our image half received.
-    if (m.mode == DeviceMode::Unknown)
-        return offSpec(QStringLiteral("DEVICE_MODE"), m.rawMode);
-    switch (m_upgrade.status) {
-    case UpgStatus::Verifying:
+    const ResyncAction a = decideResync({m, m_upgrade, facts()});
+    switch (a.step) {
+    case ResyncStep::Identify:
+        return go(State::Identify);
+    case ResyncStep::StopOffSpec:
+        return offSpec(a.offSpec.reg, a.offSpec.value);
+    case ResyncStep::PollVerify:
         return go(State::PollVerify, m_options.verifyPollMs);
-    case UpgStatus::Installing:
+    case ResyncStep::WaitInstall:
         return go(State::WaitInstall);
-    case UpgStatus::VerifyFailed:
-        if (m_commits == 0)
-            break; // an earlier attempt's result: BEGIN again
+    case ResyncStep::FinishVerifyFailed:
         m_result.meterStatus = m_upgrade.rawStatus;
         return finish(UpgradeOutcome::VerifyFailed,
                       QStringLiteral("the meter's SHA-256 check of the image failed"));
-    case UpgStatus::Receiving:
-        if (isOurImage(m_upgrade))
-            return go(State::ReadOffset);
-        break;
-    default:
-        break;
-    }
-    // After COMMIT the running firmware is what counts: a meter that runs the package's version
-    // in NORMAL mode has installed it, whatever its UPG_STATUS reads.
-    if (m_commits > 0 && runsNewFirmware(m)) {
-        if (m_upgrade.status != UpgStatus::Done)
+    case ResyncStep::ReadOffset:
+        return go(State::ReadOffset);
+    case ResyncStep::Confirm:
+        if (a.statusDisagrees)
             log(QStringLiteral("resync"),
                 QStringLiteral("UPG_STATUS reads %1, but the meter runs %2 in NORMAL mode")
                     .arg(upgStatusName(m_upgrade.rawStatus), m_image.version.toString()),
                 {{QStringLiteral("status"), m_upgrade.rawStatus}});
         return go(State::Confirm);
-    }
-    if (m_upgrade.status == UpgStatus::Unknown)
-        return offSpec(QStringLiteral("UPG_STATUS"), m_upgrade.rawStatus);
-    // Committed, DONE, and yet not running the package's version: a BEGIN now would erase a
-    // single-bank meter again for nothing. What it runs is the answer.
-    if (m_commits > 0 && m_upgrade.status == UpgStatus::Done) {
+    case ResyncStep::FinishWrongVersion:
         m_result.after = m;
         return finish(
             UpgradeOutcome::WrongVersion,
             QStringLiteral("the meter reports DONE but runs %1 in %2 mode, not %3")
                 .arg(m.firmware.toString(), deviceModeName(m), m_image.version.toString()));
+    case ResyncStep::Begin:
+        break;
     }
-    // The meter does not hold our image (it was aborted, or lost): start the transfer again,
-    // as long as the budget has a BEGIN left (doDescriptor checks).
     log(QStringLiteral("resync"),
         QStringLiteral(
             "The meter does not hold this image (UPG_STATUS %1); starting the transfer again")

@@ -14,6 +14,7 @@
 namespace commissioner {
 
 using namespace upgradejob;
+using namespace upgradepolicy;
 
 // The transfer and what follows it: descriptor, BEGIN, the blocks from NEXT_OFFSET, COMMIT,
 // verification, installation and the confirmation of the new version.
@@ -23,11 +24,12 @@ using namespace upgradejob;
 UpgradeJob::Step UpgradeJob::doDescriptor()
 {
     setStage(UpgradeStage::Preparing);
-    if (!m_prepared)
-        return go(State::Identify); // never written before checks, backup and journal
-    // A descriptor leads to a BEGIN: none is written when no BEGIN is left to send.
-    if (!m_budget.require(BudgetLimit::Begins))
-        return outOfBudget(regs::UpgCommand);
+    // A descriptor leads to a BEGIN: the same decision as before BEGIN itself.
+    const SendAction a = decideBegin(facts());
+    if (a.step == SendStep::Identify)
+        return go(State::Identify);
+    if (a.step == SendStep::OutOfBudget)
+        return outOfBudget(regs::UpgCommand, a.limit);
     const Registers d =
         encodeDescriptor(quint32(m_image.payload.size()), m_image.payloadSha256, m_image.deviceType,
                          m_image.hwMin, m_image.hwMax, m_image.version);
@@ -47,9 +49,12 @@ UpgradeJob::Step UpgradeJob::doDescriptor()
 
 UpgradeJob::Step UpgradeJob::doBegin()
 {
-    if (!m_prepared)
+    const SendAction a = decideBegin(facts());
+    if (a.step == SendStep::Identify)
         return go(State::Identify);
-    if (!m_budget.spendBegin())
+    if (a.step == SendStep::OutOfBudget)
+        return outOfBudget(regs::UpgCommand, a.limit);
+    if (!m_budget.spendBegin()) // the policy allowed it: only a guard
         return outOfBudget(regs::UpgCommand);
     const auto r = m_client.writeRegister(regs::UpgCommand, quint16(UpgCommand::Begin));
     countRecord();
@@ -76,47 +81,58 @@ UpgradeJob::Step UpgradeJob::doReadOffset()
     if (!up)
         return linkFailure(up.error(), State::Resync);
     m_upgrade = up.value();
-    if (m_upgrade.status == UpgStatus::Unknown)
-        return offSpec(QStringLiteral("UPG_STATUS"), m_upgrade.rawStatus);
-    if (m_upgrade.status != UpgStatus::Receiving || !isOurImage(m_upgrade))
+    const OffsetAction a = decideOffsetRead({m_upgrade, facts().image, m_offsetKnown, m_offset});
+    switch (a.step) {
+    case OffsetStep::StopOffSpec:
+        return offSpec(a.offSpec.reg, a.offSpec.value);
+    case OffsetStep::Resync:
         return go(State::Resync);
-    // Checked on every read, not only before BEGIN: a block size of 0 would never move on, and
-    // one over 240 cannot fit a Modbus write.
-    if (!isValidMaxBlock(m_upgrade.maxBlock))
-        return offSpec(QStringLiteral("MAX_BLOCK"), m_upgrade.maxBlock);
-    const quint32 next = m_upgrade.nextOffset;
-    if (qint64(next) > m_image.payload.size())
-        return offSpec(QStringLiteral("NEXT_OFFSET"), next);
-    if (!m_offsetKnown) {
-        m_offsetKnown = true;
-        m_transferStartOffset = next;
-        m_transferClock.start();
-        if (next == 0)
-            log(QStringLiteral("step"),
-                m_result.before.banks >= 2
-                    ? QStringLiteral("Transfer started (image goes to the spare bank)")
-                    : QStringLiteral("Flash memory cleared"));
-        if (next > 0) {
-            m_result.resumed = true;
-            m_result.resumedFrom = next;
-            log(QStringLiteral("resume"),
-                QStringLiteral("Device already in download state: resuming at byte %1 of %2 (%3%)")
-                    .arg(next)
-                    .arg(m_image.payload.size())
-                    .arg(qint64(next) * 100 / std::max(1, int(m_image.payload.size()))),
-                {{QStringLiteral("offset"), qint64(next)}});
-        }
-        log(QStringLiteral("step"), QStringLiteral("Proceeding with firmware download"));
-        m_lastDecile = int(qint64(next) * 10 / std::max(1, int(m_image.payload.size())));
-    } else if (next != m_offset) {
+    case OffsetStep::Transfer:
+    case OffsetStep::Commit:
+        break;
+    }
+    const quint32 next = a.next;
+    switch (a.news) {
+    case OffsetNews::FreshStart:
+    case OffsetNews::Resumed:
+        noteTransferStart(next);
+        break;
+    case OffsetNews::Moved:
         log(QStringLiteral("resync"),
             QStringLiteral("Meter stored %1 bytes; continuing from there").arg(next),
             {{QStringLiteral("offset"), qint64(next)},
              {QStringLiteral("expected"), qint64(m_offset)}});
+        break;
+    case OffsetNews::Same:
+        break;
     }
     m_offset = next;
     m_progress.bytesDone = m_offset;
-    return go(m_offset >= quint32(m_image.payload.size()) ? State::Commit : State::Transfer);
+    return go(a.step == OffsetStep::Commit ? State::Commit : State::Transfer);
+}
+
+void UpgradeJob::noteTransferStart(quint32 next)
+{
+    m_offsetKnown = true;
+    m_transferStartOffset = next;
+    m_transferClock.start();
+    if (next == 0)
+        log(QStringLiteral("step"),
+            m_result.before.banks >= 2
+                ? QStringLiteral("Transfer started (image goes to the spare bank)")
+                : QStringLiteral("Flash memory cleared"));
+    if (next > 0) {
+        m_result.resumed = true;
+        m_result.resumedFrom = next;
+        log(QStringLiteral("resume"),
+            QStringLiteral("Device already in download state: resuming at byte %1 of %2 (%3%)")
+                .arg(next)
+                .arg(m_image.payload.size())
+                .arg(qint64(next) * 100 / std::max(1, int(m_image.payload.size()))),
+            {{QStringLiteral("offset"), qint64(next)}});
+    }
+    log(QStringLiteral("step"), QStringLiteral("Proceeding with firmware download"));
+    m_lastDecile = int(qint64(next) * 10 / std::max(1, int(m_image.payload.size())));
 }
 
 UpgradeJob::Step UpgradeJob::doTransfer()
@@ -130,60 +146,78 @@ UpgradeJob::Step UpgradeJob::doTransfer()
         encodeDataBlock(m_offset, m_image.payload.constData() + m_offset, length);
     const auto r = m_client.writeRegisters(regs::DataWindow, block);
     countRecord();
-    if (!r) {
-        if (r.error().kind == LinkErrorKind::Exception) {
-            // The spec's rule: any exception on a data write, read NEXT_OFFSET, go on from there.
-            // A meter that refuses the same block again and again (busy, or a NEXT_OFFSET that
-            // is off) gets more time between tries, and a limit.
-            if (m_refusals > 0 && m_offset == m_refusedOffset) {
-                ++m_refusals;
-            } else {
-                m_refusals = 1;
-                m_refusedOffset = m_offset;
-            }
-            m_result.lastError = r.error();
-            if (!m_budget.spendRefusal())
-                return outOfBudget(regs::DataWindow);
-            if (m_refusals >= std::max(1, m_options.maxBlockRefusals)) {
-                m_result.refusedOffset = m_offset;
-                m_result.refusals = m_refusals;
-                return finish(UpgradeOutcome::MeterRefusing,
-                              QStringLiteral("the meter keeps refusing the block at byte %1 (%2, "
-                                             "%3 times in a row); it holds %1 of %4 bytes and "
-                                             "can be resumed")
-                                  .arg(m_offset)
-                                  .arg(describeForLog(r.error()))
-                                  .arg(m_refusals)
-                                  .arg(size));
-            }
-            const int backoff = int(std::min<qint64>(
-                qint64(std::max(0, m_options.refusalBackoffMs)) << (m_refusals - 1), 2000));
-            log(QStringLiteral("resync"),
-                QStringLiteral("Block at %1 answered %2; reading NEXT_OFFSET in %3 ms (refusal %4 "
-                               "of %5)")
-                    .arg(m_offset)
-                    .arg(describeForLog(r.error()))
-                    .arg(backoff)
-                    .arg(m_refusals)
-                    .arg(m_options.maxBlockRefusals),
-                {{QStringLiteral("offset"), qint64(m_offset)},
-                 {QStringLiteral("exception"), r.error().exceptionCode},
-                 {QStringLiteral("refusals"), m_refusals},
-                 {QStringLiteral("backoff_ms"), backoff}});
-            return go(State::ReadOffset, backoff);
-        }
+    BlockObservation o;
+    o.reply = replyOf(r);
+    o.offset = m_offset;
+    o.length = length;
+    o.imageSize = size;
+    o.refusalsInRow = m_refusals;
+    o.refusedOffset = m_refusedOffset;
+    o.refusals = facts().refusals;
+    o.maxBlockRefusals = m_options.maxBlockRefusals;
+    o.refusalBackoffMs = m_options.refusalBackoffMs;
+    const BlockAction a = decideBlockWritten(o);
+    m_refusals = a.refusalsInRow;
+    switch (a.step) {
+    case BlockStep::NextBlock:
+    case BlockStep::Commit:
+        return blockAccepted(length, a.step == BlockStep::Commit);
+    case BlockStep::LinkLost:
         return linkFailure(r.error(), State::Resync);
+    case BlockStep::ReadOffset:
+    case BlockStep::StopRefusing:
+    case BlockStep::OutOfBudget:
+        break;
     }
-    m_refusals = 0;
+    return blockRefused(a, r.error());
+}
+
+UpgradeJob::Step UpgradeJob::blockAccepted(int length, bool complete)
+{
     m_offset += quint32(length);
     m_result.bytesSent += length;
     m_progress.bytesDone = m_offset;
     reportProgress();
-    if (m_offset >= quint32(size)) {
+    if (complete) {
         saveJournalStage(QStringLiteral("commit"));
         return go(State::Commit);
     }
     return go(State::Transfer);
+}
+
+UpgradeJob::Step UpgradeJob::blockRefused(const BlockAction& a, const LinkError& error)
+{
+    m_refusedOffset = m_offset;
+    m_result.lastError = error;
+    if (a.step == BlockStep::OutOfBudget)
+        return outOfBudget(regs::DataWindow, a.limit);
+    if (!m_budget.spendRefusal()) // the policy allowed it: only a guard
+        return outOfBudget(regs::DataWindow);
+    if (a.step == BlockStep::StopRefusing) {
+        m_result.refusedOffset = m_offset;
+        m_result.refusals = m_refusals;
+        return finish(UpgradeOutcome::MeterRefusing,
+                      QStringLiteral("the meter keeps refusing the block at byte %1 (%2, "
+                                     "%3 times in a row); it holds %1 of %4 bytes and "
+                                     "can be resumed")
+                          .arg(m_offset)
+                          .arg(describeForLog(error))
+                          .arg(m_refusals)
+                          .arg(m_image.payload.size()));
+    }
+    log(QStringLiteral("resync"),
+        QStringLiteral("Block at %1 answered %2; reading NEXT_OFFSET in %3 ms (refusal %4 "
+                       "of %5)")
+            .arg(m_offset)
+            .arg(describeForLog(error))
+            .arg(a.backoffMs)
+            .arg(m_refusals)
+            .arg(m_options.maxBlockRefusals),
+        {{QStringLiteral("offset"), qint64(m_offset)},
+         {QStringLiteral("exception"), error.exceptionCode},
+         {QStringLiteral("refusals"), m_refusals},
+         {QStringLiteral("backoff_ms"), a.backoffMs}});
+    return go(State::ReadOffset, a.backoffMs);
 }
 
 // ---- commit, verify, install, confirm ------------------------------------------------------
@@ -192,7 +226,10 @@ UpgradeJob::Step UpgradeJob::doCommit()
 {
     setStage(UpgradeStage::Verifying);
     setQuiet(true);
-    if (!m_budget.spendCommit())
+    const SendAction a = decideCommit(facts());
+    if (a.step == SendStep::OutOfBudget)
+        return outOfBudget(regs::UpgCommand, a.limit);
+    if (!m_budget.spendCommit()) // the policy allowed it: only a guard
         return outOfBudget(regs::UpgCommand);
     ++m_commits;
     reportProgress(true);
@@ -216,38 +253,34 @@ UpgradeJob::Step UpgradeJob::doPollVerify()
         m_verifyClock.start();
     const auto up = readUpgradeRegisters(m_client);
     countRecord();
-    if (!up) {
-        if (up.error().kind != LinkErrorKind::Exception)
-            return go(State::WaitInstall); // silent: the meter is installing (or lost power)
-        if (m_verifyClock.elapsed() > waitLimitMs())
-            return stuck(QStringLiteral("VERIFYING"), m_verifyClock.elapsed());
+    if (up)
+        m_upgrade = up.value();
+    // The limit after the read: INSTALL_SECONDS as the meter reports it now.
+    const VerifyObservation o{replyOf(up), m_upgrade, m_verifyClock.elapsed(), waitLimitMs(),
+                              facts().image};
+    switch (decidePollVerify(o)) {
+    case VerifyStep::PollAgain:
         return go(State::PollVerify, m_options.verifyPollMs);
-    }
-    m_upgrade = up.value();
-    switch (m_upgrade.status) {
-    case UpgStatus::Verifying:
-        if (m_verifyClock.elapsed() > waitLimitMs())
-            return stuck(QStringLiteral("VERIFYING"), m_verifyClock.elapsed());
-        return go(State::PollVerify, m_options.verifyPollMs);
-    case UpgStatus::Installing:
+    case VerifyStep::Stuck:
+        return stuck(QStringLiteral("VERIFYING"), m_verifyClock.elapsed());
+    case VerifyStep::WaitInstall:
         return go(State::WaitInstall);
-    case UpgStatus::Done:
+    case VerifyStep::Confirm:
         return go(State::Confirm);
-    case UpgStatus::VerifyFailed:
+    case VerifyStep::FinishVerifyFailed:
         m_result.meterStatus = m_upgrade.rawStatus;
         return finish(
             UpgradeOutcome::VerifyFailed,
             QStringLiteral(
                 "the meter's SHA-256 check of the image failed; the image was discarded"));
-    case UpgStatus::Receiving:
-        if (isOurImage(m_upgrade) && m_upgrade.nextOffset >= m_upgrade.imageSize)
-            return go(State::Commit);
+    case VerifyStep::Commit:
+        return go(State::Commit);
+    case VerifyStep::ReadOffset:
         return go(State::ReadOffset);
-    default:
-        // Anything else (an unknown status among them): the identity block and the running
-        // firmware decide, never a new BEGIN over a complete image.
-        return go(State::Resync);
+    case VerifyStep::Resync:
+        break;
     }
+    return go(State::Resync);
 }
 
 UpgradeJob::Step UpgradeJob::doWaitInstall()

@@ -21,6 +21,10 @@ target_include_directories(upgrade_safety_tests PRIVATE ${PROJECT_SOURCE_DIR}/ap
 commissioner_add_test(NAME upgrade_unit_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/UpgradeUnitTests.cpp
   LABELS unit)
+# The upgrade job's decisions (core/upgrade/UpgradePolicy.h) from tables of meter observations.
+commissioner_add_test(NAME upgrade_policy_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/UpgradePolicyTests.cpp
+  LABELS unit)
 # Issue 20: tests that fail when a fix is reverted. The backup check inside the job's hooks,
 # no factory-address adoption after a stranger answered there (metersim --shared-unit), and a
 # resync that checks DEVICE_MODE before it goes back to the transfer.
