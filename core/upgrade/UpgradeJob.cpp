@@ -5,6 +5,7 @@
 #include "meter/MeterQueries.h"
 #include "settings/CommSettings.h"
 #include "upgrade/UpgradeJobDetail.h"
+#include "upgrade/UpgradeLogObserver.h"
 #include "upgrade/UpgradePlan.h"
 
 #include <QCoreApplication>
@@ -37,10 +38,13 @@ using namespace upgradejob;
 UpgradeJob::UpgradeJob(MeterClient& client, UpgradeImage image, DataFolder folder,
                        UpgradeOptions options, UpgradeHooks hooks, UpgradeObserver* observer)
     : m_client(client), m_image(std::move(image)), m_folder(std::move(folder)), m_options(options),
-      m_hooks(std::move(hooks)), m_observer(observer),
-      m_budget(m_options.limits, m_image.payload.size())
+      m_hooks(std::move(hooks)), m_budget(m_options.limits, m_image.payload.size())
 {
     m_log = std::make_unique<UpgradeLog>(m_folder.upgradeLogPath(), m_folder.upgradeJsonLogPath());
+    m_logObserver = std::make_unique<UpgradeLogObserver>(*m_log);
+    m_observers << m_logObserver.get();
+    if (observer)
+        m_observers << observer;
     m_progress.bytesTotal = m_image.payload.size();
     m_clock.start();
 
@@ -209,10 +213,10 @@ void UpgradeJob::setStage(UpgradeStage stage)
     if (m_progress.stage == stage)
         return;
     m_progress.stage = stage;
-    if (m_observer) {
-        m_observer->onStage(stage);
-        m_observer->onProgress(m_progress);
-    }
+    notify([&](UpgradeObserver& o) {
+        o.onStage(stage);
+        o.onProgress(m_progress);
+    });
 }
 
 void UpgradeJob::log(const QString& event, const QString& text, const QJsonObject& fields)
@@ -220,10 +224,8 @@ void UpgradeJob::log(const QString& event, const QString& text, const QJsonObjec
     if (text.isEmpty())
         return;
     const UpgradeLogEntry entry{QDateTime::currentDateTime(), event, text, fields};
-    m_log->append(entry);
     qCInfo(lcUpgrade).noquote() << text;
-    if (m_observer)
-        m_observer->onLog(entry);
+    notify([&](UpgradeObserver& o) { o.onLog(entry); });
 }
 
 void UpgradeJob::countRecord()
@@ -244,8 +246,7 @@ void UpgradeJob::reportProgress(bool force)
     const qint64 total = m_image.payload.size();
     const qint64 nowMs = m_transferClock.isValid() ? m_transferClock.elapsed() : 0;
     const int decile = int(qint64(m_offset) * 10 / std::max<qint64>(1, total));
-    const bool observerDue =
-        m_observer && (force || m_lastProgressMs < 0 || nowMs - m_lastProgressMs >= 50);
+    const bool observerDue = force || m_lastProgressMs < 0 || nowMs - m_lastProgressMs >= 50;
     if (!observerDue && decile == m_lastDecile)
         return; // nothing to say for this block: keep the per-block cost low
     const qint64 moved = qint64(m_offset) - qint64(m_transferStartOffset);
@@ -266,7 +267,7 @@ void UpgradeJob::reportProgress(bool force)
     // Observers get at most ~20 updates a second: enough for a bar, cheap for a GUI.
     if (observerDue) {
         m_lastProgressMs = nowMs;
-        m_observer->onProgress(m_progress);
+        notify([&](UpgradeObserver& o) { o.onProgress(m_progress); });
     }
 }
 

@@ -121,8 +121,16 @@ private:
     DataFolder m_folder;
     UpgradeOptions m_options;
     UpgradeHooks m_hooks;
-    UpgradeObserver* m_observer;
     std::unique_ptr<UpgradeLog> m_log;
+    std::unique_ptr<UpgradeObserver> m_logObserver;
+    // Told of every stage, log line, progress and pause: the log files first, then the front
+    // end's observer when there is one.
+    QVector<UpgradeObserver*> m_observers;
+    template <typename Call> void notify(const Call& call)
+    {
+        for (UpgradeObserver* o : m_observers)
+            call(*o);
+    }
 
     State m_state = State::Identify;
     State m_resumeState = State::Resync;

@@ -95,8 +95,7 @@ UpgradeJob::Step UpgradeJob::linkFailure(const LinkError& error, State retryFrom
                 .arg(m_options.outageWaitMs / 1000),
             {{QStringLiteral("reason"), linkErrorKindName(error.kind)},
              {QStringLiteral("wait_limit_s"), m_options.outageWaitMs / 1000}});
-        if (m_observer)
-            m_observer->onPaused(true, m_options.outageWaitMs);
+        notify([&](UpgradeObserver& o) { o.onPaused(true, m_options.outageWaitMs); });
     }
     return go(State::Outage, m_options.reconnectIntervalMs);
 }
@@ -124,8 +123,7 @@ UpgradeJob::Step UpgradeJob::doOutage()
         QStringLiteral("Communication restored after %1 of waiting")
             .arg(elapsedText(m_outageClock.elapsed())),
         {{QStringLiteral("outage_ms"), m_outageClock.elapsed()}});
-    if (m_observer)
-        m_observer->onPaused(false, 0);
+    notify([](UpgradeObserver& o) { o.onPaused(false, 0); });
     switch (m_resumeState) {
     case State::Identify:
     case State::WaitBusy:
