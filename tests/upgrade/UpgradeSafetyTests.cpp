@@ -9,6 +9,7 @@
 #include "MeterClientFactory.h"
 #include "MeterFiles.h"
 #include "UpgradeFixture.h"
+#include "UpgradeInProcess.h"
 #include "meter/MeterQueries.h"
 #include "package/Package.h"
 #include "upgrade/UpgradeHooksFactory.h"
@@ -25,69 +26,21 @@
 #include <QThread>
 
 using namespace commissioner;
+using inprocess::imageOf;
+using inprocess::meter;
+using inprocess::openClient;
+using inprocess::quickOptions;
 using testsupport::CliProcess;
 using testsupport::MeterSimProcess;
 
 namespace {
-
-QStringList meter(const QString& type, const QString& serial,
-                  const QString& fw = QStringLiteral("1.0.0"))
-{
-    return {QStringLiteral("--type"),          type,  QStringLiteral("--fw"), fw,
-            QStringLiteral("--serial-number"), serial};
-}
-
-UpgradeImage imageOf(const testsupport::TestPackage& pkg)
-{
-    auto parsed = Package::readFile(pkg.path);
-    REQUIRE(parsed);
-    UpgradeImage image = upgradeImageFrom(parsed.value(), parsed.value().checkSignature(KeyRing{}));
-    image.sourcePath = pkg.path;
-    return image;
-}
-
-std::unique_ptr<MeterClient> openClient(quint16 port, int unit = 1)
-{
-    LinkSettings link;
-    link.port = port;
-    link.unitId = unit;
-    link.retry.responseTimeoutMs = 300;
-    link.retry.retries = 2;
-    link.retry.backoffMs = 20;
-    auto client = MeterClientFactory::open(link);
-    REQUIRE(client);
-    return std::move(client.value());
-}
-
-// Fast limits, so that each case ends in seconds; the rules are the same as the defaults'.
-UpgradeOptions quickOptions()
-{
-    UpgradeOptions o;
-    o.allowUnsigned = true;
-    o.outageWaitMs = 3000;
-    o.installMarginMs = 2000;
-    o.reconnectIntervalMs = 200;
-    o.verifyPollMs = 50;
-    o.refusalBackoffMs = 20;
-    return o;
-}
 
 UpgradeResult runJob(MeterClient& client, const UpgradeImage& image, const QString& dataDir,
                      const UpgradeOptions& options)
 {
     const DataFolder folder(dataDir);
     UpgradeJob job(client, image, folder, options, makeUpgradeHooks(folder));
-    QElapsedTimer t;
-    t.start();
-    for (int steps = 0; steps < 200000 && t.elapsed() < 120000; ++steps) {
-        const auto s = job.step();
-        if (s.finished)
-            return job.result();
-        if (s.delayMs > 0)
-            QThread::msleep(s.delayMs);
-    }
-    FAIL("the upgrade job did not finish within its bounds");
-    return job.result();
+    return inprocess::runSteps(job);
 }
 
 // The image the meter holds is exactly the first `n` bytes of the payload.

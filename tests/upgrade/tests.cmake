@@ -13,6 +13,8 @@ commissioner_add_test(NAME upgrade_job_tests
 commissioner_add_test(NAME upgrade_safety_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/UpgradeFixture.cpp
           ${CMAKE_CURRENT_LIST_DIR}/UpgradeFixture.h
+          ${CMAKE_CURRENT_LIST_DIR}/UpgradeInProcess.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/UpgradeInProcess.h
           ${CMAKE_CURRENT_LIST_DIR}/UpgradeSafetyTests.cpp
   LABELS integration
   LIBS commissioner_protocols ZLIB::ZLIB
