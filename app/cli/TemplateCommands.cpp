@@ -14,6 +14,8 @@
 #include "settings/TemplateRestore.h"
 #include "store/ChangeHistory.h"
 #include "store/DataFolder.h"
+#include "usecases/TemplateCompareUseCase.h"
+#include "usecases/TemplateSaveUseCase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -142,57 +144,53 @@ std::optional<DeviceProfiles> loadProfiles(CommandLine& cl, const QCommandLinePa
     return profiles.value();
 }
 
-// An open link to a meter in NORMAL mode with a known profile.
-struct Meter
+// Where a template save or compare stopped, in the words each step has always had.
+int reportFailure(CommandLine& cl, const QCommandLineParser& p, const QString& link,
+                  const TemplateFailure& f)
 {
-    std::unique_ptr<MeterClient> client;
-    MeterIdentity identity;
-    const DeviceProfile* profile = nullptr;
-    int exitCode = ExitOk;
-};
-
-Meter openMeter(CommandLine& cl, const QCommandLineParser& p, const DeviceProfiles& profiles,
-                bool needNormal = true)
-{
-    Meter m;
-    const auto settings = cl.linkSettings(p);
-    if (!settings) {
-        m.exitCode = ExitUsage;
-        return m;
-    }
-    m.client = cl.openLink(*settings);
-    if (!m.client) {
-        m.exitCode = ExitUnreachable;
-        return m;
-    }
-    const auto id = readIdentity(*m.client);
-    if (!id) {
+    const TemplateError& e = f.error;
+    switch (f.step) {
+    case TemplateStep::LoadProfiles:
+        fail(cl, CliText::tr("device profiles"), e);
+        return ExitBadPackage;
+    case TemplateStep::LoadFile:
+        return fail(cl, CliText::tr("template"), e);
+    case TemplateStep::Identify:
         cl.err() << CliText::tr("%1: cannot identify the meter on %2: %3")
-                        .arg(kProgram, settings->describe().summary(),
-                             describeLinkError(id.error()))
+                        .arg(kProgram, link, describeLinkError(e.link))
                  << Qt::endl;
-        m.exitCode = exitCodeFor(id.error());
-        return m;
-    }
-    m.identity = id.value();
-    if (needNormal && m.identity.mode != DeviceMode::Normal) {
-        TemplateError e;
-        e.kind = TemplateErrorKind::MeterNotNormal;
-        e.value = deviceModeName(m.identity.mode);
-        m.exitCode = fail(cl, printableText(m.identity.serialNumber), e);
-        return m;
-    }
-    m.profile = profiles.forDeviceType(m.identity.deviceType);
-    if (!m.profile) {
+        return exitCodeFor(e.link);
+    case TemplateStep::CheckMode:
+        return fail(cl, printableText(f.meter ? f.meter->serialNumber : QString()), e);
+    case TemplateStep::FindProfile:
         cl.err() << CliText::tr("%1: no device profile for device type %2 (%3); add one to %4")
                         .arg(kProgram)
-                        .arg(m.identity.deviceType)
-                        .arg(printableText(m.identity.modelName),
+                        .arg(f.meter ? f.meter->deviceType : 0)
+                        .arg(printableText(f.meter ? f.meter->modelName : QString()),
                              DeviceProfiles::userFolder(DataFolder(cl.dataDir(p))))
                  << Qt::endl;
-        m.exitCode = ExitPreflight;
+        return ExitPreflight;
+    case TemplateStep::ReadSettings:
+        return fail(cl, CliText::tr("reading the settings"), e);
+    case TemplateStep::WriteFile:
+        return fail(cl, CliText::tr("saving"), e);
     }
-    return m;
+    return fail(cl, CliText::tr("template"), e);
+}
+
+// The link named on the command line, opened; nullptr with *exitCode set when it is not.
+std::unique_ptr<MeterClient> openMeterLink(CommandLine& cl, const QCommandLineParser& p,
+                                           QString* summary, int* exitCode)
+{
+    const auto settings = cl.linkSettings(p);
+    if (!settings) {
+        *exitCode = ExitUsage;
+        return nullptr;
+    }
+    *summary = settings->describe().summary();
+    auto client = cl.openLink(*settings);
+    *exitCode = client ? ExitOk : ExitUnreachable;
+    return client;
 }
 
 QString meterName(const MeterIdentity& id)
@@ -282,28 +280,29 @@ int runSave(CommandLine& cl)
     const QStringList args = p.positionalArguments();
     if (args.size() != 1)
         return cl.usageError(CliText::tr("template save takes one FILE"));
-    const auto profiles = loadProfiles(cl, p);
-    if (!profiles)
+    // Broken profiles are named before the link is opened (a dead link would hide them).
+    if (!loadProfiles(cl, p))
         return ExitBadPackage;
-    Meter m = openMeter(cl, p, *profiles);
-    if (m.exitCode != ExitOk)
-        return m.exitCode;
-    const auto read = readCheckedTemplate(*m.client, *m.profile);
-    if (!read)
-        return fail(cl, CliText::tr("reading the settings"), read.error());
-    const TemplateFile file =
-        TemplateFile::fromMeter(m.identity, read.value(), p.value(QStringLiteral("reason")));
-    const QString path = QFileInfo(args[0]).absoluteFilePath();
-    if (auto saved = saveTemplateFile(path, file, *m.profile); !saved)
-        return fail(cl, CliText::tr("saving"), saved.error());
+    QString link;
+    int exitCode = ExitOk;
+    const auto client = openMeterLink(cl, p, &link, &exitCode);
+    if (!client)
+        return exitCode;
+    TemplateSaveRequest request;
+    request.path = QFileInfo(args[0]).absoluteFilePath();
+    request.reason = p.value(QStringLiteral("reason"));
+    const auto saved = runTemplateSave(*client, DataFolder(cl.dataDir(p)), request);
+    if (!saved)
+        return reportFailure(cl, p, link, saved.error());
+    const CheckedTemplate& read = saved->read;
     cl.out() << CliText::tr("Saved %1 settings of %2 to %3")
-                    .arg(read->valid.size() + read->invalid.size())
-                    .arg(meterName(m.identity), path)
+                    .arg(read.valid.size() + read.invalid.size())
+                    .arg(meterName(saved->meter), saved->path)
              << Qt::endl;
-    warnInvalid(cl, CliText::tr("meter %1").arg(printableText(m.identity.serialNumber)),
-                read->invalid,
+    warnInvalid(cl, CliText::tr("meter %1").arg(printableText(saved->meter.serialNumber)),
+                read.invalid,
                 CliText::tr("saved as read and flagged in the file; a restore leaves it out"));
-    if (read->invalid.isEmpty() && looksFactoryDefault(read->valid, *m.profile))
+    if (saved->factoryDefault)
         cl.err() << CliText::tr(
                         "warning: every setting is at its factory default: did the meter lose its "
                         "settings (a restart during an upgrade)? A backup may hold them: "
@@ -321,43 +320,38 @@ int runDiff(CommandLine& cl)
     const QStringList args = p.positionalArguments();
     if (args.size() < 1 || args.size() > 2)
         return cl.usageError(CliText::tr("template diff takes FILE, or FILE FILE2"));
-    const auto profiles = loadProfiles(cl, p);
-    if (!profiles)
-        return ExitBadPackage;
-    const auto left = loadTemplateFile(args[0], *profiles);
+    const DataFolder folder(cl.dataDir(p));
+    // The files are loaded before the link is opened (a dead link would hide a bad file).
+    const auto left = loadCompareFile(folder, args[0]);
     if (!left)
-        return fail(cl, CliText::tr("template"), left.error());
-    const DeviceProfile* leftProfile = profiles->forDeviceType(left->deviceType);
-    warnInvalid(cl, args[0], left->invalid, CliText::tr("shown as it is in the file"));
+        return reportFailure(cl, p, QString(), left.error());
+    warnInvalid(cl, args[0], left->file.invalid, CliText::tr("shown as it is in the file"));
 
-    TemplateValues right;
-    InvalidSettings rightInvalid;
-    const DeviceProfile* rightProfile = nullptr;
+    std::optional<TemplateCompared> compared;
     QString rightTitle;
-    Meter m;
     if (args.size() == 2) {
-        const auto other = loadTemplateFile(args[1], *profiles);
+        const auto other = loadCompareFile(folder, args[1]);
         if (!other)
-            return fail(cl, CliText::tr("template"), other.error());
-        warnInvalid(cl, args[1], other->invalid, CliText::tr("shown as it is in the file"));
-        right = other->settings;
-        rightInvalid = other->invalid;
-        rightProfile = profiles->forDeviceType(other->deviceType);
+            return reportFailure(cl, p, QString(), other.error());
+        warnInvalid(cl, args[1], other->file.invalid, CliText::tr("shown as it is in the file"));
+        compared = compareFiles(left.value(), other.value());
         rightTitle = QFileInfo(args[1]).fileName();
     } else {
-        m = openMeter(cl, p, *profiles);
-        if (m.exitCode != ExitOk)
-            return m.exitCode;
-        const auto values = readTemplate(*m.client, *m.profile);
-        if (!values)
-            return fail(cl, CliText::tr("reading the settings"), values.error());
-        right = values.value();
-        rightProfile = m.profile;
-        rightTitle = CliText::tr("meter %1").arg(printableText(m.identity.serialNumber));
+        QString link;
+        int exitCode = ExitOk;
+        const auto client = openMeterLink(cl, p, &link, &exitCode);
+        if (!client)
+            return exitCode;
+        const auto withMeter = compareWithMeter(*client, folder, left.value());
+        if (!withMeter)
+            return reportFailure(cl, p, link, withMeter.error());
+        compared = withMeter.value();
+        rightTitle = CliText::tr("meter %1").arg(printableText(compared->meter->serialNumber));
     }
-    auto rows = printable(compareTemplates(*leftProfile, left->settings, *rightProfile, right));
-    showInvalid(rows, left->invalid, true);
-    showInvalid(rows, rightInvalid, false);
+    auto rows = printable(compared->rows);
+    showInvalid(rows, left->file.invalid, true);
+    if (compared->rightFile)
+        showInvalid(rows, compared->rightFile->file.invalid, false);
     printRows(cl.out(), rows, QFileInfo(args[0]).fileName(), rightTitle,
               p.isSet(QStringLiteral("changed")));
     const int changed =

@@ -14,6 +14,8 @@
 #include "upgrade/UpgradeJournal.h"
 #include "usecases/ClockSetUseCase.h"
 #include "usecases/SettingsEditUseCase.h"
+#include "usecases/TemplateCompareUseCase.h"
+#include "usecases/TemplateSaveUseCase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -72,34 +74,16 @@ void LinkWorker::saveTemplate(const QString& path, const QString& dataDir)
 {
     if (!requireClient(LinkOperation::TemplateSave) || !requireNoJob(LinkOperation::TemplateSave))
         return;
-    TemplateError error;
-    const auto profiles = loadProfiles(dataDir, &error);
-    if (!profiles) {
-        Q_EMIT templateFailed(LinkOperation::TemplateSave, error);
-        return;
-    }
-    const auto id = readIdentity(*m_client);
-    if (!id) {
-        Q_EMIT templateFailed(LinkOperation::TemplateSave, TemplateError::fromLink(id.error()));
-        return;
-    }
-    const DeviceProfile* profile = profiles->forDeviceType(id.value().deviceType);
-    if (!profile) {
-        Q_EMIT templateFailed(LinkOperation::TemplateSave, noProfile(id.value().deviceType));
-        return;
-    }
-    const auto values = readTemplate(*m_client, *profile);
-    if (!values) {
-        Q_EMIT templateFailed(LinkOperation::TemplateSave, values.error());
-        return;
-    }
-    const TemplateFile file =
-        TemplateFile::fromMeter(id.value(), values.value(), QStringLiteral("manual"));
-    const auto saved = saveTemplateFile(path, file, *profile);
+    TemplateSaveRequest request;
+    request.path = path; // the reason stays "manual"
+    const auto saved = runTemplateSave(*m_client, DataFolder(dataDir), request);
     if (!saved) {
-        Q_EMIT templateFailed(LinkOperation::TemplateSave, saved.error());
+        Q_EMIT templateFailed(LinkOperation::TemplateSave, saved.error().error);
         return;
     }
+    if (!saved->read.invalid.isEmpty())
+        qCWarning(lcLinkWorker) << "saved settings that break their rule, flagged in the file:"
+                                << saved->read.invalid.keys();
     Q_EMIT templateSaved(path);
 }
 
@@ -108,39 +92,15 @@ void LinkWorker::compareTemplate(const QString& path, const QString& dataDir)
     if (!requireClient(LinkOperation::TemplateCompare) ||
         !requireNoJob(LinkOperation::TemplateCompare))
         return;
-    TemplateError error;
-    const auto profiles = loadProfiles(dataDir, &error);
-    if (!profiles) {
-        Q_EMIT templateFailed(LinkOperation::TemplateCompare, error);
-        return;
-    }
-    const auto file = loadTemplateFile(path, *profiles);
-    if (!file) {
-        Q_EMIT templateFailed(LinkOperation::TemplateCompare, file.error());
-        return;
-    }
-    const auto id = readIdentity(*m_client);
-    if (!id) {
-        Q_EMIT templateFailed(LinkOperation::TemplateCompare, TemplateError::fromLink(id.error()));
-        return;
-    }
-    const DeviceProfile* meterProfile = profiles->forDeviceType(id.value().deviceType);
-    const DeviceProfile* fileProfile = profiles->forDeviceType(file.value().deviceType);
-    if (!meterProfile || !fileProfile) {
-        Q_EMIT templateFailed(
-            LinkOperation::TemplateCompare,
-            noProfile(meterProfile ? file.value().deviceType : id.value().deviceType));
-        return;
-    }
-    const auto values = readTemplate(*m_client, *meterProfile);
-    if (!values) {
-        Q_EMIT templateFailed(LinkOperation::TemplateCompare, values.error());
+    const auto compared = runTemplateCompare(*m_client, DataFolder(dataDir), {path});
+    if (!compared) {
+        Q_EMIT templateFailed(LinkOperation::TemplateCompare, compared.error().error);
         return;
     }
     TemplateComparison c;
     c.path = path;
-    c.file = file.value();
-    c.rows = compareTemplates(*fileProfile, file.value().settings, *meterProfile, values.value());
+    c.file = compared->left.file;
+    c.rows = compared->rows;
     Q_EMIT templateCompared(c);
 }
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <optional>
 
 using namespace commissioner;
 using commissioner::test::FakeTemplateMeter;
@@ -112,112 +113,110 @@ int historyEntries(const QString& dir)
     return n;
 }
 
+// One recovery against a fake transfer and a fake meter of `type` running `firmware`.
+struct RecoveryCase
+{
+    QTemporaryDir dir;
+    FakeTransfer transfer;
+    int opens = 0;
+    XmodemRecoveryObserver observer;
+    std::optional<XmodemRecovery> recovery;
+
+    XmodemRecoveryResult run(int type, FirmwareVersion firmware,
+                             const XmodemRecoveryRequest& request = requestFor(image7350()))
+    {
+        recovery.emplace(transfer, meterOpener(type, firmware, &opens), DataFolder(dir.path()));
+        recovery->setObserver(observer);
+        const std::atomic_bool cancel{false};
+        return recovery->run(request, cancel);
+    }
+    int history() const { return historyEntries(dir.path()); }
+};
+
 } // namespace
 
 TEST_CASE("XMODEM recovery: a failed send is reported with its offset, nothing polled or "
           "recorded",
           "[usecase][xmodem]")
 {
-    QTemporaryDir dir;
-    FakeTransfer transfer;
+    RecoveryCase c;
     XmodemSendFailure f;
     f.kind = XmodemSendError::TooManyRetries;
     f.offset = 4096;
-    transfer.failure = f;
-    int opens = 0;
-    XmodemRecovery recovery(transfer, meterOpener(7350, {2, 3, 4}, &opens), DataFolder(dir.path()));
-    const std::atomic_bool cancel{false};
-    const XmodemRecoveryResult r = recovery.run(requestFor(image7350()), cancel);
+    c.transfer.failure = f;
+    const XmodemRecoveryResult r = c.run(7350, {2, 3, 4});
     CHECK(r.outcome == XmodemRecoveryOutcome::SendFailed);
     CHECK(r.sendFailure.kind == XmodemSendError::TooManyRetries);
     CHECK(r.sendFailure.offset == 4096);
-    CHECK(transfer.calls == 1);
-    CHECK(opens == 0);
-    CHECK(recovery.client() == nullptr);
-    CHECK(historyEntries(dir.path()) == 0);
+    CHECK(c.transfer.calls == 1);
+    CHECK(c.opens == 0);
+    CHECK(c.recovery->client() == nullptr);
+    CHECK(c.history() == 0);
 }
 
 TEST_CASE("XMODEM recovery: an unsigned package is not sent unless allowed", "[usecase][xmodem]")
 {
-    QTemporaryDir dir;
-    FakeTransfer transfer;
-    int opens = 0;
-    XmodemRecovery recovery(transfer, meterOpener(7350, {2, 3, 4}, &opens), DataFolder(dir.path()));
+    RecoveryCase c;
     XmodemRecoveryRequest request = requestFor(image7350());
     request.allowUnsigned = false;
-    const std::atomic_bool cancel{false};
-    const XmodemRecoveryResult r = recovery.run(request, cancel);
+    const XmodemRecoveryResult r = c.run(7350, {2, 3, 4}, request);
     CHECK(r.outcome == XmodemRecoveryOutcome::PackageRefused);
     CHECK(r.packageCheck == XmodemPackageCheck::NotSigned);
-    CHECK(transfer.calls == 0);
-    CHECK(opens == 0);
+    CHECK(c.transfer.calls == 0);
+    CHECK(c.opens == 0);
 }
 
 TEST_CASE("XMODEM recovery: a meter of another device type answering afterwards is refused",
           "[usecase][xmodem]")
 {
-    QTemporaryDir dir;
-    FakeTransfer transfer;
-    int opens = 0;
-    XmodemRecovery recovery(transfer, meterOpener(7330, {2, 3, 4}, &opens), DataFolder(dir.path()));
-    const std::atomic_bool cancel{false};
-    const XmodemRecoveryResult r = recovery.run(requestFor(image7350()), cancel);
+    RecoveryCase c;
+    const XmodemRecoveryResult r = c.run(7330, {2, 3, 4});
     CHECK(r.outcome == XmodemRecoveryOutcome::WrongDeviceType);
     CHECK(r.meter.deviceType == 7330);
     CHECK(r.expectedDeviceType == 7350);
-    CHECK(recovery.client() == nullptr);
-    CHECK(historyEntries(dir.path()) == 0);
+    CHECK(c.recovery->client() == nullptr);
+    CHECK(c.history() == 0);
 }
 
 TEST_CASE("XMODEM recovery: a meter running another firmware afterwards is refused",
           "[usecase][xmodem]")
 {
-    QTemporaryDir dir;
-    FakeTransfer transfer;
-    int opens = 0;
-    XmodemRecovery recovery(transfer, meterOpener(7350, {1, 0, 0}, &opens), DataFolder(dir.path()));
-    const std::atomic_bool cancel{false};
-    const XmodemRecoveryResult r = recovery.run(requestFor(image7350()), cancel);
+    RecoveryCase c;
+    const XmodemRecoveryResult r = c.run(7350, {1, 0, 0});
     CHECK(r.outcome == XmodemRecoveryOutcome::WrongFirmware);
     CHECK(r.meter.firmware.toString() == QStringLiteral("1.0.0"));
-    CHECK(historyEntries(dir.path()) == 0);
+    CHECK(c.history() == 0);
 }
 
 TEST_CASE("XMODEM recovery: success sends the whole file and records one history entry",
           "[usecase][xmodem]")
 {
-    QTemporaryDir dir;
-    FakeTransfer transfer;
-    int opens = 0;
-    XmodemRecovery recovery(transfer, meterOpener(7350, {2, 3, 4}, &opens), DataFolder(dir.path()));
+    RecoveryCase c;
     int identifying = 0;
-    XmodemRecoveryObserver observer;
-    observer.identifying = [&](const LinkSettings& factory) {
+    c.observer.identifying = [&](const LinkSettings& factory) {
         ++identifying;
         CHECK(factory.device == QStringLiteral("/dev/ttyFAKE0"));
     };
-    recovery.setObserver(observer);
     const UpgradeImage image = image7350();
-    const std::atomic_bool cancel{false};
-    const XmodemRecoveryResult r = recovery.run(requestFor(image), cancel);
+    const XmodemRecoveryResult r = c.run(7350, {2, 3, 4}, requestFor(image));
     REQUIRE(r.outcome == XmodemRecoveryOutcome::Installed);
-    CHECK(transfer.sent == image.fileBytes); // header included
+    CHECK(c.transfer.sent == image.fileBytes); // header included
     CHECK(identifying == 1);
-    CHECK(opens == 1);
+    CHECK(c.opens == 1);
     CHECK(r.polls == 1);
     CHECK(r.meter.serialNumber == kSerial);
     CHECK(r.historyError.isEmpty());
-    CHECK(recovery.client() != nullptr); // for the template restore that follows
+    CHECK(c.recovery->client() != nullptr); // for the template restore that follows
 
     const QVector<ChangeRecord> history =
-        ChangeHistory::read(DataFolder(dir.path()), kSerial, 7350);
+        ChangeHistory::read(DataFolder(c.dir.path()), kSerial, 7350);
     REQUIRE(history.size() == 1);
     CHECK(history[0].setting == QStringLiteral("FIRMWARE"));
     CHECK(history[0].to == QStringLiteral("2.3.4"));
     CHECK(history[0].from.isEmpty()); // it answered nothing before: not known
     CHECK(history[0].result == QStringLiteral("verified"));
     CHECK(history[0].tool == QStringLiteral("test xmodem-recover"));
-    CHECK(historyEntries(dir.path()) == 1);
+    CHECK(c.history() == 1);
 }
 
 TEST_CASE("XMODEM recovery: the identity poll stops within its bounds", "[usecase][xmodem]")

@@ -28,3 +28,10 @@ commissioner_add_test(NAME usecase_backup_offer_tests
           ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
   LABELS unit)
 target_include_directories(usecase_backup_offer_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/template)
+
+commissioner_add_test(NAME usecase_template_save_compare_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/TemplateSaveCompareTests.cpp
+          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
+          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
+  LABELS unit)
+target_include_directories(usecase_template_save_compare_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/template)
