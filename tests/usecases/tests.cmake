@@ -1,6 +1,11 @@
-# The use cases: the rules every writing job keeps, whichever front end calls it.
+# The use cases: the rules every writing job keeps, whichever front end calls it; in memory,
+# on fake meters (the XMODEM recovery, the backup offered after a factory reset, template save
+# and compare, the writing jobs' rules).
 commissioner_add_test(NAME usecase_unit_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/UseCaseUnitTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/XmodemRecoveryUseCaseTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/BackupOfferTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/TemplateSaveCompareTests.cpp
           ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
           ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
   LABELS unit)
@@ -14,24 +19,3 @@ commissioner_add_test(NAME usecase_write_rules_cli_tests
   LIBS commissioner_protocols
   TIMEOUT 300)
 target_include_directories(usecase_write_rules_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/upgrade)
-
-commissioner_add_test(NAME usecase_xmodem_recovery_tests
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/XmodemRecoveryUseCaseTests.cpp
-          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
-          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
-  LABELS unit)
-target_include_directories(usecase_xmodem_recovery_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/template)
-
-commissioner_add_test(NAME usecase_backup_offer_tests
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/BackupOfferTests.cpp
-          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
-          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
-  LABELS unit)
-target_include_directories(usecase_backup_offer_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/template)
-
-commissioner_add_test(NAME usecase_template_save_compare_tests
-  SOURCES ${CMAKE_CURRENT_LIST_DIR}/TemplateSaveCompareTests.cpp
-          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
-          ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
-  LABELS unit)
-target_include_directories(usecase_template_save_compare_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/template)
