@@ -343,9 +343,8 @@ UpgradeJob::Step UpgradeJob::stuck(const QString& status, qint64 waitedMs)
 
 qint64 UpgradeJob::waitLimitMs() const
 {
-    // The meter's own figure, up to the tool's ceiling (the register allows about 18 h).
-    return qint64(std::max(1, m_budget.installWaitSeconds(m_upgrade.installSeconds))) * 1000 +
-           m_options.installMarginMs;
+    return upgradepolicy::installWaitLimitMs(
+        m_upgrade.installSeconds, m_budget.limits().maxInstallSeconds, m_options.installMarginMs);
 }
 
 UpgradeJob::Step UpgradeJob::outOfBudget(int reg)
@@ -369,11 +368,6 @@ UpgradeJob::Step UpgradeJob::outOfBudget(int reg, BudgetLimit limit)
                       .arg(reg)
                       .arg(m_offset)
                       .arg(m_image.payload.size()));
-}
-
-bool UpgradeJob::runsNewFirmware(const MeterIdentity& m) const
-{
-    return upgradepolicy::runsVersion(m, m_image.version);
 }
 
 bool UpgradeJob::isOurImage(const UpgradeRegisters& u) const

@@ -110,10 +110,10 @@ private:
     Step outOfBudget(int reg);
     Step outOfBudget(int reg, BudgetLimit limit); // the policy named the limit
     qint64 waitLimitMs() const;                   // INSTALL_SECONDS plus the margin
-    // After COMMIT: the meter runs the package's version in NORMAL mode, whatever UPG_STATUS says.
-    bool runsNewFirmware(const MeterIdentity& m) const;
 
     Result<MeterIdentity, LinkError> probeIdentity();
+    // Where the link was lost, as the outage policy takes it.
+    static upgradepolicy::LostIn lostIn(State state);
     void setQuiet(bool quiet);
 
     MeterClient& m_client;

@@ -93,7 +93,7 @@ UpgradeJob::Step UpgradeJob::doPreflight()
     setStage(UpgradeStage::Checking);
     // A meter still verifying or installing an earlier image answers settings reads with
     // exception 06 and may restart: wait it out, then identify and check it afresh.
-    if (m_upgrade.status == UpgStatus::Verifying || m_upgrade.status == UpgStatus::Installing) {
+    if (meterBusy(m_upgrade)) {
         log(QStringLiteral("check"),
             QStringLiteral("The meter is busy (UPG_STATUS %1): waiting for it to finish before the "
                            "checks")
@@ -103,22 +103,20 @@ UpgradeJob::Step UpgradeJob::doPreflight()
     }
     m_journal =
         UpgradeJournal::load(m_folder, m_result.before.serialNumber, m_result.before.deviceType);
-    // A journal speaks for this run only while the meter holds its image (receiving, stored or
-    // installed): after a refused BEGIN or an ABORT its backup is old, and a fresh one is taken.
-    const bool meterHoldsImage =
-        isOurImage(m_upgrade) &&
-        (m_upgrade.status == UpgStatus::Receiving || m_upgrade.status == UpgStatus::Done);
+    // The journal speaks for this run only while the meter holds its image (decideJournal).
+    const JournalChoice journal =
+        decideJournal({m_journal.has_value(), m_journal ? m_journal->payloadSha256 : QByteArray(),
+                       m_upgrade, m_result.before, facts().image});
     const bool journalForThisImage =
-        m_journal && m_journal->payloadSha256 == m_image.payloadSha256 && meterHoldsImage;
-    if (m_journal && m_journal->payloadSha256 == m_image.payloadSha256 && !meterHoldsImage)
+        journal == JournalChoice::Reuse || journal == JournalChoice::Completed;
+    if (journal == JournalChoice::SetAside)
         log(QStringLiteral("check"),
             QStringLiteral("The journal of an earlier run of this package is set aside: the meter "
                            "does not hold its image (UPG_STATUS %1)")
                 .arg(upgStatusName(m_upgrade.rawStatus)));
 
     // The tool went away after COMMIT and the meter finished on its own: confirm, write nothing.
-    if (journalForThisImage && m_upgrade.status == UpgStatus::Done &&
-        runsNewFirmware(m_result.before)) {
+    if (journal == JournalChoice::Completed) {
         log(QStringLiteral("resume"),
             QStringLiteral("The meter already runs %1: the interrupted upgrade completed")
                 .arg(m_image.version.toString()));
@@ -243,33 +241,42 @@ UpgradeJob::Step UpgradeJob::doWaitBusy()
     setQuiet(true);
     if (!m_busyClock.isValid())
         m_busyClock.start();
-    // Verifying and then installing: twice the meter's own limit, and the margin.
-    const qint64 limit = 2 * waitLimitMs();
+    // The limit as known before this read (decideWaitBusy allows twice it).
+    const qint64 installLimit = waitLimitMs();
     (void)m_client.reconnect();
     const auto id = readIdentity(m_client);
     countRecord();
     const auto up =
         id ? readUpgradeRegisters(m_client) : Result<UpgradeRegisters, LinkError>(id.error());
     countRecord();
-    if (id && up) {
-        if (!isOurMeter(id.value()))
-            return wrongMeter(id.value());
+    BusyObservation o;
+    o.answered = id && up;
+    o.ourMeter = !o.answered || isOurMeter(id.value());
+    if (o.answered && o.ourMeter) {
         m_upgrade = up.value();
-        if (m_upgrade.status == UpgStatus::Verifying || m_upgrade.status == UpgStatus::Installing) {
-            if (m_busyClock.elapsed() > limit)
-                return stuck(upgStatusName(m_upgrade.rawStatus), m_busyClock.elapsed());
-            return go(State::WaitBusy, m_options.verifyPollMs);
-        }
+        o.status = m_upgrade.status;
+    }
+    o.waitedMs = m_busyClock.elapsed();
+    o.installLimitMs = installLimit;
+    switch (decideWaitBusy(o)) {
+    case BusyStep::WrongMeter:
+        return wrongMeter(id.value());
+    case BusyStep::PollAgain:
+        return go(State::WaitBusy, m_options.verifyPollMs);
+    case BusyStep::Stuck:
+        return stuck(upgStatusName(m_upgrade.rawStatus), o.waitedMs);
+    case BusyStep::Identify:
         log(QStringLiteral("check"),
             QStringLiteral("The meter finished (UPG_STATUS %1) after %2")
                 .arg(upgStatusName(m_upgrade.rawStatus), elapsedText(m_busyClock.elapsed())));
         m_busyClock.invalidate();
         setQuiet(false);
         return go(State::Identify);
-    }
-    if (m_busyClock.elapsed() > limit) {
+    case BusyStep::LinkLost:
         m_busyClock.invalidate();
         return linkFailure(id ? up.error() : id.error(), State::Identify);
+    case BusyStep::TryAgain:
+        break;
     }
     return go(State::WaitBusy, m_options.reconnectIntervalMs);
 }

@@ -102,7 +102,7 @@ UpgradeJob::Step UpgradeJob::linkFailure(const LinkError& error, State retryFrom
 
 UpgradeJob::Step UpgradeJob::doOutage()
 {
-    if (m_outageClock.elapsed() > m_options.outageWaitMs) {
+    if (decideOutageWait(m_outageClock.elapsed(), m_options.outageWaitMs) == OutageStep::GiveUp) {
         return finish(
             UpgradeOutcome::LinkLost,
             QStringLiteral("no response for %1; the meter holds %2 of %3 bytes and can be resumed")
@@ -110,28 +110,44 @@ UpgradeJob::Step UpgradeJob::doOutage()
                 .arg(m_offset)
                 .arg(m_image.payload.size()));
     }
-    const auto reopened = m_client.reconnect();
-    if (!reopened)
+    std::optional<MeterIdentity> seen;
+    if (m_client.reconnect()) {
+        const auto id = probeIdentity();
+        if (id)
+            seen = id.value();
+    }
+    const OutageStep next =
+        decideOutageProbe({seen.has_value(), seen && isOurMeter(*seen), lostIn(m_resumeState)});
+    if (next == OutageStep::KeepTrying)
         return go(State::Outage, m_options.reconnectIntervalMs);
-    const auto id = probeIdentity();
-    if (!id)
-        return go(State::Outage, m_options.reconnectIntervalMs);
-    if (m_haveIdentity && !isOurMeter(id.value()))
-        return wrongMeter(id.value());
+    if (next == OutageStep::WrongMeter)
+        return wrongMeter(*seen);
     m_inOutage = false;
     log(QStringLiteral("resume"),
         QStringLiteral("Communication restored after %1 of waiting")
             .arg(elapsedText(m_outageClock.elapsed())),
         {{QStringLiteral("outage_ms"), m_outageClock.elapsed()}});
     notify([](UpgradeObserver& o) { o.onPaused(false, 0); });
-    switch (m_resumeState) {
-    case State::Identify:
-    case State::WaitBusy:
-        return go(State::Identify); // the checks have not passed yet: start from them
-    case State::Confirm:
+    switch (next) {
+    case OutageStep::Identify:
+        return go(State::Identify);
+    case OutageStep::Confirm:
         return go(State::Confirm);
     default:
         return go(State::Resync);
+    }
+}
+
+upgradepolicy::LostIn UpgradeJob::lostIn(State state)
+{
+    switch (state) {
+    case State::Identify:
+    case State::WaitBusy:
+        return LostIn::Checks;
+    case State::Confirm:
+        return LostIn::Confirm;
+    default:
+        return LostIn::Upgrade;
     }
 }
 

@@ -297,26 +297,34 @@ UpgradeJob::Step UpgradeJob::doWaitInstall()
     // A restarting meter drops its connections: open the link again before asking.
     (void)m_client.reconnect();
     const auto id = probeIdentity();
-    if (id) {
-        if (!isOurMeter(id.value()))
-            return wrongMeter(id.value());
+    InstallObservation o;
+    o.identified = bool(id);
+    o.ourMeter = !id || isOurMeter(id.value());
+    if (o.identified && o.ourMeter) {
         const auto up = readUpgradeRegisters(m_client);
         countRecord();
         if (up) {
             m_upgrade = up.value();
-            if (m_upgrade.status == UpgStatus::Installing) {
-                // Answering but still installing: the limit holds all the same.
-                if (m_installClock.elapsed() > m_installLimitMs)
-                    return stuck(QStringLiteral("INSTALLING"), m_installClock.elapsed());
-                return go(State::WaitInstall, m_options.reconnectIntervalMs);
-            }
-            m_installClock.invalidate();
-            if (m_upgrade.status == UpgStatus::Done)
-                return go(State::Confirm);
-            return go(State::Resync);
+            o.answered = true;
+            o.status = m_upgrade.status;
         }
     }
-    if (m_installClock.elapsed() > m_installLimitMs) {
+    o.waitedMs = m_installClock.elapsed();
+    o.limitMs = m_installLimitMs;
+    switch (decideWaitInstall(o)) {
+    case InstallStep::WrongMeter:
+        return wrongMeter(id.value());
+    case InstallStep::PollAgain:
+        break;
+    case InstallStep::Stuck:
+        return stuck(QStringLiteral("INSTALLING"), o.waitedMs);
+    case InstallStep::Confirm:
+        m_installClock.invalidate();
+        return go(State::Confirm);
+    case InstallStep::Resync:
+        m_installClock.invalidate();
+        return go(State::Resync);
+    case InstallStep::LinkLost:
         m_installClock.invalidate();
         return linkFailure(id ? LinkError{} : id.error(), State::Resync);
     }

@@ -231,4 +231,85 @@ VerifyStep decidePollVerify(const VerifyObservation& o)
     }
 }
 
+qint64 installWaitLimitMs(int installSeconds, int maxInstallSeconds, qint64 marginMs)
+{
+    // The meter's own figure, up to the tool's ceiling (the register allows about 18 h).
+    const int seconds = std::clamp(installSeconds, 0, std::max(0, maxInstallSeconds));
+    return qint64(std::max(1, seconds)) * 1000 + marginMs;
+}
+
+bool meterBusy(const UpgradeRegisters& upgrade)
+{
+    return upgrade.status == UpgStatus::Verifying || upgrade.status == UpgStatus::Installing;
+}
+
+OutageStep decideOutageWait(qint64 waitedMs, qint64 limitMs)
+{
+    // Past the limit the meter keeps what it stored: the job stops, and can be resumed.
+    return waitedMs > limitMs ? OutageStep::GiveUp : OutageStep::Probe;
+}
+
+OutageStep decideOutageProbe(const OutageProbe& o)
+{
+    if (!o.answered)
+        return OutageStep::KeepTrying;
+    if (!o.ourMeter)
+        return OutageStep::WrongMeter;
+    switch (o.lostIn) {
+    case LostIn::Checks:
+        return OutageStep::Identify; // the checks have not passed yet: start from them
+    case LostIn::Confirm:
+        return OutageStep::Confirm;
+    case LostIn::Upgrade:
+        break;
+    }
+    return OutageStep::Resync;
+}
+
+InstallStep decideWaitInstall(const InstallObservation& o)
+{
+    if (o.identified && !o.ourMeter)
+        return InstallStep::WrongMeter;
+    const bool overdue = o.waitedMs > o.limitMs;
+    if (o.identified && o.answered) {
+        // Answering but still installing: the limit holds all the same.
+        if (o.status == UpgStatus::Installing)
+            return overdue ? InstallStep::Stuck : InstallStep::PollAgain;
+        return o.status == UpgStatus::Done ? InstallStep::Confirm : InstallStep::Resync;
+    }
+    // Silence is expected while it installs, up to the limit.
+    return overdue ? InstallStep::LinkLost : InstallStep::PollAgain;
+}
+
+BusyStep decideWaitBusy(const BusyObservation& o)
+{
+    // Verifying and then installing: twice the meter's own limit, and the margin.
+    const bool overdue = o.waitedMs > 2 * o.installLimitMs;
+    if (o.answered) {
+        if (!o.ourMeter)
+            return BusyStep::WrongMeter;
+        if (o.status == UpgStatus::Verifying || o.status == UpgStatus::Installing)
+            return overdue ? BusyStep::Stuck : BusyStep::PollAgain;
+        return BusyStep::Identify;
+    }
+    return overdue ? BusyStep::LinkLost : BusyStep::TryAgain;
+}
+
+JournalChoice decideJournal(const JournalObservation& o)
+{
+    const UpgradeRegisters& u = o.upgrade;
+    if (!o.haveJournal || o.journalSha256 != o.image.sha256)
+        return JournalChoice::None;
+    // A journal speaks for this run only while the meter holds its image (receiving, stored or
+    // installed): after a refused BEGIN or an ABORT its backup is old, and a fresh one is taken.
+    const bool meterHoldsImage =
+        holdsImage(u, o.image) && (u.status == UpgStatus::Receiving || u.status == UpgStatus::Done);
+    if (!meterHoldsImage)
+        return JournalChoice::SetAside;
+    // The tool went away after COMMIT and the meter finished on its own.
+    if (u.status == UpgStatus::Done && runsVersion(o.meter, o.image.version))
+        return JournalChoice::Completed;
+    return JournalChoice::Reuse;
+}
+
 } // namespace commissioner::upgradepolicy

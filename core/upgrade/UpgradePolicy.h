@@ -235,4 +235,117 @@ enum class VerifyStep
 
 VerifyStep decidePollVerify(const VerifyObservation& o);
 
+// ---- the waits: time comes in as values (what was waited, what may be) ----------------------
+
+// How long the meter may hash or install: INSTALL_SECONDS as it reports it, up to the tool's
+// ceiling (UpgradeLimits::maxInstallSeconds; the register allows about 18 h), at least 1 s,
+// plus the margin.
+qint64 installWaitLimitMs(int installSeconds, int maxInstallSeconds, qint64 marginMs);
+
+// The meter hashes or installs an image: it answers settings reads with exception 06 and may
+// restart, so the checks wait it out (WaitBusy).
+bool meterBusy(const UpgradeRegisters& upgrade);
+
+// ---- Outage: the link is lost, the job keeps trying for a while ----------------------------
+
+// Where the link was lost, which says where the job goes on once the meter answers.
+enum class LostIn
+{
+    Checks,  // identifying the meter, or waiting out a busy one: the checks have not passed
+    Confirm, // reading the identity after the install
+    Upgrade, // anywhere else: the meter's state decides (Resync)
+};
+
+enum class OutageStep
+{
+    GiveUp,     // waited past the limit: stop, resumable
+    Probe,      // time is left: open the link again and ask who answers
+    KeepTrying, // no answer yet: try again after the reconnect interval
+    WrongMeter, // another meter answers
+    Identify,   // the meter is back: start from the checks
+    Confirm,    // the meter is back: read its identity again
+    Resync,     // the meter is back: read its state and go on from there
+};
+
+// Before trying: only the time waited decides.
+OutageStep decideOutageWait(qint64 waitedMs, qint64 limitMs);
+
+struct OutageProbe
+{
+    bool answered = false; // the link reopened and an identity was read...
+    bool ourMeter = true;  // ...of the meter the job started with (or none identified yet)
+    LostIn lostIn = LostIn::Upgrade;
+};
+
+// After trying: who answered, if anyone.
+OutageStep decideOutageProbe(const OutageProbe& o);
+
+// ---- WaitInstall: the meter installs the image and may stay silent ---------------------------
+
+struct InstallObservation
+{
+    bool identified = false; // an identity was read...
+    bool ourMeter = true;    // ...of the job's meter (the registers are read only then)
+    bool answered = false;   // UPG_STATUS was read too...
+    UpgStatus status = UpgStatus::Installing; // ...and says this
+    qint64 waitedMs = 0;                      // since the install wait began
+    qint64 limitMs = 0;                       // installWaitLimitMs when it began
+};
+
+enum class InstallStep
+{
+    WrongMeter, // another meter answers
+    PollAgain,  // still installing, or silent, within the limit
+    Stuck,      // answering INSTALLING past the limit
+    Confirm,    // DONE
+    Resync,     // any other status: the meter's state decides
+    LinkLost,   // silent past the limit: the outage path
+};
+
+InstallStep decideWaitInstall(const InstallObservation& o);
+
+// ---- WaitBusy: before the checks, the meter finishes an earlier image -----------------------
+
+struct BusyObservation
+{
+    bool answered = false;              // identity and UPG_STATUS read...
+    bool ourMeter = true;               // ...of the job's meter...
+    UpgStatus status = UpgStatus::Idle; // ...which says this
+    qint64 waitedMs = 0;                // since the busy wait began
+    qint64 installLimitMs = 0;          // installWaitLimitMs, as known before this read
+};
+
+enum class BusyStep
+{
+    WrongMeter, // another meter answers
+    PollAgain,  // still VERIFYING or INSTALLING, within the limit: ask again after the poll
+    Stuck,      // still busy past the limit
+    Identify,   // finished: identify and check it afresh
+    TryAgain,   // no answer, within the limit: reconnect after the interval
+    LinkLost,   // no answer past the limit: the outage path
+};
+
+BusyStep decideWaitBusy(const BusyObservation& o);
+
+// ---- Preflight: whether an earlier run's journal speaks for this one -----------------------
+
+struct JournalObservation
+{
+    bool haveJournal = false; // a journal of this meter was found...
+    QByteArray journalSha256; // ...for the image with this SHA-256
+    UpgradeRegisters upgrade; // what the meter holds
+    MeterIdentity meter;      // what it runs
+    ImageFacts image;
+};
+
+enum class JournalChoice
+{
+    None,      // no journal of this package: a fresh backup and journal
+    SetAside,  // a journal of this package, but the meter does not hold its image (worth a line)
+    Reuse,     // the meter holds the journal's image: its backup and permissions carry on
+    Completed, // reused, and the meter already runs the package: confirm, write nothing
+};
+
+JournalChoice decideJournal(const JournalObservation& o);
+
 } // namespace commissioner::upgradepolicy
