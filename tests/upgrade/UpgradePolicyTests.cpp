@@ -2,6 +2,7 @@
 // the meter and what the job knows of itself in, the next step out. Every branch of each
 // decision has a row; the row's text says which rule it holds.
 #include "CatchCompat.h"
+#include "PolicyRows.h"
 #include "upgrade/UpgradePolicy.h"
 
 #include <string>
@@ -10,60 +11,9 @@
 using namespace commissioner;
 using namespace commissioner::upgradepolicy;
 
+using namespace policyrows;
+
 namespace {
-
-const FirmwareVersion kOld{1, 0, 0};     // what the meter ran before
-const FirmwareVersion kPackage{1, 1, 0}; // the package's version
-const FirmwareVersion kOther{1, 2, 0};   // neither
-constexpr qint64 kSize = 4800;           // the image: 20 blocks of 240 bytes
-
-ImageFacts image()
-{
-    ImageFacts i;
-    i.sha256 = QByteArray(32, 'a');
-    i.size = kSize;
-    i.version = kPackage;
-    i.deviceType = 7350;
-    return i;
-}
-
-JobFacts job(bool prepared, int commits)
-{
-    JobFacts j;
-    j.image = image();
-    j.prepared = prepared;
-    j.commits = commits;
-    j.begins = {commits > 0 ? 1 : 0, 4};
-    j.commitBudget = {commits, 3};
-    j.refusals = {0, 32};
-    return j;
-}
-
-// The transfer registers: our image (or another one), NEXT_OFFSET, MAX_BLOCK.
-UpgradeRegisters transferRegs(UpgStatus status, bool ours, quint32 next = 0, int rawStatus = -2,
-                              int maxBlock = 240)
-{
-    UpgradeRegisters u;
-    u.status = status;
-    u.rawStatus = rawStatus == -2 ? int(status) : rawStatus;
-    u.imageSha256 = QByteArray(32, ours ? 'a' : 'b');
-    u.imageSize = ours ? quint32(kSize) : 9600;
-    u.maxBlock = maxBlock;
-    u.nextOffset = next;
-    u.installSeconds = 60;
-    return u;
-}
-
-MeterIdentity meter(DeviceMode mode, FirmwareVersion firmware, int rawMode = -2)
-{
-    MeterIdentity m;
-    m.deviceType = 7350;
-    m.serialNumber = QStringLiteral("SN-1");
-    m.mode = mode;
-    m.rawMode = rawMode == -2 ? int(mode) : rawMode;
-    m.firmware = firmware;
-    return m;
-}
 
 MeterIdentity meterNamed(const char* serial, int deviceType)
 {

@@ -2,6 +2,7 @@
 // a busy meter before the checks and the journal an earlier run left. Time comes in as values,
 // so every limit is tested at, below and past its edge.
 #include "CatchCompat.h"
+#include "PolicyRows.h"
 #include "upgrade/UpgradePolicy.h"
 
 #include <vector>
@@ -9,48 +10,7 @@
 using namespace commissioner;
 using namespace commissioner::upgradepolicy;
 
-namespace {
-
-const FirmwareVersion kOld{1, 0, 0};     // what the meter ran before
-const FirmwareVersion kPackage{1, 1, 0}; // the package's version
-constexpr qint64 kSize = 4800;           // the image: 20 blocks of 240 bytes
-
-ImageFacts image()
-{
-    ImageFacts i;
-    i.sha256 = QByteArray(32, 'a');
-    i.size = kSize;
-    i.version = kPackage;
-    i.deviceType = 7350;
-    return i;
-}
-
-// UPG_STATUS and the image the meter holds: ours or another one.
-UpgradeRegisters upgradeRegs(UpgStatus status, bool ours)
-{
-    UpgradeRegisters u;
-    u.status = status;
-    u.rawStatus = int(status);
-    u.imageSha256 = QByteArray(32, ours ? 'a' : 'b');
-    u.imageSize = ours ? quint32(kSize) : 9600;
-    u.maxBlock = 240;
-    u.nextOffset = 0;
-    u.installSeconds = 60;
-    return u;
-}
-
-MeterIdentity meter(DeviceMode mode, FirmwareVersion firmware)
-{
-    MeterIdentity m;
-    m.deviceType = 7350;
-    m.serialNumber = QStringLiteral("SN-1");
-    m.mode = mode;
-    m.rawMode = int(mode);
-    m.firmware = firmware;
-    return m;
-}
-
-} // namespace
+using namespace policyrows;
 
 TEST_CASE("the install wait limit: INSTALL_SECONDS up to the ceiling, plus the margin",
           "[upgrade][policy]")
@@ -100,7 +60,7 @@ TEST_CASE("a busy meter: VERIFYING or INSTALLING", "[upgrade][policy]")
     };
     for (const Row& row : rows) {
         INFO(row.what);
-        CHECK(meterBusy(upgradeRegs(row.status, true)) == row.busy);
+        CHECK(meterBusy(transferRegs(row.status, true)) == row.busy);
     }
 }
 
@@ -254,27 +214,28 @@ TEST_CASE("the preflight: an earlier run's journal speaks only while the meter h
     const MeterIdentity runsNew = meter(DeviceMode::Normal, kPackage);
     const MeterIdentity downloading = meter(DeviceMode::Upgrade, kPackage);
     const std::vector<Row> rows = {
-        {"no journal", false, false, upgradeRegs(S::Receiving, true), runsOld, JournalChoice::None},
-        {"no journal (an empty SHA-256 matches nothing), DONE", false, true,
-         upgradeRegs(S::Done, true), runsNew, JournalChoice::None},
-        {"a journal of another package", true, false, upgradeRegs(S::Receiving, true), runsOld,
+        {"no journal", false, false, transferRegs(S::Receiving, true), runsOld,
          JournalChoice::None},
-        {"receiving our image: reuse", true, true, upgradeRegs(S::Receiving, true), runsOld,
+        {"no journal (an empty SHA-256 matches nothing), DONE", false, true,
+         transferRegs(S::Done, true), runsNew, JournalChoice::None},
+        {"a journal of another package", true, false, transferRegs(S::Receiving, true), runsOld,
+         JournalChoice::None},
+        {"receiving our image: reuse", true, true, transferRegs(S::Receiving, true), runsOld,
          JournalChoice::Reuse},
-        {"receiving another image: set aside", true, true, upgradeRegs(S::Receiving, false),
+        {"receiving another image: set aside", true, true, transferRegs(S::Receiving, false),
          runsOld, JournalChoice::SetAside},
-        {"IDLE (refused BEGIN, ABORT): set aside", true, true, upgradeRegs(S::Idle, true), runsOld,
+        {"IDLE (refused BEGIN, ABORT): set aside", true, true, transferRegs(S::Idle, true), runsOld,
          JournalChoice::SetAside},
-        {"VERIFY_FAILED: set aside", true, true, upgradeRegs(S::VerifyFailed, true), runsOld,
+        {"VERIFY_FAILED: set aside", true, true, transferRegs(S::VerifyFailed, true), runsOld,
          JournalChoice::SetAside},
-        {"DONE with another image: set aside", true, true, upgradeRegs(S::Done, false), runsNew,
+        {"DONE with another image: set aside", true, true, transferRegs(S::Done, false), runsNew,
          JournalChoice::SetAside},
-        {"DONE, running the package: completed", true, true, upgradeRegs(S::Done, true), runsNew,
+        {"DONE, running the package: completed", true, true, transferRegs(S::Done, true), runsNew,
          JournalChoice::Completed},
-        {"DONE, still the old version: reuse", true, true, upgradeRegs(S::Done, true), runsOld,
+        {"DONE, still the old version: reuse", true, true, transferRegs(S::Done, true), runsOld,
          JournalChoice::Reuse},
         {"DONE, the package's version but not NORMAL: reuse", true, true,
-         upgradeRegs(S::Done, true), downloading, JournalChoice::Reuse},
+         transferRegs(S::Done, true), downloading, JournalChoice::Reuse},
     };
     for (const Row& row : rows) {
         INFO(row.what);
