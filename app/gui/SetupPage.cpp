@@ -372,15 +372,11 @@ bool SetupPage::answer(const SettingsEditQuestion& q)
         return false;
     }
     if (q.commChanged) {
-        QStringList comm;
-        for (const QString& name : q.changed)
-            if (const SettingDef* def = q.profile.setting(name); def && isCommSetting(*def))
-                comm << name;
         if (!m_asker->question(
                 this, tr("Change the communications settings?"),
                 tr("%1\n\nThe meter answers at its new settings once it has answered this write "
                    "(written last). The connection will follow it there.\n\nSend?")
-                    .arg(changes(comm)))) {
+                    .arg(changes(q.commSettingsChanged)))) {
             m_status->setText(tr("Nothing was sent: the communications change was not confirmed."));
             return false;
         }

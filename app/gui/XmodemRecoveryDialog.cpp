@@ -137,8 +137,7 @@ void XmodemRecoveryDialog::startWorker()
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
         m_progress->setFormat(tr("%1 of %2 bytes").arg(done).arg(total));
     });
-    connect(m_worker, &XmodemWorker::identifying, this, [this] {
-        const LinkSettings f = XmodemWorker::factoryLink(m_device);
+    connect(m_worker, &XmodemWorker::identifying, this, [this](const LinkSettings& f) {
         m_status->setText(
             tr("The bootloader took the package; waiting for the meter to start (Modbus RTU, "
                "%1 baud, %2, unit %3)…")
@@ -314,7 +313,7 @@ void XmodemRecoveryDialog::onRecovered(const XmodemRecoveryResult& r, const Back
 {
     switch (r.outcome) {
     case XmodemRecoveryOutcome::Installed:
-        onIdentified(r.meter, offer);
+        onIdentified(r.meter, r.factory, offer);
         return;
     case XmodemRecoveryOutcome::SendFailed:
         onSendFailed(r.sendFailure);
@@ -380,10 +379,11 @@ void XmodemRecoveryDialog::onSendFailed(const XmodemSendFailure& f)
                .arg(f.offset));
 }
 
-void XmodemRecoveryDialog::onIdentified(const MeterIdentity& meter, const BackupOffer& offer)
+// `f`: where the worker polled the meter (XmodemRecoveryResult::factory), not worked out here.
+void XmodemRecoveryDialog::onIdentified(const MeterIdentity& meter, const LinkSettings& f,
+                                        const BackupOffer& offer)
 {
     m_meter = meter;
-    const LinkSettings f = XmodemWorker::factoryLink(m_device);
     finish(Outcome::Installed,
            tr("Installed: %1, serial %2, firmware %3. The meter starts with factory settings "
               "(unit %4, %5 baud, %6).")
@@ -397,7 +397,7 @@ void XmodemRecoveryDialog::onIdentified(const MeterIdentity& meter, const Backup
     // the meter that answered (backupToOffer).
     const bool backup = !offer.path.isEmpty();
     ConnectionChoice choice;
-    choice.settings = XmodemWorker::factoryLink(m_device);
+    choice.settings = f;
     const QString question =
         backup ? tr("Connect to %1 now (%2) and restore its latest template backup, from %3?")
                      .arg(meter.serialNumber, choice.label(),

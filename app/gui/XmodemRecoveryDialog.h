@@ -80,7 +80,8 @@ private:
     void onPackageChecked(const LoadedPackage& package);
     void onRecovered(const XmodemRecoveryResult& result, const BackupOffer& offer);
     void onSendFailed(const XmodemSendFailure& failure);
-    void onIdentified(const MeterIdentity& meter, const BackupOffer& offer);
+    void onIdentified(const MeterIdentity& meter, const LinkSettings& factory,
+                      const BackupOffer& offer);
     void finish(Outcome outcome, const QString& text);
     void setRunning(bool running);
     void updateStart();

@@ -5,7 +5,6 @@
 #include "XmodemTransferAdapter.h"
 #include "package/KeyRing.h"
 #include "package/Package.h"
-#include "settings/CommSettings.h"
 
 #include <QFileInfo>
 
@@ -24,11 +23,6 @@ void XmodemWorker::registerTypes()
         return true;
     }();
     Q_UNUSED(once);
-}
-
-LinkSettings XmodemWorker::factoryLink(const QString& device)
-{
-    return factorySerialLink(device); // from the device profiles
 }
 
 void XmodemWorker::checkPackage(const QString& path, const QString& keysDir)
@@ -65,7 +59,7 @@ void XmodemWorker::recover(const XmodemRecoveryCall& call)
     observer.transfer.progress = [this](qint64 done, qint64 total) {
         Q_EMIT progress(done, total);
     };
-    observer.identifying = [this](const LinkSettings&) { Q_EMIT identifying(); };
+    observer.identifying = [this](const LinkSettings& factory) { Q_EMIT identifying(factory); };
     recovery.setObserver(observer);
     const XmodemRecoveryResult result = recovery.run(call.request, m_cancel);
     if (!result.historyError.isEmpty())

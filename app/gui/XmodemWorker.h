@@ -34,8 +34,6 @@ public:
     void requestCancel() { m_cancel.store(true); }
 
     static void registerTypes();
-    // The factory serial settings the bootloader leaves the meter on: 19200 8E1 unit 1.
-    static LinkSettings factoryLink(const QString& device);
 
 public Q_SLOTS:
     void checkPackage(const QString& path, const QString& keysDir);
@@ -47,8 +45,9 @@ Q_SIGNALS:
     void waiting(int remainingMs);
     void transferStarted(int blockSize);
     void progress(qint64 done, qint64 total);
-    // The bootloader took the whole file; the meter is polled at its factory settings.
-    void identifying();
+    // The bootloader took the whole file; the meter is polled at its factory settings
+    // (`factory`: 19200 8E1 unit 1, from the device profiles, worked out on this thread).
+    void identifying(const commissioner::LinkSettings& factory);
     // offer: after Installed, the backup to offer the meter that answered (chosen here, off
     // the GUI thread: backupToOffer); empty otherwise.
     void recovered(const commissioner::XmodemRecoveryResult& result,

@@ -126,11 +126,16 @@ Result<QString, TemplateError> takeVerifiedBackup(MeterClient& client,
     return written->path;
 }
 
-bool isBackupFile(const QString& path, const QString& reason, const DataFolder& folder)
+bool isToolBackupReason(const QString& reason)
 {
     static const QStringList reasons = {kPreUpgradeReason, kPreRestoreReason, kSetupReason,
                                         kConfigSetReason, kPreClockReason};
-    if (reasons.contains(reason))
+    return reasons.contains(reason);
+}
+
+bool isBackupFile(const QString& path, const QString& reason, const DataFolder& folder)
+{
+    if (isToolBackupReason(reason))
         return true;
     const QString root = QDir::cleanPath(QFileInfo(folder.backupsRoot()).absoluteFilePath());
     const QString file = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -264,7 +269,7 @@ QStringList settingsLostSince(const CheckedTemplate& now, const TemplateFile* ba
 bool looksFactoryDefault(const TemplateValues& values, const DeviceProfile& profile)
 {
     for (const SettingDef& def : profile.settings())
-        if (!values.contains(def.name) || values.value(def.name) != def.factoryDefault)
+        if (values.contains(def.name) && values.value(def.name) != def.factoryDefault)
             return false;
     return true;
 }

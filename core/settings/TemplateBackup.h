@@ -60,6 +60,8 @@ inline const QString kPreRestoreReason = QStringLiteral("pre-restore");
 inline const QString kSetupReason = QStringLiteral("setup");
 inline const QString kConfigSetReason = QStringLiteral("config-set");
 inline const QString kPreClockReason = QStringLiteral("pre-clock");
+// True for one of the reasons above.
+bool isToolBackupReason(const QString& reason);
 // True for a file the tool made of one meter as a backup (one of the reasons above, or a
 // file under the data folder's backups/): it gives that meter back, and only that meter.
 // A template a person saved (`template save`, the Templates tab) is not one.
@@ -98,10 +100,12 @@ bool backupBelongsTo(const QString& path, const QString& serial, int deviceType 
 QStringList settingsLostSince(const CheckedTemplate& now, const TemplateFile* backup,
                               const DeviceProfile& profile);
 
-// Every setting at its factory default: how the tool notices a meter that came back from
-// an upgrade or a recovery with factory settings (device-protocol.md section 4: a meter
-// that restarts in UPGRADE or NO_FIRMWARE mode comes back with every template setting,
-// the energy readings too, at its factory default).
+// Every setting of `values` at its factory default: how the tool notices a meter that came
+// back from an upgrade or a recovery with factory settings (device-protocol.md section 4: a
+// meter that restarts in UPGRADE or NO_FIRMWARE mode comes back with every template setting,
+// the energy readings too, at its factory default), and a backup that gives nothing back.
+// A setting missing from `values` tells nothing, as a backup lacking it gives nothing back for
+// it: a caller judging a meter read checks first that none was flagged (CheckedTemplate).
 bool looksFactoryDefault(const TemplateValues& values, const DeviceProfile& profile);
 
 } // namespace commissioner

@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QStringList>
 #include <QVector>
 
 namespace commissioner {
@@ -16,9 +15,7 @@ namespace {
 // A backup the tool took by itself, just before one of its writes: not a person's template.
 bool takenByTheTool(const BackupEntry& b)
 {
-    static const QStringList reasons = {kPreUpgradeReason, kPreRestoreReason, kSetupReason,
-                                        kConfigSetReason, kPreClockReason};
-    return b.readable && reasons.contains(b.reason);
+    return b.readable && isToolBackupReason(b.reason);
 }
 
 // One spelling per file, so that a handed path finds its entry in the listing.
@@ -29,9 +26,10 @@ QString canonicalPath(const QString& path)
     return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
 }
 
-// True when the backup holds a setting off its factory default: something a restore gives
-// back. A file that cannot be judged (profiles or file that do not load) counts as holding
-// settings: the restore then says what is wrong with it, rather than it being passed over.
+// True when the backup holds a setting off its factory default (looksFactoryDefault: a setting
+// the file lacks gives nothing back): something a restore gives back. A file that cannot be
+// judged (profiles or file that do not load) counts as holding settings: the restore then says
+// what is wrong with it, rather than it being passed over.
 bool givesSomethingBack(const BackupEntry& b, const DeviceProfiles* profiles)
 {
     if (!profiles)
@@ -40,13 +38,7 @@ bool givesSomethingBack(const BackupEntry& b, const DeviceProfiles* profiles)
     if (!file)
         return true;
     const DeviceProfile* profile = profiles->forDeviceType(file->deviceType);
-    if (!profile)
-        return true;
-    for (const SettingDef& def : profile->settings())
-        if (file->settings.contains(def.name) &&
-            file->settings.value(def.name) != def.factoryDefault)
-            return true;
-    return false;
+    return !profile || !looksFactoryDefault(file->settings, *profile);
 }
 
 BackupOffer offerOf(const BackupEntry& b, BackupOffer offer)

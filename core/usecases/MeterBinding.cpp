@@ -1,7 +1,7 @@
 #include "usecases/MeterBinding.h"
 
 #include "base/PrintableText.h"
-#include "meter/MeterQueries.h"
+#include "usecases/TemplateReadSteps.h"
 
 namespace commissioner {
 
@@ -24,33 +24,26 @@ Result<BoundMeter, TemplateError> bindMeter(MeterClient& client,
                                             const std::optional<MeterBinding>& expected,
                                             const DataFolder& folder)
 {
-    const auto id = readIdentity(client);
-    if (!id)
-        return TemplateError::fromLink(id.error());
-    if (!hasSerialNumber(id.value())) {
-        TemplateError e;
-        e.kind = TemplateErrorKind::NoSerialNumber;
-        return e;
-    }
-    if (auto wrong = checkBinding(expected, id.value()))
-        return *wrong;
-    if (id->mode != DeviceMode::Normal) {
-        TemplateError e;
-        e.kind = TemplateErrorKind::MeterNotNormal;
-        e.value = deviceModeName(id.value());
-        return e;
-    }
-    auto profiles = DeviceProfiles::load(folder);
+    // Loaded first: identifyTemplateMeter checks the mode and finds the profile.
+    const auto profiles = DeviceProfiles::load(folder);
     if (!profiles)
         return profiles.error();
-    const DeviceProfile* profile = profiles->forDeviceType(id->deviceType);
-    if (!profile) {
-        TemplateError e;
-        e.kind = TemplateErrorKind::UnknownDeviceType;
-        e.value = QString::number(id->deviceType);
-        return e;
+    const auto meter = identifyTemplateMeter(client, profiles.value());
+    // The meter that answered, in NORMAL mode or not: which one it is counts before its mode.
+    const std::optional<MeterIdentity> found =
+        meter ? std::optional<MeterIdentity>(meter->identity) : meter.error().meter;
+    if (found) {
+        if (!hasSerialNumber(*found)) {
+            TemplateError e;
+            e.kind = TemplateErrorKind::NoSerialNumber;
+            return e;
+        }
+        if (auto wrong = checkBinding(expected, *found))
+            return *wrong;
     }
-    return BoundMeter{id.value(), *profile};
+    if (!meter)
+        return meter.error().error; // a link error, MeterNotNormal or UnknownDeviceType
+    return BoundMeter{meter->identity, meter->profile};
 }
 
 } // namespace commissioner

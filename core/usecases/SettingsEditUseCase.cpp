@@ -22,8 +22,10 @@ std::optional<TemplateError> readNow(MeterClient& client, SettingsEditQuestion& 
         q.changed << def.name;
         if (isEnergySetting(def))
             q.energyChanged << def.name;
-        q.commChanged = q.commChanged || isCommSetting(def);
+        if (isCommSetting(def))
+            q.commSettingsChanged << def.name;
     }
+    q.commChanged = !q.commSettingsChanged.isEmpty();
     if (q.commChanged) {
         if (auto all = readSettings(client, settingsInGroup(q.profile, kCommunicationsGroup))) {
             TemplateValues v = all.value();

@@ -41,6 +41,7 @@ struct SettingsEditQuestion
     TemplateValues now;                     // the plan's settings as the meter holds them
     QStringList changed;                    // settings whose value changes, in the plan's order
     QStringList energyChanged;              // of those, energy readings (billing: asked by name)
+    QStringList commSettingsChanged;        // of those, COMM_* settings (asked with where to)
     bool commChanged = false;               // a COMM_* setting changes: the session may end there
     std::optional<CommSettings> commTarget; // where the meter will answer then
     bool serialLink = false;                // baud rate and parity are the link's

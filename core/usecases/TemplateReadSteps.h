@@ -38,7 +38,7 @@ struct TemplateMeter
 };
 
 // Reads the identity, needs NORMAL mode (the template block answers nothing else) and the
-// meter's profile. Unlike bindMeter it writes nothing and needs no serial number.
+// meter's profile. bindMeter adds the serial number and the binding a writing job needs.
 Result<TemplateMeter, TemplateFailure> identifyTemplateMeter(MeterClient& client,
                                                              const DeviceProfiles& profiles);
 
