@@ -35,7 +35,7 @@ bool UpgradeBudget::spend(BudgetLimit limit, qint64* used, qint64 n)
 {
     if (m_exhausted != BudgetLimit::None)
         return false;
-    if (*used + n > allowed(limit)) {
+    if (!BudgetCount{*used, allowed(limit)}.allows(n)) {
         m_exhausted = limit;
         return false;
     }
@@ -84,7 +84,7 @@ bool UpgradeBudget::require(BudgetLimit limit, qint64 n)
 {
     if (m_exhausted != BudgetLimit::None)
         return false;
-    if (used(limit) + n > allowed(limit)) {
+    if (!count(limit).allows(n)) {
         m_exhausted = limit;
         return false;
     }

@@ -36,6 +36,14 @@ enum class BudgetLimit
 // "bytes sent", "refused data writes", ... (English, for the log and --json).
 QString budgetLimitName(BudgetLimit limit);
 
+// One limit of the job's budget, as values: what was spent and what may be.
+struct BudgetCount
+{
+    qint64 used = 0;
+    qint64 allowed = 0;
+    bool allows(qint64 n = 1) const { return used + n <= allowed; }
+};
+
 class UpgradeBudget
 {
 public:
@@ -57,6 +65,7 @@ public:
     BudgetLimit exhausted() const { return m_exhausted; }
     qint64 used(BudgetLimit limit) const;
     qint64 allowed(BudgetLimit limit) const;
+    BudgetCount count(BudgetLimit limit) const { return {used(limit), allowed(limit)}; }
     int installWaitSeconds(int meterSays) const;
     const UpgradeLimits& limits() const { return m_limits; }
 

@@ -5,6 +5,7 @@
 #include "meter/MeterQueries.h"
 #include "settings/CommSettings.h"
 #include "upgrade/UpgradeJobDetail.h"
+#include "upgrade/UpgradeJournalObserver.h"
 #include "upgrade/UpgradeLogObserver.h"
 #include "upgrade/UpgradePlan.h"
 
@@ -42,7 +43,8 @@ UpgradeJob::UpgradeJob(MeterClient& client, UpgradeImage image, DataFolder folde
 {
     m_log = std::make_unique<UpgradeLog>(m_folder.upgradeLogPath(), m_folder.upgradeJsonLogPath());
     m_logObserver = std::make_unique<UpgradeLogObserver>(*m_log);
-    m_observers << m_logObserver.get();
+    m_journalObserver = std::make_unique<UpgradeJournalObserver>(m_folder, m_journal);
+    m_observers << m_logObserver.get() << m_journalObserver.get();
     if (observer)
         m_observers << observer;
     m_progress.bytesTotal = m_image.payload.size();
@@ -181,15 +183,11 @@ UpgradeJob::Step UpgradeJob::finish(UpgradeOutcome outcome, const QString& why)
                              {QStringLiteral("comm_efficiency"), m_progress.commEfficiency},
                              {QStringLiteral("reason"), why}};
     if (outcome == UpgradeOutcome::Succeeded) {
-        UpgradeJournal::remove(m_folder, m_result.before.serialNumber, m_result.before.deviceType);
         log(QStringLiteral("result"),
             QStringLiteral("Upgrade completed at %1 (took %2)")
                 .arg(when, elapsedText(m_result.elapsedMs)),
             fields);
     } else {
-        if (m_journal)
-            saveJournalStage(m_result.resumable() ? QStringLiteral("interrupted")
-                                                  : QStringLiteral("failed"));
         if (outcome == UpgradeOutcome::LinkLost)
             log(QStringLiteral("result"), QStringLiteral("No response... aborting"));
         log(QStringLiteral("result"),
@@ -197,6 +195,7 @@ UpgradeJob::Step UpgradeJob::finish(UpgradeOutcome outcome, const QString& why)
                 .arg(when, why, elapsedText(m_result.elapsedMs)),
             fields);
     }
+    notify([&](UpgradeObserver& o) { o.onFinished(m_result); }); // the journal's last word too
     m_log->close();
     setStage(UpgradeStage::Finished);
     return {true, 0};
@@ -273,11 +272,8 @@ void UpgradeJob::reportProgress(bool force)
 
 void UpgradeJob::saveJournalStage(const QString& stage)
 {
-    if (!m_journal)
-        return;
-    m_journal->stage = stage;
-    m_journal->updatedAt = QDateTime::currentDateTimeUtc();
-    m_journal->save(m_folder);
+    if (m_journal)
+        m_journal->saveStage(m_folder, stage);
 }
 
 void UpgradeJob::setQuiet(bool quiet)
@@ -343,8 +339,8 @@ UpgradeJob::Step UpgradeJob::stuck(const QString& status, qint64 waitedMs)
 
 qint64 UpgradeJob::waitLimitMs() const
 {
-    return upgradepolicy::installWaitLimitMs(
-        m_upgrade.installSeconds, m_budget.limits().maxInstallSeconds, m_options.installMarginMs);
+    return upgradepolicy::installWaitLimitMs(m_upgrade.installSeconds, m_budget,
+                                             m_options.installMarginMs);
 }
 
 UpgradeJob::Step UpgradeJob::outOfBudget(int reg)
@@ -354,9 +350,10 @@ UpgradeJob::Step UpgradeJob::outOfBudget(int reg)
 
 UpgradeJob::Step UpgradeJob::outOfBudget(int reg, BudgetLimit limit)
 {
+    const BudgetCount spent = m_budget.count(limit);
     m_result.budgetLimit = limit;
-    m_result.budgetUsed = m_budget.used(limit);
-    m_result.budgetAllowed = m_budget.allowed(limit);
+    m_result.budgetUsed = spent.used;
+    m_result.budgetAllowed = spent.allowed;
     m_result.budgetRegister = reg;
     m_result.budgetOffset = m_offset;
     return finish(UpgradeOutcome::OutOfBudget,
@@ -384,9 +381,9 @@ upgradepolicy::JobFacts UpgradeJob::facts() const
     f.image.deviceType = m_image.deviceType;
     f.prepared = m_prepared;
     f.commits = m_commits;
-    f.begins = {m_budget.used(BudgetLimit::Begins), m_budget.allowed(BudgetLimit::Begins)};
-    f.commitBudget = {m_budget.used(BudgetLimit::Commits), m_budget.allowed(BudgetLimit::Commits)};
-    f.refusals = {m_budget.used(BudgetLimit::Refusals), m_budget.allowed(BudgetLimit::Refusals)};
+    f.begins = m_budget.count(BudgetLimit::Begins);
+    f.commitBudget = m_budget.count(BudgetLimit::Commits);
+    f.refusals = m_budget.count(BudgetLimit::Refusals);
     return f;
 }
 

@@ -123,8 +123,9 @@ private:
     UpgradeHooks m_hooks;
     std::unique_ptr<UpgradeLog> m_log;
     std::unique_ptr<UpgradeObserver> m_logObserver;
-    // Told of every stage, log line, progress and pause: the log files first, then the front
-    // end's observer when there is one.
+    std::unique_ptr<UpgradeObserver> m_journalObserver; // reads m_journal when the job finishes
+    // Told of every stage, log line, progress and pause: the log files and the journal first,
+    // then the front end's observer when there is one.
     QVector<UpgradeObserver*> m_observers;
     template <typename Call> void notify(const Call& call)
     {
@@ -143,6 +144,7 @@ private:
 
     quint32 m_offset = 0;
     bool m_offsetKnown = false;
+    quint32 m_acknowledged = 0; // since the meter took our image in this job (OffsetObservation)
     int m_commits = 0;
     bool m_haveIdentity = false; // m_result.before holds the meter the job started with
     bool m_prepared = false;     // checks, backup and journal done: writing is allowed

@@ -72,6 +72,7 @@ UpgradeJob::Step UpgradeJob::doResync()
             "The meter does not hold this image (UPG_STATUS %1); starting the transfer again")
             .arg(upgStatusName(m_upgrade.rawStatus)));
     m_offsetKnown = false;
+    m_acknowledged = 0; // the meter dropped our image: NEXT_OFFSET starts again at 0
     return go(State::Descriptor);
 }
 

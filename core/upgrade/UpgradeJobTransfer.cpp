@@ -81,9 +81,17 @@ UpgradeJob::Step UpgradeJob::doReadOffset()
     if (!up)
         return linkFailure(up.error(), State::Resync);
     m_upgrade = up.value();
-    const OffsetAction a = decideOffsetRead({m_upgrade, facts().image, m_offsetKnown, m_offset});
+    const OffsetAction a =
+        decideOffsetRead({m_upgrade, facts().image, m_offsetKnown, m_offset, m_acknowledged});
     switch (a.step) {
     case OffsetStep::StopOffSpec:
+        if (a.offSpec.reg == QLatin1String("NEXT_OFFSET") && a.offSpec.value < m_acknowledged)
+            log(QStringLiteral("resync"),
+                QStringLiteral("NEXT_OFFSET reads %1, below the %2 bytes the meter acknowledged")
+                    .arg(m_upgrade.nextOffset)
+                    .arg(m_acknowledged),
+                {{QStringLiteral("offset"), qint64(m_upgrade.nextOffset)},
+                 {QStringLiteral("acknowledged"), qint64(m_acknowledged)}});
         return offSpec(a.offSpec.reg, a.offSpec.value);
     case OffsetStep::Resync:
         return go(State::Resync);
@@ -153,11 +161,13 @@ UpgradeJob::Step UpgradeJob::doTransfer()
     o.imageSize = size;
     o.refusalsInRow = m_refusals;
     o.refusedOffset = m_refusedOffset;
-    o.refusals = facts().refusals;
+    o.refusals = m_budget.count(BudgetLimit::Refusals);
     o.maxBlockRefusals = m_options.maxBlockRefusals;
     o.refusalBackoffMs = m_options.refusalBackoffMs;
+    o.acknowledged = m_acknowledged;
     const BlockAction a = decideBlockWritten(o);
     m_refusals = a.refusalsInRow;
+    m_acknowledged = a.acknowledged;
     switch (a.step) {
     case BlockStep::NextBlock:
     case BlockStep::Commit:
@@ -339,11 +349,13 @@ UpgradeJob::Step UpgradeJob::doConfirm()
     countRecord();
     if (!id)
         return linkFailure(id.error(), State::Confirm);
-    if (!isOurMeter(id.value()))
+    const ConfirmAction a = decideConfirm(
+        {id.value(), m_haveIdentity, MeterBinding::of(m_result.before), m_image.version});
+    if (a.step == ConfirmStep::WrongMeter)
         return wrongMeter(id.value());
     m_result.after = id.value();
-    if (m_result.after.mode == DeviceMode::Unknown)
-        return offSpec(QStringLiteral("DEVICE_MODE"), m_result.after.rawMode);
+    if (a.step == ConfirmStep::StopOffSpec)
+        return offSpec(a.offSpec.reg, a.offSpec.value);
     if (m_result.commSettingsReset) {
         const LinkDescription now = m_client.description();
         log(QStringLiteral("settings"),
@@ -357,7 +369,7 @@ UpgradeJob::Step UpgradeJob::doConfirm()
             {{QStringLiteral("comm_settings_reset"), true},
              {QStringLiteral("unit_id"), now.unitId}});
     }
-    if (m_result.after.mode != DeviceMode::Normal || m_result.after.firmware != m_image.version)
+    if (a.step == ConfirmStep::FinishWrongVersion)
         return finish(UpgradeOutcome::WrongVersion,
                       QStringLiteral("the meter runs %1 in %2 mode, not %3")
                           .arg(m_result.after.firmware.toString(), deviceModeName(m_result.after),

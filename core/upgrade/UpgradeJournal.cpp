@@ -128,6 +128,13 @@ bool UpgradeJournal::save(const DataFolder& folder, QString* errorText) const
     return writeFileDurably(folder.journalPath(serialNumber, deviceType), toJson(), errorText);
 }
 
+bool UpgradeJournal::saveStage(const DataFolder& folder, const QString& stageReached)
+{
+    stage = stageReached;
+    updatedAt = QDateTime::currentDateTimeUtc();
+    return save(folder);
+}
+
 void UpgradeJournal::remove(const DataFolder& folder, const QString& serial, int deviceType)
 {
     if (deviceType != 0)

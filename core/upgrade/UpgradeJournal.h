@@ -39,6 +39,8 @@ struct UpgradeJournal
     static std::optional<UpgradeJournal> load(const DataFolder& folder, const QString& serial,
                                               int deviceType);
     bool save(const DataFolder& folder, QString* errorText = nullptr) const; // durable
+    // Sets stage and updatedAt (now), then saves.
+    bool saveStage(const DataFolder& folder, const QString& stageReached);
     // Removes this meter's journal (and an earlier version's copy, if it is this meter's).
     static void remove(const DataFolder& folder, const QString& serial, int deviceType);
 };

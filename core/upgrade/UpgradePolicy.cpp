@@ -149,8 +149,16 @@ OffsetAction decideOffsetRead(const OffsetObservation& o)
         a.offSpec = {QStringLiteral("NEXT_OFFSET"), next};
         return a;
     }
-    // The meter's NEXT_OFFSET is where the transfer goes on, wherever it points within the
-    // image: the budget bounds a meter that keeps moving it.
+    // NEXT_OFFSET goes back only with the image (BEGIN of another, ABORT, VERIFY_FAILED):
+    // below what the meter acknowledged while it receives ours, it lost blocks it said it
+    // stored, and would again.
+    if (next < o.acknowledged) {
+        a.step = OffsetStep::StopOffSpec;
+        a.offSpec = {QStringLiteral("NEXT_OFFSET"), next};
+        return a;
+    }
+    // Otherwise it is where the transfer goes on, ahead or off the block grid too (a repeat is
+    // allowed, and the meter's MAX_BLOCK may differ): the budget bounds a meter that moves it.
     if (!o.offsetKnown)
         a.news = next == 0 ? OffsetNews::FreshStart : OffsetNews::Resumed;
     else
@@ -164,8 +172,12 @@ BlockAction decideBlockWritten(const BlockObservation& o)
 {
     BlockAction a;
     a.refusalsInRow = o.refusalsInRow;
+    a.acknowledged = o.acknowledged;
     switch (o.reply) {
     case Reply::Ok:
+        // Stored now, or already (a repeat): either way NEXT_OFFSET is past this block. A lost
+        // reply says nothing of the kind.
+        a.acknowledged = std::max(o.acknowledged, o.offset + quint32(o.length));
         a.refusalsInRow = 0;
         a.step = o.offset + quint32(o.length) >= quint32(o.imageSize) ? BlockStep::Commit
                                                                       : BlockStep::NextBlock;
@@ -231,11 +243,21 @@ VerifyStep decidePollVerify(const VerifyObservation& o)
     }
 }
 
-qint64 installWaitLimitMs(int installSeconds, int maxInstallSeconds, qint64 marginMs)
+ConfirmAction decideConfirm(const ConfirmObservation& o)
 {
-    // The meter's own figure, up to the tool's ceiling (the register allows about 18 h).
-    const int seconds = std::clamp(installSeconds, 0, std::max(0, maxInstallSeconds));
-    return qint64(std::max(1, seconds)) * 1000 + marginMs;
+    ConfirmAction a; // Confirmed
+    if (o.haveIdentity && !o.before.matches(o.meter))
+        a.step = ConfirmStep::WrongMeter;
+    else if (o.meter.mode == DeviceMode::Unknown) // never taken as NORMAL
+        a = {ConfirmStep::StopOffSpec, {QStringLiteral("DEVICE_MODE"), o.meter.rawMode}};
+    else if (!runsVersion(o.meter, o.version))
+        a.step = ConfirmStep::FinishWrongVersion;
+    return a;
+}
+
+qint64 installWaitLimitMs(int installSeconds, const UpgradeBudget& budget, qint64 marginMs)
+{
+    return qint64(std::max(1, budget.installWaitSeconds(installSeconds))) * 1000 + marginMs;
 }
 
 bool meterBusy(const UpgradeRegisters& upgrade)

@@ -27,14 +27,6 @@ struct ImageFacts
     int deviceType = 0;
 };
 
-// One limit of the job's budget, as values: what was spent and what may be.
-struct BudgetCount
-{
-    qint64 used = 0;
-    qint64 allowed = 0;
-    bool allows(qint64 n = 1) const { return used + n <= allowed; }
-};
-
 // What the job knows of itself, whatever the meter says.
 struct JobFacts
 {
@@ -146,11 +138,15 @@ struct OffsetObservation
     ImageFacts image;
     bool offsetKnown = false; // NEXT_OFFSET was read since the transfer (re)started...
     quint32 offset = 0;       // ...and the job expects the meter there
+    // The highest OFFSET + LENGTH the meter answered normally since it took our image in this
+    // job (BlockAction::acknowledged): NEXT_OFFSET is never below it while it receives it.
+    quint32 acknowledged = 0;
 };
 
 enum class OffsetStep
 {
-    StopOffSpec, // UPG_STATUS, MAX_BLOCK or NEXT_OFFSET off spec
+    StopOffSpec, // UPG_STATUS, MAX_BLOCK or NEXT_OFFSET off spec (past the image, or behind
+                 // what the meter acknowledged)
     Resync,      // not receiving our image
     Transfer,    // the next block from NEXT_OFFSET
     Commit,      // the whole image is stored
@@ -162,7 +158,8 @@ enum class OffsetNews
     Same,       // where the job expected
     FreshStart, // first read, at 0
     Resumed,    // first read, past 0: an earlier run's blocks are kept
-    Moved,      // not where the job expected (behind, ahead, off the block grid, back to 0)
+    Moved,      // not where the job expected: ahead, off the block grid, or behind an earlier
+                // read (never behind what the meter acknowledged)
 };
 
 struct OffsetAction
@@ -188,6 +185,7 @@ struct BlockObservation
     BudgetCount refusals;      // exceptions to data writes in the whole job
     int maxBlockRefusals = 8;  // UpgradeOptions
     int refusalBackoffMs = 250;
+    quint32 acknowledged = 0; // OffsetObservation::acknowledged before this write
 };
 
 enum class BlockStep
@@ -206,6 +204,7 @@ struct BlockAction
     int refusalsInRow = 0;                 // the run after this write: 0 once a block is accepted
     int backoffMs = 0;                     // ReadOffset
     BudgetLimit limit = BudgetLimit::None; // OutOfBudget
+    quint32 acknowledged = 0;              // after this write: raised only by a normal answer
 };
 
 BlockAction decideBlockWritten(const BlockObservation& o);
@@ -235,12 +234,38 @@ enum class VerifyStep
 
 VerifyStep decidePollVerify(const VerifyObservation& o);
 
+// ---- Confirm: the identity read back after the install -------------------------------------
+
+struct ConfirmObservation
+{
+    MeterIdentity meter;
+    bool haveIdentity = false; // the job identified its meter...
+    MeterBinding before;       // ...this one
+    FirmwareVersion version;   // the package's
+};
+
+enum class ConfirmStep
+{
+    WrongMeter,         // another meter answers
+    StopOffSpec,        // DEVICE_MODE off spec
+    FinishWrongVersion, // not the package's version in NORMAL mode
+    Confirmed,          // the upgrade took
+};
+
+struct ConfirmAction
+{
+    ConfirmStep step = ConfirmStep::Confirmed;
+    OffSpec offSpec; // StopOffSpec
+};
+
+ConfirmAction decideConfirm(const ConfirmObservation& o);
+
 // ---- the waits: time comes in as values (what was waited, what may be) ----------------------
 
 // How long the meter may hash or install: INSTALL_SECONDS as it reports it, up to the tool's
-// ceiling (UpgradeLimits::maxInstallSeconds; the register allows about 18 h), at least 1 s,
+// ceiling (UpgradeBudget::installWaitSeconds; the register allows about 18 h), at least 1 s,
 // plus the margin.
-qint64 installWaitLimitMs(int installSeconds, int maxInstallSeconds, qint64 marginMs);
+qint64 installWaitLimitMs(int installSeconds, const UpgradeBudget& budget, qint64 marginMs);
 
 // The meter hashes or installs an image: it answers settings reads with exception 06 and may
 // restart, so the checks wait it out (WaitBusy).

@@ -132,6 +132,8 @@ public:
     virtual void onProgress(const UpgradeProgress&) {}
     virtual void onLog(const UpgradeLogEntry&) {}
     virtual void onPaused(bool /*paused*/, qint64 /*limitMs*/) {}
+    // Once, when the result is final (after its last log line, before the Finished stage).
+    virtual void onFinished(const UpgradeResult&) {}
 };
 
 // Why a hook failed, in English for the log.

@@ -291,6 +291,7 @@ TEST_CASE("NEXT_OFFSET read back: where the transfer goes on", "[upgrade][policy
         UpgradeRegisters read;
         bool offsetKnown;
         quint32 expected;
+        quint32 acknowledged; // the highest OFFSET + LENGTH answered normally in this job
         OffsetStep step;
         OffsetNews news;     // Transfer, Commit
         quint32 next;        // Transfer, Commit
@@ -299,50 +300,62 @@ TEST_CASE("NEXT_OFFSET read back: where the transfer goes on", "[upgrade][policy
     };
     using S = UpgStatus;
     const std::vector<Row> rows = {
-        {"UPG_STATUS unknown", transferRegs(S::Unknown, true, 2400, 9), true, 2400,
+        {"UPG_STATUS unknown", transferRegs(S::Unknown, true, 2400, 9), true, 2400, 2400,
          OffsetStep::StopOffSpec, OffsetNews::Same, 0, "UPG_STATUS", 9},
-        {"IDLE: the meter dropped the image", transferRegs(S::Idle, false), true, 2400,
+        {"IDLE: the meter dropped the image", transferRegs(S::Idle, false), true, 2400, 2400,
          OffsetStep::Resync, OffsetNews::Same, 0, "", 0},
-        {"RECEIVING another image", transferRegs(S::Receiving, false, 2400), true, 2400,
-         OffsetStep::Resync, OffsetNews::Same, 0, "", 0},
-        {"VERIFYING", transferRegs(S::Verifying, true, 4800), true, 4800, OffsetStep::Resync,
+        {"RECEIVING another image, below what ours had acknowledged",
+         transferRegs(S::Receiving, false, 240), true, 2400, 2400, OffsetStep::Resync,
+         OffsetNews::Same, 0, "", 0},
+        {"VERIFYING", transferRegs(S::Verifying, true, 4800), true, 4800, 4800, OffsetStep::Resync,
          OffsetNews::Same, 0, "", 0},
         {"MAX_BLOCK is checked only while receiving our image",
-         transferRegs(S::Idle, false, 0, -2, 0), true, 2400, OffsetStep::Resync, OffsetNews::Same,
-         0, "", 0},
+         transferRegs(S::Idle, false, 0, -2, 0), true, 2400, 2400, OffsetStep::Resync,
+         OffsetNews::Same, 0, "", 0},
         {"MAX_BLOCK 0 would never move on", transferRegs(S::Receiving, true, 2400, -2, 0), true,
-         2400, OffsetStep::StopOffSpec, OffsetNews::Same, 0, "MAX_BLOCK", 0},
+         2400, 2400, OffsetStep::StopOffSpec, OffsetNews::Same, 0, "MAX_BLOCK", 0},
         {"MAX_BLOCK over 240 cannot fit a write", transferRegs(S::Receiving, true, 2400, -2, 250),
-         true, 2400, OffsetStep::StopOffSpec, OffsetNews::Same, 0, "MAX_BLOCK", 250},
-        {"MAX_BLOCK odd", transferRegs(S::Receiving, true, 2400, -2, 17), true, 2400,
+         true, 2400, 2400, OffsetStep::StopOffSpec, OffsetNews::Same, 0, "MAX_BLOCK", 250},
+        {"MAX_BLOCK odd", transferRegs(S::Receiving, true, 2400, -2, 17), true, 2400, 2400,
          OffsetStep::StopOffSpec, OffsetNews::Same, 0, "MAX_BLOCK", 17},
-        {"NEXT_OFFSET past the image", transferRegs(S::Receiving, true, 4801), true, 2400,
+        {"NEXT_OFFSET past the image", transferRegs(S::Receiving, true, 4801), true, 2400, 2400,
          OffsetStep::StopOffSpec, OffsetNews::Same, 0, "NEXT_OFFSET", 4801},
-        {"first read at 0: a fresh transfer", transferRegs(S::Receiving, true, 0), false, 0,
+        {"first read at 0: a fresh transfer", transferRegs(S::Receiving, true, 0), false, 0, 0,
          OffsetStep::Transfer, OffsetNews::FreshStart, 0, "", 0},
         {"first read past 0: an earlier run's blocks are kept",
-         transferRegs(S::Receiving, true, 2400), false, 0, OffsetStep::Transfer,
+         transferRegs(S::Receiving, true, 2400), false, 0, 0, OffsetStep::Transfer,
          OffsetNews::Resumed, 2400, "", 0},
         {"first read: the whole image is stored", transferRegs(S::Receiving, true, 4800), false, 0,
-         OffsetStep::Commit, OffsetNews::Resumed, 4800, "", 0},
-        {"where the job expected", transferRegs(S::Receiving, true, 2400), true, 2400,
-         OffsetStep::Transfer, OffsetNews::Same, 2400, "", 0},
-        {"behind", transferRegs(S::Receiving, true, 1200), true, 2400, OffsetStep::Transfer,
+         0, OffsetStep::Commit, OffsetNews::Resumed, 4800, "", 0},
+        {"where the job expected, equal to what was acknowledged",
+         transferRegs(S::Receiving, true, 2400), true, 2400, 2400, OffsetStep::Transfer,
+         OffsetNews::Same, 2400, "", 0},
+        {"behind what the meter acknowledged: it lost stored blocks",
+         transferRegs(S::Receiving, true, 1200), true, 2400, 2400, OffsetStep::StopOffSpec,
+         OffsetNews::Same, 0, "NEXT_OFFSET", 1200},
+        {"one byte behind what the meter acknowledged", transferRegs(S::Receiving, true, 2399),
+         true, 2400, 2400, OffsetStep::StopOffSpec, OffsetNews::Same, 0, "NEXT_OFFSET", 2399},
+        {"back to 0 while receiving our image", transferRegs(S::Receiving, true, 0), true, 2400,
+         2400, OffsetStep::StopOffSpec, OffsetNews::Same, 0, "NEXT_OFFSET", 0},
+        {"back to 0 with the whole image acknowledged", transferRegs(S::Receiving, true, 0), true,
+         4800, 4800, OffsetStep::StopOffSpec, OffsetNews::Same, 0, "NEXT_OFFSET", 0},
+        {"behind a read, never behind an acknowledgement (an earlier run's blocks)",
+         transferRegs(S::Receiving, true, 1200), true, 2400, 0, OffsetStep::Transfer,
          OffsetNews::Moved, 1200, "", 0},
-        {"ahead", transferRegs(S::Receiving, true, 3600), true, 2400, OffsetStep::Transfer,
-         OffsetNews::Moved, 3600, "", 0},
-        {"off the 240-byte grid", transferRegs(S::Receiving, true, 1000), true, 2400,
-         OffsetStep::Transfer, OffsetNews::Moved, 1000, "", 0},
-        {"back to 0", transferRegs(S::Receiving, true, 0), true, 2400, OffsetStep::Transfer,
-         OffsetNews::Moved, 0, "", 0},
-        {"ahead to the end", transferRegs(S::Receiving, true, 4800), true, 4560, OffsetStep::Commit,
-         OffsetNews::Moved, 4800, "", 0},
-        {"at the end, as expected", transferRegs(S::Receiving, true, 4800), true, 4800,
+        {"ahead of what was acknowledged", transferRegs(S::Receiving, true, 3600), true, 2400, 2400,
+         OffsetStep::Transfer, OffsetNews::Moved, 3600, "", 0},
+        {"ahead and off the 240-byte grid (another MAX_BLOCK)",
+         transferRegs(S::Receiving, true, 2500), true, 2400, 2400, OffsetStep::Transfer,
+         OffsetNews::Moved, 2500, "", 0},
+        {"ahead to the end", transferRegs(S::Receiving, true, 4800), true, 4560, 4560,
+         OffsetStep::Commit, OffsetNews::Moved, 4800, "", 0},
+        {"at the end, as expected", transferRegs(S::Receiving, true, 4800), true, 4800, 4800,
          OffsetStep::Commit, OffsetNews::Same, 4800, "", 0},
     };
     for (const Row& row : rows) {
         INFO(row.what);
-        const OffsetAction a = decideOffsetRead({row.read, image(), row.offsetKnown, row.expected});
+        const OffsetAction a =
+            decideOffsetRead({row.read, image(), row.offsetKnown, row.expected, row.acknowledged});
         CHECK(a.step == row.step);
         if (row.step == OffsetStep::StopOffSpec) {
             CHECK(text(a.offSpec.reg) == row.offSpec);
@@ -353,6 +366,70 @@ TEST_CASE("NEXT_OFFSET read back: where the transfer goes on", "[upgrade][policy
             CHECK(a.next == row.next);
         }
     }
+}
+
+TEST_CASE("only a normal answer to a data write raises what the meter acknowledged",
+          "[upgrade][policy]")
+{
+    struct Row
+    {
+        const char* what;
+        Reply reply;
+        quint32 offset;
+        int length;
+        quint32 before;
+        quint32 after;
+    };
+    const std::vector<Row> rows = {
+        {"stored: past the block", Reply::Ok, 2400, 240, 2400, 2640},
+        {"a short last block", Reply::Ok, 4700, 100, 4700, 4800},
+        {"a repeat of stored bytes: no lower", Reply::Ok, 1200, 240, 2400, 2400},
+        {"a block past what was acknowledged (after a lost reply)", Reply::Ok, 2640, 240, 2400,
+         2880},
+        {"refused: unchanged", Reply::Exception, 2400, 240, 2400, 2400},
+        {"reply lost: unchanged, the meter may not have stored it", Reply::Lost, 2400, 240, 2400,
+         2400},
+    };
+    for (const Row& row : rows) {
+        INFO(row.what);
+        BlockObservation o;
+        o.reply = row.reply;
+        o.offset = row.offset;
+        o.length = row.length;
+        o.imageSize = kSize;
+        o.refusals = {0, 32};
+        o.acknowledged = row.before;
+        CHECK(decideBlockWritten(o).acknowledged == row.after);
+    }
+}
+
+TEST_CASE("a write whose reply was lost acknowledges nothing: NEXT_OFFSET there goes on",
+          "[upgrade][policy]")
+{
+    // The block at 2400 goes out and its reply is lost; the meter did not store it, and after
+    // the outage NEXT_OFFSET reads 2400 again.
+    BlockObservation o;
+    o.reply = Reply::Lost;
+    o.offset = 2400;
+    o.length = 240;
+    o.imageSize = kSize;
+    o.refusals = {0, 32};
+    o.acknowledged = 2400;
+    const BlockAction lost = decideBlockWritten(o);
+    REQUIRE(lost.step == BlockStep::LinkLost);
+    const OffsetAction a = decideOffsetRead(
+        {transferRegs(UpgStatus::Receiving, true, 2400), image(), true, 2400, lost.acknowledged});
+    CHECK(a.step == OffsetStep::Transfer);
+    CHECK(a.news == OffsetNews::Same);
+    CHECK(a.next == 2400);
+    // Had the same write been answered, that NEXT_OFFSET would be a meter that lost it.
+    o.reply = Reply::Ok;
+    const OffsetAction acked =
+        decideOffsetRead({transferRegs(UpgStatus::Receiving, true, 2400), image(), true, 2640,
+                          decideBlockWritten(o).acknowledged});
+    CHECK(acked.step == OffsetStep::StopOffSpec);
+    CHECK(text(acked.offSpec.reg) == "NEXT_OFFSET");
+    CHECK(acked.offSpec.value == 2400);
 }
 
 TEST_CASE("a data-block write answered: the next step and the run of refusals", "[upgrade][policy]")

@@ -6,6 +6,7 @@
 #include "upgrade/RecoveryState.h"
 #include "upgrade/UpgradeBudget.h"
 #include "upgrade/UpgradeJournal.h"
+#include "upgrade/UpgradeJournalObserver.h"
 #include "upgrade/UpgradeState.h"
 
 #include <QTemporaryDir>
@@ -220,6 +221,56 @@ TEST_CASE("the journal survives a round trip through the data folder", "[journal
     CHECK_FALSE(UpgradeJournal::load(folder, j.serialNumber, 0));
 }
 
+TEST_CASE("the journal's last word: gone after a success, otherwise the stage it stopped at",
+          "[journal]")
+{
+    QTemporaryDir dir;
+    const DataFolder folder(dir.path());
+    UpgradeJournal j;
+    j.serialNumber = QStringLiteral("SN-J");
+    j.deviceType = 7350;
+    j.payloadSha256 = QByteArray(32, '\x5a');
+    j.stage = QStringLiteral("commit");
+    REQUIRE(j.save(folder));
+    std::optional<UpgradeJournal> jobJournal = j; // what the job holds when it finishes
+    UpgradeJournalObserver observer(folder, jobJournal);
+    UpgradeResult r;
+    r.before.serialNumber = j.serialNumber;
+    r.before.deviceType = j.deviceType;
+    const auto stageOnDisk = [&] {
+        const auto back = UpgradeJournal::load(folder, j.serialNumber, j.deviceType);
+        return back ? back->stage : QStringLiteral("(none)");
+    };
+
+    SECTION("resumable: interrupted")
+    {
+        r.outcome = UpgradeOutcome::LinkLost;
+        observer.onFinished(r);
+        CHECK(stageOnDisk() == QStringLiteral("interrupted"));
+        CHECK(UpgradeJournal::load(folder, j.serialNumber, j.deviceType)->updatedAt.isValid());
+    }
+    SECTION("not resumable: failed")
+    {
+        r.outcome = UpgradeOutcome::VerifyFailed;
+        observer.onFinished(r);
+        CHECK(stageOnDisk() == QStringLiteral("failed"));
+    }
+    SECTION("succeeded: removed")
+    {
+        r.outcome = UpgradeOutcome::Succeeded;
+        observer.onFinished(r);
+        CHECK(stageOnDisk() == QStringLiteral("(none)"));
+    }
+    SECTION("no journal written by the job (refused before it): none is created")
+    {
+        jobJournal.reset();
+        UpgradeJournal::remove(folder, j.serialNumber, j.deviceType);
+        r.outcome = UpgradeOutcome::PreflightRefused;
+        observer.onFinished(r);
+        CHECK(stageOnDisk() == QStringLiteral("(none)"));
+    }
+}
+
 TEST_CASE("the upgrade budget: no success refills it, and it names the limit it ran out of",
           "[budget]")
 {
@@ -287,6 +338,16 @@ TEST_CASE("the upgrade budget: no success refills it, and it names the limit it 
         CHECK_FALSE(b.checkDeadline(1001));
         CHECK(b.exhausted() == BudgetLimit::Deadline);
         CHECK(budgetLimitName(b.exhausted()) == QStringLiteral("time (ms)"));
+    }
+    SECTION("a limit as the policy takes it: spent and allowed, from the budget alone")
+    {
+        REQUIRE(b.spendRefusal());
+        const BudgetCount refusals = b.count(BudgetLimit::Refusals);
+        CHECK(refusals.used == 1);
+        CHECK(refusals.allowed == 3);
+        CHECK(refusals.allows(2));
+        CHECK_FALSE(refusals.allows(3));
+        CHECK(b.count(BudgetLimit::Bytes).allowed == 2240);
     }
     SECTION("INSTALL_SECONDS is believed up to the ceiling")
     {

@@ -27,6 +27,7 @@ commissioner_add_test(NAME upgrade_unit_tests
 commissioner_add_test(NAME upgrade_policy_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/PolicyRows.h
           ${CMAKE_CURRENT_LIST_DIR}/UpgradePolicyTests.cpp ${CMAKE_CURRENT_LIST_DIR}/UpgradeWaitPolicyTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/ConfirmPolicyTests.cpp
   LABELS unit)
 # Issue 20: tests that fail when a fix is reverted. The backup check inside the job's hooks,
 # no factory-address adoption after a stranger answered there (metersim --shared-unit), and a
