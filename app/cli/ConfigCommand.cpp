@@ -14,6 +14,8 @@
 #include "settings/TemplateIo.h"
 #include "store/ChangeHistory.h"
 #include "store/DataFolder.h"
+#include "usecases/HistoryUseCase.h"
+#include "usecases/SettingsReadUseCase.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -77,6 +79,62 @@ std::optional<QVector<SettingDef>> chooseSettings(CommandLine& cl, const DeviceP
     return out;
 }
 
+// The settings as JSON: the meter, then each setting with its value as read and its rule.
+void printSettingsJson(QTextStream& out, const SettingsRead& read, const QVector<SettingDef>& defs)
+{
+    QJsonArray settings;
+    for (const SettingDef& d : defs) {
+        const SettingValue v = read.values.value(d.name);
+        QJsonObject o{{QStringLiteral("name"), d.name},
+                      {QStringLiteral("group"), d.group},
+                      {QStringLiteral("address"), d.address},
+                      {QStringLiteral("registers"), d.registers},
+                      {QStringLiteral("type"), settingTypeName(d.type)},
+                      {QStringLiteral("value"), jsonValue(d, v)},
+                      {QStringLiteral("display"), formatSettingValue(d, v)},
+                      {QStringLiteral("unit"), d.unit},
+                      {QStringLiteral("rule"), d.ruleText()}};
+        settings.append(o);
+    }
+    const MeterIdentity& id = read.meter;
+    const QJsonObject doc{{QStringLiteral("serial_number"), id.serialNumber},
+                          {QStringLiteral("model"), id.modelName},
+                          {QStringLiteral("device_type"), id.deviceType},
+                          {QStringLiteral("firmware"), id.firmware.toString()},
+                          {QStringLiteral("settings"), settings}};
+    out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    out.flush();
+}
+
+// The settings as a table per group (values capped at 40 characters), after the meter's line.
+void printSettingsTable(QTextStream& o, const SettingsRead& read, const QVector<SettingDef>& defs)
+{
+    const TemplateValues& values = read.values;
+    o << meterLine(read.meter) << '\n';
+    int w0 = CliText::tr("Setting").size(), w1 = CliText::tr("Value").size(),
+        w2 = CliText::tr("Unit").size();
+    for (const SettingDef& d : defs) {
+        w0 = std::max(w0, int(d.name.size()));
+        w1 = std::max(w1, int(shown(d, values.value(d.name)).size()));
+        w2 = std::max(w2, int(d.unit.size()));
+    }
+    w1 = std::min(w1, 40);
+    QString group;
+    for (const SettingDef& d : defs) {
+        if (d.group != group) {
+            group = d.group;
+            const SettingGroup* g = read.profile.group(group);
+            o << '\n' << (g ? g->name : group) << '\n';
+            o << "  " << padded(CliText::tr("Setting"), w0) << "  "
+              << padded(CliText::tr("Value"), w1) << "  " << padded(CliText::tr("Unit"), w2) << "  "
+              << CliText::tr("Allowed") << '\n';
+        }
+        o << "  " << padded(d.name, w0) << "  " << padded(shown(d, values.value(d.name)), w1)
+          << "  " << padded(d.unit, w2) << "  " << d.ruleText() << '\n';
+    }
+    o.flush();
+}
+
 int runShow(CommandLine& cl)
 {
     QCommandLineParser p;
@@ -89,80 +147,33 @@ int runShow(CommandLine& cl)
                             QStringLiteral("[NAME...]"));
     if (!cl.parse(p))
         return cl.parseExitCode();
-    Meter m;
-    openMeter(cl, p, m);
-    if (m.exitCode != ExitOk)
-        return m.exitCode;
-    const auto defs = chooseSettings(cl, *m.profile, p.positionalArguments());
+    int code = ExitOk;
+    const auto profiles = loadProfiles(cl, p, &code);
+    if (!profiles)
+        return code;
+    const auto client = cl.connect(p, &code);
+    if (!client)
+        return code;
+    const auto read = runSettingsRead(*client, *profiles);
+    if (!read)
+        return reportMeterFailure(cl, p, *client, read.error());
+    const auto defs = chooseSettings(cl, read->profile, p.positionalArguments());
     if (!defs)
         return ExitUsage;
-    const auto values = readSettings(*m.client, *defs);
-    if (!values) {
-        cl.err() << CliText::tr("%1: reading the settings: %2")
-                        .arg(kProgram, describeTemplateError(values.error()))
-                 << Qt::endl;
-        return exitCodeFor(values.error());
-    }
-
-    if (p.isSet(QStringLiteral("json"))) {
-        QJsonArray settings;
-        for (const SettingDef& d : *defs) {
-            const SettingValue v = values->value(d.name);
-            QJsonObject o{{QStringLiteral("name"), d.name},
-                          {QStringLiteral("group"), d.group},
-                          {QStringLiteral("address"), d.address},
-                          {QStringLiteral("registers"), d.registers},
-                          {QStringLiteral("type"), settingTypeName(d.type)},
-                          {QStringLiteral("value"), jsonValue(d, v)},
-                          {QStringLiteral("display"), formatSettingValue(d, v)},
-                          {QStringLiteral("unit"), d.unit},
-                          {QStringLiteral("rule"), d.ruleText()}};
-            settings.append(o);
-        }
-        const QJsonObject doc{{QStringLiteral("serial_number"), m.identity.serialNumber},
-                              {QStringLiteral("model"), m.identity.modelName},
-                              {QStringLiteral("device_type"), m.identity.deviceType},
-                              {QStringLiteral("firmware"), m.identity.firmware.toString()},
-                              {QStringLiteral("settings"), settings}};
-        cl.out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
-        cl.out().flush();
-        return ExitOk;
-    }
-
-    QTextStream& o = cl.out();
-    o << meterLine(m.identity) << '\n';
-    int w0 = CliText::tr("Setting").size(), w1 = CliText::tr("Value").size(),
-        w2 = CliText::tr("Unit").size();
-    for (const SettingDef& d : *defs) {
-        w0 = std::max(w0, int(d.name.size()));
-        w1 = std::max(w1, int(shown(d, values->value(d.name)).size()));
-        w2 = std::max(w2, int(d.unit.size()));
-    }
-    w1 = std::min(w1, 40);
-    QString group;
-    for (const SettingDef& d : *defs) {
-        if (d.group != group) {
-            group = d.group;
-            const SettingGroup* g = m.profile->group(group);
-            o << '\n' << (g ? g->name : group) << '\n';
-            o << "  " << padded(CliText::tr("Setting"), w0) << "  "
-              << padded(CliText::tr("Value"), w1) << "  " << padded(CliText::tr("Unit"), w2) << "  "
-              << CliText::tr("Allowed") << '\n';
-        }
-        o << "  " << padded(d.name, w0) << "  " << padded(shown(d, values->value(d.name)), w1)
-          << "  " << padded(d.unit, w2) << "  " << d.ruleText() << '\n';
-    }
-    o.flush();
+    if (p.isSet(QStringLiteral("json")))
+        printSettingsJson(cl.out(), read.value(), *defs);
+    else
+        printSettingsTable(cl.out(), read.value(), *defs);
     return ExitOk;
 }
 
-// The meters whose history is shown: --meter, else the one on the link, else every meter in
-// the data folder. ExitOk, or the reason printed and its exit code.
-int historyMeters(CommandLine& cl, const QCommandLineParser& p, const DataFolder& folder,
-                  QStringList* meters)
+// The meters whose history is shown: --meter (a serial number, of any device type), else the
+// one on the link (its serial number and device type), else every meter in the data folder.
+// ExitOk, or the reason printed and its exit code.
+int historyRequest(CommandLine& cl, const QCommandLineParser& p, HistoryRequest* request)
 {
     if (p.isSet(QStringLiteral("meter"))) {
-        *meters << p.value(QStringLiteral("meter"));
+        request->serialNumber = p.value(QStringLiteral("meter"));
     } else if (p.isSet(QStringLiteral("tcp")) || p.isSet(QStringLiteral("rtu-tcp")) ||
                p.isSet(QStringLiteral("serial")) || p.isSet(QStringLiteral("modem"))) {
         int code = ExitOk;
@@ -176,9 +187,8 @@ int historyMeters(CommandLine& cl, const QCommandLineParser& p, const DataFolder
                      << Qt::endl;
             return exitCodeFor(id.error());
         }
-        *meters << id->serialNumber;
-    } else {
-        *meters = ChangeHistory::meters(folder);
+        request->serialNumber = id->serialNumber;
+        request->deviceType = id->deviceType;
     }
     return ExitOk;
 }
@@ -231,19 +241,12 @@ int runHistory(CommandLine& cl)
     if (!p.positionalArguments().isEmpty())
         return cl.usageError(CliText::tr("config history takes no arguments"));
     const DataFolder folder(cl.dataDir(p));
-    QStringList meters;
-    if (const int code = historyMeters(cl, p, folder, &meters); code != ExitOk)
+    HistoryRequest request;
+    if (const int code = historyRequest(cl, p, &request); code != ExitOk)
         return code;
-
-    QVector<ChangeRecord> all;
-    int skipped = 0;
-    for (const QString& s : meters) {
-        int bad = 0;
-        all += ChangeHistory::read(folder, s, 0, &bad); // of every device type
-        skipped += bad;
-    }
-    std::stable_sort(all.begin(), all.end(),
-                     [](const ChangeRecord& a, const ChangeRecord& b) { return a.time < b.time; });
+    const HistoryRead history = commissioner::runHistory(folder, request);
+    const QVector<ChangeRecord>& all = history.records;
+    const QStringList& meters = history.meters;
     QTextStream& o = cl.out();
     if (p.isSet(QStringLiteral("json"))) {
         for (const ChangeRecord& r : all)
@@ -259,7 +262,7 @@ int runHistory(CommandLine& cl)
           << Qt::endl;
         return ExitOk;
     }
-    printHistoryTable(o, all, skipped);
+    printHistoryTable(o, all, history.skipped);
     return ExitOk;
 }
 

@@ -6,6 +6,7 @@
 #include "meter/MeterClient.h"
 #include "meter/MeterIdentity.h"
 #include "settings/DeviceProfile.h"
+#include "usecases/TemplateReadSteps.h"
 
 #include <QCommandLineParser>
 #include <memory>
@@ -31,6 +32,13 @@ struct Meter
 
 // Opens the link and identifies the meter; on failure prints why and sets m.exitCode.
 void openMeter(CommandLine& cl, const QCommandLineParser& p, Meter& m);
+// The compiled-in profiles plus the data folder's; on failure prints why and sets *exitCode.
+std::optional<DeviceProfiles> loadProfiles(CommandLine& cl, const QCommandLineParser& p,
+                                           int* exitCode);
+// Prints why the meter on `client` could not be identified or read (the step it stopped at)
+// and returns the exit code.
+int reportMeterFailure(CommandLine& cl, const QCommandLineParser& p, const MeterClient& client,
+                       const TemplateFailure& failure);
 QString meterLine(const MeterIdentity& id);
 
 // `config set NAME=VALUE...` (ConfigSetCommand.cpp).

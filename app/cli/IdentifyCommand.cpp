@@ -4,7 +4,7 @@
 #include "ExitCodes.h"
 #include "RecoveryText.h"
 #include "base/PrintableText.h"
-#include "meter/MeterQueries.h"
+#include "usecases/IdentifyUseCase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,14 +43,16 @@ int runIdentify(CommandLine& cl)
     if (!client)
         return connectExit;
 
-    const auto id = readIdentity(*client);
-    if (!id) {
+    // Identity, transfer registers and what they mean, read and decided by the use case.
+    const IdentifyOutcome found = commissioner::runIdentify(*client);
+    if (found.identityError) {
         cl.err() << CliText::tr("commissioner-cli: identify failed on %1: %2")
-                        .arg(client->description().summary(), describeLinkError(id.error()))
+                        .arg(client->description().summary(),
+                             describeLinkError(*found.identityError))
                  << Qt::endl;
-        return exitCodeFor(id.error());
+        return exitCodeFor(*found.identityError);
     }
-    const MeterIdentity& m = id.value();
+    const MeterIdentity& m = found.snapshot.identity;
     if (p.isSet(QStringLiteral("json"))) {
         cl.out() << jsonForTerminal(
             QJsonDocument(identityToJson(m)).toJson(QJsonDocument::Indented));
@@ -69,16 +71,17 @@ int runIdentify(CommandLine& cl)
       << CliText::tr("Bootloader version: %1").arg(m.bootloaderVersion) << '\n'
       << CliText::tr("Flash banks:        %1").arg(m.banks) << '\n'
       << CliText::tr("Register map:       version %1").arg(m.mapVersion) << Qt::endl;
-    // Every connect tells whether an interrupted upgrade left something to finish.
-    if (const auto up = readUpgradeRegisters(*client)) {
-        const RecoveryState state = classifyRecovery(m, up.value());
-        o << CliText::tr("Upgrade state:      %1").arg(recoveryStateText(state)) << Qt::endl;
-        if (needsRecovery(state) || hasPendingImage(state))
+    // Every connect tells whether an interrupted upgrade left something to finish; transfer
+    // registers that do not answer leave the line out (the identity is still worth showing).
+    if (found.upgradeRead()) {
+        o << CliText::tr("Upgrade state:      %1").arg(recoveryStateText(found.snapshot.state))
+          << Qt::endl;
+        if (found.needsRecover)
             cl.err() << CliText::tr("This meter has an unfinished firmware transfer: run `recover` "
                                     "to finish it.")
                      << Qt::endl;
     }
-    if (m.mapVersion != regs::MapVersionSupported)
+    if (!found.mapSupported)
         cl.err() << CliText::tr("warning: register map version %1 is not the supported version %2")
                         .arg(m.mapVersion)
                         .arg(regs::MapVersionSupported)

@@ -6,9 +6,7 @@
 #include "ReportOutput.h"
 #include "TemplateCommands.h"
 #include "base/PrintableText.h"
-#include "report/CommissioningReport.h"
-#include "store/ChangeHistory.h"
-#include "store/DataFolder.h"
+#include "usecases/ReportUseCase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -40,27 +38,30 @@ int runReportCommand(CommandLine& cl)
         return cl.usageError(
             CliText::tr("--out %1: the report is written as .pdf or .html").arg(out));
 
+    // The profiles before the link: a bad profile is named without dialling anything.
     const DataFolder folder(cl.dataDir(p));
-    const auto profiles = DeviceProfiles::load(DeviceProfiles::userFolder(folder));
+    const auto profiles = loadReportProfiles(folder);
     if (!profiles) {
-        cl.err() << CliText::tr("commissioner-cli: device profiles: %1")
-                        .arg(describeTemplateError(profiles.error()))
-                 << Qt::endl;
-        return exitCodeFor(profiles.error());
+        const TemplateError& e = profiles.error().profilesError;
+        cl.err()
+            << CliText::tr("commissioner-cli: device profiles: %1").arg(describeTemplateError(e))
+            << Qt::endl;
+        return exitCodeFor(e);
     }
     int code = ExitOk;
     auto client = cl.connect(p, &code);
     if (!client)
         return code;
-    const QString technician = p.isSet(QStringLiteral("technician"))
-                                   ? p.value(QStringLiteral("technician"))
-                                   : ChangeHistory::currentUser();
-    const auto data = gatherCommissioningReport(*client, folder, profiles.value(), technician);
+    ReportRequest request;
+    if (p.isSet(QStringLiteral("technician")))
+        request.technician = p.value(QStringLiteral("technician"));
+    const auto data = gatherReport(*client, folder, profiles.value(), request);
     if (!data) {
+        const LinkError& e = data.error().linkError;
         cl.err() << CliText::tr("commissioner-cli: cannot identify the meter on %1: %2")
-                        .arg(client->description().summary(), describeLinkError(data.error()))
+                        .arg(client->description().summary(), describeLinkError(e))
                  << Qt::endl;
-        return exitCodeFor(data.error());
+        return exitCodeFor(e);
     }
     const QString path = QFileInfo(out).absoluteFilePath();
     QString error;
@@ -73,22 +74,17 @@ int runReportCommand(CommandLine& cl)
                          printableText(data->identity.serialNumber), QDir::toNativeSeparators(path))
              << '\n';
     // A report with holes is still written (it says what is missing), but the exit code tells.
-    bool complete = true;
-    if (data->settingsError) {
+    if (data->settingsError)
         cl.err() << CliText::tr("warning: the settings could not be read: %1")
                         .arg(describeTemplateError(*data->settingsError))
                  << '\n';
-        complete = false;
-    }
-    if (data->readingsError) {
+    if (data->readingsError)
         cl.err() << CliText::tr("warning: the live readings could not be read: %1")
                         .arg(describeLinkError(*data->readingsError))
                  << '\n';
-        complete = false;
-    }
     cl.out().flush();
     cl.err().flush();
-    return complete ? ExitOk : ExitFailed;
+    return reportComplete(data.value()) ? ExitOk : ExitFailed;
 }
 
 } // namespace commissioner::cli

@@ -4,10 +4,10 @@
 #include "ExitCodes.h"
 #include "RecoveryText.h"
 #include "base/PrintableText.h"
-#include "meter/MeterQueries.h"
 #include "store/DataFolder.h"
 #include "upgrade/RecoveryState.h"
 #include "upgrade/UpgradeJournal.h"
+#include "usecases/IdentifyUseCase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,12 +24,15 @@ int runStatus(CommandLine& cl)
     auto client = cl.connect(p, &exit);
     if (!client)
         return exit;
-    const auto snapshot = cl.readSnapshot(*client, &exit);
-    if (!snapshot)
-        return exit;
-    const MeterIdentity& m = snapshot->identity;
-    const UpgradeRegisters& u = snapshot->upgrade;
-    const RecoveryState state = snapshot->state;
+    // Status needs the transfer registers too: either read failing is the command's failure.
+    const IdentifyOutcome found = commissioner::runIdentify(*client);
+    if (const auto& error = found.identityError ? found.identityError : found.upgradeError) {
+        cl.err() << CliText::tr("commissioner-cli: %1").arg(describeLinkError(*error)) << Qt::endl;
+        return exitCodeFor(*error);
+    }
+    const MeterIdentity& m = found.snapshot.identity;
+    const UpgradeRegisters& u = found.snapshot.upgrade;
+    const RecoveryState state = found.snapshot.state;
     const DataFolder folder(cl.dataDir(p));
     const auto journal = UpgradeJournal::load(folder, m.serialNumber, m.deviceType);
 

@@ -1,11 +1,13 @@
 # The use cases: the rules every writing job keeps, whichever front end calls it; in memory,
 # on fake meters (the XMODEM recovery, the backup offered after a factory reset, template save
-# and compare, the writing jobs' rules).
+# and compare, identify, settings read, history, report, the writing jobs' rules).
 commissioner_add_test(NAME usecase_unit_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/UseCaseUnitTests.cpp
           ${CMAKE_CURRENT_LIST_DIR}/XmodemRecoveryUseCaseTests.cpp
           ${CMAKE_CURRENT_LIST_DIR}/BackupOfferTests.cpp
           ${CMAKE_CURRENT_LIST_DIR}/TemplateSaveCompareTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/ReadUseCaseTests.cpp
+          ${CMAKE_CURRENT_LIST_DIR}/SettingsReadHistoryTests.cpp
           ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.cpp
           ${PROJECT_SOURCE_DIR}/tests/template/FakeTemplateMeter.h
   LABELS unit)

@@ -1,0 +1,50 @@
+#include "usecases/ReportUseCase.h"
+
+#include "store/ChangeHistory.h"
+
+namespace commissioner {
+
+Result<DeviceProfiles, ReportFailure> loadReportProfiles(const DataFolder& folder)
+{
+    auto profiles = DeviceProfiles::load(folder);
+    if (!profiles) {
+        ReportFailure f;
+        f.step = ReportStep::LoadProfiles;
+        f.profilesError = profiles.error();
+        return f;
+    }
+    return std::move(profiles).value();
+}
+
+Result<CommissioningReportData, ReportFailure> gatherReport(MeterClient& client,
+                                                            const DataFolder& folder,
+                                                            const DeviceProfiles& profiles,
+                                                            const ReportRequest& request)
+{
+    const QString technician = request.technician.value_or(ChangeHistory::currentUser());
+    auto data =
+        gatherCommissioningReport(client, folder, profiles, technician, request.historyLimit);
+    if (!data) {
+        ReportFailure f;
+        f.step = ReportStep::Identify;
+        f.linkError = data.error();
+        return f;
+    }
+    return std::move(data).value();
+}
+
+Result<CommissioningReportData, ReportFailure>
+runReport(MeterClient& client, const DataFolder& folder, const ReportRequest& request)
+{
+    const auto profiles = loadReportProfiles(folder);
+    if (!profiles)
+        return profiles.error();
+    return gatherReport(client, folder, profiles.value(), request);
+}
+
+bool reportComplete(const CommissioningReportData& data)
+{
+    return !data.settingsError && !data.readingsError;
+}
+
+} // namespace commissioner
