@@ -21,3 +21,16 @@ commissioner_add_test(NAME usecase_write_rules_cli_tests
   LIBS commissioner_protocols
   TIMEOUT 300)
 target_include_directories(usecase_write_rules_cli_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/upgrade)
+
+# More of the same rules: the restore offered after a recovery (over Modbus and after recover
+# --xmodem, metersim on a pty of its own: no socat or lrzsz) goes to the backup's own meter
+# only, the XMODEM recovery's history record, and clock sync read back from the meter.
+commissioner_add_test(NAME usecase_write_rules_more_cli_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/WriteRulesCliMoreTests.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.cpp
+          ${PROJECT_SOURCE_DIR}/tests/upgrade/UpgradeFixture.h
+  LABELS integration cli
+  LIBS commissioner_protocols
+  TIMEOUT 300)
+target_include_directories(usecase_write_rules_more_cli_tests PRIVATE
+  ${PROJECT_SOURCE_DIR}/tests/upgrade)
