@@ -3055,6 +3055,10 @@ Exit-Codes:
         <source>The meter reports no serial number, so its backups and history could not be told from another meter&apos;s. Nothing was written.</source>
         <translation>Der Zähler meldet keine Seriennummer, daher wären seine Sicherungen und sein Verlauf nicht von denen eines anderen Zählers zu unterscheiden. Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>Nothing was written: the settings named in the report were left out.</source>
+        <translation>Nichts wurde geschrieben: Die im Bericht genannten Einstellungen wurden ausgelassen.</translation>
+    </message>
 </context>
 <context>
     <name>SetupText</name>

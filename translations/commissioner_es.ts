@@ -3055,6 +3055,10 @@ Códigos de salida:
         <source>The meter reports no serial number, so its backups and history could not be told from another meter&apos;s. Nothing was written.</source>
         <translation>El medidor no informa ningún número de serie, así que sus copias de seguridad y su historial no se distinguirían de los de otro medidor. No se escribió nada.</translation>
     </message>
+    <message>
+        <source>Nothing was written: the settings named in the report were left out.</source>
+        <translation>No se escribió nada: los ajustes indicados en el informe se dejaron fuera.</translation>
+    </message>
 </context>
 <context>
     <name>SetupText</name>

@@ -3055,6 +3055,10 @@ Codes de sortie :
         <source>The meter reports no serial number, so its backups and history could not be told from another meter&apos;s. Nothing was written.</source>
         <translation>Le compteur n&apos;indique aucun numéro de série : ses sauvegardes et son historique ne pourraient pas être distingués de ceux d&apos;un autre compteur. Rien n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>Nothing was written: the settings named in the report were left out.</source>
+        <translation>Rien n’a été écrit : les réglages nommés dans le rapport ont été laissés de côté.</translation>
+    </message>
 </context>
 <context>
     <name>SetupText</name>

@@ -11,8 +11,9 @@
 
 namespace commissioner::gui {
 
-ClockDialog::ClockDialog(LinkSession* session, const QString& dataDir, QWidget* parent)
-    : QDialog(parent), m_session(session), m_dataDir(dataDir)
+ClockDialog::ClockDialog(LinkSession* session, const QString& dataDir,
+                         std::optional<MeterBinding> meter, QWidget* parent)
+    : QDialog(parent), m_session(session), m_dataDir(dataDir), m_boundMeter(std::move(meter))
 {
     setWindowTitle(tr("Meter clock"));
     auto* v = new QVBoxLayout(this);
@@ -78,7 +79,8 @@ void ClockDialog::syncClock()
     setBusy(true, tr("Setting the meter's clock from this computer's…"));
     LinkWorker* w = m_session->worker();
     const QString dataDir = m_dataDir;
-    m_session->post([w, dataDir] { w->syncClock(dataDir); });
+    const std::optional<MeterBinding> meter = m_boundMeter;
+    m_session->post([w, dataDir, meter] { w->syncClock(dataDir, meter); });
 }
 
 void ClockDialog::showClock(const QDateTime& meter, qint64 offsetSeconds)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "meter/LinkError.h"
+#include "meter/MeterBinding.h"
 #include "settings/TemplateError.h"
 
 #include <QDateTime>
@@ -21,7 +22,9 @@ class ClockDialog : public QDialog
     Q_OBJECT
 public:
     // dataDir: where the backup taken before a sync and the meter's history go.
-    ClockDialog(LinkSession* session, const QString& dataDir, QWidget* parent = nullptr);
+    // `meter`: the meter the window shows; the clock is set only on that one.
+    ClockDialog(LinkSession* session, const QString& dataDir,
+                std::optional<commissioner::MeterBinding> meter, QWidget* parent = nullptr);
 
     std::optional<qint64> offsetSeconds() const { return m_offset; }
     QString statusText() const;
@@ -42,6 +45,7 @@ private:
 
     LinkSession* m_session;
     QString m_dataDir;
+    std::optional<commissioner::MeterBinding> m_boundMeter;
     bool m_syncing = false;
     std::optional<qint64> m_offset;
     QLabel* m_meter;

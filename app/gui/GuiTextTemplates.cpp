@@ -114,6 +114,9 @@ QString GuiText::restoreStatus(const TemplateRestoreOutcome& r)
     case TemplateRestoreStatus::NothingToWrite:
         return tr("The meter already holds these settings: nothing was written.");
     case TemplateRestoreStatus::Partial:
+        // Only settings that break their rule in the file: the meter was not written to.
+        if (r.report.written.isEmpty() && r.backupPath.isEmpty())
+            return tr("Nothing was written: the settings named in the report were left out.");
         return tr("Restored in part: the settings named in the report were left out.");
     case TemplateRestoreStatus::Incomplete:
         return tr("The restore is incomplete: see the report, then restore the same file again.");

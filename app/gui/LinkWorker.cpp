@@ -11,6 +11,7 @@
 #include "upgrade/UpgradeJournal.h"
 #include "usecases/BackupOffer.h"
 #include "usecases/ClockSetUseCase.h"
+#include "usecases/IdentifyUseCase.h"
 #include "usecases/SettingsEditUseCase.h"
 #include "usecases/UpgradeUseCase.h"
 
@@ -185,12 +186,20 @@ void LinkWorker::refresh()
 {
     if (!requireClient(LinkOperation::Identify))
         return;
-    const auto snapshot = readSnapshot(*m_client);
-    if (!snapshot) {
-        Q_EMIT requestFailed(LinkOperation::Identify, snapshot.error());
+    // The same reads and decisions as the command line's identify and status.
+    const IdentifyOutcome found = runIdentify(*m_client);
+    if (const auto& error = found.identityError ? found.identityError : found.upgradeError) {
+        Q_EMIT requestFailed(LinkOperation::Identify, *error);
         return;
     }
-    Q_EMIT meterRead(snapshot.value());
+    // The views tell the state apart from the snapshot; these two facts go to the log.
+    if (!found.mapSupported)
+        qCWarning(lcLinkWorker) << "register map version" << found.snapshot.identity.mapVersion
+                                << "is not the supported version" << regs::MapVersionSupported;
+    if (found.needsRecover)
+        qCInfo(lcLinkWorker) << "unfinished firmware transfer:"
+                             << recoveryStateId(found.snapshot.state);
+    Q_EMIT meterRead(found.snapshot);
 }
 
 void LinkWorker::setLiveReadings(bool on)
@@ -261,9 +270,8 @@ void LinkWorker::startUpgrade(const UpgradeImage& image, const UpgradeOptions& o
     m_liveTimer->stop();
     const DataFolder folder(dataDir);
     m_observer = std::make_unique<JobObserver>(this);
-    m_job =
-        std::make_unique<UpgradeRun>(*m_client, image, folder, options, *options.expected,
-                                     QStringLiteral("Commissioner (upgrade)"), m_observer.get());
+    m_job = std::make_unique<UpgradeRun>(*m_client, image, folder, options, *options.expected, tool,
+                                         m_observer.get());
     Q_EMIT upgradeStarted(m_job->upgradeLogPath());
     QTimer::singleShot(0, this, &LinkWorker::stepUpgrade);
 }

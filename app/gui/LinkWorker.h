@@ -41,7 +41,6 @@ namespace commissioner {
 class MeterClient;
 class UpgradeRun;
 
-// What every connect reads: the identity block, the upgrade registers and what they mean.
 // A package read and checked on the worker, ready for planUpgrade/startUpgrade.
 struct LoadedPackage
 {
@@ -121,7 +120,7 @@ public:
 public Q_SLOTS:
     void open(const commissioner::LinkSettings& settings);
     void close();
-    void refresh(); // identify + upgrade registers + classify
+    void refresh(); // runIdentify: meterRead, or requestFailed(Identify)
     void setLiveReadings(bool on);
 
     void loadPackage(const QString& path, const QString& keysDir);
@@ -160,7 +159,7 @@ public Q_SLOTS:
     // The meter's clock (CLOCK_UTC): read it; or set it from this computer's clock, then read
     // it back. Both answer clockRead or clockFailed.
     void readClock();
-    void syncClock(const QString& dataDir);
+    void syncClock(const QString& dataDir, const std::optional<MeterBinding>& meter);
 
     // Needs no open link: the scan opens the serial device itself.
     void scanBus(const commissioner::BusScanOptions& options);

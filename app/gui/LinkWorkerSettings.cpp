@@ -14,6 +14,7 @@
 #include "upgrade/UpgradeJournal.h"
 #include "usecases/ClockSetUseCase.h"
 #include "usecases/SettingsEditUseCase.h"
+#include "usecases/SettingsReadUseCase.h"
 #include "usecases/TemplateCompareUseCase.h"
 #include "usecases/TemplateSaveUseCase.h"
 
@@ -28,23 +29,24 @@ namespace commissioner {
 
 namespace {
 
-// The profile for a meter, from the compiled-in profiles plus the data folder's.
-std::optional<DeviceProfiles> loadProfiles(const QString& dataDir, TemplateError* error)
+// Why a Setup request is refused before the meter is asked anything (GUI-only: no link is
+// open, an upgrade runs); nullopt when it may go ahead.
+std::optional<TemplateError> setupRefusal(const MeterClient* client, bool upgradeRunning)
 {
-    auto profiles = DeviceProfiles::load(DataFolder(dataDir));
-    if (!profiles) {
-        *error = profiles.error();
-        return std::nullopt;
+    if (!client) {
+        LinkError e;
+        e.kind = LinkErrorKind::NotConnected;
+        e.detail = QStringLiteral("no link is open");
+        return TemplateError::fromLink(e);
     }
-    return profiles.value();
-}
-
-TemplateError noProfile(int deviceType)
-{
-    TemplateError e;
-    e.kind = TemplateErrorKind::UnknownDeviceType;
-    e.value = QString::number(deviceType);
-    return e;
+    if (upgradeRunning) {
+        // The job owns the meter until it ends; its template block may answer nothing.
+        qCInfo(lcLinkWorker) << "settings request refused while an upgrade runs";
+        TemplateError e;
+        e.kind = TemplateErrorKind::UpgradeRunning;
+        return e;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -149,12 +151,13 @@ void LinkWorker::readClock()
         emitClock();
 }
 
-void LinkWorker::syncClock(const QString& dataDir)
+void LinkWorker::syncClock(const QString& dataDir, const std::optional<MeterBinding>& meter)
 {
     if (!requireClockAccess())
         return;
     // The use case backs the meter up, writes, reads back and records the change.
     ClockSetRequest request;
+    request.meter = meter;
     request.tool = QStringLiteral("Commissioner (clock)");
     const ClockSetOutcome r = runClockSet(*m_client, DataFolder(dataDir), request);
     if (r.status == ClockSetStatus::Refused || r.status == ClockSetStatus::WriteFailed) {
@@ -168,56 +171,38 @@ void LinkWorker::syncClock(const QString& dataDir)
 bool LinkWorker::setupTarget(int requestId, const QString& dataDir, MeterIdentity* id,
                              DeviceProfile* profile)
 {
-    auto fail = [&](const TemplateError& e) {
-        Q_EMIT settingsFailed(requestId, e);
+    if (const auto refused = setupRefusal(m_client.get(), m_job != nullptr)) {
+        Q_EMIT settingsFailed(requestId, *refused);
         return false;
-    };
-    if (!m_client) {
-        LinkError e;
-        e.kind = LinkErrorKind::NotConnected;
-        e.detail = QStringLiteral("no link is open");
-        return fail(TemplateError::fromLink(e));
     }
-    if (m_job) {
-        // The job owns the meter until it ends; its template block may answer nothing.
-        qCInfo(lcLinkWorker) << "settings request refused while an upgrade runs";
-        TemplateError e;
-        e.kind = TemplateErrorKind::UpgradeRunning;
-        return fail(e);
+    const auto profiles = DeviceProfiles::load(DataFolder(dataDir));
+    if (!profiles) {
+        Q_EMIT settingsFailed(requestId, profiles.error());
+        return false;
     }
-    TemplateError error;
-    const auto profiles = loadProfiles(dataDir, &error);
-    if (!profiles)
-        return fail(error);
-    const auto identity = readIdentity(*m_client);
-    if (!identity)
-        return fail(TemplateError::fromLink(identity.error()));
-    if (identity.value().mode != DeviceMode::Normal) {
-        TemplateError e;
-        e.kind = TemplateErrorKind::MeterNotNormal;
-        e.value = deviceModeName(identity.value());
-        return fail(e);
+    const auto meter = identifyTemplateMeter(*m_client, profiles.value());
+    if (!meter) {
+        Q_EMIT settingsFailed(requestId, meter.error().error);
+        return false;
     }
-    const DeviceProfile* p = profiles->forDeviceType(identity.value().deviceType);
-    if (!p)
-        return fail(noProfile(identity.value().deviceType));
-    *id = identity.value();
-    *profile = *p;
+    *id = meter->identity;
+    *profile = meter->profile;
     return true;
 }
 
 void LinkWorker::readSettings(int requestId, const QString& dataDir)
 {
-    MeterIdentity id;
-    DeviceProfile profile;
-    if (!setupTarget(requestId, dataDir, &id, &profile))
-        return;
-    const auto values = readTemplate(*m_client, profile);
-    if (!values) {
-        Q_EMIT settingsFailed(requestId, values.error());
+    if (const auto refused = setupRefusal(m_client.get(), m_job != nullptr)) {
+        Q_EMIT settingsFailed(requestId, *refused);
         return;
     }
-    Q_EMIT settingsRead(requestId, values.value());
+    // The same read as `config show`: profiles, identity in NORMAL mode, the checked block.
+    const auto read = runSettingsRead(*m_client, DataFolder(dataDir));
+    if (!read) {
+        Q_EMIT settingsFailed(requestId, read.error().error);
+        return;
+    }
+    Q_EMIT settingsRead(requestId, read->values);
 }
 
 void LinkWorker::writeSettings(int requestId, const TemplateValues& values,

@@ -118,7 +118,11 @@ void MainWindow::openClock()
 {
     if (!m_session)
         return;
-    ClockDialog dialog(m_session.get(), m_settings.dataDir, this);
+    // Bound to the meter the window shows: a meter swapped on the line is not set.
+    std::optional<MeterBinding> meter;
+    if (m_meter)
+        meter = MeterBinding::of(m_meter->identity);
+    ClockDialog dialog(m_session.get(), m_settings.dataDir, meter, this);
     connect(&dialog, &ClockDialog::clockSet, this, [this](const QString& backup) {
         appendLog(tr("Meter clock set from this computer's clock (backup %1).")
                       .arg(QDir::toNativeSeparators(backup)));

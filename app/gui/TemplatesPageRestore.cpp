@@ -31,6 +31,7 @@ void TemplatesPage::offerRestore(const QString& path, const MeterBinding& meter)
     request.path = path;
     request.meter = meter;
     request.afterSettingsLoss = true;
+    request.tool = QStringLiteral("Commissioner (restore after recovery)");
     requestRestore(request);
 }
 
@@ -115,7 +116,8 @@ void TemplatesPage::requestRestore(const TemplateRestoreRequest& request)
     if (!m_session)
         return;
     TemplateRestoreRequest r = request;
-    r.tool = QStringLiteral("Commissioner (Templates)");
+    if (r.tool.isEmpty())
+        r.tool = QStringLiteral("Commissioner (Templates)");
     // The use case asks (restoreQuestion) before it backs up and writes.
     m_pendingRestore = r.path;
     m_afterRestore.clear();
@@ -150,6 +152,9 @@ void TemplatesPage::connectRestore(LinkWorker* w, LinkSession* session)
             m_pendingRestore.clear();
             const QString status = GuiText::restoreStatus(r);
             if (r.backupPath.isEmpty()) { // nothing was written
+                // Settings left out for breaking their rule in the file are still named.
+                if (r.report.partial())
+                    m_report->setPlainText(GuiText::restoreReport(r.report));
                 setBusy(false, status);
                 return;
             }

@@ -293,7 +293,7 @@ TEST_CASE("each Alt shortcut opens one thing, in every window and menu", "[gui][
         clashes << clashesOnEveryTab(&d, QStringLiteral("settings"));
     }
     {
-        ClockDialog d(f.window->session(), f.dataDir(), f.window.get());
+        ClockDialog d(f.window->session(), f.dataDir(), std::nullopt, f.window.get());
         d.show();
         clashes << clashesOnEveryTab(&d, QStringLiteral("clock"));
     }

@@ -168,7 +168,7 @@ TEST_CASE("templates and the clock are refused while an upgrade runs", "[gui][li
     REQUIRE(waitUntil([&] { return failures.size() == 2; }, 10000));
     CHECK(failures.last().contains(QStringLiteral("Nothing was sent")));
 
-    ClockDialog clock(f.window->session(), f.dataDir());
+    ClockDialog clock(f.window->session(), f.dataDir(), std::nullopt);
     QString clockFailure;
     QObject::connect(&clock, &ClockDialog::failed, [&](const QString& why) { clockFailure = why; });
     REQUIRE(waitUntil([&] { return !clockFailure.isEmpty(); }, 10000));

@@ -132,7 +132,8 @@ TEST_CASE("Clock dialog: set the meter's clock from this computer", "[gui][clock
                        QStringLiteral("--state"), state}));
     REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
 
-    ClockDialog dialog(f.window->session(), f.dataDir());
+    ClockDialog dialog(f.window->session(), f.dataDir(),
+                       MeterBinding::of(f.window->meter()->identity));
     QList<qint64> shown;
     QObject::connect(&dialog, &ClockDialog::clockShown,
                      [&](const QDateTime&, qint64 offset) { shown << offset; });

@@ -37,3 +37,9 @@ commissioner_add_test(NAME gui_recovery_safety_tests
 commissioner_add_test(NAME gui_fixes_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/FixesTests.cpp ${_gui_test_common}
   LABELS gui LIBS commissioner_gui GUI TIMEOUT 400)
+
+# The write rules of issue 19 on the desktop's path: backup first, history, the meter bound,
+# energy by name, the restore after a recovery, partial restores.
+commissioner_add_test(NAME gui_write_rules_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/WriteRulesGuiTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 400)
