@@ -149,37 +149,6 @@ void pressEnter(QWidget* target)
     QApplication::sendEvent(target, &release);
 }
 
-// Through the wizard with an unsigned package to its last page, allowing what the checks ask for.
-UpgradeWizard* toConfirmPage(GuiFixture& f, const QString& package, bool downgrade)
-{
-    UpgradeWizard* wizard = f.window->upgradeFlow()->openWizard(package);
-    REQUIRE(wizard);
-    REQUIRE(waitUntil([&] { return wizard->packageReady(); }, 10000));
-    wizard->next();
-    REQUIRE(wizard->currentId() == UpgradeWizard::ChecksPage);
-    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
-    wizard->allowUnsignedBox()->setChecked(true);
-    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
-    if (downgrade) {
-        REQUIRE(wizard->allowDowngradeBox()->isEnabled());
-        wizard->allowDowngradeBox()->setChecked(true);
-        REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
-    }
-    REQUIRE(wizard->plan()->passes());
-    wizard->next();
-    REQUIRE(wizard->currentId() == UpgradeWizard::ConfirmPage);
-    return wizard;
-}
-
-UpgradeProgressDialog* startFromWizard(GuiFixture& f, UpgradeWizard* wizard)
-{
-    wizard->accept();
-    UpgradeProgressDialog* progress = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (progress = f.window->upgradeFlow()->progressDialog()) != nullptr; }, 5000));
-    return progress;
-}
-
 quint16 closedPort()
 {
     QTcpServer server;

@@ -1,8 +1,22 @@
 #include "GuiTestSupport.h"
 
+#include "CatchCompat.h"
+#include "ClockDialog.h"
 #include "LinkSession.h"
+#include "MeterClientFactory.h"
+#include "MeterSimProcess.h"
 #include "UpgradeFlow.h"
+#include "UpgradeProgressDialog.h"
+#include "UpgradeWizard.h"
+#include "package/KeyRing.h"
+#include "package/Package.h"
+#include "store/DataFolder.h"
+#include "upgrade/UpgradeHooksFactory.h"
+#include "upgrade/UpgradeJob.h"
 
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonDocument>
 #include <QSettings>
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -144,6 +158,112 @@ bool GuiFixture::connectTcp(const QString& host, quint16 port, int timeoutMs)
     c.settings.unitId = 1;
     window->connectTo(c);
     return waitUntil([this] { return window->meter().has_value(); }, timeoutMs);
+}
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+bool writeJson(const QString& path, const QJsonObject& o)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           f.write(QJsonDocument(o).toJson()) > 0;
+}
+
+QJsonObject setClockAnHourAhead(const QStringList& args, const QString& state)
+{
+    testsupport::MeterSimProcess first;
+    REQUIRE(first.start(args));
+    REQUIRE(first.stop());
+    const QJsonObject written = readJson(state);
+    QJsonObject o = written;
+    o.insert(QStringLiteral("clock_offset_s"), 3600);
+    REQUIRE(writeJson(state, o));
+    return written;
+}
+
+void startWithClockAnHourAhead(GuiFixture& f, testsupport::MeterSimProcess& sim,
+                               const QStringList& args, const QString& state)
+{
+    REQUIRE(setClockAnHourAhead(args, state).contains(QStringLiteral("clock_offset_s")));
+    REQUIRE(sim.start(args));
+    REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
+}
+
+std::unique_ptr<commissioner::gui::ClockDialog> openClockDialog(GuiFixture& f, QList<qint64>& shown)
+{
+    using commissioner::gui::ClockDialog;
+    auto dialog =
+        std::make_unique<ClockDialog>(f.window->session(), f.dataDir(),
+                                      commissioner::MeterBinding::of(f.window->meter()->identity));
+    QObject::connect(dialog.get(), &ClockDialog::clockShown,
+                     [&shown](const QDateTime&, qint64 offset) { shown << offset; });
+    REQUIRE(waitUntil([&] { return shown.size() == 1; }, 10000));
+    return dialog;
+}
+
+commissioner::gui::UpgradeWizard* toConfirmPage(GuiFixture& f, const QString& package,
+                                                bool downgrade)
+{
+    using commissioner::gui::UpgradeWizard;
+    UpgradeWizard* wizard = f.window->upgradeFlow()->openWizard(package);
+    REQUIRE(wizard);
+    REQUIRE(waitUntil([&] { return wizard->packageReady(); }, 10000));
+    wizard->next();
+    REQUIRE(wizard->currentId() == UpgradeWizard::ChecksPage);
+    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
+    wizard->allowUnsignedBox()->setChecked(true);
+    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
+    if (downgrade) {
+        REQUIRE(wizard->allowDowngradeBox()->isEnabled());
+        wizard->allowDowngradeBox()->setChecked(true);
+        REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
+    }
+    REQUIRE(wizard->plan()->passes());
+    wizard->next();
+    REQUIRE(wizard->currentId() == UpgradeWizard::ConfirmPage);
+    return wizard;
+}
+
+commissioner::gui::UpgradeProgressDialog* startFromWizard(GuiFixture& f,
+                                                          commissioner::gui::UpgradeWizard* wizard)
+{
+    wizard->accept();
+    commissioner::gui::UpgradeProgressDialog* progress = nullptr;
+    REQUIRE(waitUntil(
+        [&] { return (progress = f.window->upgradeFlow()->progressDialog()) != nullptr; }, 5000));
+    return progress;
+}
+
+std::optional<commissioner::UpgradeResult> upgradeByJob(const QString& host, quint16 port,
+                                                        const QString& packagePath,
+                                                        const QString& dataDir, bool allowDowngrade)
+{
+    using namespace commissioner;
+    LinkSettings s;
+    s.host = host;
+    s.port = port;
+    s.retry.responseTimeoutMs = 300;
+    s.retry.retries = 1;
+    auto client = MeterClientFactory::create(s);
+    const auto package = Package::readFile(packagePath);
+    if (!package.ok())
+        return std::nullopt;
+    const DataFolder folder(dataDir);
+    UpgradeOptions o;
+    o.allowUnsigned = true;
+    o.allowDowngrade = allowDowngrade;
+    o.outageWaitMs = 1500;
+    o.reconnectIntervalMs = 200;
+    UpgradeJob job(*client,
+                   upgradeImageFrom(package.value(), package.value().checkSignature(KeyRing())),
+                   folder, o, makeUpgradeHooks(folder));
+    return job.runToEnd();
 }
 
 } // namespace guitest

@@ -3,16 +3,10 @@
 // older version is accepted only when it is the meter's own pending image.
 #include "CatchCompat.h"
 #include "GuiTestSupport.h"
-#include "MeterClientFactory.h"
 #include "MeterSimProcess.h"
 #include "TestPackages.h"
 #include "UpgradeFlow.h"
 #include "UpgradeProgressDialog.h"
-#include "package/KeyRing.h"
-#include "package/Package.h"
-#include "store/DataFolder.h"
-#include "upgrade/UpgradeHooksFactory.h"
-#include "upgrade/UpgradeJob.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,25 +41,9 @@ struct PendingMeter
         if (!sim.start(args + QStringList{QStringLiteral("--power-loss-at-offset"),
                                           QStringLiteral("3000")}))
             return false;
-        LinkSettings s;
-        s.host = sim.tcpHost();
-        s.port = sim.tcpPort();
-        s.retry.responseTimeoutMs = 300;
-        s.retry.retries = 1;
-        auto client = MeterClientFactory::create(s);
-        const auto package = Package::readFile(pendingPackage);
-        if (!package.ok())
-            return false;
-        const DataFolder other(dir + QStringLiteral("/other-tool"));
-        UpgradeOptions o;
-        o.allowUnsigned = true;
-        o.allowDowngrade = downgrade;
-        o.outageWaitMs = 1500;
-        o.reconnectIntervalMs = 200;
-        UpgradeJob job(*client,
-                       upgradeImageFrom(package.value(), package.value().checkSignature(KeyRing())),
-                       other, o, makeUpgradeHooks(other));
-        if (job.runToEnd().outcome != UpgradeOutcome::LinkLost || !sim.waitForExit(5000))
+        const auto r = upgradeByJob(sim.tcpHost(), sim.tcpPort(), pendingPackage,
+                                    dir + QStringLiteral("/other-tool"), downgrade);
+        if (!r || r->outcome != UpgradeOutcome::LinkLost || !sim.waitForExit(5000))
             return false;
         const QJsonObject d = MeterSimProcess::dump(state);
         if (d.value(QStringLiteral("mode")).toString() != QStringLiteral("normal") ||

@@ -3,17 +3,11 @@
 // finishes, and the factory-settings outcome is reported.
 #include "CatchCompat.h"
 #include "GuiTestSupport.h"
-#include "MeterClientFactory.h"
 #include "MeterPanel.h"
 #include "MeterSimProcess.h"
 #include "TestPackages.h"
 #include "UpgradeFlow.h"
 #include "UpgradeProgressDialog.h"
-#include "package/KeyRing.h"
-#include "package/Package.h"
-#include "store/DataFolder.h"
-#include "upgrade/UpgradeHooksFactory.h"
-#include "upgrade/UpgradeJob.h"
 
 using namespace guitest;
 using namespace commissioner;
@@ -37,26 +31,10 @@ TEST_CASE("a single-bank meter left in upgrade mode is recovered from the prompt
     MeterSimProcess sim;
     REQUIRE(sim.start(
         base + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("2000")}));
-    {
-        LinkSettings s;
-        s.host = sim.tcpHost();
-        s.port = sim.tcpPort();
-        s.retry.responseTimeoutMs = 300;
-        s.retry.retries = 1;
-        auto client = MeterClientFactory::create(s);
-        const auto package = Package::readFile(pkg.path);
-        REQUIRE(package.ok());
-        const DataFolder other(f.dir.filePath(QStringLiteral("other-tool")));
-        UpgradeOptions o;
-        o.allowUnsigned = true;
-        o.outageWaitMs = 1500;
-        o.reconnectIntervalMs = 200;
-        UpgradeJob job(*client,
-                       upgradeImageFrom(package.value(), package.value().checkSignature(KeyRing())),
-                       other, o, makeUpgradeHooks(other));
-        const UpgradeResult r = job.runToEnd();
-        CHECK(r.outcome == UpgradeOutcome::LinkLost);
-    }
+    const auto upgrade = upgradeByJob(sim.tcpHost(), sim.tcpPort(), pkg.path,
+                                      f.dir.filePath(QStringLiteral("other-tool")));
+    REQUIRE(upgrade.has_value()); // the package was read
+    CHECK(upgrade->outcome == UpgradeOutcome::LinkLost);
     REQUIRE(sim.waitForExit(5000));
     QJsonObject d = MeterSimProcess::dump(state);
     REQUIRE(d.value(QStringLiteral("mode")).toString() == QStringLiteral("upgrade"));

@@ -13,7 +13,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -22,25 +21,6 @@ using namespace guitest;
 using namespace commissioner;
 using namespace commissioner::gui;
 using testsupport::MeterSimProcess;
-
-namespace {
-
-QJsonObject readJson(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-bool writeJson(const QString& path, const QJsonObject& o)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           f.write(QJsonDocument(o).toJson()) > 0;
-}
-
-} // namespace
 
 TEST_CASE("XMODEM recovery dialog: install, then the meter is identified", "[gui][xmodem]")
 {
@@ -116,36 +96,21 @@ TEST_CASE("Clock dialog: set the meter's clock from this computer", "[gui][clock
 {
     GuiFixture f;
     const QString state = f.dir.filePath(QStringLiteral("meter.json"));
-    {
-        // A meter whose clock is an hour ahead.
-        MeterSimProcess first;
-        REQUIRE(first.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
-                             QStringLiteral("--state"), state}));
-        REQUIRE(first.stop());
-        QJsonObject o = readJson(state);
-        REQUIRE(o.contains(QStringLiteral("clock_offset_s")));
-        o.insert(QStringLiteral("clock_offset_s"), 3600);
-        REQUIRE(writeJson(state, o));
-    }
+    const QStringList args = {QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--state"), state};
     MeterSimProcess sim;
-    REQUIRE(sim.start({QStringLiteral("--tcp"), QStringLiteral("127.0.0.1:0"),
-                       QStringLiteral("--state"), state}));
-    REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
+    startWithClockAnHourAhead(f, sim, args, state);
 
-    ClockDialog dialog(f.window->session(), f.dataDir(),
-                       MeterBinding::of(f.window->meter()->identity));
     QList<qint64> shown;
-    QObject::connect(&dialog, &ClockDialog::clockShown,
-                     [&](const QDateTime&, qint64 offset) { shown << offset; });
-    REQUIRE(waitUntil([&] { return shown.size() == 1; }, 10000));
+    const auto dialog = openClockDialog(f, shown);
     CHECK(shown.first() > 3500);
     CHECK(shown.first() < 3700);
 
-    dialog.syncClock();
+    dialog->syncClock();
     REQUIRE(waitUntil([&] { return shown.size() == 2; }, 10000));
-    INFO(dialog.statusText().toStdString());
+    INFO(dialog->statusText().toStdString());
     CHECK(qAbs(shown.last()) <= 3);
-    CHECK(dialog.offsetSeconds().has_value());
+    CHECK(dialog->offsetSeconds().has_value());
     // The meter's settings were saved before the write, and the change is in its history.
     const QString serial = f.window->meter()->identity.serialNumber;
     const QDir backups(f.dataDir() + QStringLiteral("/backups/") +

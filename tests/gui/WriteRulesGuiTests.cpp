@@ -18,12 +18,8 @@
 #include "UpgradeWizard.h"
 #include "XmodemRecoveryDialog.h"
 #include "meter/MeterQueries.h"
-#include "package/KeyRing.h"
-#include "package/Package.h"
 #include "settings/TemplateBackup.h"
 #include "store/DataFolder.h"
-#include "upgrade/UpgradeHooksFactory.h"
-#include "upgrade/UpgradeJob.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -106,21 +102,6 @@ int reg(const QJsonObject& dump, int address)
         .toInt(-1);
 }
 
-QJsonObject readJson(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-bool writeJson(const QString& path, const QJsonObject& o)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           f.write(QJsonDocument(o).toJson()) > 0;
-}
-
 QString readText(const QString& path)
 {
     QFile f(path);
@@ -192,6 +173,32 @@ QList<QJsonObject> recordsOf(const QList<QJsonObject>& history, const QString& s
     return out;
 }
 
+// The one backup the tool took of the meter for `reason`: the test stops unless there is
+// exactly one.
+QString onlyBackupOf(const QString& dataDir, const QString& serial, int type, const QString& reason)
+{
+    INFO("backups of " << serial.toStdString() << " for " << reason.toStdString());
+    const QStringList backups = backupsOf(dataDir, serial, type, reason);
+    REQUIRE(backups.size() == 1);
+    return backups.first();
+}
+
+// The one record of `setting` in the history: the test stops unless there is exactly one.
+QJsonObject onlyRecordOf(const QList<QJsonObject>& history, const QString& setting)
+{
+    INFO("records of " << setting.toStdString());
+    const QList<QJsonObject> records = recordsOf(history, setting);
+    REQUIRE(records.size() == 1);
+    return records.first();
+}
+
+// No backup of the meter in the data folder (its folder may exist: the Templates tab lists a
+// meter's backups once it has read it).
+bool noBackupsOf(const QString& dataDir, const QString& serial, int type)
+{
+    return QDir(meterBackupsDir(dataDir, serial, type)).entryList(QDir::Files).isEmpty();
+}
+
 QString field(const QJsonObject& record, const char* name)
 {
     return record.value(QLatin1String(name)).toString();
@@ -226,6 +233,72 @@ QDateTime testStart()
 {
     // Record times are in milliseconds, saved_at in seconds: a second of slack.
     return QDateTime::currentDateTimeUtc().addSecs(-1);
+}
+
+// What the meter holds once the window has let it go and it is stopped.
+QJsonObject stopAndDump(GuiFixture& f, MeterSimProcess& sim, const QString& state)
+{
+    f.window->disconnectLink();
+    REQUIRE(sim.stop());
+    return MeterSimProcess::dump(state);
+}
+
+// A meter recovered, and the names its history gives the recovery and the restore after it.
+struct Recovered
+{
+    QString serial;
+    int type = 0;
+    QString firmware;     // what the recovery installed
+    QString recoveryTool; // the firmware record's tool
+    QString restoreTool;  // the restored settings' tool
+};
+
+// What the restore after a recovery left, for the checks only one test makes.
+struct RestoreSeen
+{
+    QString backup; // the recovered meter's factory settings, kept before the restore wrote
+    QList<QJsonObject> history;
+};
+
+// The restore offered after recovering meter `m` from the site backup (writeSite): rules 5 and
+// 4, the question titled `title` goes to meter `m` and shows its energy readings in kWh, and
+// they are written with PT_PRIMARY; rule 1, the factory settings backed up first; rule 2, the
+// firmware recorded through the recovery and PT_PRIMARY through the restore.
+RestoreSeen checkRestoredAfterRecovery(const GuiFixture& f, const RestoreReport& restored,
+                                       const QString& title, const Recovered& m,
+                                       const QDateTime& since)
+{
+    INFO("the restore after recovering " << m.serial.toStdString());
+    const QString question = askedWithTitle(f.asker, title);
+    CHECK(question.contains(QStringLiteral("to meter ") + m.serial));
+    CHECK(question.contains(kSiteKwh));
+    CHECK(restored.written.contains(QStringLiteral("PT_PRIMARY")));
+    CHECK(restored.written.contains(QStringLiteral("KWH_DELIVERED")));
+    RestoreSeen seen;
+    seen.backup = onlyBackupOf(f.dataDir(), m.serial, m.type, kPreRestoreReason);
+    CHECK(heldIn(seen.backup, QStringLiteral("PT_PRIMARY")) == QJsonValue(120));
+    seen.history = historyOf(f.dataDir(), m.serial, m.type);
+    const QJsonObject firmware = onlyRecordOf(seen.history, QStringLiteral("FIRMWARE"));
+    CHECK(field(firmware, "to") == m.firmware);
+    CHECK(field(firmware, "tool") == m.recoveryTool);
+    checkWhenAndWho(firmware, since);
+    const QJsonObject pt = onlyRecordOf(seen.history, QStringLiteral("PT_PRIMARY"));
+    CHECK(field(pt, "from") == QStringLiteral("120"));
+    CHECK(field(pt, "to") == QStringLiteral("14400"));
+    CHECK(field(pt, "tool") == m.restoreTool);
+    return seen;
+}
+
+// The recovered meter once stopped: the firmware installed, the site's PT and energy back, and
+// Communications left as the link found them.
+void checkMeterRestored(const QJsonObject& dump, const Recovered& m)
+{
+    INFO("meter " << m.serial.toStdString() << " after its restore");
+    CHECK(dump.value(QStringLiteral("fw")).toString() == m.firmware);
+    CHECK(reg(dump, 1001) == 14400);
+    CHECK(reg(dump, 1102) == 0x02DF);
+    CHECK(reg(dump, 1103) == 0xADFC);
+    CHECK(reg(dump, 1150) == 1);
 }
 
 // Connected to `sim`, the meter's template saved through the Templates tab to `path`.
@@ -271,32 +344,6 @@ PageRestore restoreThroughPage(GuiFixture& f, TemplatesPage* page, bool yes)
     return out;
 }
 
-// Through the wizard with an unsigned package (allowed by its box) to the confirm page.
-UpgradeWizard* toConfirmPage(GuiFixture& f, const QString& package)
-{
-    UpgradeWizard* wizard = f.window->upgradeFlow()->openWizard(package);
-    REQUIRE(wizard);
-    REQUIRE(waitUntil([&] { return wizard->packageReady(); }, 10000));
-    wizard->next();
-    REQUIRE(wizard->currentId() == UpgradeWizard::ChecksPage);
-    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
-    wizard->allowUnsignedBox()->setChecked(true);
-    REQUIRE(waitUntil([&] { return wizard->planReady(); }, 15000));
-    REQUIRE(wizard->plan()->passes());
-    wizard->next();
-    REQUIRE(wizard->currentId() == UpgradeWizard::ConfirmPage);
-    return wizard;
-}
-
-UpgradeProgressDialog* startFromWizard(GuiFixture& f, UpgradeWizard* wizard)
-{
-    wizard->accept();
-    UpgradeProgressDialog* progress = nullptr;
-    REQUIRE(waitUntil(
-        [&] { return (progress = f.window->upgradeFlow()->progressDialog()) != nullptr; }, 5000));
-    return progress;
-}
-
 // A restore from the Templates tab onto meter SN-P (its own template, edited by `edit`), the
 // meter started with `faults`: it writes some settings and leaves others out.
 struct PartialRestore
@@ -324,9 +371,7 @@ struct PartialRestore
         // The tab says so, not "restored".
         CHECK(page->statusText().startsWith(QStringLiteral("Restored in part")));
         CHECK(backupsOf(f.dataDir(), QStringLiteral("SN-P"), 7350, kPreRestoreReason).size() == 1);
-        f.window->disconnectLink();
-        REQUIRE(sim.stop());
-        after = MeterSimProcess::dump(state);
+        after = stopAndDump(f, sim, state);
     }
     QString report() const { return f.window->templatesPage()->reportText(); }
     QStringList recorded() const
@@ -370,11 +415,10 @@ TEST_CASE("Templates tab: the meter is backed up before a restore writes, each c
     CHECK_FALSE(question.contains(QStringLiteral("KWH_DELIVERED")));
 
     // Rule 1: the backup holds the meter as it was just before the restore (PT 13800).
-    const QStringList backups =
-        backupsOf(f.dataDir(), QStringLiteral("SN-A"), 7350, kPreRestoreReason);
-    REQUIRE(backups.size() == 1);
-    CHECK(heldIn(backups.first(), QStringLiteral("PT_PRIMARY")) == QJsonValue(13800));
-    CHECK(page->reportText().contains(QFileInfo(backups.first()).fileName()));
+    const QString backup =
+        onlyBackupOf(f.dataDir(), QStringLiteral("SN-A"), 7350, kPreRestoreReason);
+    CHECK(heldIn(backup, QStringLiteral("PT_PRIMARY")) == QJsonValue(13800));
+    CHECK(page->reportText().contains(QFileInfo(backup).fileName()));
     // Rule 2: one record, the one setting that changed, through the Templates tab.
     const auto history = historyOf(f.dataDir(), QStringLiteral("SN-A"), 7350);
     REQUIRE(history.size() == 1);
@@ -386,11 +430,9 @@ TEST_CASE("Templates tab: the meter is backed up before a restore writes, each c
     CHECK(field(pt, "result") == QStringLiteral("verified"));
     CHECK(field(pt, "tool") == QStringLiteral("Commissioner (Templates)"));
     checkWhenAndWho(pt, since);
-    CHECK(savedAt(backups.first()) <= timeOf(pt));
+    CHECK(savedAt(backup) <= timeOf(pt));
 
-    f.window->disconnectLink();
-    REQUIRE(sim.stop());
-    const QJsonObject d = MeterSimProcess::dump(state);
+    const QJsonObject d = stopAndDump(f, sim, state);
     CHECK(reg(d, 1001) == 14400);
     CHECK(reg(d, 1102) == 0x02E0); // Rule 4: the meter's own reading, not the file's
     CHECK(reg(d, 1103) == 0);
@@ -435,10 +477,9 @@ TEST_CASE("Templates tab: energy readings are rewritten only when Energy is tick
     CHECK(r.report->written.contains(QStringLiteral("KWH_DELIVERED")));
     CHECK(askedWithTitle(f.asker, QStringLiteral("Restore the template?")).contains(kSiteKwh));
     CHECK(readFrom(sim, 1100, 4) == kSiteEnergy);
-    const QStringList backups =
-        backupsOf(f.dataDir(), QStringLiteral("SN-E"), 7350, kPreRestoreReason);
-    REQUIRE(backups.size() == 1);
-    CHECK(heldIn(backups.first(), QStringLiteral("KWH_DELIVERED")).toVariant().toString() ==
+    const QString backup =
+        onlyBackupOf(f.dataDir(), QStringLiteral("SN-E"), 7350, kPreRestoreReason);
+    CHECK(heldIn(backup, QStringLiteral("KWH_DELIVERED")).toVariant().toString() ==
           QStringLiteral("0"));
     const auto history = historyOf(f.dataDir(), QStringLiteral("SN-E"), 7350);
     REQUIRE(history.size() == 1);
@@ -501,33 +542,16 @@ TEST_CASE("Clock dialog: the meter is backed up before its clock is set, and the
     GuiFixture f;
     const QString state = f.dir.filePath(QStringLiteral("meter.json"));
     const QStringList args = meterArgs(QStringLiteral("7350"), QStringLiteral("SN-C"), state);
-    {
-        // A meter whose clock is an hour ahead.
-        MeterSimProcess first;
-        REQUIRE(first.start(args));
-        REQUIRE(first.stop());
-        QJsonObject o = readJson(state);
-        REQUIRE(o.contains(QStringLiteral("clock_offset_s")));
-        o.insert(QStringLiteral("clock_offset_s"), 3600);
-        REQUIRE(writeJson(state, o));
-    }
     MeterSimProcess sim;
-    REQUIRE(sim.start(args));
-    REQUIRE(f.connectTcp(sim.tcpHost(), sim.tcpPort()));
-    ClockDialog dialog(f.window->session(), f.dataDir(),
-                       MeterBinding::of(f.window->meter()->identity));
+    startWithClockAnHourAhead(f, sim, args, state);
     QList<qint64> shown;
-    QObject::connect(&dialog, &ClockDialog::clockShown,
-                     [&](const QDateTime&, qint64 offset) { shown << offset; });
-    REQUIRE(waitUntil([&] { return shown.size() == 1; }, 10000));
-    dialog.syncClock();
+    const auto dialog = openClockDialog(f, shown);
+    dialog->syncClock();
     REQUIRE(waitUntil([&] { return shown.size() == 2; }, 10000));
-    INFO(dialog.statusText().toStdString());
+    INFO(dialog->statusText().toStdString());
     CHECK(qAbs(shown.last()) <= 3);
 
-    const QStringList backups =
-        backupsOf(f.dataDir(), QStringLiteral("SN-C"), 7350, kPreClockReason);
-    REQUIRE(backups.size() == 1);
+    const QString backup = onlyBackupOf(f.dataDir(), QStringLiteral("SN-C"), 7350, kPreClockReason);
     const auto history = historyOf(f.dataDir(), QStringLiteral("SN-C"), 7350);
     REQUIRE(history.size() == 1);
     const QJsonObject clock = history.first();
@@ -535,7 +559,7 @@ TEST_CASE("Clock dialog: the meter is backed up before its clock is set, and the
     CHECK(field(clock, "result") == QStringLiteral("verified"));
     CHECK(field(clock, "tool") == QStringLiteral("Commissioner (clock)"));
     checkWhenAndWho(clock, since);
-    CHECK(savedAt(backups.first()) <= timeOf(clock));
+    CHECK(savedAt(backup) <= timeOf(clock));
     // From the meter's time (an hour ahead) to this computer's.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime from = QDateTime::fromString(field(clock, "from"), Qt::ISODate);
@@ -545,9 +569,7 @@ TEST_CASE("Clock dialog: the meter is backed up before its clock is set, and the
     CHECK(qAbs(now.secsTo(from) - 3600) < 60);
     CHECK(qAbs(now.secsTo(to)) < 60);
 
-    f.window->disconnectLink();
-    REQUIRE(sim.stop());
-    const QJsonObject d = MeterSimProcess::dump(state);
+    const QJsonObject d = stopAndDump(f, sim, state);
     REQUIRE(d.contains(QStringLiteral("clock_offset_s")));
     CHECK(qAbs(d.value(QStringLiteral("clock_offset_s")).toDouble()) <= 3);
 }
@@ -563,14 +585,11 @@ TEST_CASE("Clock dialog: the clock is set only on the meter the window shows, no
     const quint16 port = a.tcpPort();
     REQUIRE(f.connectTcp(a.tcpHost(), port));
     // Bound as MainWindow::openClock binds it: to the meter the window shows.
-    ClockDialog dialog(f.window->session(), f.dataDir(),
-                       MeterBinding::of(f.window->meter()->identity));
     QList<qint64> shown;
-    QStringList failures;
-    QObject::connect(&dialog, &ClockDialog::clockShown,
-                     [&](const QDateTime&, qint64 offset) { shown << offset; });
-    QObject::connect(&dialog, &ClockDialog::failed, [&](const QString& why) { failures << why; });
-    REQUIRE(waitUntil([&] { return shown.size() == 1; }, 10000));
+    const auto dialog = openClockDialog(f, shown);
+    QStringList failures; // cleared before the sync whose refusal is checked
+    QObject::connect(dialog.get(), &ClockDialog::failed,
+                     [&](const QString& why) { failures << why; });
 
     // Meter SN-B, its clock an hour ahead, takes SN-A's place on the same port.
     a.kill9();
@@ -578,37 +597,26 @@ TEST_CASE("Clock dialog: the clock is set only on the meter the window shows, no
     const QStringList argsB = meterArgs(QStringLiteral("7350"), QStringLiteral("SN-B"), stateB)
                                   .replaceInStrings(QStringLiteral("127.0.0.1:0"),
                                                     QStringLiteral("127.0.0.1:%1").arg(port));
-    {
-        MeterSimProcess first;
-        REQUIRE(first.start(argsB));
-        REQUIRE(first.stop());
-        QJsonObject o = readJson(stateB);
-        o.insert(QStringLiteral("clock_offset_s"), 3600);
-        REQUIRE(writeJson(stateB, o));
-    }
+    setClockAnHourAhead(argsB, stateB);
     MeterSimProcess b;
     REQUIRE(b.start(argsB));
     // The link finds the new meter (a read binds nothing): up to 10 tries.
     for (int i = 0; i < 10 && shown.size() < 2; ++i) {
-        dialog.readClock();
+        dialog->readClock();
         waitUntil([&] { return shown.size() >= 2; }, 2000);
     }
     REQUIRE(shown.size() >= 2);
     CHECK(shown.last() > 3500);
 
     failures.clear();
-    dialog.syncClock();
+    dialog->syncClock();
     REQUIRE(waitUntil([&] { return !failures.isEmpty(); }, 10000));
     INFO(failures.first().toStdString());
     CHECK(failures.first().contains(QStringLiteral("SN-B")));
 
-    f.window->disconnectLink();
-    REQUIRE(b.stop());
-    const QJsonObject d = MeterSimProcess::dump(stateB);
+    const QJsonObject d = stopAndDump(f, b, stateB);
     CHECK(d.value(QStringLiteral("clock_offset_s")).toDouble() > 3500);
-    CHECK(QDir(meterBackupsDir(f.dataDir(), QStringLiteral("SN-B"), 7350))
-              .entryList(QDir::Files)
-              .isEmpty());
+    CHECK(noBackupsOf(f.dataDir(), QStringLiteral("SN-B"), 7350));
     CHECK(historyOf(f.dataDir(), QStringLiteral("SN-B"), 7350).isEmpty());
     CHECK(historyOf(f.dataDir(), QStringLiteral("SN-A"), 7350).isEmpty());
 }
@@ -632,10 +640,9 @@ TEST_CASE("an upgrade from the wizard backs the meter up before its first write 
 
     // Rule 1: the meter's settings as they were, on disk before the descriptor and BEGIN (the
     // job's log, in the data folder, says in which order).
-    const QStringList backups =
-        backupsOf(f.dataDir(), QStringLiteral("SN-U"), 7350, kPreUpgradeReason);
-    REQUIRE(backups.size() == 1);
-    CHECK(heldIn(backups.first(), QStringLiteral("PT_PRIMARY")) == QJsonValue(14400));
+    const QString backup =
+        onlyBackupOf(f.dataDir(), QStringLiteral("SN-U"), 7350, kPreUpgradeReason);
+    CHECK(heldIn(backup, QStringLiteral("PT_PRIMARY")) == QJsonValue(14400));
     const QString log = readText(DataFolder(f.dataDir()).upgradeLogPath());
     const int backedUp = log.indexOf(QStringLiteral("Template backup saved"));
     const int journal = log.indexOf(QStringLiteral("Journal written"));
@@ -647,21 +654,18 @@ TEST_CASE("an upgrade from the wizard backs the meter up before its first write 
     CHECK(backedUp >= 0);
     CHECK(backedUp < journal);
     CHECK(journal < transfer);
-    CHECK(log.indexOf(QFileInfo(backups.first()).fileName()) >= 0);
+    CHECK(log.indexOf(QFileInfo(backup).fileName()) >= 0);
     // Rule 2: the firmware change, through the wizard.
-    const auto firmware =
-        recordsOf(historyOf(f.dataDir(), QStringLiteral("SN-U"), 7350), QStringLiteral("FIRMWARE"));
-    REQUIRE(firmware.size() == 1);
-    CHECK(field(firmware.first(), "from") == QStringLiteral("1.0.0"));
-    CHECK(field(firmware.first(), "to") == QStringLiteral("2.1.0"));
-    CHECK(field(firmware.first(), "result") == QStringLiteral("verified"));
-    CHECK(field(firmware.first(), "tool") == QStringLiteral("Commissioner (upgrade)"));
-    checkWhenAndWho(firmware.first(), since);
-    CHECK(savedAt(backups.first()) <= timeOf(firmware.first()));
+    const QJsonObject firmware = onlyRecordOf(historyOf(f.dataDir(), QStringLiteral("SN-U"), 7350),
+                                              QStringLiteral("FIRMWARE"));
+    CHECK(field(firmware, "from") == QStringLiteral("1.0.0"));
+    CHECK(field(firmware, "to") == QStringLiteral("2.1.0"));
+    CHECK(field(firmware, "result") == QStringLiteral("verified"));
+    CHECK(field(firmware, "tool") == QStringLiteral("Commissioner (upgrade)"));
+    checkWhenAndWho(firmware, since);
+    CHECK(savedAt(backup) <= timeOf(firmware));
 
-    f.window->disconnectLink();
-    REQUIRE(sim.stop());
-    const QJsonObject d = MeterSimProcess::dump(state);
+    const QJsonObject d = stopAndDump(f, sim, state);
     CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("2.1.0"));
     CHECK(reg(d, 1001) == 14400); // a dual-bank meter keeps its settings
 }
@@ -696,18 +700,13 @@ TEST_CASE("an upgrade confirmed in the wizard for one meter sends nothing to ano
     CHECK(result->outcome == UpgradeOutcome::WrongMeter);
     CHECK(result->stranger.serialNumber == QStringLiteral("SN-B"));
 
-    f.window->disconnectLink();
-    REQUIRE(b.stop());
-    const QJsonObject d = MeterSimProcess::dump(stateB);
+    const QJsonObject d = stopAndDump(f, b, stateB);
     CHECK(d.value(QStringLiteral("begin_count")).toInt() == 0);
     CHECK(d.value(QStringLiteral("bytes_received_total")).toDouble() == 0);
     CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("1.0.0"));
     CHECK(d.value(QStringLiteral("mode")).toString() == QStringLiteral("normal"));
-    // Nothing of SN-B's in the data folder: no backup, no journal, no history (its folder may
-    // exist: the Templates tab lists a meter's backups once it has read it).
-    CHECK(QDir(meterBackupsDir(f.dataDir(), QStringLiteral("SN-B"), 7350))
-              .entryList(QDir::Files)
-              .isEmpty());
+    // Nothing of SN-B's in the data folder: no backup, no journal, no history.
+    CHECK(noBackupsOf(f.dataDir(), QStringLiteral("SN-B"), 7350));
     CHECK_FALSE(QFileInfo::exists(meterJournalPath(f.dataDir(), QStringLiteral("SN-B"), 7350)));
 }
 
@@ -730,30 +729,15 @@ TEST_CASE("recovery from the connect prompt is recorded as a recovery, and the m
     REQUIRE(sim.start(
         base + QStringList{QStringLiteral("--power-loss-at-offset"), QStringLiteral("2000")}));
     writeSite(sim);
-    {
-        LinkSettings s = tcpLink(sim);
-        s.retry.responseTimeoutMs = 300;
-        s.retry.retries = 1;
-        auto client = MeterClientFactory::create(s);
-        const auto package = Package::readFile(pkg.path);
-        REQUIRE(package.ok());
-        const DataFolder folder(f.dataDir());
-        UpgradeOptions o;
-        o.allowUnsigned = true;
-        o.outageWaitMs = 1500;
-        o.reconnectIntervalMs = 200;
-        UpgradeJob job(*client,
-                       upgradeImageFrom(package.value(), package.value().checkSignature(KeyRing())),
-                       folder, o, makeUpgradeHooks(folder));
-        CHECK(job.runToEnd().outcome == UpgradeOutcome::LinkLost);
-    }
+    const auto upgrade = upgradeByJob(sim.tcpHost(), sim.tcpPort(), pkg.path, f.dataDir());
+    REQUIRE(upgrade.has_value()); // the package was read
+    CHECK(upgrade->outcome == UpgradeOutcome::LinkLost);
     REQUIRE(sim.waitForExit(5000));
     REQUIRE(MeterSimProcess::dump(state).value(QStringLiteral("mode")).toString() ==
             QStringLiteral("upgrade"));
-    const QStringList upgradeBackups =
-        backupsOf(f.dataDir(), QStringLiteral("SN-R"), 7330, kPreUpgradeReason);
-    REQUIRE(upgradeBackups.size() == 1);
-    CHECK(heldIn(upgradeBackups.first(), QStringLiteral("PT_PRIMARY")) == QJsonValue(14400));
+    const QString upgradeBackup =
+        onlyBackupOf(f.dataDir(), QStringLiteral("SN-R"), 7330, kPreUpgradeReason);
+    CHECK(heldIn(upgradeBackup, QStringLiteral("PT_PRIMARY")) == QJsonValue(14400));
 
     // Power back: the desktop connects, finds the package by the journal, recovers.
     REQUIRE(sim.start(base));
@@ -771,46 +755,23 @@ TEST_CASE("recovery from the connect prompt is recorded as a recovery, and the m
     REQUIRE(waitUntil([&] { return restored.has_value(); }, 30000));
     INFO(f.asker.asked.join(QStringLiteral("\n---\n")).toStdString());
 
-    // Rules 4 and 5: the restore offered is this meter's own backup, energy readings included,
-    // after a question that shows them in kWh.
-    const QString question = askedWithTitle(f.asker, QStringLiteral("Restore the settings?"));
-    CHECK(question.contains(QStringLiteral("to meter SN-R")));
-    CHECK(question.contains(kSiteKwh));
-    CHECK(restored->written.contains(QStringLiteral("PT_PRIMARY")));
-    CHECK(restored->written.contains(QStringLiteral("KWH_DELIVERED")));
-    // Rule 1: the meter at factory settings was backed up too before the restore wrote.
-    const QStringList restoreBackups =
-        backupsOf(f.dataDir(), QStringLiteral("SN-R"), 7330, kPreRestoreReason);
-    REQUIRE(restoreBackups.size() == 1);
-    CHECK(heldIn(restoreBackups.first(), QStringLiteral("PT_PRIMARY")) == QJsonValue(120));
-    // Rule 2: the firmware, through the recovery; the settings, through the restore after it.
-    const auto history = historyOf(f.dataDir(), QStringLiteral("SN-R"), 7330);
-    const auto firmware = recordsOf(history, QStringLiteral("FIRMWARE"));
-    REQUIRE(firmware.size() == 1);
-    CHECK(field(firmware.first(), "to") == QStringLiteral("3.0.0"));
-    CHECK(field(firmware.first(), "result") == QStringLiteral("verified"));
-    CHECK(field(firmware.first(), "tool") == QStringLiteral("Commissioner (recovery)"));
-    checkWhenAndWho(firmware.first(), since);
-    const auto pt = recordsOf(history, QStringLiteral("PT_PRIMARY"));
-    REQUIRE(pt.size() == 1);
-    CHECK(field(pt.first(), "from") == QStringLiteral("120"));
-    CHECK(field(pt.first(), "to") == QStringLiteral("14400"));
-    CHECK(field(pt.first(), "tool") == QStringLiteral("Commissioner (restore after upgrade)"));
-    CHECK(savedAt(restoreBackups.first()) <= timeOf(pt.first()));
-    const auto kwh = recordsOf(history, QStringLiteral("KWH_DELIVERED"));
-    REQUIRE(kwh.size() == 1);
-    CHECK(field(kwh.first(), "from") == QStringLiteral("0"));
-    CHECK(field(kwh.first(), "to") == QStringLiteral("48213500"));
+    // Rules 4, 5, 1 and 2: this meter's own backup, energy readings included, restored after a
+    // question in kWh, its factory settings backed up first, each change recorded.
+    const Recovered recovered{QStringLiteral("SN-R"), 7330, QStringLiteral("3.0.0"),
+                              QStringLiteral("Commissioner (recovery)"),
+                              QStringLiteral("Commissioner (restore after upgrade)")};
+    const RestoreSeen seen = checkRestoredAfterRecovery(
+        f, *restored, QStringLiteral("Restore the settings?"), recovered, since);
+    const QJsonObject firmware = onlyRecordOf(seen.history, QStringLiteral("FIRMWARE"));
+    CHECK(field(firmware, "result") == QStringLiteral("verified"));
+    CHECK(savedAt(seen.backup) <= timeOf(onlyRecordOf(seen.history, QStringLiteral("PT_PRIMARY"))));
+    const QJsonObject kwh = onlyRecordOf(seen.history, QStringLiteral("KWH_DELIVERED"));
+    CHECK(field(kwh, "from") == QStringLiteral("0"));
+    CHECK(field(kwh, "to") == QStringLiteral("48213500"));
 
-    f.window->disconnectLink();
-    REQUIRE(sim.stop());
-    const QJsonObject d = MeterSimProcess::dump(state);
-    CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("3.0.0"));
+    const QJsonObject d = stopAndDump(f, sim, state);
+    checkMeterRestored(d, recovered);
     CHECK(d.value(QStringLiteral("mode")).toString() == QStringLiteral("normal"));
-    CHECK(reg(d, 1001) == 14400);
-    CHECK(reg(d, 1102) == 0x02DF);
-    CHECK(reg(d, 1103) == 0xADFC);
-    CHECK(reg(d, 1150) == 1); // Communications left as the link found them
 }
 
 TEST_CASE("XMODEM recovery from the Tools menu is recorded, and the backup offered on connect is "
@@ -878,39 +839,15 @@ TEST_CASE("XMODEM recovery from the Tools menu is recorded, and the backup offer
     const QString offered = askedWithTitle(f.asker, QStringLiteral("Meter recovered"));
     CHECK(offered.contains(QStringLiteral("SN-X")));
     CHECK(offered.contains(QStringLiteral("restore"), Qt::CaseInsensitive));
-    // Rule 5 (the meter that answers is SN-X, the one recovered) and rule 4 (its own backup:
-    // energy readings included, shown in kWh first).
-    const QString question = askedWithTitle(f.asker, QStringLiteral("Restore the template?"));
-    CHECK(question.contains(QStringLiteral("to meter SN-X")));
-    CHECK(question.contains(kSiteKwh));
-    CHECK(restored->written.contains(QStringLiteral("PT_PRIMARY")));
-    CHECK(restored->written.contains(QStringLiteral("KWH_DELIVERED")));
-    // Rule 1: the recovered meter's factory settings backed up before the restore wrote.
-    const QStringList restoreBackups =
-        backupsOf(f.dataDir(), QStringLiteral("SN-X"), 7350, kPreRestoreReason);
-    REQUIRE(restoreBackups.size() == 1);
-    CHECK(heldIn(restoreBackups.first(), QStringLiteral("PT_PRIMARY")) == QJsonValue(120));
-    // Rule 2: the firmware through the XMODEM recovery, then each setting restored.
-    const auto history = historyOf(f.dataDir(), QStringLiteral("SN-X"), 7350);
-    const auto firmware = recordsOf(history, QStringLiteral("FIRMWARE"));
-    REQUIRE(firmware.size() == 1);
-    CHECK(field(firmware.first(), "to") == QStringLiteral("2.3.4"));
-    CHECK(field(firmware.first(), "tool") == QStringLiteral("Commissioner (XMODEM recovery)"));
-    checkWhenAndWho(firmware.first(), since);
-    const auto pt = recordsOf(history, QStringLiteral("PT_PRIMARY"));
-    REQUIRE(pt.size() == 1);
-    CHECK(field(pt.first(), "from") == QStringLiteral("120"));
-    CHECK(field(pt.first(), "to") == QStringLiteral("14400"));
-    CHECK(field(pt.first(), "tool").startsWith(QStringLiteral("Commissioner (")));
-    checkWhenAndWho(pt.first(), since);
-    CHECK(recordsOf(history, QStringLiteral("KWH_DELIVERED")).size() == 1);
+    // Rule 5 (the meter that answers is SN-X, the one recovered), rule 4 (its own backup:
+    // energy readings included, shown in kWh first), rules 1 and 2.
+    const Recovered recovered{QStringLiteral("SN-X"), 7350, QStringLiteral("2.3.4"),
+                              QStringLiteral("Commissioner (XMODEM recovery)"),
+                              QStringLiteral("Commissioner (restore after recovery)")};
+    const RestoreSeen seen = checkRestoredAfterRecovery(
+        f, *restored, QStringLiteral("Restore the template?"), recovered, since);
+    checkWhenAndWho(onlyRecordOf(seen.history, QStringLiteral("PT_PRIMARY")), since);
+    CHECK(recordsOf(seen.history, QStringLiteral("KWH_DELIVERED")).size() == 1);
 
-    f.window->disconnectLink();
-    REQUIRE(sim.stop());
-    const QJsonObject d = MeterSimProcess::dump(state);
-    CHECK(d.value(QStringLiteral("fw")).toString() == QStringLiteral("2.3.4"));
-    CHECK(reg(d, 1001) == 14400);
-    CHECK(reg(d, 1102) == 0x02DF);
-    CHECK(reg(d, 1103) == 0xADFC);
-    CHECK(reg(d, 1150) == 1);
+    checkMeterRestored(stopAndDump(f, sim, state), recovered);
 }

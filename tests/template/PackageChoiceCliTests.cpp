@@ -21,13 +21,8 @@ void pendingTransfer(UpgradeFixture& f, int hw)
                           QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")}));
     const QString elsewhere = f.dir.filePath(QStringLiteral("laptop-one"));
     QDir().mkpath(elsewhere);
-    const auto pkg = testsupport::makePackage(elsewhere, 7350, 1, 9, {1, 1, 0}, 9000, 5);
-    CliProcess cli;
-    REQUIRE(
-        cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
-    REQUIRE(f.sim.waitForExit(30000));
-    cli.kill9();
-    REQUIRE(f.restartMeter());
+    f.cutPowerDuringUpgrade(
+        testsupport::makePackage(elsewhere, 7350, 1, 9, {1, 1, 0}, 9000, 5).path);
 }
 
 CliProcess* recover(UpgradeFixture& f, const QString& packages, CliProcess& cli)

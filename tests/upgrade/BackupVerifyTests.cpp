@@ -9,6 +9,7 @@
 // the job reads the template (a person copying a profile in during an upgrade). The file,
 // written under the old profile, no longer reads back as the meter was read.
 #include "CatchCompat.h"
+#include "MeterClientDoubles.h"
 #include "UpgradeFixture.h"
 #include "UpgradeInProcess.h"
 #include "store/DataFolder.h"
@@ -32,11 +33,11 @@ constexpr int kTemplateLast = 1199;
 
 // A client that runs a hook once, before the first read of the template block after it is
 // armed, and otherwise passes everything to the real client.
-class TemplateReadHook : public MeterClient
+class TemplateReadHook : public testsupport::ForwardingMeterClient
 {
 public:
     TemplateReadHook(MeterClient& inner, std::function<void()> hook)
-        : m_inner(inner), m_hook(std::move(hook))
+        : ForwardingMeterClient(inner), m_hook(std::move(hook))
     {
     }
     void arm() { m_armed = true; }
@@ -49,32 +50,10 @@ public:
             m_fired = true;
             m_hook();
         }
-        return m_inner.readRegisters(address, count);
+        return ForwardingMeterClient::readRegisters(address, count);
     }
-    Result<Ok, LinkError> writeRegisters(int address, const Registers& values) override
-    {
-        return m_inner.writeRegisters(address, values);
-    }
-    Result<Ok, LinkError> writeRegister(int address, quint16 value) override
-    {
-        return m_inner.writeRegister(address, value);
-    }
-    Result<Ok, LinkError> reconnect() override { return m_inner.reconnect(); }
-    LinkDescription description() const override { return m_inner.description(); }
-    bool setCommSettings(int unitId, int baudRate, char parity) override
-    {
-        return m_inner.setCommSettings(unitId, baudRate, parity);
-    }
-    void setRetryPolicy(const RetryPolicy& policy) override { m_inner.setRetryPolicy(policy); }
-    RetryPolicy retryPolicy() const override { return m_inner.retryPolicy(); }
-    void setRetryObserver(RetryObserver observer) override
-    {
-        m_inner.setRetryObserver(std::move(observer));
-    }
-    RequestRecord lastRecord() const override { return m_inner.lastRecord(); }
 
 private:
-    MeterClient& m_inner;
     std::function<void()> m_hook;
     bool m_armed = false;
     bool m_fired = false;

@@ -86,6 +86,16 @@ int UpgradeFixture::upgrade(testsupport::CliProcess& cli, const QString& package
     return cli.exitCode();
 }
 
+void UpgradeFixture::cutPowerDuringUpgrade(const QString& packagePath)
+{
+    testsupport::CliProcess cli;
+    REQUIRE(cli.start(
+        upgradeArgs(packagePath, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
+    REQUIRE(sim.waitForExit(30000));
+    cli.kill9();
+    REQUIRE(restartMeter());
+}
+
 QString UpgradeFixture::upgradeLog() const
 {
     QFile f(dataDir + QStringLiteral("/logs/Upgrade.log"));

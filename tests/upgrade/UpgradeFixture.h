@@ -35,6 +35,9 @@ struct UpgradeFixture
     int upgrade(testsupport::CliProcess& cli, const QString& packagePath,
                 const QStringList& extra = {}, int timeoutMs = 120000);
     QStringList upgradeArgs(const QString& packagePath, const QStringList& extra = {}) const;
+    // Runs `upgrade` until the meter's --power-loss-* option cuts the power, gives the laptop up
+    // too (nothing of the tool's memory survives) and brings the meter back.
+    void cutPowerDuringUpgrade(const QString& packagePath);
     QString upgradeLog() const;
 };
 

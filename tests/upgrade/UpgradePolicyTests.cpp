@@ -28,6 +28,18 @@ std::string text(const QString& s)
     return s.toStdString();
 }
 
+// A data block of `length` bytes written at `offset` of the image (kSize bytes), answered with
+// `reply`; the refusals before it and the job's limits at BlockObservation's defaults.
+BlockObservation blockWritten(Reply reply, quint32 offset, int length)
+{
+    BlockObservation o;
+    o.reply = reply;
+    o.offset = offset;
+    o.length = length;
+    o.imageSize = kSize;
+    return o;
+}
+
 } // namespace
 
 TEST_CASE("the image and version tests the rules share", "[upgrade][policy]")
@@ -392,11 +404,7 @@ TEST_CASE("only a normal answer to a data write raises what the meter acknowledg
     };
     for (const Row& row : rows) {
         INFO(row.what);
-        BlockObservation o;
-        o.reply = row.reply;
-        o.offset = row.offset;
-        o.length = row.length;
-        o.imageSize = kSize;
+        BlockObservation o = blockWritten(row.reply, row.offset, row.length);
         o.refusals = {0, 32};
         o.acknowledged = row.before;
         CHECK(decideBlockWritten(o).acknowledged == row.after);
@@ -408,11 +416,7 @@ TEST_CASE("a write whose reply was lost acknowledges nothing: NEXT_OFFSET there 
 {
     // The block at 2400 goes out and its reply is lost; the meter did not store it, and after
     // the outage NEXT_OFFSET reads 2400 again.
-    BlockObservation o;
-    o.reply = Reply::Lost;
-    o.offset = 2400;
-    o.length = 240;
-    o.imageSize = kSize;
+    BlockObservation o = blockWritten(Reply::Lost, 2400, 240);
     o.refusals = {0, 32};
     o.acknowledged = 2400;
     const BlockAction lost = decideBlockWritten(o);
@@ -518,11 +522,7 @@ TEST_CASE("a data-block write answered: the next step and the run of refusals", 
     };
     for (const Row& row : rows) {
         INFO(row.what);
-        BlockObservation o;
-        o.reply = row.reply;
-        o.offset = row.offset;
-        o.length = row.length;
-        o.imageSize = kSize;
+        BlockObservation o = blockWritten(row.reply, row.offset, row.length);
         o.refusalsInRow = row.refusalsInRow;
         o.refusedOffset = row.refusedOffset;
         o.refusals = row.refusals;

@@ -41,6 +41,17 @@ bool has(const QVector<PreflightFinding>& f, Code code, bool blocking)
             return true;
     return false;
 }
+
+// The journal of an upgrade of meter `serial` (device type `deviceType`) whose payload's
+// SHA-256 is 32 bytes of 0x5a; the rest as a new journal starts.
+UpgradeJournal journalOf(const QString& serial, int deviceType)
+{
+    UpgradeJournal j;
+    j.serialNumber = serial;
+    j.deviceType = deviceType;
+    j.payloadSha256 = QByteArray(32, '\x5a');
+    return j;
+}
 } // namespace
 
 TEST_CASE("preflight passes a fitting, signed, newer package", "[preflight]")
@@ -199,10 +210,7 @@ TEST_CASE("the journal survives a round trip through the data folder", "[journal
 {
     QTemporaryDir dir;
     const DataFolder folder(dir.path());
-    UpgradeJournal j;
-    j.serialNumber = QStringLiteral("PC/0209:A001");
-    j.deviceType = 7330;
-    j.payloadSha256 = QByteArray(32, '\x5a');
+    UpgradeJournal j = journalOf(QStringLiteral("PC/0209:A001"), 7330);
     j.packageCopyPath = QStringLiteral("/x/packages/abc.upg");
     j.backupPath = QStringLiteral("/x/backups/b.json");
     j.allowUnsigned = true;
@@ -226,10 +234,7 @@ TEST_CASE("the journal's last word: gone after a success, otherwise the stage it
 {
     QTemporaryDir dir;
     const DataFolder folder(dir.path());
-    UpgradeJournal j;
-    j.serialNumber = QStringLiteral("SN-J");
-    j.deviceType = 7350;
-    j.payloadSha256 = QByteArray(32, '\x5a');
+    UpgradeJournal j = journalOf(QStringLiteral("SN-J"), 7350);
     j.stage = QStringLiteral("commit");
     REQUIRE(j.save(folder));
     std::optional<UpgradeJournal> jobJournal = j; // what the job holds when it finishes

@@ -4,6 +4,7 @@
 // gives a report that names the hole; a bad profile or a silent meter stops it).
 #include "CatchCompat.h"
 #include "FakeTemplateMeter.h"
+#include "MeterClientDoubles.h"
 #include "meter/RegisterMap.h"
 #include "store/ChangeHistory.h"
 #include "usecases/IdentifyUseCase.h"
@@ -24,12 +25,12 @@ const QString kSerial = QStringLiteral("SN-READ-1");
 // FakeTemplateMeter answers the identity and template blocks only. This adds the transfer
 // registers (9000-9030) and the measurements (100-123) as a meter holds them, and can make the
 // reads of one address range time out; everything else goes to the fake meter.
-class WholeMeter : public MeterClient
+class WholeMeter : public testsupport::ForwardingMeterClient
 {
 public:
     explicit WholeMeter(FakeTemplateMeter& inner)
-        : transfer(regs::UpgradeControlCount, 0), measurements(regs::MeasurementsCount, 0),
-          m_inner(inner)
+        : ForwardingMeterClient(inner), transfer(regs::UpgradeControlCount, 0),
+          measurements(regs::MeasurementsCount, 0)
     {
         transfer[regs::MaxBlock - regs::UpgradeControlStart] = 240;
         setFloat(measurements, 20, 60.0f); // FREQUENCY
@@ -51,33 +52,14 @@ public:
     Result<Registers, LinkError> readRegisters(int address, int count) override
     {
         ++reads;
-        if (address <= m_failLast && address + count - 1 >= m_failFirst) {
-            LinkError e;
-            e.kind = LinkErrorKind::Timeout;
-            e.address = address;
-            e.count = count;
-            return e;
-        }
+        if (address <= m_failLast && address + count - 1 >= m_failFirst)
+            return testsupport::timedOut(address, count);
         if (address == regs::UpgradeControlStart && count == regs::UpgradeControlCount)
             return transfer;
         if (address == regs::MeasurementsStart && count == regs::MeasurementsCount)
             return measurements;
-        return m_inner.readRegisters(address, count);
+        return ForwardingMeterClient::readRegisters(address, count);
     }
-    Result<Ok, LinkError> writeRegisters(int address, const Registers& values) override
-    {
-        return m_inner.writeRegisters(address, values);
-    }
-    Result<Ok, LinkError> writeRegister(int address, quint16 value) override
-    {
-        return m_inner.writeRegister(address, value);
-    }
-    Result<Ok, LinkError> reconnect() override { return m_inner.reconnect(); }
-    LinkDescription description() const override { return m_inner.description(); }
-    void setRetryPolicy(const RetryPolicy& policy) override { m_inner.setRetryPolicy(policy); }
-    RetryPolicy retryPolicy() const override { return m_inner.retryPolicy(); }
-    void setRetryObserver(RetryObserver) override {}
-    RequestRecord lastRecord() const override { return m_inner.lastRecord(); }
 
     Registers transfer;     // 31 registers from 9000
     Registers measurements; // 24 registers from 100
@@ -96,7 +78,6 @@ private:
         setU32(r, at, bits);
     }
 
-    FakeTemplateMeter& m_inner;
     int m_failFirst = -1;
     int m_failLast = -2;
 };

@@ -5,15 +5,13 @@
 // to this computer's and records what it read before. The meter's registers are checked with
 // metersim --dump or a Modbus read, the data folder with the files the tool keeps there.
 #include "CatchCompat.h"
-#include "MeterClientFactory.h"
 #include "MeterFiles.h"
 #include "UpgradeFixture.h"
+#include "WriteRulesCliSteps.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -28,45 +26,9 @@ constexpr int kExitPreflight = 6;
 constexpr quint64 kKwhA = 48213500; // Wh: 48,213.500 kWh
 constexpr quint64 kKwhB = 1000000;  // Wh: 1,000.000 kWh
 
-QStringList meterArgs(const QString& serial, const QString& type, const QStringList& extra = {})
-{
-    return QStringList{QStringLiteral("--type"), type, QStringLiteral("--serial-number"), serial} +
-           extra;
-}
-
-// Registers written straight to the meter, as another tool (or the meter itself) would.
-void writeTo(const UpgradeFixture& f, const QVector<QPair<int, Registers>>& writes)
-{
-    LinkSettings link;
-    link.port = f.port;
-    auto client = MeterClientFactory::open(link);
-    REQUIRE(client);
-    for (const auto& w : writes)
-        REQUIRE(client.value()->writeRegisters(w.first, w.second));
-}
-
-// Site settings: PT `pt` V, CT 2000/1 A, `kwh` Wh delivered, a nameplate owner "North" (a
-// write covers the whole 16-register setting).
-void writeSite(const UpgradeFixture& f, quint32 pt, quint64 kwh)
-{
-    Registers owner(16, 0);
-    owner[0] = 0x4E6F;
-    owner[1] = 0x7274;
-    owner[2] = 0x6800;
-    writeTo(f, {{1000, {quint16(pt >> 16), quint16(pt & 0xFFFF)}},
-                {1003, {0, 2000, 1}},
-                {1100, {0, 0, quint16(kwh >> 16), quint16(kwh & 0xFFFF)}},
-                {1020, owner}});
-}
-
 QJsonObject templateIn(const QString& stateFile)
 {
     return MeterSimProcess::dump(stateFile).value(QStringLiteral("template")).toObject();
-}
-
-int reg(const QJsonObject& t, int address)
-{
-    return t.value(QString::number(address)).toInt(-1);
 }
 
 qint64 u32(const QJsonObject& t, int address)
@@ -94,36 +56,9 @@ QJsonObject withoutComm(QJsonObject t)
     return t;
 }
 
-int runCliIn(CliProcess& cli, const QStringList& link, const QString& dataDir,
-             const QStringList& args)
-{
-    REQUIRE(cli.run(link + QStringList{QStringLiteral("--data-dir"), dataDir} + args, 120000));
-    return cli.exitCode();
-}
-
-QList<QJsonObject> historyAt(const QString& path)
-{
-    QList<QJsonObject> records;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return records;
-    for (const QByteArray& line : file.readAll().split('\n'))
-        if (!line.trimmed().isEmpty())
-            records << QJsonDocument::fromJson(line).object();
-    return records;
-}
-
 QString text(const QJsonObject& record, const char* key)
 {
     return record.value(QLatin1String(key)).toString();
-}
-
-QStringList settingsIn(const QList<QJsonObject>& records)
-{
-    QStringList names;
-    for (const QJsonObject& r : records)
-        names << text(r, "setting");
-    return names;
 }
 
 QJsonObject recordOf(const QList<QJsonObject>& records, const QString& setting)
@@ -139,16 +74,29 @@ QStringList filesIn(const QString& dir, const QString& pattern)
     return QDir(dir).entryList({pattern}, QDir::Files, QDir::Name);
 }
 
-// The power goes during an upgrade (the meter's --power-loss-* option) and comes back; the
-// laptop gives up too, so nothing of the tool's memory survives.
-void cutPowerDuringUpgrade(UpgradeFixture& f, const testsupport::TestPackage& pkg)
+// SN-A, a single-bank 7330 at the site of writeSite (PT 14400 V, kKwhA), loses its power during
+// an upgrade to 1.1.0 and comes back in UPGRADE mode.
+void siteACutDuringUpgrade(UpgradeFixture& a)
 {
-    CliProcess cli;
-    REQUIRE(
-        cli.start(f.upgradeArgs(pkg.path, {QStringLiteral("--outage-wait"), QStringLiteral("1")})));
-    REQUIRE(f.sim.waitForExit(30000));
-    cli.kill9();
-    REQUIRE(f.restartMeter());
+    REQUIRE(a.startMeter(
+        meterArgs(QStringLiteral("SN-A"), QStringLiteral("7330"),
+                  {QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")})));
+    writeSite(a, 14400, kKwhA);
+    a.cutPowerDuringUpgrade(a.package(7330, {1, 1, 0}, 9000).path);
+}
+
+// A 7350 at the site of writeSite whose clock sync backs it up into `dataDir` first; the
+// template it held before the site was written (its factory settings).
+QJsonObject backedUpBeforeClockSync(const QString& dataDir, const QString& serial, quint32 pt,
+                                    quint64 kwh)
+{
+    UpgradeFixture f;
+    REQUIRE(f.startMeter(meterArgs(serial, QStringLiteral("7350"))));
+    const QJsonObject factory = templateOf(f);
+    writeSite(f, pt, kwh);
+    CliProcess sync;
+    REQUIRE(runCliIn(sync, f.link(), dataDir, clockSync()) == 0);
+    return factory;
 }
 
 QStringList recoverArgs(const QStringList& extra = {})
@@ -156,6 +104,12 @@ QStringList recoverArgs(const QStringList& extra = {})
     return QStringList{QStringLiteral("--timeout-ms"), QStringLiteral("300"),
                        QStringLiteral("recover"), QStringLiteral("--yes")} +
            extra;
+}
+
+// The firmware every meter here gets back over XMODEM: 7.0.2 for a 7350.
+testsupport::TestPackage xmodemPackage(const QTemporaryDir& dir, quint32 seed)
+{
+    return testsupport::makePackage(dir.path(), 7350, 1, 1, {7, 0, 2}, 10000, seed);
 }
 
 // A meter that answers no Modbus, only its XMODEM bootloader, on a pty of its own.
@@ -181,14 +135,29 @@ int recoverOverXmodem(CliProcess& cli, const MeterSimProcess& sim, const QString
     return cli.exitCode();
 }
 
+// A 7350 brought back from its bootloader as `serial` by recover --xmodem --restore-template;
+// the meter (its state in `stateFile`) and the CLI's run stay for the checks.
+struct RestoredOverXmodem
+{
+    RestoredOverXmodem(const QString& serial, const QString& stateFile, const QString& package,
+                       const QString& dataDir)
+        : stateFile(stateFile)
+    {
+        REQUIRE(startBootloader(sim, serial, stateFile));
+        code =
+            recoverOverXmodem(cli, sim, package, dataDir, {QStringLiteral("--restore-template")});
+    }
+
+    QString stateFile;
+    MeterSimProcess sim;
+    CliProcess cli;
+    int code = -1;
+};
+
 // CLOCK_UTC (1014-1015, u32 seconds since 1970) as the meter answers it now.
 qint64 meterClock(const UpgradeFixture& f)
 {
-    LinkSettings link;
-    link.port = f.port;
-    auto client = MeterClientFactory::open(link);
-    REQUIRE(client);
-    const auto regs = client.value()->readRegisters(1014, 2);
+    const auto regs = clientOf(f)->readRegisters(1014, 2);
     REQUIRE(regs);
     REQUIRE(regs.value().size() == 2);
     return (qint64(regs.value()[0]) << 16) | regs.value()[1];
@@ -208,12 +177,7 @@ TEST_CASE("the restore offered after a recovery gives the meter its own settings
           "[usecase][restore][recovery][cli]")
 {
     UpgradeFixture f;
-    REQUIRE(f.startMeter(
-        meterArgs(QStringLiteral("SN-A"), QStringLiteral("7330"),
-                  {QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")})));
-    writeSite(f, 14400, kKwhA);
-    const auto pkg = f.package(7330, {1, 1, 0}, 9000);
-    cutPowerDuringUpgrade(f, pkg); // a single-bank meter: back in UPGRADE mode
+    siteACutDuringUpgrade(f);
 
     CliProcess cli;
     const int code =
@@ -221,14 +185,14 @@ TEST_CASE("the restore offered after a recovery gives the meter its own settings
     INFO(cli.all().toStdString());
     CHECK(code == 0);
     CHECK(f.dump().value(QStringLiteral("fw")).toString() == QStringLiteral("1.1.0"));
-    checkSite(f.dump().value(QStringLiteral("template")).toObject(), 14400, kKwhA);
+    checkSite(templateOf(f), 14400, kKwhA);
     CHECK(cli.out().contains(QLatin1String("KWH_DELIVERED: 0.000 kWh -> 48,213.500 kWh")));
 
     // Before writing, the restore backed the meter up as the power cut left it.
     const QString dir = meterBackupsDir(f.dataDir, QStringLiteral("SN-A"), 7330);
     CHECK(filesIn(dir, QStringLiteral("*-pre-restore.json")).size() == 1);
     // Each setting given back is in the meter's history, from its factory value.
-    const auto history = historyAt(meterHistoryPath(f.dataDir, QStringLiteral("SN-A"), 7330));
+    const auto history = meterHistory(f.dataDir, QStringLiteral("SN-A"), 7330);
     const QJsonObject pt = recordOf(history, QStringLiteral("PT_PRIMARY"));
     CHECK(text(pt, "from") == QStringLiteral("120"));
     CHECK(text(pt, "to") == QStringLiteral("14400"));
@@ -243,12 +207,7 @@ TEST_CASE("the backup offered after a recovery is refused by another meter answe
           "[usecase][restore][recovery][cli]")
 {
     UpgradeFixture a;
-    REQUIRE(a.startMeter(
-        meterArgs(QStringLiteral("SN-A"), QStringLiteral("7330"),
-                  {QStringLiteral("--power-loss-at-offset"), QStringLiteral("4000")})));
-    writeSite(a, 14400, kKwhA);
-    const auto pkg = a.package(7330, {1, 1, 0}, 9000);
-    cutPowerDuringUpgrade(a, pkg);
+    siteACutDuringUpgrade(a);
 
     // No terminal and no --restore-template: recover names the command that restores it.
     CliProcess recover;
@@ -262,16 +221,16 @@ TEST_CASE("the backup offered after a recovery is refused by another meter answe
     CHECK(offered.endsWith(QLatin1String("-pre-upgrade.json")));
     CHECK(QFileInfo(offered).canonicalPath() ==
           QFileInfo(meterBackupsDir(a.dataDir, QStringLiteral("SN-A"), 7330)).canonicalFilePath());
-    CHECK(u32(a.dump().value(QStringLiteral("template")).toObject(), 1000) == 120); // not asked
+    CHECK(u32(templateOf(a), 1000) == 120); // not asked
     const QString historyOfA = meterHistoryPath(a.dataDir, QStringLiteral("SN-A"), 7330);
-    const int recordsOfA = historyAt(historyOfA).size();
+    const int recordsOfA = historyRecords(historyOfA).size();
 
     // Another meter, itself at factory settings, answers at A's address now.
     a.sim.stop();
     UpgradeFixture b;
     b.port = a.port;
     REQUIRE(b.startMeter(meterArgs(QStringLiteral("SN-B"), QStringLiteral("7330"))));
-    const QJsonObject before = b.dump().value(QStringLiteral("template")).toObject();
+    const QJsonObject before = templateOf(b);
     const QStringList restoreOffered{
         QStringLiteral("template"), QStringLiteral("restore"), offered,
         QStringLiteral("--groups"), QStringLiteral("all"),     QStringLiteral("--yes")};
@@ -281,9 +240,9 @@ TEST_CASE("the backup offered after a recovery is refused by another meter answe
     CHECK(refused == kExitPreflight);
     CHECK(onB.err().contains(QLatin1String("is a backup of meter SN-A")));
     CHECK(onB.err().contains(QLatin1String("this meter is SN-B")));
-    CHECK(b.dump().value(QStringLiteral("template")).toObject() == before);
+    CHECK(templateOf(b) == before);
     CHECK_FALSE(QDir(meterBackupsDir(a.dataDir, QStringLiteral("SN-B"), 7330)).exists());
-    CHECK(historyAt(historyOfA).size() == recordsOfA);
+    CHECK(historyRecords(historyOfA).size() == recordsOfA);
 
     // A back at its address: the same command gives it its settings and energy back.
     b.sim.stop();
@@ -292,7 +251,7 @@ TEST_CASE("the backup offered after a recovery is refused by another meter answe
     const int restored = runCliIn(onA, a.link(), a.dataDir, restoreOffered);
     INFO(onA.all().toStdString());
     CHECK(restored == 0);
-    checkSite(a.dump().value(QStringLiteral("template")).toObject(), 14400, kKwhA);
+    checkSite(templateOf(a), 14400, kKwhA);
 }
 
 TEST_CASE("recover --xmodem records the firmware in the meter's history", "[xmodem][cli]")
@@ -300,7 +259,7 @@ TEST_CASE("recover --xmodem records the firmware in the meter's history", "[xmod
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("data"));
     const QString state = dir.filePath(QStringLiteral("meter.json"));
-    const auto pkg = testsupport::makePackage(dir.path(), 7350, 1, 1, {7, 0, 2}, 10000, 21);
+    const auto pkg = xmodemPackage(dir, 21);
     MeterSimProcess sim;
     REQUIRE(startBootloader(sim, QStringLiteral("SN-X"), state));
     const qint64 started = QDateTime::currentSecsSinceEpoch();
@@ -312,7 +271,7 @@ TEST_CASE("recover --xmodem records the firmware in the meter's history", "[xmod
     CHECK(MeterSimProcess::dump(state).value(QStringLiteral("fw")).toString() ==
           QStringLiteral("7.0.2"));
 
-    const auto history = historyAt(meterHistoryPath(dataDir, QStringLiteral("SN-X"), 7350));
+    const auto history = meterHistory(dataDir, QStringLiteral("SN-X"), 7350);
     REQUIRE(history.size() == 1);
     const QJsonObject r = history.first();
     CHECK(text(r, "setting") == QStringLiteral("FIRMWARE"));
@@ -337,59 +296,43 @@ TEST_CASE("after recover --xmodem the backup restored is the answering meter's o
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("data"));
     // A's settings on disk: the backup the tool took of SN-A before a clock sync.
-    QJsonObject factory;
-    {
-        UpgradeFixture a;
-        REQUIRE(a.startMeter(meterArgs(QStringLiteral("SN-A"), QStringLiteral("7350"))));
-        factory = a.dump().value(QStringLiteral("template")).toObject();
-        writeSite(a, 14400, kKwhA);
-        CliProcess sync;
-        REQUIRE(runCliIn(sync, a.link(), dataDir,
-                         {QStringLiteral("clock"), QStringLiteral("sync")}) == 0);
-    }
+    const QJsonObject factory =
+        backedUpBeforeClockSync(dataDir, QStringLiteral("SN-A"), 14400, kKwhA);
     const QString backupsOfA = meterBackupsDir(dataDir, QStringLiteral("SN-A"), 7350);
     const QStringList filesOfA = filesIn(backupsOfA, QStringLiteral("*"));
     REQUIRE(filesIn(backupsOfA, QStringLiteral("*-pre-clock.json")).size() == 1);
     const QString backupOfA = filesIn(backupsOfA, QStringLiteral("*-pre-clock.json")).first();
-    const auto pkg = testsupport::makePackage(dir.path(), 7350, 1, 1, {7, 0, 2}, 10000, 22);
+    const auto pkg = xmodemPackage(dir, 22);
 
     // Another meter comes back from its bootloader: nothing of A's is offered or written.
     {
-        const QString state = dir.filePath(QStringLiteral("b.json"));
-        MeterSimProcess b;
-        REQUIRE(startBootloader(b, QStringLiteral("SN-B"), state));
-        CliProcess cli;
-        const int code =
-            recoverOverXmodem(cli, b, pkg.path, dataDir, {QStringLiteral("--restore-template")});
-        INFO(cli.all().toStdString());
-        CHECK(code == 0); // the recovery itself succeeded; there is nothing of B's to restore
-        CHECK(cli.out().contains(QLatin1String("No backup of SN-B was found")));
-        CHECK_FALSE(cli.all().contains(backupOfA));
-        CHECK(withoutComm(templateIn(state)) == withoutComm(factory));
+        RestoredOverXmodem b(QStringLiteral("SN-B"), dir.filePath(QStringLiteral("b.json")),
+                             pkg.path, dataDir);
+        INFO(b.cli.all().toStdString());
+        CHECK(b.code == 0); // the recovery itself succeeded; there is nothing of B's to restore
+        CHECK(b.cli.out().contains(QLatin1String("No backup of SN-B was found")));
+        CHECK_FALSE(b.cli.all().contains(backupOfA));
+        CHECK(withoutComm(templateIn(b.stateFile)) == withoutComm(factory));
         const QString backupsOfB = meterBackupsDir(dataDir, QStringLiteral("SN-B"), 7350);
         CHECK(filesIn(backupsOfB, QStringLiteral("*.json")).isEmpty());
-        CHECK(settingsIn(historyAt(meterHistoryPath(dataDir, QStringLiteral("SN-B"), 7350))) ==
+        CHECK(settingsIn(meterHistory(dataDir, QStringLiteral("SN-B"), 7350)) ==
               QStringList{QStringLiteral("FIRMWARE")});
         CHECK(filesIn(backupsOfA, QStringLiteral("*")) == filesOfA);
-        CHECK(settingsIn(historyAt(meterHistoryPath(dataDir, QStringLiteral("SN-A"), 7350))) ==
+        CHECK(settingsIn(meterHistory(dataDir, QStringLiteral("SN-A"), 7350)) ==
               QStringList{QStringLiteral("CLOCK_UTC")});
     }
 
     // A itself comes back from its bootloader: its settings and energy readings return.
     {
-        const QString state = dir.filePath(QStringLiteral("a.json"));
-        MeterSimProcess a;
-        REQUIRE(startBootloader(a, QStringLiteral("SN-A"), state));
-        CliProcess cli;
-        const int code =
-            recoverOverXmodem(cli, a, pkg.path, dataDir, {QStringLiteral("--restore-template")});
-        INFO(cli.all().toStdString());
-        CHECK(code == 0);
-        CHECK(cli.out().contains(backupOfA));
-        CHECK(cli.out().contains(QLatin1String("KWH_DELIVERED: 0.000 kWh -> 48,213.500 kWh")));
-        checkSite(templateIn(state), 14400, kKwhA);
+        RestoredOverXmodem a(QStringLiteral("SN-A"), dir.filePath(QStringLiteral("a.json")),
+                             pkg.path, dataDir);
+        INFO(a.cli.all().toStdString());
+        CHECK(a.code == 0);
+        CHECK(a.cli.out().contains(backupOfA));
+        CHECK(a.cli.out().contains(QLatin1String("KWH_DELIVERED: 0.000 kWh -> 48,213.500 kWh")));
+        checkSite(templateIn(a.stateFile), 14400, kKwhA);
         CHECK(filesIn(backupsOfA, QStringLiteral("*-pre-restore.json")).size() == 1);
-        const auto history = historyAt(meterHistoryPath(dataDir, QStringLiteral("SN-A"), 7350));
+        const auto history = meterHistory(dataDir, QStringLiteral("SN-A"), 7350);
         CHECK(text(recordOf(history, QStringLiteral("FIRMWARE")), "tool") ==
               QStringLiteral("commissioner-cli recover --xmodem"));
         for (const char* setting : {"PT_PRIMARY", "KWH_DELIVERED", "NAMEPLATE_OWNER"}) {
@@ -406,34 +349,18 @@ TEST_CASE("after recover --xmodem a meter gets its own backup, not the newest in
     QTemporaryDir dir;
     const QString dataDir = dir.filePath(QStringLiteral("data"));
     // B's backup first, then A's: A's is the newest in the folder.
-    struct Site
-    {
-        const char* serial;
-        quint32 pt;
-        quint64 kwh;
-    };
-    for (const Site& site : {Site{"SN-B", 6600, kKwhB}, Site{"SN-A", 14400, kKwhA}}) {
-        UpgradeFixture f;
-        REQUIRE(f.startMeter(meterArgs(QLatin1String(site.serial), QStringLiteral("7350"))));
-        writeSite(f, site.pt, site.kwh);
-        CliProcess sync;
-        REQUIRE(runCliIn(sync, f.link(), dataDir,
-                         {QStringLiteral("clock"), QStringLiteral("sync")}) == 0);
-    }
+    backedUpBeforeClockSync(dataDir, QStringLiteral("SN-B"), 6600, kKwhB);
+    backedUpBeforeClockSync(dataDir, QStringLiteral("SN-A"), 14400, kKwhA);
     const QString backupsOfA = meterBackupsDir(dataDir, QStringLiteral("SN-A"), 7350);
     const QStringList filesOfA = filesIn(backupsOfA, QStringLiteral("*"));
-    const auto pkg = testsupport::makePackage(dir.path(), 7350, 1, 1, {7, 0, 2}, 10000, 23);
+    const auto pkg = xmodemPackage(dir, 23);
 
-    const QString state = dir.filePath(QStringLiteral("b.json"));
-    MeterSimProcess b;
-    REQUIRE(startBootloader(b, QStringLiteral("SN-B"), state));
-    CliProcess cli;
-    const int code =
-        recoverOverXmodem(cli, b, pkg.path, dataDir, {QStringLiteral("--restore-template")});
-    INFO(cli.all().toStdString());
-    CHECK(code == 0);
-    CHECK(cli.out().contains(QLatin1String("KWH_DELIVERED: 0.000 kWh -> 1,000.000 kWh")));
-    checkSite(templateIn(state), 6600, kKwhB);
+    RestoredOverXmodem b(QStringLiteral("SN-B"), dir.filePath(QStringLiteral("b.json")), pkg.path,
+                         dataDir);
+    INFO(b.cli.all().toStdString());
+    CHECK(b.code == 0);
+    CHECK(b.cli.out().contains(QLatin1String("KWH_DELIVERED: 0.000 kWh -> 1,000.000 kWh")));
+    checkSite(templateIn(b.stateFile), 6600, kKwhB);
     CHECK(filesIn(backupsOfA, QStringLiteral("*")) == filesOfA);
 }
 
@@ -447,15 +374,14 @@ TEST_CASE("clock sync sets the meter's clock to this computer's and records the 
     REQUIRE(qAbs(meterClock(f) - old) <= 2);
 
     CliProcess sync;
-    const int code =
-        runCliIn(sync, f.link(), f.dataDir, {QStringLiteral("clock"), QStringLiteral("sync")});
+    const int code = runCli(sync, f, clockSync());
     INFO(sync.all().toStdString());
     CHECK(code == 0);
     // The meter's own registers, read after the tool is gone.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     CHECK(qAbs(meterClock(f) - now) <= 5);
 
-    const auto history = historyAt(meterHistoryPath(f.dataDir, QStringLiteral("SN-C"), 7350));
+    const auto history = meterHistory(f.dataDir, QStringLiteral("SN-C"), 7350);
     REQUIRE(history.size() == 1);
     const QJsonObject r = history.first();
     CHECK(text(r, "setting") == QStringLiteral("CLOCK_UTC"));

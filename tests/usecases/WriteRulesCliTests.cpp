@@ -5,8 +5,9 @@
 // that does not stop the others and a partial restore with an exit code of its own. The
 // meter's registers are checked with metersim --dump.
 #include "CatchCompat.h"
-#include "MeterClientFactory.h"
+#include "MeterFiles.h"
 #include "UpgradeFixture.h"
+#include "WriteRulesCliSteps.h"
 #include "package/Package.h"
 #include "store/DataFolder.h"
 #include "usecases/UpgradeUseCase.h"
@@ -25,53 +26,12 @@ namespace {
 
 constexpr int kExitPreflight = 6;
 constexpr int kExitPartial = 10;
+constexpr quint64 kSiteKwh = 48213500; // Wh: 48,213.500 kWh, registers 0x02DF 0xADFC
 
+// Every meter here is a 7350.
 bool startMeter(UpgradeFixture& f, const QString& serial, const QStringList& extra = {})
 {
-    return f.startMeter(QStringList{QStringLiteral("--type"), QStringLiteral("7350"),
-                                    QStringLiteral("--serial-number"), serial} +
-                        extra);
-}
-
-// Registers written straight to the meter, as another tool (or the meter itself) would.
-void writeTo(UpgradeFixture& f, const QVector<QPair<int, Registers>>& writes)
-{
-    LinkSettings link;
-    link.port = f.port;
-    auto client = MeterClientFactory::open(link);
-    REQUIRE(client);
-    for (const auto& w : writes)
-        REQUIRE(client.value()->writeRegisters(w.first, w.second));
-}
-
-// Site settings: PT 14400 V, CT 2000/1 A, kWh 48,213.500, a nameplate owner "North" (a write
-// covers the whole 16-register setting).
-void writeSite(UpgradeFixture& f)
-{
-    Registers owner(16, 0);
-    owner[0] = 0x4E6F;
-    owner[1] = 0x7274;
-    owner[2] = 0x6800;
-    writeTo(f, {{1000, {0, 14400}},
-                {1003, {0, 2000, 1}},
-                {1100, {0, 0, 0x02DF, 0xADFC}}, // 48213500 Wh
-                {1020, owner}});
-}
-
-QJsonObject templateOf(const UpgradeFixture& f)
-{
-    return f.dump().value(QStringLiteral("template")).toObject();
-}
-
-int reg(const QJsonObject& t, int address)
-{
-    return t.value(QString::number(address)).toInt(-1);
-}
-
-int runCli(CliProcess& cli, const UpgradeFixture& f, const QStringList& args)
-{
-    REQUIRE(cli.run(f.link() + QStringList{QStringLiteral("--data-dir"), f.dataDir} + args));
-    return cli.exitCode();
+    return f.startMeter(meterArgs(serial, QStringLiteral("7350"), extra));
 }
 
 QString saveTemplate(UpgradeFixture& f, const QString& name)
@@ -85,28 +45,12 @@ QString saveTemplate(UpgradeFixture& f, const QString& name)
 
 QDir backupsOf(const UpgradeFixture& f, const QString& serial)
 {
-    // Every meter here is a 7350 (startMeter).
-    return QDir(f.dataDir + QStringLiteral("/backups/") + DataFolder::meterKey(serial, 7350));
+    return QDir(meterBackupsDir(f.dataDir, serial, 7350));
 }
 
 QList<QJsonObject> historyOf(const UpgradeFixture& f, const QString& serial)
 {
-    QList<QJsonObject> records;
-    QFile file(backupsOf(f, serial).filePath(QStringLiteral("history.jsonl")));
-    if (!file.open(QIODevice::ReadOnly))
-        return records;
-    for (const QByteArray& line : file.readAll().split('\n'))
-        if (!line.trimmed().isEmpty())
-            records << QJsonDocument::fromJson(line).object();
-    return records;
-}
-
-QStringList settingsIn(const QList<QJsonObject>& records)
-{
-    QStringList names;
-    for (const QJsonObject& r : records)
-        names << r.value(QStringLiteral("setting")).toString();
-    return names;
+    return meterHistory(f.dataDir, serial, 7350);
 }
 
 } // namespace
@@ -117,7 +61,7 @@ TEST_CASE("a template restore backs the meter up first, records each change and 
 {
     UpgradeFixture f;
     REQUIRE(startMeter(f, QStringLiteral("SN-A")));
-    writeSite(f);
+    writeSite(f, 14400, kSiteKwh);
     const QString site = saveTemplate(f, QStringLiteral("site.json"));
     // The meter changes after the save: PT to 13800 V, and it counts energy on.
     writeTo(f, {{1000, {0, 13800}}, {1100, {0, 0, 0x02E0, 0x0000}}});
@@ -164,7 +108,7 @@ TEST_CASE("energy readings are rewritten only when named, after they are shown i
 {
     UpgradeFixture f;
     REQUIRE(startMeter(f, QStringLiteral("SN-A")));
-    writeSite(f);
+    writeSite(f, 14400, kSiteKwh);
     const QString site = saveTemplate(f, QStringLiteral("site.json"));
     writeTo(f, {{1100, {0, 0, 0, 0}}});
     CliProcess restore;
@@ -188,7 +132,7 @@ TEST_CASE("another meter's template keeps this meter's nameplate, energy and com
 {
     UpgradeFixture a;
     REQUIRE(startMeter(a, QStringLiteral("SN-A")));
-    writeSite(a);
+    writeSite(a, 14400, kSiteKwh);
     const QString site = saveTemplate(a, QStringLiteral("site.json"));
 
     UpgradeFixture b;
@@ -229,10 +173,10 @@ TEST_CASE("a meter's backup is never applied to another meter", "[usecase][resto
 {
     UpgradeFixture a;
     REQUIRE(startMeter(a, QStringLiteral("SN-A")));
-    writeSite(a);
+    writeSite(a, 14400, kSiteKwh);
     // A backup the tool made of A (before a clock sync).
     CliProcess sync;
-    REQUIRE(runCli(sync, a, {QStringLiteral("clock"), QStringLiteral("sync")}) == 0);
+    REQUIRE(runCli(sync, a, clockSync()) == 0);
     const QDir dir = backupsOf(a, QStringLiteral("SN-A"));
     const QStringList files = dir.entryList({QStringLiteral("*-pre-clock.json")});
     REQUIRE(files.size() == 1);
@@ -262,7 +206,7 @@ TEST_CASE("a setting the meter refuses does not stop the others; the restore say
 {
     UpgradeFixture source;
     REQUIRE(startMeter(source, QStringLiteral("SN-A")));
-    writeSite(source);
+    writeSite(source, 14400, kSiteKwh);
     const QString site = saveTemplate(source, QStringLiteral("site.json"));
 
     UpgradeFixture f; // the same meter after a power cut, its CT_PRIMARY sealed
@@ -292,7 +236,7 @@ TEST_CASE("clock sync backs the meter up and records the change", "[usecase][clo
     UpgradeFixture f;
     REQUIRE(startMeter(f, QStringLiteral("SN-C")));
     CliProcess sync;
-    const int code = runCli(sync, f, {QStringLiteral("clock"), QStringLiteral("sync")});
+    const int code = runCli(sync, f, clockSync());
     INFO(sync.all().toStdString());
     CHECK(code == 0);
     CHECK(backupsOf(f, QStringLiteral("SN-C"))
@@ -342,14 +286,11 @@ TEST_CASE("an upgrade confirmed for one meter sends nothing to another that answ
     const UpgradeImage image =
         upgradeImageFrom(loaded.value(), SignatureCheck{SignatureState::Unsigned, {}});
 
-    LinkSettings link;
-    link.port = f.port;
-    auto client = MeterClientFactory::open(link);
-    REQUIRE(client);
+    const auto client = clientOf(f);
     UpgradeOptions options;
     options.allowUnsigned = true;
     // The person confirmed SN-A (a 7350); SN-B answers at that address now.
-    UpgradeRun run(*client.value(), image, DataFolder(f.dataDir), options,
+    UpgradeRun run(*client, image, DataFolder(f.dataDir), options,
                    MeterBinding{QStringLiteral("SN-A"), 7350}, QStringLiteral("test"));
     const UpgradeResult result = run.runToEnd();
     CHECK(result.outcome == UpgradeOutcome::WrongMeter);
@@ -393,7 +334,7 @@ TEST_CASE("a meter that reports no serial number is never written to", "[usecase
     CHECK(upgraded == kExitPreflight);
     CHECK(upgrade.all().contains(QStringLiteral("no serial number")));
     CliProcess sync;
-    const int synced = runCli(sync, f, {QStringLiteral("clock"), QStringLiteral("sync")});
+    const int synced = runCli(sync, f, clockSync());
     INFO(sync.all().toStdString());
     CHECK(synced == kExitPreflight);
     CHECK(sync.all().contains(QStringLiteral("no serial number")));

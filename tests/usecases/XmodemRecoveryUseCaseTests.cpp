@@ -2,6 +2,7 @@
 // another type answering, the history of a success, and the bounds of the identity poll.
 #include "CatchCompat.h"
 #include "FakeTemplateMeter.h"
+#include "MeterClientDoubles.h"
 #include "store/ChangeHistory.h"
 #include "usecases/XmodemRecoveryUseCase.h"
 
@@ -48,11 +49,7 @@ public:
     Result<Registers, LinkError> readRegisters(int address, int count) override
     {
         ++*m_reads;
-        LinkError e;
-        e.kind = LinkErrorKind::Timeout;
-        e.address = address;
-        e.count = count;
-        return e;
+        return testsupport::timedOut(address, count);
     }
     Result<Ok, LinkError> writeRegisters(int, const Registers&) override { return LinkError{}; }
     Result<Ok, LinkError> writeRegister(int, quint16) override { return LinkError{}; }
