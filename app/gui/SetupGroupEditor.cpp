@@ -64,6 +64,14 @@ QStringList SetupGroupEditor::changedSettings() const
     return names;
 }
 
+bool SetupGroupEditor::hasInvalidValue() const
+{
+    for (const SetupSettingEditor* e : m_editors)
+        if (e->isMarkedInvalid())
+            return true;
+    return false;
+}
+
 QString SetupGroupEditor::messageText() const
 {
     return m_message->text();
@@ -78,7 +86,7 @@ void SetupGroupEditor::setBusy(bool busy)
 void SetupGroupEditor::refreshButtons()
 {
     const bool changed = !changedSettings().isEmpty();
-    m_send->setEnabled(changed && !m_busy);
+    m_send->setEnabled(changed && !m_busy && !hasInvalidValue());
     m_revert->setEnabled(changed && !m_busy);
 }
 
@@ -97,6 +105,8 @@ void SetupGroupEditor::update()
             problems << SetupText::inputError(*error);
         else if (!e->refusedText().isEmpty())
             problems << e->refusedText();
+        else if (!e->meterRefusal().isEmpty() && e->isChanged())
+            problems << e->meterRefusal();
     }
     m_message->setText(problems.join(QLatin1Char('\n')));
     m_message->setVisible(!problems.isEmpty());

@@ -13,7 +13,8 @@ namespace commissioner::gui {
 class SetupSettingEditor;
 
 // One group of the device profile (Transformers, Clock, Energy...) on the Setup tab: an
-// editor a setting, the group's Send and Revert, and what is wrong with a value typed here.
+// editor a setting, the group's Send and Revert, and what is wrong with a value typed here
+// (Send waits until it is fixed) or with one the meter refused.
 class SetupGroupEditor : public QGroupBox
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     const QVector<SetupSettingEditor*>& editors() const { return m_editors; }
     SetupSettingEditor* editor(const QString& setting) const;
     QStringList changedSettings() const;
+    bool hasInvalidValue() const; // a value here is none its setting takes: no Send
     QString messageText() const;
     QPushButton* sendButton() const { return m_send; }
     QPushButton* revertButton() const { return m_revert; }

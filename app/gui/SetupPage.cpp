@@ -31,14 +31,6 @@ QString meterKey(const MeterSnapshot& s)
         .arg(int(s.identity.mode));
 }
 
-bool showsMeterValue(SettingWriteOutcome o)
-{
-    // Written (or already so): the editor shows what the meter holds now. Refused, unanswered
-    // or never sent: the person's value stays, still marked, to send again.
-    return o == SettingWriteOutcome::Verified || o == SettingWriteOutcome::Unchanged ||
-           o == SettingWriteOutcome::ReadBackDiffers || o == SettingWriteOutcome::NotReadBack;
-}
-
 } // namespace
 
 SetupPage::SetupPage(const AppSettings* settings, Asker* asker, QWidget* parent)
@@ -123,6 +115,7 @@ void SetupPage::setSession(LinkSession* session)
     m_connections.clear();
     m_session = session;
     m_pending = 0;
+    m_reloadWanted = false;
     m_sending.clear();
     m_loaded = false;
     m_readFor.clear();
@@ -140,7 +133,7 @@ void SetupPage::setSession(LinkSession* session)
                              [this](int id, const TemplateValues& values) {
                                  if (id != m_pending)
                                      return;
-                                 m_pending = 0;
+                                 requestDone();
                                  showValues(values);
                                  m_sending.clear();
                                  updateButtons();
@@ -151,7 +144,7 @@ void SetupPage::setSession(LinkSession* session)
         w, &LinkWorker::settingsFailed, this, [this](int id, const TemplateError& e) {
             if (id != m_pending)
                 return;
-            m_pending = 0;
+            requestDone();
             const bool sending = !m_sending.isEmpty();
             const bool written = std::exchange(m_written, false);
             m_sending.clear();
@@ -177,41 +170,6 @@ void SetupPage::setSession(LinkSession* session)
         setMeter(m_meter);
 }
 
-// A send's answers: the use case's question, what was written, values refused.
-void SetupPage::connectSend(LinkWorker* w, LinkSession* session)
-{
-    m_connections << connect(
-        w, &LinkWorker::settingsQuestion, this,
-        [this, w, session](int id, const SettingsEditQuestion& q) {
-            if (id != m_pending)
-                return;
-            const bool yes = answer(q);
-            // Disconnected while the question was open: the worker was told no and may be gone.
-            if (m_session != session)
-                return;
-            if (!yes) {
-                m_sending.clear(); // nothing goes out: the values typed stay in the editors
-                m_declined = true; // and the status says why, over the read that follows
-            }
-            w->answerQuestion(yes); // thread-safe: the worker waits for it
-        });
-    m_connections << connect(
-        w, &LinkWorker::settingsWritten, this,
-        [this](int id, const SettingsEditReport& r, const QString& backupPath) {
-            if (id == m_pending)
-                showWritten(r, backupPath); // the read of what the meter holds now follows
-        });
-    m_connections << connect(
-        w, &LinkWorker::settingsRejected, this,
-        [this](int id, const QVector<SettingInputError>& errors) {
-            if (id != m_pending)
-                return;
-            m_pending = 0;
-            m_sending.clear();
-            showFailure(tr("Nothing was sent:\n%1").arg(SetupText::inputErrors(errors)));
-        });
-}
-
 void SetupPage::setMeter(const std::optional<MeterSnapshot>& meter)
 {
     m_meter = meter;
@@ -219,6 +177,9 @@ void SetupPage::setMeter(const std::optional<MeterSnapshot>& meter)
         updateButtons();
         return;
     }
+    // "Last send" is about one meter: another one has had nothing sent yet.
+    if (meter->identity.serialNumber != m_reportFor)
+        m_report->clear();
     if (meter->identity.deviceType != m_profileFor)
         build(meter->identity.deviceType);
     if (!m_profile) {
@@ -287,15 +248,57 @@ void SetupPage::readFromMeter()
     m_session->post([w, id, dataDir] { w->readSettings(id, dataDir); });
 }
 
-void SetupPage::sendAll()
+void SetupPage::reload()
 {
-    send(changedSettings());
+    m_readFor.clear(); // what the tab shows is no longer known to be the meter's
+    if (m_pending) {
+        m_reloadWanted = true;
+        return;
+    }
+    if (m_meter && m_meter->identity.mode == DeviceMode::Normal)
+        readFromMeter();
 }
 
-void SetupPage::sendGroup(const QString& groupId)
+void SetupPage::requestDone()
 {
-    if (SetupGroupEditor* g = group(groupId))
-        send(g->changedSettings());
+    m_pending = 0;
+    // Queued: the answer that ended the request is shown first.
+    if (std::exchange(m_reloadWanted, false))
+        QMetaObject::invokeMethod(this, &SetupPage::reload, Qt::QueuedConnection);
+}
+
+bool SetupPage::hasUnsentChanges() const
+{
+    if (!m_loaded)
+        return false;
+    for (const QString& name : changedSettings())
+        if (!m_pending || !m_sending.contains(name))
+            return true;
+    return false;
+}
+
+bool SetupPage::confirmDiscard()
+{
+    if (!hasUnsentChanges())
+        return true;
+    QStringList lines;
+    for (const QString& name : changedSettings()) {
+        const SetupSettingEditor* e = editor(name);
+        if (!e || !e->meterValue())
+            continue;
+        lines << tr("%1: %2 → %3")
+                     .arg(name, SetupText::value(e->def(), *e->meterValue()),
+                          SetupText::typedValue(e->def(), e->text()));
+    }
+    if (!m_asker->question(this, tr("Discard the unsent changes?"),
+                           tr("These settings were changed on the Setup tab and not sent to the "
+                              "meter:\n\n%1\n\nDiscard the changes?")
+                               .arg(lines.join(QLatin1Char('\n')))))
+        return false;
+    for (SetupGroupEditor* g : std::as_const(m_groupEditors))
+        g->revert();
+    updateButtons();
+    return true;
 }
 
 void SetupPage::revertAll()
@@ -304,84 +307,6 @@ void SetupPage::revertAll()
         g->revert();
     m_status->setText(tr("The meter's values are shown again."));
     updateButtons();
-}
-
-// Energy readings in kWh, as every path's question shows them (app::energyText).
-static QString shownForQuestion(const SettingDef& def, const SettingValue& value)
-{
-    return isEnergySetting(def) ? app::energyText(value.toUnsigned64(), def.unit)
-                                : SetupText::value(def, value);
-}
-
-void SetupPage::send(const QStringList& settings)
-{
-    if (!m_session || m_pending || !m_profile || !m_loaded)
-        return;
-    if (settings.isEmpty()) {
-        m_status->setText(tr("Nothing to send: no setting here differs from the meter."));
-        return;
-    }
-    // Every value checked first, by core; one bad value and nothing at all is sent.
-    QVector<SettingAssignment> assignments;
-    for (const QString& name : settings)
-        if (const SetupSettingEditor* e = editor(name))
-            assignments.append({name, e->text()});
-    const auto plan = planSettingsEdit(*m_profile, assignments);
-    if (!plan) {
-        showFailure(tr("Nothing was sent:\n%1").arg(SetupText::inputErrors(plan.error())));
-        return;
-    }
-    const int id = m_nextRequest++;
-    m_sending.clear();
-    m_written = false;
-    for (const SettingDef& def : plan.value().settings)
-        m_sending << def.name;
-    m_report->clear();
-    setBusy(id, tr("Writing %n setting(s) and reading them back…", nullptr, int(m_sending.size())));
-    LinkWorker* w = m_session->worker();
-    const TemplateValues values = plan.value().values;
-    const QString dataDir = m_settings->dataDir;
-    // Bound to the meter the tab shows: another meter answering gets nothing.
-    std::optional<MeterBinding> meter;
-    if (m_meter)
-        meter = MeterBinding::of(m_meter->identity);
-    m_session->post(
-        [w, id, values, meter, dataDir] { w->writeSettings(id, values, meter, dataDir); });
-}
-
-// The use case's question, with what the meter holds now (just read) and what would be
-// written: energy readings by name in kWh, COMM_* changes with where the meter will answer.
-bool SetupPage::answer(const SettingsEditQuestion& q)
-{
-    auto changes = [&q](const QStringList& names) {
-        QStringList lines;
-        for (const QString& name : names)
-            if (const SettingDef* def = q.profile.setting(name))
-                lines << tr("%1: %2 → %3")
-                             .arg(name, shownForQuestion(*def, q.now.value(name)),
-                                  shownForQuestion(*def, q.plan.values.value(name)));
-        return lines.join(QLatin1Char('\n'));
-    };
-    if (!q.energyChanged.isEmpty() &&
-        !m_asker->question(
-            this, tr("Preset the energy readings?"),
-            tr("These are the meter's billing readings:\n\n%1\n\nPreset them on the meter?")
-                .arg(changes(q.energyChanged)))) {
-        m_status->setText(tr("Nothing was sent: the energy preset was not confirmed."));
-        Q_EMIT logLine(tr("Setup: the energy preset was not confirmed; nothing was sent."));
-        return false;
-    }
-    if (q.commChanged) {
-        if (!m_asker->question(
-                this, tr("Change the communications settings?"),
-                tr("%1\n\nThe meter answers at its new settings once it has answered this write "
-                   "(written last). The connection will follow it there.\n\nSend?")
-                    .arg(changes(q.commSettingsChanged)))) {
-            m_status->setText(tr("Nothing was sent: the communications change was not confirmed."));
-            return false;
-        }
-    }
-    return true;
 }
 
 void SetupPage::setBusy(int requestId, const QString& status)
@@ -406,44 +331,14 @@ void SetupPage::showValues(const TemplateValues& values)
     m_loaded = true;
     if (m_meter)
         m_readFor = meterKey(*m_meter);
+    const bool written = std::exchange(m_written, false);
     if (std::exchange(m_declined, false))
-        return;
-    if (m_sending.isEmpty() && m_report->toPlainText().isEmpty())
+        return; // the status says the send was not confirmed
+    // After a send that wrote, its summary stays; any other read replaces "Reading…" and what
+    // an earlier send said about values that may have changed since.
+    if (!written)
         m_status->setText(
             tr("The meter's settings as read. Changed values are marked in bold until sent."));
-}
-
-void SetupPage::showWritten(const SettingsEditReport& r, const QString& backupPath)
-{
-    m_written = true;
-    // What the meter holds now replaces the person's values only where it was written.
-    QStringList replace;
-    for (const SettingWriteResult& w : r.results)
-        if (showsMeterValue(w.outcome))
-            replace << w.setting;
-    m_sending = replace;
-    const QString backup = tr("Backup of the settings before the change: %1")
-                               .arg(QDir::toNativeSeparators(backupPath));
-    m_report->setPlainText(backup + QLatin1Char('\n') + SetupText::report(*m_profile, r));
-    Q_EMIT logLine(tr("Setup: %1").arg(backup));
-    m_status->setText(SetupText::summary(r));
-    for (const SettingWriteResult& w : r.results) {
-        const SettingDef* def = m_profile->setting(w.setting);
-        if (!def || w.outcome == SettingWriteOutcome::Unchanged ||
-            w.outcome == SettingWriteOutcome::NotWritten)
-            continue;
-        Q_EMIT logLine(tr("Setup: %1 %2 → %3 (%4)")
-                           .arg(w.setting, SetupText::value(*def, w.before),
-                                SetupText::value(*def, w.wanted), SetupText::outcome(w.outcome)));
-    }
-    const QString comm = SetupText::commFollow(*m_profile, r);
-    if (!comm.isEmpty())
-        Q_EMIT logLine(tr("Setup: %1").arg(comm));
-    if (r.comm && (r.comm->outcome == CommFollow::Outcome::NotFound ||
-                   r.comm->outcome == CommFollow::Outcome::CannotFollow ||
-                   r.comm->outcome == CommFollow::Outcome::FoundAtOld))
-        m_asker->warn(this, tr("Communications settings"), comm);
-    Q_EMIT sent(r);
 }
 
 void SetupPage::showFailure(const QString& why)
@@ -459,8 +354,11 @@ void SetupPage::updateButtons()
     const bool normal = m_meter && m_meter->identity.mode == DeviceMode::Normal;
     const bool ready = m_session && normal && m_profile && !m_pending;
     const bool changed = !changedSettings().isEmpty();
+    bool invalid = false; // a value no setting takes: no Send until it is fixed
+    for (const SetupGroupEditor* g : std::as_const(m_groupEditors))
+        invalid = invalid || g->hasInvalidValue();
     m_read->setEnabled(ready);
-    m_sendAll->setEnabled(ready && m_loaded && changed);
+    m_sendAll->setEnabled(ready && m_loaded && changed && !invalid);
     m_revertAll->setEnabled(m_loaded && changed && !m_pending);
     for (SetupGroupEditor* g : std::as_const(m_groupEditors))
         g->setBusy(!(ready && m_loaded));

@@ -1,40 +1,19 @@
 #include "SetupSettingEditor.h"
 
 #include "SetupText.h"
+#include "TypedSpinBox.h"
+#include "WheelGuard.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
-#include <QSpinBox>
-#include <functional>
 #include <limits>
 
 namespace commissioner::gui {
 
 namespace {
-
-// A spin box that says which typed value it would not take (past its range), so the page can
-// name the rule rather than drop the keystroke without a word.
-class RangeSpinBox : public QSpinBox
-{
-public:
-    std::function<void(const QString&)> onRefused;
-
-protected:
-    QValidator::State validate(QString& input, int& pos) const override
-    {
-        const QValidator::State state = QSpinBox::validate(input, pos);
-        if (state != QValidator::Acceptable && onRefused) {
-            bool number = false;
-            const qint64 v = input.trimmed().toLongLong(&number);
-            if (number && (v < minimum() || v > maximum()))
-                onRefused(input.trimmed());
-        }
-        return state;
-    }
-};
 
 // The whole numbers a spin box can hold for this setting: the profile's range, else the type's.
 bool spinRange(const SettingDef& def, int* lo, int* hi)
@@ -67,6 +46,11 @@ const QColor kChangedColour(255, 236, 179); // as the templates page marks a dif
 
 } // namespace
 
+QColor SetupSettingEditor::invalidColour()
+{
+    return QColor(255, 205, 205); // no value of the setting, or one the meter refused
+}
+
 SetupSettingEditor::SetupSettingEditor(const SettingDef& def, QWidget* parent)
     : QWidget(parent), m_def(def)
 {
@@ -79,7 +63,6 @@ void SetupSettingEditor::build()
     m_label->setObjectName(m_def.name + QStringLiteral("_label"));
     auto* h = new QHBoxLayout(this);
     h->setContentsMargins(0, 0, 0, 0);
-    int lo = 0, hi = 0;
     if (m_def.type == SettingType::Enum || !m_def.allowed.isEmpty()) {
         m_combo = new QComboBox;
         if (m_def.type == SettingType::Enum) {
@@ -89,15 +72,10 @@ void SetupSettingEditor::build()
             for (qint64 v : m_def.allowed)
                 m_combo->addItem(QString::number(v), v);
         }
-        connect(m_combo, &QComboBox::currentIndexChanged, this, &SetupSettingEditor::updateMarking);
+        connect(m_combo, &QComboBox::currentIndexChanged, this, &SetupSettingEditor::onEdited);
+        WheelGuard::install(m_combo);
         m_editor = m_combo;
-    } else if (spinRange(m_def, &lo, &hi)) {
-        auto* spin = new RangeSpinBox;
-        spin->setRange(lo, hi);
-        spin->onRefused = [this](const QString& typed) { refuse(typed); };
-        connect(spin, &QSpinBox::valueChanged, this, [this] { m_refused.clear(); });
-        connect(spin, &QSpinBox::textChanged, this, &SetupSettingEditor::updateMarking);
-        m_spin = spin;
+    } else if (QWidget* spin = buildNumberEditor()) {
         m_editor = spin;
     } else {
         m_line = new QLineEdit;
@@ -109,7 +87,7 @@ void SetupSettingEditor::build()
             static const QRegularExpression digits(QStringLiteral("[+-]?[0-9]{0,20}"));
             m_line->setValidator(new QRegularExpressionValidator(digits, m_line));
         }
-        connect(m_line, &QLineEdit::textChanged, this, &SetupSettingEditor::updateMarking);
+        connect(m_line, &QLineEdit::textChanged, this, &SetupSettingEditor::onEdited);
         m_editor = m_line;
     }
     m_editor->setObjectName(m_def.name);
@@ -123,6 +101,21 @@ void SetupSettingEditor::build()
     h->addStretch();
     setEnabled(false); // until the meter's value is known
     updateMarking();
+}
+
+// A spin box over the spec's range, for the whole numbers one can hold; nullptr otherwise.
+QWidget* SetupSettingEditor::buildNumberEditor()
+{
+    int lo = 0, hi = 0;
+    if (!spinRange(m_def, &lo, &hi))
+        return nullptr;
+    m_spin = new TypedSpinBox;
+    m_spin->setRange(lo, hi);
+    connect(m_spin, &TypedSpinBox::typedTextChanged, this, &SetupSettingEditor::onEdited);
+    // A step (arrows, the wheel in the field) can change the value without the field's signal.
+    connect(m_spin, &QSpinBox::valueChanged, this, &SetupSettingEditor::onEdited);
+    WheelGuard::install(m_spin);
+    return m_spin;
 }
 
 QString SetupSettingEditor::meterText() const
@@ -167,6 +160,7 @@ void SetupSettingEditor::setMeterValue(const SettingValue& value, bool keepEdit)
         m_line->setText(text);
     }
     m_refused.clear();
+    m_meterRefusal.clear();
     m_loading = false;
     updateMarking();
 }
@@ -175,6 +169,7 @@ void SetupSettingEditor::clearMeterValue()
 {
     m_meter.reset();
     m_refused.clear();
+    m_meterRefusal.clear();
     setEnabled(false);
     updateMarking();
 }
@@ -184,7 +179,7 @@ QString SetupSettingEditor::text() const
     if (m_combo)
         return QString::number(m_combo->currentData().toLongLong());
     if (m_spin)
-        return m_spin->cleanText().trimmed();
+        return m_spin->typedText();
     return m_line->text();
 }
 
@@ -204,13 +199,18 @@ void SetupSettingEditor::setText(const QString& text)
         return;
     }
     if (m_spin) {
+        if (!TypedSpinBox::isWholeNumber(text)) {
+            refuse(text); // no key would type it into the box
+            return;
+        }
         bool number = false;
         const qint64 v = text.trimmed().toLongLong(&number);
         if (!number || v < m_spin->minimum() || v > m_spin->maximum()) {
-            refuse(text);
+            m_spin->setTypedText(text); // kept as typed, marked, and Send waits for a fix
             return;
         }
         m_spin->setValue(int(v));
+        onEdited(); // the same value puts its text back without a signal
         return;
     }
     if (m_line->maxLength() < text.size()) {
@@ -251,11 +251,28 @@ void SetupSettingEditor::refuse(const QString& typed)
     Q_EMIT edited();
 }
 
+void SetupSettingEditor::markRefusedByMeter(const QString& sentence)
+{
+    m_meterRefusal = sentence;
+    updateMarking();
+}
+
+void SetupSettingEditor::onEdited()
+{
+    if (!m_loading) {
+        m_refused.clear();
+        m_meterRefusal.clear();
+    }
+    updateMarking();
+}
+
 void SetupSettingEditor::updateMarking()
 {
     const auto parsed = parseSettingValue(m_def, text());
     const bool invalid = !parsed;
     m_changed = m_meter && (invalid || parsed.value() != *m_meter);
+    m_invalid = m_changed && invalid;
+    const bool red = m_changed && (invalid || !m_meterRefusal.isEmpty());
 
     QFont f = m_label->font();
     f.setBold(m_changed);
@@ -265,15 +282,18 @@ void SetupSettingEditor::updateMarking()
     m_editor->setFont(ef);
     QPalette p = palette();
     if (m_changed) {
-        const QColor c = invalid ? QColor(255, 205, 205) : kChangedColour;
+        const QColor c = red ? invalidColour() : kChangedColour;
         p.setColor(QPalette::Base, c);
         p.setColor(QPalette::Button, c);
     }
     m_editor->setPalette(p);
+    m_editor->setProperty("invalid", m_invalid);
 
     QString tip = tr("%1: %2").arg(m_def.name, m_def.ruleText());
     if (invalid)
         tip = SetupText::inputError(parsed.error());
+    else if (red)
+        tip = m_meterRefusal;
     else if (m_changed)
         tip = tr("Changed: the meter holds %1.").arg(SetupText::value(m_def, *m_meter));
     m_editor->setToolTip(tip);

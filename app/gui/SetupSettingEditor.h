@@ -3,21 +3,25 @@
 #include "settings/DeviceProfile.h"
 #include "settings/SettingInput.h"
 
+#include <QColor>
 #include <QWidget>
 #include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 
 namespace commissioner::gui {
+
+class TypedSpinBox;
 
 // One template setting on the Setup tab, with the editor its type asks for: a spin box over
 // the spec's range, a list of the choices (enums and "one of" values), a line edit for ASCII
 // text (at most two characters a register) and for 64-bit energy readings. It knows the value
 // the meter holds and marks itself (bold, coloured, the meter's value as tooltip) while the
-// person's value differs. Values are read and checked by core (parseSettingValue) only.
+// person's value differs; red while it is no value of the setting (a number typed outside the
+// range stays as typed) or the meter refused it. Values are read and checked by core
+// (parseSettingValue) only. The wheel changes a value only in the field that has focus.
 class SetupSettingEditor : public QWidget
 {
     Q_OBJECT
@@ -43,15 +47,26 @@ public:
     bool isChanged() const { return m_changed; }
     // Why the editor's value is not one this setting takes; nullopt when it is.
     std::optional<SettingInputError> inputError() const;
-    // The last value the editor itself would not take (a spin box typed past its range),
-    // until the next value it takes. Empty when none.
+    // Marked red, and no Send until it is fixed: the value shown is none this setting takes.
+    // The editor's "invalid" property says the same (for style sheets and tests).
+    bool isMarkedInvalid() const { return m_invalid; }
+    // The editor's background while its value is invalid or refused by the meter.
+    static QColor invalidColour();
+    // The last value the editor itself would not take (a choice not in the list, text too
+    // long), until the next value it takes. Empty when none.
     QString refusedText() const { return m_refused; }
+    // The meter refused this value at the last send: marked red with `sentence` until the
+    // value is edited, reverted or read afresh. Empty when none.
+    void markRefusedByMeter(const QString& sentence);
+    QString meterRefusal() const { return m_meterRefusal; }
 
 Q_SIGNALS:
     void edited(); // the value or its marking changed
 
 private:
     void build();
+    QWidget* buildNumberEditor();
+    void onEdited(); // the person changed the value: what was refused before no longer holds
     void updateMarking();
     void refuse(const QString& typed);
     QString meterText() const;
@@ -59,12 +74,14 @@ private:
     SettingDef m_def;
     std::optional<SettingValue> m_meter;
     bool m_changed = false;
+    bool m_invalid = false;
     bool m_loading = false;
     QString m_refused;
+    QString m_meterRefusal;
     QLabel* m_label = nullptr;
     QLabel* m_unit = nullptr;
     QWidget* m_editor = nullptr;
-    QSpinBox* m_spin = nullptr;
+    TypedSpinBox* m_spin = nullptr;
     QComboBox* m_combo = nullptr;
     QLineEdit* m_line = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "SetupText.h"
 
 #include "GuiText.h"
+#include "settings/SettingInput.h"
 
 #include <QStringList>
 
@@ -68,6 +69,18 @@ QString SetupText::outcome(SettingWriteOutcome outcome)
         return tr("written, but it could not be read back");
     }
     return QString();
+}
+
+QString SetupText::refusedByMeter(const SettingDef& def, const SettingWriteResult& w)
+{
+    return tr("The meter refused %1 for %2 and still holds %3.")
+        .arg(value(def, w.wanted), w.setting, value(def, w.before));
+}
+
+QString SetupText::typedValue(const SettingDef& def, const QString& text)
+{
+    const auto parsed = parseSettingValue(def, text);
+    return parsed ? value(def, parsed.value()) : text;
 }
 
 QString SetupText::report(const DeviceProfile& profile, const SettingsEditReport& r)

@@ -20,6 +20,11 @@ public:
     // "14400 V", "1 (DELTA)"; the profile's unit when it has one.
     static QString value(const SettingDef& def, const SettingValue& v);
     static QString outcome(SettingWriteOutcome outcome);
+    // A value the meter refused, in one sentence: what was refused, what the meter still holds.
+    static QString refusedByMeter(const SettingDef& def, const SettingWriteResult& w);
+    // The value an editor shows, as the setting's value ("14400 V") when it is one, else as
+    // typed ("2000000").
+    static QString typedValue(const SettingDef& def, const QString& text);
     // One line a setting: name, before, wanted, read back, outcome (and why, when it failed).
     static QString report(const DeviceProfile& profile, const SettingsEditReport& report);
     // One line for the status: everything verified, or what went wrong first.
