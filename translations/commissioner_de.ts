@@ -2429,6 +2429,14 @@ Exit-Codes:
         <source>the meter now reads %1</source>
         <translation>der Zähler zeigt jetzt %1</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
 </context>
 <context>
     <name>GuiText</name>
@@ -3222,6 +3230,10 @@ Exit-Codes:
         <source>Written: %1. The meter now answers at %2.</source>
         <translation>Geschrieben: %1. Der Zähler antwortet jetzt mit %2.</translation>
     </message>
+    <message>
+        <source>The meter refused %1 for %2 and still holds %3.</source>
+        <translation>Der Zähler hat %1 für %2 abgelehnt und hat weiterhin %3.</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeText</name>
@@ -3482,6 +3494,107 @@ Exit-Codes:
     <message>
         <source>The guide is missing from this build of Commissioner.</source>
         <translation>Das Handbuch fehlt in diesem Build von Commissioner.</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::HistoryDialog</name>
+    <message>
+        <source>History of %1 %2</source>
+        <translation>Verlauf von %1 %2</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeitpunkt (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Alle Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Setting:</source>
+        <translation>&amp;Einstellung:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lese den Verlauf…</translation>
+    </message>
+    <message>
+        <source>No change of this meter is recorded in %1.</source>
+        <translation>In %1 ist keine Änderung dieses Zählers aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recorded change(s) shown.</source>
+        <translation>
+            <numerusform>Angezeigt: %1 von %n aufgezeichneter Änderung.</numerusform>
+            <numerusform>Angezeigt: %1 von %n aufgezeichneten Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the history could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n Zeile des Verlaufs konnte nicht gelesen werden und wurde übersprungen.</numerusform>
+            <numerusform>%n Zeilen des Verlaufs konnten nicht gelesen werden und wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>reads back otherwise</source>
+        <translation>anderer Wert zurückgelesen</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>not read back</source>
+        <translation>nicht zurückgelesen</translation>
+    </message>
+    <message>
+        <source>refused by the meter</source>
+        <translation>vom Zähler abgelehnt</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3898,18 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
         <source>Meter clock set from this computer&apos;s clock (backup %1).</source>
         <translation>Zähleruhr nach der Uhr dieses Computers gestellt (Sicherung %1).</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>&amp;Bericht…</translation>
+    </message>
+    <message>
+        <source>The commissioning report was not written: %1</source>
+        <translation>Der Inbetriebnahmebericht wurde nicht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
@@ -3887,6 +4012,101 @@ Prüfen Sie die Telefonnummer, die Init-Zeichenfolge des Modems, das Kabel zum M
     <message>
         <source>Firmware %1 is available: %2 (%3)</source>
         <translation>Firmware %1 verfügbar: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::ReportDialog</name>
+    <message>
+        <source>Commissioning report of %1 %2</source>
+        <translation>Inbetriebnahmebericht für %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Bericht schreiben</translation>
+    </message>
+    <message>
+        <source>The meter could not be read: %1</source>
+        <translation>Der Zähler konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File (.pdf or .html):</source>
+        <translation>&amp;Datei (.pdf oder .html):</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Techniker:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Save the commissioning report</source>
+        <translation>Inbetriebnahmebericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML documents (*.html *.htm)</source>
+        <translation>PDF-Dokumente (*.pdf);;HTML-Dokumente (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Choose the report file first.</source>
+        <translation>Zuerst die Berichtsdatei wählen.</translation>
+    </message>
+    <message>
+        <source>A report file name ends in .pdf or .html.</source>
+        <translation>Der Name einer Berichtsdatei endet auf .pdf oder .html.</translation>
+    </message>
+    <message>
+        <source>Replace the report?</source>
+        <translation>Bericht ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Reading the meter for the report…</source>
+        <translation>Lese den Zähler für den Bericht…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Report on %1 %2 written to %3.</source>
+        <translation>Bericht zu %1 %2 geschrieben in %3.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The live readings could not be read: %1</source>
+        <translation>Die Live-Messwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The site and customer could not be kept for the next report: %1</source>
+        <translation>Standort und Kunde konnten nicht für den nächsten Bericht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The device profiles could not be read: %1</source>
+        <translation>Die Geräteprofile konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The meter could not be identified: %1</source>
+        <translation>Der Zähler konnte nicht identifiziert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4331,22 @@ Senden?</translation>
     <message>
         <source>Communications settings</source>
         <translation>Kommunikationseinstellungen</translation>
+    </message>
+    <message>
+        <source>Discard the unsent changes?</source>
+        <translation>Nicht gesendete Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>These settings were changed on the Setup tab and not sent to the meter:
+
+%1
+
+Discard the changes?</source>
+        <translation>Diese Einstellungen wurden im Reiter Einrichtung geändert und nicht an den Zähler gesendet:
+
+%1
+
+Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>

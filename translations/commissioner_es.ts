@@ -2429,6 +2429,14 @@ Códigos de salida:
         <source>the meter now reads %1</source>
         <translation>el medidor indica ahora %1</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
 </context>
 <context>
     <name>GuiText</name>
@@ -3222,6 +3230,10 @@ Códigos de salida:
         <source>Written: %1. The meter now answers at %2.</source>
         <translation>Escrito: %1. El medidor responde ahora con %2.</translation>
     </message>
+    <message>
+        <source>The meter refused %1 for %2 and still holds %3.</source>
+        <translation>El medidor rechazó %1 para %2 y sigue teniendo %3.</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeText</name>
@@ -3482,6 +3494,107 @@ Códigos de salida:
     <message>
         <source>The guide is missing from this build of Commissioner.</source>
         <translation>La guía no está incluida en esta compilación de Commissioner.</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::HistoryDialog</name>
+    <message>
+        <source>History of %1 %2</source>
+        <translation>Historial de %1 %2</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Fecha (hora local)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Todos los ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Setting:</source>
+        <translation>&amp;Ajuste:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <source>No change of this meter is recorded in %1.</source>
+        <translation>No hay ningún cambio de este medidor registrado en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recorded change(s) shown.</source>
+        <translation>
+            <numerusform>Mostrados: %1 de %n cambio registrado.</numerusform>
+            <numerusform>Mostrados: %1 de %n cambios registrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the history could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n línea del historial no se pudo leer y se omitió.</numerusform>
+            <numerusform>%n líneas del historial no se pudieron leer y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>reads back otherwise</source>
+        <translation>se relee otro valor</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>not read back</source>
+        <translation>sin releer</translation>
+    </message>
+    <message>
+        <source>refused by the meter</source>
+        <translation>rechazado por el medidor</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>sin escribir</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3898,18 @@ Compruebe el número de teléfono, la cadena de inicialización del módem, el c
         <source>Meter clock set from this computer&apos;s clock (backup %1).</source>
         <translation>Reloj del medidor ajustado con el de este equipo (copia de seguridad %1).</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>&amp;Informe…</translation>
+    </message>
+    <message>
+        <source>The commissioning report was not written: %1</source>
+        <translation>El informe de puesta en servicio no se escribió: %1</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
@@ -3887,6 +4012,101 @@ Compruebe el número de teléfono, la cadena de inicialización del módem, el c
     <message>
         <source>Firmware %1 is available: %2 (%3)</source>
         <translation>Firmware %1 disponible: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover…</source>
+        <translation>&amp;Recuperar…</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::ReportDialog</name>
+    <message>
+        <source>Commissioning report of %1 %2</source>
+        <translation>Informe de puesta en servicio de %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Escribir informe</translation>
+    </message>
+    <message>
+        <source>The meter could not be read: %1</source>
+        <translation>No se pudo leer el medidor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;File (.pdf or .html):</source>
+        <translation>&amp;Archivo (.pdf o .html):</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Técnico:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Instalación:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>Save the commissioning report</source>
+        <translation>Guardar el informe de puesta en servicio</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML documents (*.html *.htm)</source>
+        <translation>Documentos PDF (*.pdf);;Documentos HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Choose the report file first.</source>
+        <translation>Elija primero el archivo del informe.</translation>
+    </message>
+    <message>
+        <source>A report file name ends in .pdf or .html.</source>
+        <translation>El nombre de un archivo de informe termina en .pdf o .html.</translation>
+    </message>
+    <message>
+        <source>Replace the report?</source>
+        <translation>¿Reemplazar el informe?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Reading the meter for the report…</source>
+        <translation>Leyendo el medidor para el informe…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>No se pudo escribir el informe: %1</translation>
+    </message>
+    <message>
+        <source>Report on %1 %2 written to %3.</source>
+        <translation>Informe de %1 %2 escrito en %3.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>No se pudieron leer los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>The live readings could not be read: %1</source>
+        <translation>No se pudieron leer las lecturas en vivo: %1</translation>
+    </message>
+    <message>
+        <source>The site and customer could not be kept for the next report: %1</source>
+        <translation>No se pudieron guardar la instalación y el cliente para el próximo informe: %1</translation>
+    </message>
+    <message>
+        <source>The device profiles could not be read: %1</source>
+        <translation>No se pudieron leer los perfiles de dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>The meter could not be identified: %1</source>
+        <translation>No se pudo identificar el medidor: %1</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4331,22 @@ El medidor responde con sus nuevos ajustes en cuanto haya respondido a esta escr
     <message>
         <source>Communications settings</source>
         <translation>Ajustes de comunicación</translation>
+    </message>
+    <message>
+        <source>Discard the unsent changes?</source>
+        <translation>¿Descartar los cambios no enviados?</translation>
+    </message>
+    <message>
+        <source>These settings were changed on the Setup tab and not sent to the meter:
+
+%1
+
+Discard the changes?</source>
+        <translation>Estos ajustes se cambiaron en la pestaña Configuración y no se enviaron al medidor:
+
+%1
+
+¿Descartar los cambios?</translation>
     </message>
 </context>
 <context>

@@ -2429,6 +2429,14 @@ Codes de sortie :
         <source>the meter now reads %1</source>
         <translation>le compteur indique maintenant %1</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
 </context>
 <context>
     <name>GuiText</name>
@@ -3222,6 +3230,10 @@ Codes de sortie :
         <source>Written: %1. The meter now answers at %2.</source>
         <translation>Écrit : %1. Le compteur répond maintenant avec %2.</translation>
     </message>
+    <message>
+        <source>The meter refused %1 for %2 and still holds %3.</source>
+        <translation>Le compteur a refusé %1 pour %2 et contient toujours %3.</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeText</name>
@@ -3482,6 +3494,107 @@ Codes de sortie :
     <message>
         <source>The guide is missing from this build of Commissioner.</source>
         <translation>Le guide est absent de cette version de Commissioner.</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::HistoryDialog</name>
+    <message>
+        <source>History of %1 %2</source>
+        <translation>Historique de %1 %2</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Date (heure locale)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Tous les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Setting:</source>
+        <translation>&amp;Paramètre :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>No change of this meter is recorded in %1.</source>
+        <translation>Aucune modification de ce compteur n&apos;est enregistrée dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recorded change(s) shown.</source>
+        <translation>
+            <numerusform>Affichage : %1 sur %n modification enregistrée.</numerusform>
+            <numerusform>Affichage : %1 sur %n modifications enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the history could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n ligne de l&apos;historique n&apos;a pas pu être lue et a été ignorée.</numerusform>
+            <numerusform>%n lignes de l&apos;historique n&apos;ont pas pu être lues et ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>reads back otherwise</source>
+        <translation>relu avec une autre valeur</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>not read back</source>
+        <translation>non relu</translation>
+    </message>
+    <message>
+        <source>refused by the meter</source>
+        <translation>refusé par le compteur</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>non écrit</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3898,18 @@ Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, 
         <source>Meter clock set from this computer&apos;s clock (backup %1).</source>
         <translation>Horloge du compteur réglée sur l&apos;horloge de cet ordinateur (sauvegarde %1).</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>H&amp;istorique…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>&amp;Rapport…</translation>
+    </message>
+    <message>
+        <source>The commissioning report was not written: %1</source>
+        <translation>Le rapport de mise en service n&apos;a pas été écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>commissioner::gui::MeterPanel</name>
@@ -3887,6 +4012,101 @@ Vérifiez le numéro de téléphone, la chaîne d&apos;initialisation du modem, 
     <message>
         <source>Firmware %1 is available: %2 (%3)</source>
         <translation>Firmware %1 disponible : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover…</source>
+        <translation>&amp;Récupérer…</translation>
+    </message>
+</context>
+<context>
+    <name>commissioner::gui::ReportDialog</name>
+    <message>
+        <source>Commissioning report of %1 %2</source>
+        <translation>Rapport de mise en service de %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>Écrire le &amp;rapport</translation>
+    </message>
+    <message>
+        <source>The meter could not be read: %1</source>
+        <translation>Le compteur n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File (.pdf or .html):</source>
+        <translation>&amp;Fichier (.pdf ou .html) :</translation>
+    </message>
+    <message>
+        <source>&amp;Technician:</source>
+        <translation>&amp;Technicien :</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>Save the commissioning report</source>
+        <translation>Enregistrer le rapport de mise en service</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;HTML documents (*.html *.htm)</source>
+        <translation>Documents PDF (*.pdf);;Documents HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Choose the report file first.</source>
+        <translation>Choisissez d&apos;abord le fichier du rapport.</translation>
+    </message>
+    <message>
+        <source>A report file name ends in .pdf or .html.</source>
+        <translation>Le nom d&apos;un fichier de rapport se termine par .pdf ou .html.</translation>
+    </message>
+    <message>
+        <source>Replace the report?</source>
+        <translation>Remplacer le rapport ?</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Reading the meter for the report…</source>
+        <translation>Lecture du compteur pour le rapport…</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Report on %1 %2 written to %3.</source>
+        <translation>Rapport sur %1 %2 écrit dans %3.</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The live readings could not be read: %1</source>
+        <translation>Les mesures en direct n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The site and customer could not be kept for the next report: %1</source>
+        <translation>Le site et le client n&apos;ont pas pu être conservés pour le prochain rapport : %1</translation>
+    </message>
+    <message>
+        <source>The device profiles could not be read: %1</source>
+        <translation>Les profils d&apos;appareil n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The meter could not be identified: %1</source>
+        <translation>Le compteur n&apos;a pas pu être identifié : %1</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4331,22 @@ Envoyer ?</translation>
     <message>
         <source>Communications settings</source>
         <translation>Paramètres de communication</translation>
+    </message>
+    <message>
+        <source>Discard the unsent changes?</source>
+        <translation>Abandonner les modifications non envoyées ?</translation>
+    </message>
+    <message>
+        <source>These settings were changed on the Setup tab and not sent to the meter:
+
+%1
+
+Discard the changes?</source>
+        <translation>Ces paramètres ont été modifiés dans l&apos;onglet Configuration et n&apos;ont pas été envoyés au compteur :
+
+%1
+
+Abandonner les modifications ?</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ ReportText reportText()
     t.link = ReportTr::tr("Connected through");
     t.date = ReportTr::tr("Date (UTC)");
     t.technician = ReportTr::tr("Technician");
+    t.site = ReportTr::tr("Site");
+    t.customer = ReportTr::tr("Customer");
     t.tool = ReportTr::tr("Tool");
 
     t.firmware = ReportTr::tr("Firmware");

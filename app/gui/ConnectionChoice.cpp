@@ -65,11 +65,17 @@ QList<ConnectionChoice> RecentConnections::load()
 
 void RecentConnections::remember(const ConnectionChoice& choice)
 {
+    moved(choice, choice);
+}
+
+void RecentConnections::moved(const ConnectionChoice& was, const ConnectionChoice& now)
+{
     QList<ConnectionChoice> list = load();
-    list.erase(std::remove_if(list.begin(), list.end(),
-                              [&](const ConnectionChoice& c) { return c.sameAs(choice); }),
-               list.end());
-    list.prepend(choice);
+    list.erase(
+        std::remove_if(list.begin(), list.end(),
+                       [&](const ConnectionChoice& c) { return c.sameAs(now) || c.sameAs(was); }),
+        list.end());
+    list.prepend(now);
     while (list.size() > Max)
         list.removeLast();
     QVariantList stored;

@@ -23,6 +23,9 @@ class RecentConnections
 public:
     static QList<ConnectionChoice> load();
     static void remember(const ConnectionChoice& choice);
+    // The meter moved from `was` to `now` (a change of its comm settings the link followed):
+    // `now` first, and `was` no longer offered, since nothing answers there any more.
+    static void moved(const ConnectionChoice& was, const ConnectionChoice& now);
     static constexpr int Max = 8;
 };
 

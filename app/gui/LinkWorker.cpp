@@ -112,6 +112,10 @@ void LinkWorker::registerTypes()
         qRegisterMetaType<SettingInputError>();
         qRegisterMetaType<QVector<SettingInputError>>();
         qRegisterMetaType<LinkDescription>();
+        qRegisterMetaType<HistoryRead>();
+        qRegisterMetaType<SiteDetails>();
+        qRegisterMetaType<CommissioningReportData>();
+        qRegisterMetaType<ReportFailure>();
         return true;
     }();
     Q_UNUSED(done);

@@ -15,12 +15,15 @@
 #include "settings/TemplateFile.h"
 #include "settings/TemplateRestore.h"
 #include "store/DataFolder.h"
+#include "store/SiteDetails.h"
 #include "upgrade/RecoveryState.h"
 #include "upgrade/UpgradeImage.h"
 #include "upgrade/UpgradePlan.h"
 #include "upgrade/UpgradeState.h"
 #include "upgrade/UpgradeTypes.h"
 #include "usecases/BackupOffer.h"
+#include "usecases/HistoryUseCase.h"
+#include "usecases/ReportUseCase.h"
 #include "usecases/SettingsEditUseCase.h"
 #include "usecases/TemplateRestoreUseCase.h"
 
@@ -77,7 +80,8 @@ enum class LinkOperation
     TemplateRestore,
     Scan,
     FindPackage,
-    Clock
+    Clock,
+    Report
 };
 
 // Why the worker would not even try a request: nothing was sent to the meter.
@@ -178,6 +182,20 @@ public Q_SLOTS:
                        const std::optional<commissioner::MeterBinding>& meter,
                        const QString& dataDir);
 
+    // History and report (LinkWorkerReport.cpp); requestId comes back with each answer.
+    // readHistory: one meter's recorded changes (runHistory), a file read kept off the GUI
+    // thread; needs no link (historyRead).
+    void readHistory(int requestId, const QString& dataDir, const QString& serial, int deviceType);
+    // The site and customer kept for this meter (siteDetailsLoaded).
+    void loadSiteDetails(int requestId, const QString& dataDir,
+                         const commissioner::MeterBinding& meter);
+    // The report use case (profiles, identity checked against request.meter, settings,
+    // readings, upgrade, backup, changes): reportGathered, with request.site and
+    // request.customer kept for the meter read; or reportFailed; requestFailed(Report) without
+    // a link, requestRefused(Report) while an upgrade runs.
+    void gatherReportData(int requestId, const QString& dataDir,
+                          const commissioner::ReportRequest& request);
+
 Q_SIGNALS:
     void opened(const QString& summary, const commissioner::LinkWarnings& warnings);
     void openFailed(const commissioner::LinkError& error);
@@ -232,6 +250,13 @@ Q_SIGNALS:
     void settingsFailed(int requestId, const commissioner::TemplateError& error);
     // The client talks to the meter at other comm settings now (it followed a COMM_* change).
     void linkMoved(const commissioner::LinkDescription& link);
+
+    void historyRead(int requestId, const commissioner::HistoryRead& history);
+    void siteDetailsLoaded(int requestId, const commissioner::SiteDetails& details);
+    // siteDetailsError: why the site and customer could not be kept; empty when they were.
+    void reportGathered(int requestId, const commissioner::CommissioningReportData& data,
+                        const QString& siteDetailsError);
+    void reportFailed(int requestId, const commissioner::ReportFailure& failure);
 
 private:
     class JobObserver;
@@ -301,3 +326,7 @@ Q_DECLARE_METATYPE(commissioner::TemplateValues)
 Q_DECLARE_METATYPE(commissioner::SettingsEditReport)
 Q_DECLARE_METATYPE(commissioner::SettingInputError)
 Q_DECLARE_METATYPE(commissioner::LinkDescription)
+Q_DECLARE_METATYPE(commissioner::HistoryRead)
+Q_DECLARE_METATYPE(commissioner::SiteDetails)
+Q_DECLARE_METATYPE(commissioner::CommissioningReportData)
+Q_DECLARE_METATYPE(commissioner::ReportFailure)

@@ -15,6 +15,7 @@
 #include "UpgradeWizard.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QHBoxLayout>
@@ -71,6 +72,15 @@ MainWindow::MainWindow(const AppSettings& settings, QWidget* parent)
     statusBar()->addWidget(m_linkLabel, 1);
 
     m_flow = new UpgradeFlow(this, &m_settings, m_asker);
+    // Every tab shows the model's meter, and none goes on showing one that is gone.
+    m_meterPanel->observe(&m_model);
+    m_templates->observe(&m_model);
+    connect(&m_model, &ConnectedMeter::meterChanged, this, [this](const MeterSnapshot& s) {
+        m_setup->setMeter(s);
+        m_flow->setMeter(s);
+    });
+    connect(&m_model, &ConnectedMeter::cleared, this, [this] { m_setup->setMeter(std::nullopt); });
+    connect(m_meterPanel, &MeterPanel::recoverRequested, this, &MainWindow::offerRecovery);
     connect(m_flow, &UpgradeFlow::logLine, this, &MainWindow::appendLog);
     connect(m_templates, &TemplatesPage::logLine, this, &MainWindow::appendLog);
     connect(m_setup, &SetupPage::logLine, this, &MainWindow::appendLog);
@@ -123,6 +133,9 @@ void MainWindow::startDemo()
 
 void MainWindow::connectTo(const ConnectionChoice& choice)
 {
+    // Unsent changes on the Setup tab are lost with this link: ask first.
+    if (!m_setup->confirmDiscard())
+        return;
     disconnectLink();
     m_restoreAfterConnect.clear();
     m_choice = choice;
@@ -197,9 +210,30 @@ void MainWindow::connectWorker(LinkWorker* w, LinkSession* session)
     connect(w, &LinkWorker::upgradeStarted, session, [this] {
         m_live->showUnavailable(tr("Paused while the upgrade runs."));
         m_upgrade->setEnabled(false);
+        m_meterPanel->setRecoverEnabled(false);
     });
     connect(w, &LinkWorker::linkMoved, session,
             [this](const LinkDescription& link) { onLinkMoved(link); });
+    connectWrites(w, session);
+}
+
+void MainWindow::connectWrites(LinkWorker* w, LinkSession* session)
+{
+    // Before the pages' own connections (made later, in connectTo): they see the model written.
+    connect(w, &LinkWorker::settingsWritten, session,
+            [this] { m_model.markWritten(MeterWrite::Settings); });
+    connect(w, &LinkWorker::templateRestored, session,
+            [this](const QString&, const TemplateRestoreOutcome& outcome) {
+                if (outcome.backupPath.isEmpty())
+                    return; // nothing was written
+                m_model.markWritten(MeterWrite::Restore);
+                m_setup->reload(); // the Setup tab shows the restored values, not the old ones
+            });
+    connect(w, &LinkWorker::clockSet, session, [this] { m_model.markWritten(MeterWrite::Clock); });
+    connect(w, &LinkWorker::upgradeFinished, session, [this] {
+        m_meterPanel->setRecoverEnabled(true);
+        m_model.markWritten(MeterWrite::Upgrade); // the worker reads the meter again next
+    });
 }
 
 void MainWindow::onOpenFailed(LinkSession* session, const LinkError& e)
@@ -228,6 +262,8 @@ void MainWindow::onOpenFailed(LinkSession* session, const LinkError& e)
 
 void MainWindow::disconnectLink()
 {
+    // The question about unsent changes is the Disconnect action's (MainWindowMenus), not
+    // this: connectTo, a failed open and the destructor call this too.
     if (!m_session)
         return;
     m_flow->setSession(nullptr);
@@ -236,10 +272,10 @@ void MainWindow::disconnectLink()
     m_session.reset(); // never waits: the worker ends on its own thread, the client with it
     m_summary.clear();
     m_lost = false;
-    m_meter.reset();
-    m_templates->setMeter(std::nullopt);
-    m_setup->setMeter(std::nullopt);
-    m_meterPanel->clear();
+    m_readAgain = false;
+    m_liveRefused = false;
+    m_model.clear(); // the Meter, Setup and Templates tabs show no meter
+    m_meterPanel->setRecoverEnabled(true);
     m_live->clear();
     m_linkLabel->setText(tr("Not connected"));
     appendLog(tr("Disconnected."));
@@ -258,6 +294,7 @@ void MainWindow::refresh()
 void MainWindow::onOpened(const QString& summary, const LinkWarnings& warnings)
 {
     RecentConnections::remember(m_choice);
+    m_model.setLink(m_choice.settings.describe());
     m_summary = summary;
     showConnected();
     appendLog(tr("Connected: %1").arg(summary));
@@ -266,17 +303,14 @@ void MainWindow::onOpened(const QString& summary, const LinkWarnings& warnings)
     Q_EMIT connected(summary);
 }
 
-void MainWindow::onMeterRead(const MeterSnapshot& s)
+void MainWindow::onMeterRead(MeterSnapshot s)
 {
-    const bool first = m_firstRead;
-    m_firstRead = false;
+    const bool first = std::exchange(m_firstRead, false);
+    // Back after a loss, the meter may need recovery as on connect (power lost mid-transfer).
+    const bool again = std::exchange(m_readAgain, false);
     if (m_lost)
         showConnected(); // back: the status says connected again
-    m_meter = s;
-    m_meterPanel->showMeter(s);
-    m_templates->setMeter(s);
-    m_setup->setMeter(s);
-    m_flow->setMeter(s);
+    m_model.setMeter(s); // the tabs observe it
     updateActions();
     if (m_flow->isRunning())
         m_upgrade->setEnabled(false);
@@ -304,9 +338,15 @@ void MainWindow::onMeterRead(const MeterSnapshot& s)
         const QString path = std::exchange(m_restoreAfterConnect, QString());
         m_tabs->setCurrentWidget(m_templates);
         m_templates->offerRestore(path, m_restoreMeter);
-    } else if (first) {
+    } else if (first || again) {
         m_flow->offerRecovery(s);
     }
+}
+
+void MainWindow::offerRecovery()
+{
+    if (m_meter)
+        m_flow->offerRecovery(*m_meter);
 }
 
 void MainWindow::onRequestFailed(LinkOperation op, const LinkError& e)
@@ -318,6 +358,8 @@ void MainWindow::onRequestFailed(LinkOperation op, const LinkError& e)
             m_live->showUnavailable(tr("No reading: %1").arg(why));
         if (e.isTransient())
             showLost(e);
+        else
+            onLiveRefused();
         break;
     case LinkOperation::Identify:
         appendLog(tr("The meter could not be read: %1").arg(why));
@@ -349,29 +391,65 @@ void MainWindow::showConnected()
                                        : tr("Connected: %1").arg(m_summary));
 }
 
+void MainWindow::onLiveRefused()
+{
+    // The meter answered, refusing the readings: it is back after a loss, or no longer in
+    // normal mode (a single-bank meter whose transfer another tool began). Its identity says
+    // which; read once, not on every refused reading.
+    if (m_lost)
+        meterAnswersAgain();
+    else if (!m_liveRefused && m_model.isNormal())
+        refresh(); // shows the mode; the Recover button offers recovery, no prompt
+    m_liveRefused = true;
+}
+
+void MainWindow::meterAnswersAgain()
+{
+    appendLog(tr("The meter answers again."));
+    showConnected();
+    // It may be back otherwise: in upgrade mode after losing power mid-transfer, with other
+    // firmware, or another meter at the address. Read as on connect, without waiting for F5.
+    m_readAgain = true;
+    refresh();
+}
+
 void MainWindow::onMeasurements(const Measurements& values)
 {
-    if (m_lost) {
-        appendLog(tr("The meter answers again."));
-        showConnected();
-    }
+    m_liveRefused = false;
+    if (m_lost)
+        meterAnswersAgain();
     m_live->showReadings(values);
 }
 
 void MainWindow::onLinkMoved(const LinkDescription& link)
 {
     // The meter took new comm settings and the link followed it: a reconnect, the recent
-    // connections and the status bar go there too.
+    // connections, the connection dialog and the status bar go there too.
+    const ConnectionChoice was = m_choice;
     m_choice.settings.unitId = link.unitId;
     if (m_choice.settings.kind == LinkDescription::Kind::Serial) {
         m_choice.settings.baudRate = link.baudRate;
         m_choice.settings.parity = link.parity;
     }
     if (!m_choice.demo)
-        RecentConnections::remember(m_choice);
+        RecentConnections::moved(was, m_choice);
+    // The dialog offers what was typed last: where the meter answers now, not where it did.
+    if (m_typed && m_typed->sameAs(was))
+        m_typed = m_choice;
+    m_model.setLink(link);
     m_summary = link.summary();
     showConnected();
     appendLog(tr("The connection now talks to the meter at %1.").arg(m_summary));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Closing the window loses unsent Setup changes as a disconnect does: ask first.
+    if (!m_setup->confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace commissioner::gui

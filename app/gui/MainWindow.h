@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "ConnectedMeter.h"
 #include "ConnectionChoice.h"
 #include "GuideDialog.h" // QPointer needs the whole type
 #include "LinkWorker.h"
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QAction;
+class QCloseEvent;
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
@@ -42,7 +44,9 @@ public:
     void connectTo(const ConnectionChoice& choice);
     bool isConnected() const { return m_session != nullptr; }
     LinkSession* session() const { return m_session.get(); } // for dialogs that post to the worker
-    const std::optional<MeterSnapshot>& meter() const { return m_meter; }
+    const std::optional<MeterSnapshot>& meter() const { return m_model.meter(); }
+    // The connected meter as every tab sees it.
+    const ConnectedMeter* meterModel() const { return &m_model; }
     const AppSettings& settings() const { return m_settings; }
 
     MeterPanel* meterPanel() const { return m_meterPanel; }
@@ -65,6 +69,8 @@ public Q_SLOTS:
     void openUpgradeWizard();
     void openSettings();
     void openClock();
+    void openHistory(); // the recorded changes of the meter on the link
+    void openReport();  // its commissioning report, PDF or HTML
     void openXmodemRecovery();
     void showGuide();
 
@@ -74,6 +80,9 @@ Q_SIGNALS:
     void meterShown(const commissioner::MeterSnapshot& meter);
     void disconnected();
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildMenus();
     // Points m_choice at the demo meter; false while it starts (connectTo runs again then).
@@ -82,8 +91,13 @@ private:
     void connectWorker(LinkWorker* w, LinkSession* session);
     void onOpenFailed(LinkSession* session, const LinkError& e);
     void onOpened(const QString& summary, const LinkWarnings& warnings);
-    void onMeterRead(const MeterSnapshot& s);
+    // Each write to the meter tells the model (ConnectedMeter::written).
+    void connectWrites(LinkWorker* w, LinkSession* session);
+    void onMeterRead(MeterSnapshot s);
     void onRequestFailed(LinkOperation op, const LinkError& e);
+    void onLiveRefused();
+    void meterAnswersAgain();
+    void offerRecovery(); // the Meter tab's Recover…
     void onMeasurements(const Measurements& values);
     void onLinkMoved(const LinkDescription& link);
     void showLost(const LinkError& e);
@@ -101,7 +115,11 @@ private:
     QString m_summary;   // of the open link
     bool m_lost = false; // the open link's meter stopped answering
     bool m_firstRead = false;
-    std::optional<MeterSnapshot> m_meter;
+    bool m_readAgain = false;   // the identity read after the meter answered again: offer recovery
+    bool m_liveRefused = false; // the meter refused its readings (read again once, not each time)
+    ConnectedMeter m_model;
+    // The model's meter, under the name the menus' code reads it by.
+    const std::optional<MeterSnapshot>& m_meter = m_model.meter();
     QString m_restoreAfterConnect; // a backup to offer once the recovered meter is read
     MeterBinding m_restoreMeter;   // ...the meter recovered, which must be the one answering
 
@@ -117,6 +135,8 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_upgrade = nullptr;
     QAction* m_clock = nullptr;
+    QAction* m_history = nullptr;
+    QAction* m_report = nullptr;
     QAction* m_guideAction = nullptr;
     QPointer<GuideDialog> m_guide;
 };

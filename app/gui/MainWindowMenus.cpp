@@ -3,10 +3,13 @@
 #include "ClockDialog.h"
 #include "ConnectionDialog.h"
 #include "GuideDialog.h"
+#include "HistoryDialog.h"
 #include "LibraryVersions.h"
 #include "LinkSession.h"
 #include "MainWindow.h"
+#include "ReportDialog.h"
 #include "SettingsDialog.h"
+#include "SetupPage.h"
 #include "UpgradeFlow.h"
 #include "XmodemRecoveryDialog.h"
 #include "package/SodiumVersion.h"
@@ -28,7 +31,10 @@ void MainWindow::buildMenus()
         link->addAction(tr("&Connect…"), this, &MainWindow::openConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
     link->addAction(tr("&Demo meter"), this, &MainWindow::startDemo);
-    m_disconnect = link->addAction(tr("D&isconnect"), this, &MainWindow::disconnectLink);
+    m_disconnect = link->addAction(tr("D&isconnect"), this, [this] {
+        if (m_setup->confirmDiscard()) // unsent Setup changes go with the link
+            disconnectLink();
+    });
     link->addSeparator();
     link->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows)
         ->setShortcut(QKeySequence::Quit);
@@ -39,6 +45,12 @@ void MainWindow::buildMenus()
     m_upgrade = meter->addAction(tr("&Upgrade firmware…"), this, &MainWindow::openUpgradeWizard);
     m_upgrade->setShortcut(Qt::CTRL | Qt::Key_U);
     m_clock = meter->addAction(tr("&Clock…"), this, &MainWindow::openClock);
+    meter->addSeparator();
+    // Letters no other item of this menu claims (R, U, C): H and P.
+    m_history = meter->addAction(tr("&History…"), this, &MainWindow::openHistory);
+    m_history->setObjectName(QStringLiteral("actionHistory"));
+    m_report = meter->addAction(tr("Re&port…"), this, &MainWindow::openReport);
+    m_report->setObjectName(QStringLiteral("actionReport"));
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&XMODEM recovery…"), this, &MainWindow::openXmodemRecovery);
@@ -81,7 +93,11 @@ void MainWindow::updateActions()
     m_refresh->setEnabled(on);
     m_upgrade->setEnabled(on && m_meter.has_value());
     // The clock is in the template block: NORMAL mode only.
-    m_clock->setEnabled(on && m_meter && m_meter->identity.mode == DeviceMode::Normal);
+    const bool normal = on && m_meter && m_meter->identity.mode == DeviceMode::Normal;
+    m_clock->setEnabled(normal);
+    // As the clock: the meter the window shows, its settings readable for the report.
+    m_history->setEnabled(normal);
+    m_report->setEnabled(normal);
 }
 
 void MainWindow::openConnectionDialog()
@@ -131,6 +147,27 @@ void MainWindow::openClock()
         appendLog(tr("Meter clock: %1 (%2 s from this computer).")
                       .arg(meter.toString(Qt::ISODate))
                       .arg(offset));
+    });
+    dialog.exec();
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_session || !m_meter)
+        return;
+    HistoryDialog dialog(m_session.get(), m_settings.dataDir, m_meter->identity, this);
+    dialog.exec();
+}
+
+void MainWindow::openReport()
+{
+    if (!m_session || !m_meter)
+        return;
+    ReportDialog dialog(m_session.get(), m_settings.dataDir, m_meter->identity, m_asker, this);
+    connect(&dialog, &ReportDialog::reportWritten, this,
+            [this](const QString&, const QString& outcome) { appendLog(outcome); });
+    connect(&dialog, &ReportDialog::reportFailed, this, [this](const QString& why) {
+        appendLog(tr("The commissioning report was not written: %1").arg(why));
     });
     dialog.exec();
 }

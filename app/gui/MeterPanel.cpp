@@ -1,5 +1,6 @@
 #include "MeterPanel.h"
 
+#include "ConnectedMeter.h"
 #include "GuiText.h"
 
 #include <QDir>
@@ -36,6 +37,15 @@ MeterPanel::MeterPanel(QWidget* parent) : QWidget(parent)
     addField(uform, QStringLiteral("state"), tr("State:"));
     addField(uform, QStringLiteral("upgStatus"), tr("Transfer status:"));
     addField(uform, QStringLiteral("image"), tr("Stored image:"));
+    // The same prompt as on connect, for a meter found needing it later (or postponed).
+    m_recover = new QPushButton(tr("&Recover…"));
+    m_recover->setObjectName(QStringLiteral("recoverButton"));
+    m_recover->setVisible(false);
+    connect(m_recover, &QPushButton::clicked, this, &MeterPanel::recoverRequested);
+    auto* recoverRow = new QHBoxLayout;
+    recoverRow->addWidget(m_recover);
+    recoverRow->addStretch();
+    uform->addRow(QString(), recoverRow);
     m_newer = new QLabel;
     m_newer->setWordWrap(true);
     m_upgradeNewer = new QPushButton(tr("Upgrade to it…"));
@@ -49,6 +59,17 @@ MeterPanel::MeterPanel(QWidget* parent) : QWidget(parent)
     v->addWidget(upgrade);
     v->addStretch();
     clear();
+}
+
+void MeterPanel::observe(const ConnectedMeter* model)
+{
+    connect(model, &ConnectedMeter::meterChanged, this, &MeterPanel::showMeter);
+    connect(model, &ConnectedMeter::cleared, this, &MeterPanel::clear);
+}
+
+void MeterPanel::setRecoverEnabled(bool enabled)
+{
+    m_recover->setEnabled(enabled);
 }
 
 QLabel* MeterPanel::addField(QFormLayout* form, const QString& key, const QString& label)
@@ -74,6 +95,7 @@ void MeterPanel::clear()
         l->setText(tr("–"));
     m_newer->setText(tr("–"));
     m_upgradeNewer->setVisible(false);
+    m_recover->setVisible(false);
 }
 
 void MeterPanel::showMeter(const MeterSnapshot& s)
@@ -109,6 +131,7 @@ void MeterPanel::showMeter(const MeterSnapshot& s)
                                                        .arg(u.nextOffset * 100 / u.imageSize));
     else
         m_fields[QStringLiteral("image")]->setText(tr("none pending"));
+    m_recover->setVisible(ConnectedMeter::needsRecovery(s));
 }
 
 void MeterPanel::showNewerFirmware(const QVector<AvailableFirmware>& found,

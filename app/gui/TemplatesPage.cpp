@@ -1,6 +1,7 @@
 #include "TemplatesPage.h"
 
 #include "Asker.h"
+#include "ConnectedMeter.h"
 #include "GuiText.h"
 #include "LinkSession.h"
 #include "settings/DeviceProfile.h"
@@ -210,6 +211,14 @@ void TemplatesPage::setSession(LinkSession* session)
                                  setBusy(false, why);
                                  Q_EMIT failed(why);
                              });
+}
+
+void TemplatesPage::observe(const ConnectedMeter* model)
+{
+    connect(model, &ConnectedMeter::meterChanged, this,
+            [this](const MeterSnapshot& meter) { setMeter(meter); });
+    connect(model, &ConnectedMeter::cleared, this, [this] { setMeter(std::nullopt); });
+    connect(model, &ConnectedMeter::written, this, &TemplatesPage::refreshBackups);
 }
 
 void TemplatesPage::setMeter(const std::optional<MeterSnapshot>& meter)

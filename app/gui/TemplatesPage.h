@@ -22,6 +22,7 @@ namespace commissioner::gui {
 
 class Asker;
 class LinkSession;
+class ConnectedMeter;
 
 // Templates: save the meter's settings to a file, compare a file with the meter as a
 // table, restore chosen groups of a file to the meter with the read-back report.
@@ -33,6 +34,9 @@ public:
 
     void setAsker(Asker* asker) { m_asker = asker; }
     void setSession(LinkSession* session);
+    // The model's meter from now on; its backups read again after every write to it (a Setup
+    // send, a restore from anywhere, the clock, an upgrade each take a backup first).
+    void observe(const ConnectedMeter* model);
     void setMeter(const std::optional<MeterSnapshot>& meter);
     void setFile(const QString& path);
     QString file() const;

@@ -29,6 +29,8 @@ struct CommissioningReportData
 {
     QDateTime generatedAt; // UTC
     QString technician;
+    QString site;     // where the meter is installed, as typed; empty: not named
+    QString customer; // for whom it was commissioned, as typed; empty: not named
     QString toolVersion = QStringLiteral(COMMISSIONER_VERSION);
     QString link; // LinkDescription::summary()
 
@@ -74,6 +76,8 @@ struct ReportText
     QString link = QStringLiteral("Connected through");
     QString date = QStringLiteral("Date (UTC)");
     QString technician = QStringLiteral("Technician");
+    QString site = QStringLiteral("Site");
+    QString customer = QStringLiteral("Customer");
     QString tool = QStringLiteral("Tool");
 
     QString firmware = QStringLiteral("Firmware");

@@ -92,6 +92,12 @@ void identitySection(Html& h, const CommissioningReportData& d, const ReportText
     h.keyValue(t.link, d.link);
     h.keyValue(t.date, utc(d.generatedAt));
     h.keyValue(t.technician, d.technician);
+    // Typed by the person (escaped as HTML like every value); a report without them (the
+    // CLI's) leaves the rows out.
+    if (!d.site.isEmpty())
+        h.keyValue(t.site, d.site);
+    if (!d.customer.isEmpty())
+        h.keyValue(t.customer, d.customer);
     h.keyValue(t.tool, QStringLiteral("Commissioner %1").arg(d.toolVersion));
     h.endTable();
 }

@@ -1,6 +1,7 @@
 #include "usecases/ReportUseCase.h"
 
 #include "store/ChangeHistory.h"
+#include "usecases/MeterBinding.h"
 
 namespace commissioner {
 
@@ -30,7 +31,16 @@ Result<CommissioningReportData, ReportFailure> gatherReport(MeterClient& client,
         f.linkError = data.error();
         return f;
     }
-    return std::move(data).value();
+    if (auto wrong = checkBinding(request.meter, data->identity)) {
+        ReportFailure f;
+        f.step = ReportStep::WrongMeter;
+        f.meterError = std::move(*wrong);
+        return f;
+    }
+    CommissioningReportData report = std::move(data).value();
+    report.site = request.site;
+    report.customer = request.customer;
+    return report;
 }
 
 Result<CommissioningReportData, ReportFailure>

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "meter/LinkError.h"
+#include "meter/MeterBinding.h"
 #include "meter/MeterClient.h"
 #include "report/CommissioningReport.h"
 #include "settings/DeviceProfile.h"
@@ -21,6 +22,11 @@ struct ReportRequest
 {
     std::optional<QString> technician; // unset: the user name of this computer
     int historyLimit = 50;             // the latest changes shown
+    QString site;                      // where the meter is installed; empty: not named
+    QString customer;                  // for whom it was commissioned; empty: not named
+    // The meter the person chose (the desktop's window shows it): a report of another meter
+    // answering at the same address is refused (WrongMeter). Unset: whichever meter answers.
+    std::optional<MeterBinding> meter;
 };
 
 // The steps that stop a report; the parts that are missing do not (see reportComplete).
@@ -28,6 +34,7 @@ enum class ReportStep
 {
     LoadProfiles, // profilesError
     Identify,     // linkError: the identity block could not be read
+    WrongMeter,   // meterError: another meter than request.meter answers
 };
 
 struct ReportFailure
@@ -35,6 +42,7 @@ struct ReportFailure
     ReportStep step = ReportStep::LoadProfiles;
     TemplateError profilesError;
     LinkError linkError;
+    TemplateError meterError;
 };
 
 // The first step alone, so that a front end names a bad profile before it opens a link.

@@ -43,3 +43,18 @@ commissioner_add_test(NAME gui_fixes_tests
 commissioner_add_test(NAME gui_write_rules_tests
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/WriteRulesGuiTests.cpp ${_gui_test_common}
   LABELS gui LIBS commissioner_gui GUI TIMEOUT 400)
+
+# Issue 21 item 11: the Meter menu's History and Report, site and customer kept per meter.
+commissioner_add_test(NAME gui_history_report_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/HistoryReportTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 240)
+
+# Issue 21 items 2-5: one model of the connected meter that every tab observes.
+commissioner_add_test(NAME gui_connected_meter_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/ConnectedMeterTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 300)
+
+# Issue 21 items 1, 7, 8, 10: Setup input: the wheel, values out of range, unsent changes.
+commissioner_add_test(NAME gui_setup_input_tests
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/SetupInputTests.cpp ${_gui_test_common}
+  LABELS gui LIBS commissioner_gui GUI TIMEOUT 240)
